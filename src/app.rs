@@ -1,0 +1,358 @@
+//! The commands of the command line, as library functions: each takes its
+//! options and writers and returns the exit status (0 fine, 1 the claim
+//! files have errors, 2 the command could not run).
+
+use std::collections::BTreeSet;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use crate::date::{self, PartialDate};
+use crate::diagnostic::{self, Severity};
+use crate::reconcile;
+use crate::render::{self, Format, Style, compare, history, records, report, sources};
+use crate::suggest::did_you_mean;
+use crate::versions::subject_matches;
+use crate::{Analysis, analyse};
+
+/// Exit status: success (warnings allowed).
+pub const OK: i32 = 0;
+/// Exit status: the claim files have errors (or warnings with `--deny-warnings`).
+pub const FINDINGS: i32 = 1;
+/// Exit status: the command could not run.
+pub const FAILURE: i32 = 2;
+
+/// A command and its own arguments.
+#[derive(Debug, Clone)]
+pub enum Command {
+    Check,
+    List {
+        subject: Option<String>,
+        source: Option<String>,
+    },
+    History {
+        subject: String,
+    },
+    Compare {
+        subject: String,
+        as_of: Option<String>,
+    },
+    Diff {
+        a: String,
+        b: String,
+    },
+    Report,
+}
+
+/// Options every command takes.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub paths: Vec<PathBuf>,
+    pub format: Format,
+    pub deny_warnings: bool,
+    /// Style of standard output.
+    pub style: Style,
+    /// Style of standard error.
+    pub err_style: Style,
+}
+
+/// A reason the command cannot run, shown as `error: …` with a hint.
+struct Refusal {
+    message: String,
+    help: Option<String>,
+}
+
+fn refuse(message: impl Into<String>, help: Option<String>) -> Refusal {
+    Refusal {
+        message: message.into(),
+        help,
+    }
+}
+
+/// Run a command; returns the exit status.
+pub fn run(
+    command: &Command,
+    opts: &Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    if opts.format == Format::Github && !matches!(command, Command::Check) {
+        writeln!(err, "error: --format github is only for `check`")?;
+        return Ok(FAILURE);
+    }
+    let analysis = match analyse(&opts.paths) {
+        Ok(a) => a,
+        Err(e) => {
+            writeln!(err, "{}: {e}", opts.err_style.paint("1;31", "error"))?;
+            writeln!(
+                err,
+                "help: give the folder of claim files, e.g. `claimtrack check claims`"
+            )?;
+            return Ok(FAILURE);
+        }
+    };
+    let (errors, warnings) = diagnostic::counts(&analysis.diagnostics);
+    let status = if errors > 0 || (opts.deny_warnings && warnings > 0) {
+        FINDINGS
+    } else {
+        OK
+    };
+
+    if let Command::Check = command {
+        let files = &analysis.repo.files;
+        render::diagnostics::write(&analysis.diagnostics, files, opts.format, &opts.style, out)?;
+        if opts.format == Format::Table {
+            let claim_files = files.len() - settings_file_count(&analysis);
+            let line = render::diagnostics::summary(
+                claim_files,
+                analysis.repo.claims.len(),
+                errors,
+                warnings,
+            );
+            let color = if errors > 0 {
+                "1;31"
+            } else if warnings > 0 {
+                "1;33"
+            } else {
+                "1;32"
+            };
+            writeln!(out, "{}", opts.style.paint(color, &line))?;
+        }
+        return Ok(status);
+    }
+
+    // Other commands show errors on standard error and still run on the
+    // claims that loaded, so one typo does not hide the whole repository.
+    let shown: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    render::diagnostics::write(
+        &shown,
+        &analysis.repo.files,
+        Format::Table,
+        &opts.err_style,
+        err,
+    )?;
+    if errors + warnings > 0 {
+        writeln!(
+            err,
+            "{}: the claim files have {errors} error(s) and {warnings} warning(s); run `claimtrack check` for details",
+            opts.err_style.paint("1;33", "note")
+        )?;
+    }
+    match view(command, opts, &analysis, out) {
+        Ok(()) => Ok(status),
+        Err(Outcome::Io(e)) => Err(e),
+        Err(Outcome::Refused(r)) => {
+            writeln!(
+                err,
+                "{}: {}",
+                opts.err_style.paint("1;31", "error"),
+                r.message
+            )?;
+            if let Some(h) = r.help {
+                writeln!(err, "help: {h}")?;
+            }
+            Ok(FAILURE)
+        }
+    }
+}
+
+fn settings_file_count(a: &Analysis) -> usize {
+    a.repo
+        .files
+        .iter()
+        .filter(|f| f.path.ends_with(crate::settings::FILE_NAME))
+        .count()
+}
+
+enum Outcome {
+    Io(io::Error),
+    Refused(Refusal),
+}
+
+impl From<io::Error> for Outcome {
+    fn from(e: io::Error) -> Self {
+        Outcome::Io(e)
+    }
+}
+
+impl From<Refusal> for Outcome {
+    fn from(r: Refusal) -> Self {
+        Outcome::Refused(r)
+    }
+}
+
+fn view(
+    command: &Command,
+    opts: &Options,
+    a: &Analysis,
+    out: &mut dyn Write,
+) -> Result<(), Outcome> {
+    let (repo, versions) = (&a.repo, &a.versions);
+    let claims = &repo.claims;
+    match command {
+        Command::Check => Ok(()),
+        Command::List { subject, source } => {
+            let subjects = match subject {
+                Some(s) => Some(matching_subjects(a, s)?),
+                None => None,
+            };
+            if let Some(s) = source {
+                resolve_source(a, s)?;
+            }
+            let mut selected: Vec<usize> = (0..claims.len())
+                .filter(|&i| {
+                    let c = &claims[i];
+                    subjects.as_ref().is_none_or(|set| set.contains(&c.subject))
+                        && source.as_ref().is_none_or(|s| &c.source == s)
+                })
+                .collect();
+            selected.sort_by(|&x, &y| {
+                (&claims[x].subject, &claims[x].source, versions.version[x]).cmp(&(
+                    &claims[y].subject,
+                    &claims[y].source,
+                    versions.version[y],
+                ))
+            });
+            let v = records::ListView {
+                repo,
+                versions,
+                claims: selected,
+            };
+            Ok(render::write(&v, opts.format, &opts.style, out)?)
+        }
+        Command::History { subject } => {
+            let subjects = matching_subjects(a, subject)?;
+            let series = versions
+                .series
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| subjects.contains(&s.subject))
+                .map(|(k, _)| k)
+                .collect();
+            let v = history::HistoryView {
+                repo,
+                versions,
+                series,
+            };
+            Ok(render::write(&v, opts.format, &opts.style, out)?)
+        }
+        Command::Compare { subject, as_of } => {
+            let subjects = matching_subjects(a, subject)?;
+            let as_of = as_of.as_deref().map(parse_as_of).transpose()?;
+            let reconciliations: Vec<_> = subjects
+                .iter()
+                .map(|s| reconcile::reconcile(claims, versions, s, as_of.as_ref()))
+                .filter(|r| as_of.is_none() || !r.latest.is_empty())
+                .collect();
+            if let (Some(d), true) = (&as_of, reconciliations.is_empty()) {
+                return Err(refuse(
+                    format!("nothing under `{subject}` was stated on or before {d}"),
+                    Some("give a later --as-of date; undated claims are left out when --as-of is given".into()),
+                )
+                .into());
+            }
+            let v = compare::CompareView {
+                repo,
+                versions,
+                reconciliations,
+                as_of,
+            };
+            Ok(render::write(&v, opts.format, &opts.style, out)?)
+        }
+        Command::Diff { a: sa, b: sb } => {
+            let sa = resolve_source(a, sa)?;
+            let sb = resolve_source(a, sb)?;
+            let diff = reconcile::diff_sources(claims, versions, &sa, &sb);
+            let v = sources::SourceDiffView {
+                repo,
+                versions,
+                a: sa,
+                b: sb,
+                diff,
+            };
+            Ok(render::write(&v, opts.format, &opts.style, out)?)
+        }
+        Command::Report => {
+            let subjects: BTreeSet<&str> = claims.iter().map(|c| c.subject.as_str()).collect();
+            let reconciliations: Vec<_> = subjects
+                .iter()
+                .map(|s| reconcile::reconcile(claims, versions, s, None))
+                .collect();
+            let summary = report::summarise(repo, versions, &reconciliations);
+            let v = report::ReportView {
+                repo,
+                versions,
+                reconciliations,
+                summary,
+            };
+            Ok(render::write(&v, opts.format, &opts.style, out)?)
+        }
+    }
+}
+
+fn parse_as_of(text: &str) -> Result<PartialDate, Refusal> {
+    date::parse(text).map_err(|why| {
+        refuse(
+            format!("--as-of `{text}` is not a date: {why}"),
+            Some(date::DATE_FORMS.into()),
+        )
+    })
+}
+
+/// Subjects at or below `filter` (whole slash segments), sorted.
+fn matching_subjects(a: &Analysis, filter: &str) -> Result<Vec<String>, Refusal> {
+    let all: BTreeSet<&str> = a.repo.claims.iter().map(|c| c.subject.as_str()).collect();
+    let found: Vec<String> = all
+        .iter()
+        .filter(|s| subject_matches(s, filter))
+        .map(|s| s.to_string())
+        .collect();
+    if !found.is_empty() {
+        return Ok(found);
+    }
+    // Suggest among subjects and every prefix of them.
+    let mut candidates: BTreeSet<&str> = BTreeSet::new();
+    for s in &all {
+        for (i, _) in s.match_indices('/') {
+            candidates.insert(&s[..i]);
+        }
+        candidates.insert(s);
+    }
+    let help = match did_you_mean(filter, candidates.iter().copied()) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None if all.is_empty() => "there are no claims here".to_string(),
+        None => format!(
+            "subjects start with: {}",
+            all.iter()
+                .map(|s| s.split('/').next().unwrap_or(s))
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    Err(refuse(format!("no subject matches `{filter}`"), Some(help)))
+}
+
+/// A source by its exact name, else by its name in any case.
+fn resolve_source(a: &Analysis, name: &str) -> Result<String, Refusal> {
+    let all: BTreeSet<&str> = a.repo.claims.iter().map(|c| c.source.as_str()).collect();
+    if all.contains(name) {
+        return Ok(name.to_string());
+    }
+    if let Some(s) = all.iter().find(|s| s.eq_ignore_ascii_case(name)) {
+        return Ok(s.to_string());
+    }
+    let help = match did_you_mean(name, all.iter().copied()) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => format!(
+            "sources: {}",
+            all.into_iter().collect::<Vec<_>>().join(", ")
+        ),
+    };
+    Err(refuse(format!("no claim has source `{name}`"), Some(help)))
+}

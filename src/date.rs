@@ -1,0 +1,266 @@
+//! Dates that keep their precision: a year, a month, a day, or a day and time.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+/// A date of year, month or day precision (optionally with a time of day).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    /// Time of day as written (`10:30:00`, `10:30:00+09:00`), for date-times.
+    pub time: Option<String>,
+}
+
+impl PartialDate {
+    /// A full date (day precision or finer).
+    pub fn is_full(&self) -> bool {
+        self.day.is_some()
+    }
+
+    /// Sort key: a partial date sorts before the full dates of its period.
+    pub fn sort_key(&self) -> (i32, u8, u8, &str) {
+        (
+            self.year,
+            self.month.unwrap_or(0),
+            self.day.unwrap_or(0),
+            self.time.as_deref().unwrap_or(""),
+        )
+    }
+
+    /// The last day of the period, as used by `--as-of`.
+    pub fn end_key(&self) -> (i32, u8, u8, &str) {
+        let month = self.month.unwrap_or(12);
+        let day = self.day.unwrap_or_else(|| days_in_month(self.year, month));
+        (
+            self.year,
+            month,
+            day,
+            self.time.as_deref().unwrap_or("\u{10FFFF}"),
+        )
+    }
+
+    /// Whether this date falls on or before the end of `cutoff`'s period.
+    pub fn on_or_before(&self, cutoff: &PartialDate) -> bool {
+        self.sort_key() <= cutoff.end_key()
+    }
+
+    /// The same calendar day (both full).
+    pub fn same_day(&self, other: &PartialDate) -> bool {
+        self.is_full()
+            && other.is_full()
+            && (self.year, self.month, self.day) == (other.year, other.month, other.day)
+    }
+
+    /// Days from `self` to `later`, when both are full dates.
+    pub fn days_until(&self, later: &PartialDate) -> Option<i64> {
+        Some(later.day_number()? - self.day_number()?)
+    }
+
+    fn day_number(&self) -> Option<i64> {
+        Some(days_from_civil(
+            self.year as i64,
+            self.month? as i64,
+            self.day? as i64,
+        ))
+    }
+
+    /// Compare by [`PartialDate::sort_key`].
+    pub fn cmp_key(&self, other: &PartialDate) -> Ordering {
+        self.sort_key().cmp(&other.sort_key())
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        if let Some(t) = &self.time {
+            write!(f, "T{t}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Days in a month (1–12).
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Why a date string was refused.
+pub const DATE_FORMS: &str = "write a date as 2025-09-02 (a TOML date or a string), \"2025-09\" for a month or \"2025\" for a year";
+
+/// Parse `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS…]`.
+pub fn parse(text: &str) -> Result<PartialDate, String> {
+    let (date, time) = match text.split_once(['T', 't', ' ']) {
+        Some((d, t)) => (d, Some(t)),
+        None => (text, None),
+    };
+    let mut parts = date.split('-');
+    let year = parts.next().unwrap_or("");
+    let month = parts.next();
+    let day = parts.next();
+    if parts.next().is_some() {
+        return Err(format!("`{text}` has too many parts"));
+    }
+    let number = |s: &str, len: usize, what: &str| -> Result<u32, String> {
+        if s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) {
+            s.parse::<u32>().map_err(|_| format!("bad {what} `{s}`"))
+        } else {
+            Err(format!("expected a {len}-digit {what}, found `{s}`"))
+        }
+    };
+    let year = number(year, 4, "year")? as i32;
+    let month = month.map(|m| number(m, 2, "month")).transpose()?;
+    let day = day.map(|d| number(d, 2, "day")).transpose()?;
+    if let Some(m) = month
+        && !(1..=12).contains(&m)
+    {
+        return Err(format!("month {m:02} does not exist"));
+    }
+    if let (Some(m), Some(d)) = (month, day) {
+        let max = days_in_month(year, m as u8) as u32;
+        if d == 0 || d > max {
+            return Err(format!(
+                "{year:04}-{m:02} has no day {d:02} (it has {max} days)"
+            ));
+        }
+    }
+    if time.is_some() && day.is_none() {
+        return Err("a time needs a full date before it".into());
+    }
+    if let Some(t) = time {
+        let ok = t.len() >= 5
+            && t.as_bytes()[2] == b':'
+            && t[..2].parse::<u8>().is_ok_and(|h| h < 24)
+            && t[3..5].parse::<u8>().is_ok_and(|m| m < 60);
+        if !ok {
+            return Err(format!("`{t}` is not a time of day"));
+        }
+    }
+    Ok(PartialDate {
+        year,
+        month: month.map(|m| m as u8),
+        day: day.map(|d| d as u8),
+        time: time.map(str::to_string),
+    })
+}
+
+/// A TOML date or date-time (a time alone is refused).
+pub fn from_toml(dt: &toml::value::Datetime) -> Result<PartialDate, String> {
+    let date = dt
+        .date
+        .ok_or_else(|| "a time of day alone is not a date".to_string())?;
+    Ok(PartialDate {
+        year: date.year as i32,
+        month: Some(date.month),
+        day: Some(date.day),
+        time: dt.time.map(|t| {
+            let mut s = t.to_string();
+            if let Some(o) = dt.offset {
+                s.push_str(&o.to_string());
+            }
+            s
+        }),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_dates_keep_their_precision() {
+        let cases = [
+            ("2025", "2025", false),
+            ("2025-09", "2025-09", false),
+            ("2025-09-02", "2025-09-02", true),
+            ("2024-02-29", "2024-02-29", true),
+            ("2025-09-02T10:30:00", "2025-09-02T10:30:00", true),
+        ];
+        for (input, shown, full) in cases {
+            let d = parse(input).expect(input);
+            assert_eq!(d.to_string(), shown);
+            assert_eq!(d.is_full(), full, "{input}");
+        }
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        for bad in [
+            "2025-02-30",
+            "2025-13",
+            "2025-00",
+            "2023-02-29",
+            "25-09-02",
+            "2025/09/02",
+            "2025-9-2",
+            "september",
+            "2025-09-02-01",
+            "2025-09T10:00",
+            "2025-09-02T25:00",
+        ] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_partial_date_sorts_before_its_period() {
+        let year = parse("2025").unwrap();
+        let month = parse("2025-09").unwrap();
+        let first = parse("2025-01-01").unwrap();
+        let day = parse("2025-09-02").unwrap();
+        assert!(year.sort_key() < first.sort_key());
+        assert!(month.sort_key() < day.sort_key());
+        assert!(first.sort_key() < month.sort_key());
+    }
+
+    #[test]
+    fn as_of_a_partial_date_means_the_end_of_its_period() {
+        let cutoff = parse("2025-09").unwrap();
+        assert!(parse("2025-09-30").unwrap().on_or_before(&cutoff));
+        assert!(!parse("2025-10-01").unwrap().on_or_before(&cutoff));
+        let feb = parse("2024-02").unwrap();
+        assert!(parse("2024-02-29").unwrap().on_or_before(&feb));
+    }
+
+    #[test]
+    fn days_between_full_dates_only() {
+        let a = parse("2025-04-15").unwrap();
+        let b = parse("2025-09-02").unwrap();
+        assert_eq!(a.days_until(&b), Some(140));
+        assert_eq!(
+            parse("2024-02-28")
+                .unwrap()
+                .days_until(&parse("2024-03-01").unwrap()),
+            Some(2)
+        );
+        assert_eq!(parse("2025-04").unwrap().days_until(&b), None);
+    }
+}

@@ -1,0 +1,64 @@
+//! claimtrack: track numeric claims across sources.
+//!
+//! The pipeline reads top to bottom:
+//!
+//! 1. **load** ([`loader`]): find `*.toml` under the PATHs, read settings
+//!    ([`settings`]) and parse every file in parallel into spanned TOML.
+//! 2. **normalise** ([`schema`], [`quantity`], [`date`]): turn each table into
+//!    checked records ([`model`]); every value becomes bound/point/low/high.
+//! 3. **validate** ([`validate`]): checks across files (duplicate ids,
+//!    declarations, `supersedes`, units in a series). Problems are
+//!    [`diagnostic::Diagnostic`] values, collected, never early returns.
+//! 4. **version** ([`versions`]): series per (subject, source), numbered, with
+//!    the revisions between consecutive versions.
+//! 5. **reconcile** ([`reconcile`]): latest figure per source, agreement,
+//!    consensus and gaps.
+//! 6. **render** ([`render`]): tables, markdown, CSV and JSON, written to a
+//!    writer the caller gives. The library never prints on its own.
+//!
+//! [`app`] ties the stages to the commands of the command line.
+
+pub mod app;
+pub mod date;
+pub mod diagnostic;
+pub mod loader;
+pub mod model;
+pub mod quantity;
+pub mod reconcile;
+pub mod render;
+pub mod schema;
+pub mod settings;
+pub mod source_map;
+pub mod suggest;
+pub mod validate;
+pub mod versions;
+pub mod wordiff;
+
+use std::path::PathBuf;
+
+use diagnostic::Diagnostic;
+use loader::{LoadError, Repository};
+use versions::Versions;
+
+/// The claim repository after every stage up to versioning.
+#[derive(Debug)]
+pub struct Analysis {
+    pub repo: Repository,
+    pub versions: Versions,
+    /// Every finding, sorted by file and position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Load, normalise, validate and version the claims under `paths`.
+pub fn analyse(paths: &[PathBuf]) -> Result<Analysis, LoadError> {
+    let (repo, mut diagnostics) = loader::load(paths)?;
+    diagnostics.extend(validate::validate(&repo));
+    let (versions, found) = versions::build(&repo.claims);
+    diagnostics.extend(found);
+    diagnostic::sort(&mut diagnostics);
+    Ok(Analysis {
+        repo,
+        versions,
+        diagnostics,
+    })
+}

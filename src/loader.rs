@@ -1,0 +1,235 @@
+//! Finding and reading claim files: a sorted walk of the PATHs (hidden
+//! entries skipped), settings per PATH, and files parsed in parallel.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::{Claim, Document, Location, SourceDecl, SubjectDecl};
+use crate::schema;
+use crate::settings::{self, Settings};
+use crate::source_map::SourceFile;
+
+/// A problem that stops a command before any file is checked (exit 2).
+#[derive(Debug)]
+pub enum LoadError {
+    /// A PATH argument does not exist.
+    NotFound(String),
+    /// A PATH argument exists but could not be read.
+    Unreadable(String, std::io::Error),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NotFound(p) => write!(f, "no such file or folder: {p}"),
+            LoadError::Unreadable(p, e) => write!(f, "cannot read {p}: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Everything read from the claim folders.
+#[derive(Debug, Default)]
+pub struct Repository {
+    /// Every file read, settings files included; [`crate::model::FileId`] indexes it.
+    pub files: Vec<SourceFile>,
+    /// The `[document]` of each file, by file id.
+    pub documents: Vec<Option<Document>>,
+    /// Claims in walk order, then file order.
+    pub claims: Vec<Claim>,
+    pub sources: Vec<SourceDecl>,
+    pub subjects: Vec<SubjectDecl>,
+}
+
+struct Found {
+    shown: String,
+    path: PathBuf,
+    root: usize,
+}
+
+/// Load every claim file under `paths`, with the findings met on the way.
+pub fn load(paths: &[PathBuf]) -> Result<(Repository, Vec<Diagnostic>), LoadError> {
+    let mut repo = Repository::default();
+    let mut diagnostics = Vec::new();
+    let mut root_settings = Vec::new();
+    let mut found = Vec::new();
+    let mut seen_files = HashSet::new();
+
+    for (root_index, root) in paths.iter().enumerate() {
+        let shown_root = display(root);
+        let meta = std::fs::metadata(root).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => LoadError::NotFound(shown_root.clone()),
+            _ => LoadError::Unreadable(shown_root.clone(), e),
+        })?;
+        let mut s = Settings::default();
+        for path in settings::candidates(root) {
+            let shown = display(&path);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    let file = repo.files.len();
+                    repo.files.push(SourceFile::new(shown, text));
+                    repo.documents.push(None);
+                    settings::apply(file, &repo.files[file], &mut s, &mut diagnostics);
+                }
+                Err(e) => return Err(LoadError::Unreadable(shown, e)),
+            }
+        }
+        root_settings.push(s);
+        if meta.is_dir() {
+            let mut visited = HashSet::new();
+            let entries = std::fs::read_dir(root)
+                .map_err(|e| LoadError::Unreadable(shown_root.clone(), e))?;
+            drop(entries);
+            walk(
+                root,
+                root_index,
+                &mut visited,
+                &mut found,
+                &mut repo,
+                &mut diagnostics,
+            );
+        } else {
+            found.push(Found {
+                shown: shown_root,
+                path: root.clone(),
+                root: root_index,
+            });
+        }
+    }
+    found.retain(|f| {
+        let key = std::fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone());
+        seen_files.insert(key)
+    });
+
+    let first_id = repo.files.len();
+    let read: Vec<(SourceFile, schema::FileContents)> = found
+        .par_iter()
+        .enumerate()
+        .map(|(i, f)| read_one(first_id + i, f, &root_settings[f.root]))
+        .collect();
+    for (src, contents) in read {
+        repo.files.push(src);
+        repo.documents.push(contents.document);
+        repo.claims.extend(contents.claims);
+        repo.sources.extend(contents.sources);
+        repo.subjects.extend(contents.subjects);
+        diagnostics.extend(contents.diagnostics);
+    }
+    Ok((repo, diagnostics))
+}
+
+fn read_one(file: usize, f: &Found, settings: &Settings) -> (SourceFile, schema::FileContents) {
+    let mut contents = schema::FileContents::default();
+    let bytes = match std::fs::read(&f.path) {
+        Ok(b) => b,
+        Err(e) => {
+            let src = SourceFile::new(f.shown.clone(), String::new());
+            contents.diagnostics.push(
+                Diagnostic::new(
+                    Code::Unreadable,
+                    Location { file, span: 0..0 },
+                    format!("cannot read this file: {e}"),
+                )
+                .help("check the file's permissions; the other files were still checked"),
+            );
+            return (src, contents);
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            let src = SourceFile::new(f.shown.clone(), text);
+            let contents = schema::read(file, &src, settings);
+            (src, contents)
+        }
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            // The lossy text has the same bytes up to the first bad one.
+            let src = SourceFile::new(f.shown.clone(), text);
+            contents.diagnostics.push(
+                Diagnostic::new(
+                    Code::InvalidUtf8,
+                    Location {
+                        file,
+                        span: at..at + 1,
+                    },
+                    "this file is not valid UTF-8",
+                )
+                .label("invalid byte here")
+                .help("save the file as UTF-8"),
+            );
+            (src, contents)
+        }
+    }
+}
+
+fn walk(
+    dir: &Path,
+    root: usize,
+    visited: &mut HashSet<PathBuf>,
+    found: &mut Vec<Found>,
+    repo: &mut Repository,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    // Following symbolic links could loop; a folder is entered once.
+    if let Ok(real) = std::fs::canonicalize(dir)
+        && !visited.insert(real)
+    {
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            unreadable(dir, &e, repo, diagnostics);
+            return;
+        }
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = dir.join(&*name);
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(&path, root, visited, found, repo, diagnostics),
+            Ok(_) if name.ends_with(".toml") && name != settings::FILE_NAME => {
+                found.push(Found {
+                    shown: display(&path),
+                    path,
+                    root,
+                });
+            }
+            Ok(_) => {}
+            Err(e) if name.ends_with(".toml") => unreadable(&path, &e, repo, diagnostics),
+            Err(_) => {}
+        }
+    }
+}
+
+fn unreadable(path: &Path, e: &std::io::Error, repo: &mut Repository, out: &mut Vec<Diagnostic>) {
+    let file = repo.files.len();
+    repo.files
+        .push(SourceFile::new(display(path), String::new()));
+    repo.documents.push(None);
+    out.push(
+        Diagnostic::new(
+            Code::Unreadable,
+            Location { file, span: 0..0 },
+            format!("cannot read this entry: {e}"),
+        )
+        .help("check permissions and links; the other files were still checked"),
+    );
+}
+
+/// A path as shown to users: as found from the PATH given, `/`-separated.
+pub fn display(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}

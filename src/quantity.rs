@@ -1,0 +1,916 @@
+//! The value grammar: turns the text of a claim's `value` into a normalised
+//! [`Quantity`] (bound, point, low, high and their inclusivity).
+//!
+//! The grammar is documented for users in `docs/quantities.md`; every row of
+//! the contract's Values table has a case in the tests at the bottom.
+
+use std::fmt;
+use std::ops::Range;
+
+/// How a figure bounds the true number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Bound {
+    Exact,
+    Approx,
+    Nearly,
+    AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+    Range,
+    Vague,
+    Statement,
+}
+
+impl Bound {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::Exact => "exact",
+            Bound::Approx => "approx",
+            Bound::Nearly => "nearly",
+            Bound::AtLeast => "at_least",
+            Bound::MoreThan => "more_than",
+            Bound::AtMost => "at_most",
+            Bound::LessThan => "less_than",
+            Bound::Range => "range",
+            Bound::Vague => "vague",
+            Bound::Statement => "statement",
+        }
+    }
+}
+
+impl fmt::Display for Bound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A normalised figure. `None` stands for "no such bound".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub bound: Bound,
+    pub point: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub low_inclusive: Option<bool>,
+    pub high_inclusive: Option<bool>,
+}
+
+impl Quantity {
+    /// The record of a statement: no numbers at all.
+    pub fn statement() -> Self {
+        Quantity {
+            bound: Bound::Statement,
+            point: None,
+            low: None,
+            high: None,
+            low_inclusive: None,
+            high_inclusive: None,
+        }
+    }
+
+    fn new(bound: Bound, point: Option<f64>, low: Option<f64>, high: Option<f64>) -> Self {
+        Quantity {
+            bound,
+            point,
+            low,
+            high,
+            low_inclusive: low.map(|_| true),
+            high_inclusive: high.map(|_| true),
+        }
+    }
+
+    /// An exact figure.
+    pub fn exact(x: f64) -> Self {
+        Quantity::new(Bound::Exact, Some(x), Some(x), Some(x))
+    }
+
+    /// A `{ low, high, best }` range; the caller has checked `low <= best <= high`.
+    pub fn range(low: Option<f64>, high: Option<f64>, best: Option<f64>) -> Self {
+        Quantity::new(Bound::Range, best, low, high)
+    }
+}
+
+/// What the grammar read from a value string.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedValue {
+    pub quantity: Quantity,
+    /// Unit from the text after the quantity (`about 2,000 deaths`), or
+    /// `percent` for `%`.
+    pub unit: Option<String>,
+}
+
+/// A value the grammar does not accept, with the bytes of the input at fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuantityError {
+    pub span: Range<usize>,
+    pub message: String,
+    pub help: String,
+}
+
+/// The accepted forms, named in every error's help.
+pub const ACCEPTED_FORMS: &str = "accepted forms: a number (350, 2,000, 1.5 million, 2k, 45%), \
+optionally after a qualifier (about/around/approximately/roughly/some/circa/an estimated/~, \
+nearly/almost/just under/approaching/close to, at least/no fewer than/a minimum of/>=, \
+more than/over/in excess of/upwards of/exceeding/>, at most/up to/no more than/<=, \
+fewer than/less than/under/below/<) or before `or more` or `+`; a range (between 1,000 and 2,000, \
+1,000-2,000, 1,000 to 2,000, 10-12 thousand); dozens, hundreds, several hundred, thousands, \
+several thousand, tens of thousands, hundreds of thousands; a dozen, a hundred, a thousand, \
+half a million";
+
+/// The largest magnitude held exactly by a 64-bit float (2^53).
+pub const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
+
+const APPROX: &[&str] = &[
+    "approximately",
+    "an estimated",
+    "roughly",
+    "around",
+    "about",
+    "circa",
+    "some",
+    "~",
+];
+const NEARLY: &[&str] = &["just under", "approaching", "close to", "nearly", "almost"];
+const AT_LEAST: &[&str] = &["no fewer than", "a minimum of", "at least", ">=", "≥"];
+const MORE_THAN: &[&str] = &[
+    "in excess of",
+    "upwards of",
+    "more than",
+    "exceeding",
+    "over",
+    ">",
+];
+const AT_MOST: &[&str] = &["no more than", "at most", "up to", "<=", "≤"];
+const LESS_THAN: &[&str] = &["fewer than", "less than", "under", "below", "<"];
+
+/// Vague quantities: phrase, low, high. Longest phrases first.
+const VAGUE: &[(&str, f64, f64)] = &[
+    ("hundreds of thousands", 200_000.0, 999_999.0),
+    ("tens of thousands", 20_000.0, 99_999.0),
+    ("several thousand", 3_000.0, 9_999.0),
+    ("several hundred", 300.0, 999.0),
+    ("thousands", 2_000.0, 9_999.0),
+    ("hundreds", 200.0, 999.0),
+    ("dozens", 24.0, 99.0),
+];
+
+/// Counting words that stand for a number.
+const COUNT_WORDS: &[(&str, f64)] = &[
+    ("half a million", 500_000.0),
+    ("a dozen", 12.0),
+    ("a hundred", 100.0),
+    ("a thousand", 1_000.0),
+    ("a million", 1_000_000.0),
+];
+
+const MULTIPLIER_WORDS: &[(&str, u32)] = &[
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("mn", 6),
+    ("bn", 9),
+];
+/// Suffixes written straight after the digits (`2k`, `1.5m`, `3bn`).
+const MULTIPLIER_SUFFIXES: &[(&str, u32)] = &[
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("mn", 6),
+    ("bn", 9),
+    ("k", 3),
+    ("m", 6),
+    ("b", 9),
+];
+
+fn qualifier_groups() -> [(Bound, &'static [&'static str]); 6] {
+    [
+        (Bound::Approx, APPROX),
+        (Bound::Nearly, NEARLY),
+        (Bound::AtLeast, AT_LEAST),
+        (Bound::MoreThan, MORE_THAN),
+        (Bound::AtMost, AT_MOST),
+        (Bound::LessThan, LESS_THAN),
+    ]
+}
+
+/// A number as read: exact decimal digits and a power of ten.
+#[derive(Debug, Clone)]
+struct Number {
+    /// Digits without separators or decimal point, with sign.
+    mantissa: i128,
+    /// Digits after the decimal point.
+    decimals: u32,
+    /// Power of ten from a multiplier word or suffix, if any.
+    multiplier: Option<u32>,
+    /// Value for counting words (`a dozen`), which have no digits.
+    fixed: Option<f64>,
+    span: Range<usize>,
+}
+
+impl Number {
+    fn value(&self, multiplier: Option<u32>) -> f64 {
+        if let Some(v) = self.fixed {
+            return v;
+        }
+        let exp = multiplier.unwrap_or(0) as i32 - self.decimals as i32;
+        // Integer arithmetic keeps 1.1 million at exactly 1100000.
+        if exp >= 0 {
+            self.mantissa as f64 * 10f64.powi(exp)
+        } else {
+            self.mantissa as f64 / 10f64.powi(-exp)
+        }
+    }
+}
+
+struct Cursor<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn rest(&self) -> &'a str {
+        &self.s[self.pos..]
+    }
+
+    fn skip_ws(&mut self) {
+        let trimmed = self.rest().trim_start();
+        self.pos = self.s.len() - trimmed.len();
+    }
+
+    fn at_end(&self) -> bool {
+        self.rest().trim().is_empty()
+    }
+
+    /// Length of `phrase` at the cursor (case-insensitive, any run of white
+    /// space between its words, a word boundary after a word), if present.
+    fn match_phrase(&self, phrase: &str) -> Option<usize> {
+        let rest = self.rest();
+        let mut at = 0;
+        for (i, word) in phrase.split(' ').enumerate() {
+            if i > 0 {
+                let after = &rest[at..];
+                let trimmed = after.trim_start();
+                if trimmed.len() == after.len() {
+                    return None;
+                }
+                at += after.len() - trimmed.len();
+            }
+            let candidate = rest.get(at..at + word.len())?;
+            if !candidate.eq_ignore_ascii_case(word) {
+                return None;
+            }
+            at += word.len();
+        }
+        let last_is_alpha = phrase.chars().last().is_some_and(|c| c.is_alphanumeric());
+        let next = rest[at..].chars().next();
+        if last_is_alpha && next.is_some_and(|c| c.is_alphanumeric()) {
+            return None;
+        }
+        Some(at)
+    }
+
+    fn eat_phrase(&mut self, phrase: &str) -> bool {
+        match self.match_phrase(phrase) {
+            Some(len) => {
+                self.pos += len;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The word (or single symbol) at the cursor, for error messages.
+    fn word_span(&self) -> Range<usize> {
+        let rest = self.rest();
+        let mut chars = rest.char_indices();
+        let len = match chars.next() {
+            None => 0,
+            Some((_, c)) if c.is_alphanumeric() => rest
+                .find(|c: char| !(c.is_alphanumeric() || c == ',' || c == '.'))
+                .unwrap_or(rest.len()),
+            Some((_, c)) => c.len_utf8(),
+        };
+        self.pos..self.pos + len
+    }
+}
+
+fn err(span: Range<usize>, message: impl Into<String>) -> QuantityError {
+    QuantityError {
+        span,
+        message: message.into(),
+        help: ACCEPTED_FORMS.to_string(),
+    }
+}
+
+/// Parse a value string. `tolerance` is the contract's T (`approx_tolerance`).
+pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> {
+    let mut c = Cursor { s: input, pos: 0 };
+    c.skip_ws();
+    if c.at_end() {
+        return Err(err(0..input.len(), "the value is empty"));
+    }
+
+    for &(phrase, low, high) in VAGUE {
+        if c.eat_phrase(phrase) {
+            let q = Quantity::new(Bound::Vague, None, Some(low), Some(high));
+            return finish(&mut c, q);
+        }
+    }
+
+    if c.eat_phrase("between") {
+        let a = expect_number(&mut c, "`between`")?;
+        c.skip_ws();
+        if !c.eat_phrase("and") {
+            return Err(err(
+                c.word_span(),
+                "expected `and` after the first number of `between … and …`",
+            ));
+        }
+        let b = expect_number(&mut c, "`and`")?;
+        let q = make_range(&a, &b, input)?;
+        return finish(&mut c, q);
+    }
+
+    let qualifier = eat_qualifier(&mut c);
+    let after = qualifier
+        .as_ref()
+        .map(|(_, span)| format!("`{}`", &input[span.clone()]));
+    let n = match after {
+        Some(ref what) => expect_number(&mut c, what)?,
+        None => match read_number(&mut c)? {
+            Some(n) => n,
+            None => return Err(unknown_start(&c)),
+        },
+    };
+
+    let q = match qualifier {
+        Some((bound, _)) => qualified(bound, &n, tolerance)?,
+        None => {
+            // A range separator straight after a number, or `to`.
+            let before_sep = c.pos;
+            c.skip_ws();
+            let rest = c.rest();
+            let dash = ['-', '–', '—']
+                .into_iter()
+                .find(|d| rest.starts_with(*d))
+                .map(char::len_utf8);
+            if let Some(len) = dash.filter(|_| c.pos == before_sep) {
+                c.pos += len;
+                let b = expect_number(&mut c, "the range separator")?;
+                make_range(&n, &b, input)?
+            } else if c.eat_phrase("to") {
+                let b = expect_number(&mut c, "`to`")?;
+                make_range(&n, &b, input)?
+            } else if c.rest().starts_with('+') && c.pos == before_sep {
+                c.pos += 1;
+                let x = checked(&n, n.multiplier, input)?;
+                let mut q = Quantity::new(Bound::MoreThan, Some(x), Some(x), None);
+                q.low_inclusive = Some(false);
+                q
+            } else if c.eat_phrase("or more") {
+                let x = checked(&n, n.multiplier, input)?;
+                Quantity::new(Bound::AtLeast, Some(x), Some(x), None)
+            } else if c.eat_phrase("or fewer") || c.eat_phrase("or less") {
+                let x = checked(&n, n.multiplier, input)?;
+                Quantity::new(Bound::AtMost, Some(x), None, Some(x))
+            } else {
+                c.pos = before_sep;
+                Quantity::exact(checked(&n, n.multiplier, input)?)
+            }
+        }
+    };
+    finish(&mut c, q)
+}
+
+fn eat_qualifier(c: &mut Cursor<'_>) -> Option<(Bound, Range<usize>)> {
+    // Longest match wins, so `just under` beats `under` and `>=` beats `>`.
+    let mut best: Option<(Bound, usize)> = None;
+    for (bound, phrases) in qualifier_groups() {
+        for phrase in phrases {
+            if let Some(len) = c.match_phrase(phrase)
+                && best.is_none_or(|(_, l)| len > l)
+            {
+                best = Some((bound, len));
+            }
+        }
+    }
+    let (bound, len) = best?;
+    let start = c.pos;
+    c.pos += len;
+    Some((bound, start..start + len))
+}
+
+fn qualified(bound: Bound, n: &Number, tolerance: f64) -> Result<Quantity, QuantityError> {
+    let x = checked(n, n.multiplier, "")?;
+    let t = x.abs() * tolerance;
+    Ok(match bound {
+        Bound::Approx => Quantity::new(bound, Some(x), Some(clean(x - t)), Some(clean(x + t))),
+        Bound::Nearly => Quantity::new(bound, Some(x), Some(clean(x - t)), Some(x)),
+        Bound::AtLeast => Quantity::new(bound, Some(x), Some(x), None),
+        Bound::MoreThan => {
+            let mut q = Quantity::new(bound, Some(x), Some(x), None);
+            q.low_inclusive = Some(false);
+            q
+        }
+        Bound::AtMost => Quantity::new(bound, Some(x), None, Some(x)),
+        Bound::LessThan => {
+            let mut q = Quantity::new(bound, Some(x), None, Some(x));
+            q.high_inclusive = Some(false);
+            q
+        }
+        _ => Quantity::exact(x),
+    })
+}
+
+/// Round away the last-bit noise of `x * (1 ± T)` so 350 × 1.1 is 385.
+pub fn clean(x: f64) -> f64 {
+    let scaled = (x * 1e9).round() / 1e9;
+    if scaled.is_finite() { scaled } else { x }
+}
+
+fn checked(n: &Number, multiplier: Option<u32>, _input: &str) -> Result<f64, QuantityError> {
+    let x = n.value(multiplier);
+    if !x.is_finite() || x.abs() > MAX_EXACT {
+        return Err(QuantityError {
+            span: n.span.clone(),
+            message: "this number is too large to be held exactly".into(),
+            help: format!("figures must lie within ±{MAX_EXACT} (2^53)"),
+        });
+    }
+    Ok(x)
+}
+
+fn make_range(a: &Number, b: &Number, input: &str) -> Result<Quantity, QuantityError> {
+    // `10-12 thousand`: the second number's multiplier applies to the first.
+    let a_mult = a.multiplier.or(b.multiplier);
+    let low = checked(a, a_mult, input)?;
+    let high = checked(b, b.multiplier, input)?;
+    if low > high {
+        return Err(QuantityError {
+            span: a.span.start..b.span.end,
+            message: format!(
+                "the range's low end ({}) exceeds its high end ({})",
+                crate::render::number::format(low),
+                crate::render::number::format(high)
+            ),
+            help: "write the smaller number first".into(),
+        });
+    }
+    Ok(Quantity::range(Some(low), Some(high), None))
+}
+
+fn unknown_start(c: &Cursor<'_>) -> QuantityError {
+    let span = c.word_span();
+    let word = &c.s[span.clone()];
+    let mut e = err(
+        span.clone(),
+        format!("expected a number or a qualifier, found `{word}`"),
+    );
+    if let Some(suggestion) = closest_qualifier(word) {
+        e.help = format!("did you mean `{suggestion}`? {ACCEPTED_FORMS}");
+    }
+    e
+}
+
+fn closest_qualifier(word: &str) -> Option<&'static str> {
+    if word.chars().count() < 3 || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    let mut words: Vec<&'static str> = qualifier_groups()
+        .iter()
+        .flat_map(|(_, p)| p.iter().copied())
+        .filter(|p| p.chars().all(|c| c.is_alphabetic()))
+        .collect();
+    words.extend(
+        VAGUE
+            .iter()
+            .map(|(p, _, _)| *p)
+            .filter(|p| !p.contains(' ')),
+    );
+    words
+        .into_iter()
+        .map(|w| (strsim::levenshtein(&lower, w), w))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, w)| w)
+}
+
+fn expect_number(c: &mut Cursor<'_>, after: &str) -> Result<Number, QuantityError> {
+    c.skip_ws();
+    if let Some(n) = read_number(c)? {
+        return Ok(n);
+    }
+    if c.at_end() {
+        return Err(err(
+            c.s.len()..c.s.len(),
+            format!("expected a number after {after}, found the end of the value"),
+        ));
+    }
+    let mut probe = Cursor { s: c.s, pos: c.pos };
+    if let Some((_, span)) = eat_qualifier(&mut probe) {
+        return Err(err(
+            span.clone(),
+            format!(
+                "expected a number after {after}, found another qualifier `{}`; qualifiers cannot be combined",
+                &c.s[span]
+            ),
+        ));
+    }
+    let span = c.word_span();
+    Err(err(
+        span.clone(),
+        format!("expected a number after {after}, found `{}`", &c.s[span]),
+    ))
+}
+
+/// Read a number at the cursor, if one starts there.
+fn read_number(c: &mut Cursor<'_>) -> Result<Option<Number>, QuantityError> {
+    c.skip_ws();
+    for &(phrase, value) in COUNT_WORDS {
+        let start = c.pos;
+        if c.eat_phrase(phrase) {
+            return Ok(Some(Number {
+                mantissa: 0,
+                decimals: 0,
+                multiplier: Some(0),
+                fixed: Some(value),
+                span: start..c.pos,
+            }));
+        }
+    }
+    let s = c.s;
+    let bytes = s.as_bytes();
+    let start = c.pos;
+    let mut i = start;
+    let negative = match bytes.get(i) {
+        Some(b'-') => {
+            i += 1;
+            true
+        }
+        Some(b'+') => {
+            i += 1;
+            false
+        }
+        _ => false,
+    };
+    if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
+        return Ok(None);
+    }
+    let mut digits = String::new();
+    let mut group_len = 0;
+    let mut seen_comma = false;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_digit() {
+            digits.push(b as char);
+            group_len += 1;
+            i += 1;
+        } else if b == b',' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            if (seen_comma && group_len != 3) || (!seen_comma && group_len > 3) {
+                return Err(separator_error(s, start, i));
+            }
+            seen_comma = true;
+            group_len = 0;
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if seen_comma && group_len != 3 {
+        return Err(separator_error(s, start, i));
+    }
+    let mut decimals = 0;
+    if bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+        while let Some(&b) = bytes.get(i) {
+            if !b.is_ascii_digit() {
+                break;
+            }
+            digits.push(b as char);
+            decimals += 1;
+            i += 1;
+        }
+        if bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            let mut end = i + 1;
+            while bytes
+                .get(end)
+                .is_some_and(|b| b.is_ascii_digit() || *b == b'.')
+            {
+                end += 1;
+            }
+            return Err(QuantityError {
+                span: start..end,
+                message: "a number has at most one decimal point".into(),
+                help: format!(
+                    "write decimals with one `.` and thousands with `,`; {ACCEPTED_FORMS}"
+                ),
+            });
+        }
+    }
+    let significant = digits.trim_start_matches('0');
+    if significant.len() > 30 {
+        return Err(QuantityError {
+            span: start..i,
+            message: "this number is too large to be held exactly".into(),
+            help: format!("figures must lie within ±{MAX_EXACT} (2^53)"),
+        });
+    }
+    let mut mantissa: i128 = digits.parse().unwrap_or(0);
+    if negative {
+        mantissa = -mantissa;
+    }
+    // A multiplier suffix straight after the digits, or a word after a space.
+    let mut multiplier = None;
+    let rest = &s[i..];
+    for &(suffix, power) in MULTIPLIER_SUFFIXES {
+        if let Some(candidate) = rest.get(..suffix.len())
+            && candidate.eq_ignore_ascii_case(suffix)
+            && !rest[suffix.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            multiplier = Some(power);
+            i += suffix.len();
+            break;
+        }
+    }
+    c.pos = i;
+    if multiplier.is_none() {
+        let save = c.pos;
+        c.skip_ws();
+        if c.pos > save {
+            for &(word, power) in MULTIPLIER_WORDS {
+                if c.eat_phrase(word) {
+                    multiplier = Some(power);
+                    break;
+                }
+            }
+        }
+        if multiplier.is_none() {
+            c.pos = save;
+        }
+    }
+    Ok(Some(Number {
+        mantissa,
+        decimals,
+        multiplier,
+        fixed: None,
+        span: start..c.pos,
+    }))
+}
+
+fn separator_error(s: &str, start: usize, at: usize) -> QuantityError {
+    let end = s[at..]
+        .find(|c: char| !(c.is_ascii_digit() || c == ','))
+        .map_or(s.len(), |e| at + e);
+    QuantityError {
+        span: start..end,
+        message: format!("`{}` has misplaced thousands separators", &s[start..end]),
+        help: "a `,` must be followed by exactly three digits, as in 2,000 or 1,250,000".into(),
+    }
+}
+
+/// After the quantity: `%`, or a unit (text starting with a letter), or nothing.
+fn finish(c: &mut Cursor<'_>, quantity: Quantity) -> Result<ParsedValue, QuantityError> {
+    c.skip_ws();
+    let mut unit = None;
+    if c.rest().starts_with('%') {
+        c.pos += 1;
+        c.skip_ws();
+        unit = Some("percent".to_string());
+    }
+    let rest = c.rest().trim_end();
+    if !rest.is_empty() {
+        if unit.is_none() && rest.starts_with(char::is_alphabetic) {
+            unit = Some(rest.to_string());
+        } else {
+            let span = c.word_span();
+            let found = &c.s[span.clone()];
+            let message = if matches!(found, "-" | "–" | "—") {
+                "expected a number after the range separator, found the end of the value"
+                    .to_string()
+            } else {
+                format!("unexpected `{found}` after the quantity; a unit must start with a letter")
+            };
+            return Err(err(c.pos..c.pos + rest.len(), message));
+        }
+    }
+    Ok(ParsedValue { quantity, unit })
+}
+
+/// The key two units are compared by: case and a plural `s` are ignored.
+pub fn unit_key(unit: &str) -> String {
+    let lower = unit.trim().to_lowercase();
+    if let Some(stem) = lower.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if lower.ends_with("ss") {
+        lower
+    } else if let Some(stem) = lower.strip_suffix('s') {
+        stem.to_string()
+    } else {
+        lower
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const N: Option<f64> = None;
+
+    /// (input, bound, point, low, high, low_inclusive, high_inclusive, unit)
+    type Case = (
+        &'static str,
+        Bound,
+        Option<f64>,
+        Option<f64>,
+        Option<f64>,
+        Option<bool>,
+        Option<bool>,
+        Option<&'static str>,
+    );
+
+    fn s(x: f64) -> Option<f64> {
+        Some(x)
+    }
+
+    #[rustfmt::skip]
+    const T: Option<bool> = Some(true);
+    const F: Option<bool> = Some(false);
+
+    #[rustfmt::skip]
+    fn cases() -> Vec<Case> {
+        use Bound::*;
+        vec![
+            // exact
+            ("350", Exact, s(350.0), s(350.0), s(350.0), T, T, None),
+            ("2,000", Exact, s(2000.0), s(2000.0), s(2000.0), T, T, None),
+            ("26", Exact, s(26.0), s(26.0), s(26.0), T, T, None),
+            ("1.5 million", Exact, s(1_500_000.0), s(1_500_000.0), s(1_500_000.0), T, T, None),
+            ("1.1 million", Exact, s(1_100_000.0), s(1_100_000.0), s(1_100_000.0), T, T, None),
+            ("2k", Exact, s(2000.0), s(2000.0), s(2000.0), T, T, None),
+            ("3.2bn", Exact, s(3_200_000_000.0), s(3_200_000_000.0), s(3_200_000_000.0), T, T, None),
+            ("4 mn", Exact, s(4_000_000.0), s(4_000_000.0), s(4_000_000.0), T, T, None),
+            ("1.5m", Exact, s(1_500_000.0), s(1_500_000.0), s(1_500_000.0), T, T, None),
+            ("7 billion", Exact, s(7e9), s(7e9), s(7e9), T, T, None),
+            ("-12.5", Exact, s(-12.5), s(-12.5), s(-12.5), T, T, None),
+            ("+3", Exact, s(3.0), s(3.0), s(3.0), T, T, None),
+            ("45%", Exact, s(45.0), s(45.0), s(45.0), T, T, Some("percent")),
+            ("1,000 combat engineers", Exact, s(1000.0), s(1000.0), s(1000.0), T, T, Some("combat engineers")),
+            // approx
+            ("about 2,000", Approx, s(2000.0), s(1800.0), s(2200.0), T, T, None),
+            ("about 2,000 deaths", Approx, s(2000.0), s(1800.0), s(2200.0), T, T, Some("deaths")),
+            ("about 350", Approx, s(350.0), s(315.0), s(385.0), T, T, None),
+            ("around 100", Approx, s(100.0), s(90.0), s(110.0), T, T, None),
+            ("approximately 100", Approx, s(100.0), s(90.0), s(110.0), T, T, None),
+            ("roughly 600", Approx, s(600.0), s(540.0), s(660.0), T, T, None),
+            ("some 300", Approx, s(300.0), s(270.0), s(330.0), T, T, None),
+            ("circa 50", Approx, s(50.0), s(45.0), s(55.0), T, T, None),
+            ("an estimated 10,000", Approx, s(10000.0), s(9000.0), s(11000.0), T, T, None),
+            ("~2000", Approx, s(2000.0), s(1800.0), s(2200.0), T, T, None),
+            ("About  2,000", Approx, s(2000.0), s(1800.0), s(2200.0), T, T, None),
+            ("about a thousand", Approx, s(1000.0), s(900.0), s(1100.0), T, T, None),
+            // nearly
+            ("nearly 3,000", Nearly, s(3000.0), s(2700.0), s(3000.0), T, T, None),
+            ("almost 100", Nearly, s(100.0), s(90.0), s(100.0), T, T, None),
+            ("just under 100", Nearly, s(100.0), s(90.0), s(100.0), T, T, None),
+            ("approaching 100", Nearly, s(100.0), s(90.0), s(100.0), T, T, None),
+            ("close to 100", Nearly, s(100.0), s(90.0), s(100.0), T, T, None),
+            // at least
+            ("at least 600", AtLeast, s(600.0), s(600.0), N, T, None, None),
+            ("no fewer than 600", AtLeast, s(600.0), s(600.0), N, T, None, None),
+            ("a minimum of 600", AtLeast, s(600.0), s(600.0), N, T, None, None),
+            ("600 or more", AtLeast, s(600.0), s(600.0), N, T, None, None),
+            ("≥600", AtLeast, s(600.0), s(600.0), N, T, None, None),
+            (">= 600", AtLeast, s(600.0), s(600.0), N, T, None, None),
+            // more than
+            ("more than 10,000", MoreThan, s(10000.0), s(10000.0), N, F, None, None),
+            ("more than 10,000 participants", MoreThan, s(10000.0), s(10000.0), N, F, None, Some("participants")),
+            ("over 100,000", MoreThan, s(100000.0), s(100000.0), N, F, None, None),
+            ("in excess of 5", MoreThan, s(5.0), s(5.0), N, F, None, None),
+            ("upwards of 5", MoreThan, s(5.0), s(5.0), N, F, None, None),
+            ("exceeding 5", MoreThan, s(5.0), s(5.0), N, F, None, None),
+            (">10000", MoreThan, s(10000.0), s(10000.0), N, F, None, None),
+            ("10,000+", MoreThan, s(10000.0), s(10000.0), N, F, None, None),
+            // at most
+            ("at most 50", AtMost, s(50.0), N, s(50.0), None, T, None),
+            ("up to 50", AtMost, s(50.0), N, s(50.0), None, T, None),
+            ("no more than 50", AtMost, s(50.0), N, s(50.0), None, T, None),
+            ("≤50", AtMost, s(50.0), N, s(50.0), None, T, None),
+            ("50 or fewer", AtMost, s(50.0), N, s(50.0), None, T, None),
+            // less than
+            ("fewer than 50", LessThan, s(50.0), N, s(50.0), None, F, None),
+            ("less than 50", LessThan, s(50.0), N, s(50.0), None, F, None),
+            ("under 50", LessThan, s(50.0), N, s(50.0), None, F, None),
+            ("below 50", LessThan, s(50.0), N, s(50.0), None, F, None),
+            ("<50", LessThan, s(50.0), N, s(50.0), None, F, None),
+            // ranges
+            ("between 1,000 and 2,000", Range, N, s(1000.0), s(2000.0), T, T, None),
+            ("1,000-2,000", Range, N, s(1000.0), s(2000.0), T, T, None),
+            ("1,000–2,000", Range, N, s(1000.0), s(2000.0), T, T, None),
+            ("1,000 to 2,000", Range, N, s(1000.0), s(2000.0), T, T, None),
+            ("10-12 thousand", Range, N, s(10000.0), s(12000.0), T, T, None),
+            ("between 1.2 and 1.5 million", Range, N, s(1_200_000.0), s(1_500_000.0), T, T, None),
+            ("5 thousand to 2 million", Range, N, s(5000.0), s(2_000_000.0), T, T, None),
+            ("-5-3", Range, N, s(-5.0), s(3.0), T, T, None),
+            // vague
+            ("dozens", Vague, N, s(24.0), s(99.0), T, T, None),
+            ("hundreds", Vague, N, s(200.0), s(999.0), T, T, None),
+            ("several hundred", Vague, N, s(300.0), s(999.0), T, T, None),
+            ("thousands", Vague, N, s(2000.0), s(9999.0), T, T, None),
+            ("several thousand", Vague, N, s(3000.0), s(9999.0), T, T, None),
+            ("tens of thousands", Vague, N, s(20000.0), s(99999.0), T, T, None),
+            ("hundreds of thousands", Vague, N, s(200000.0), s(999999.0), T, T, None),
+            ("thousands of people", Vague, N, s(2000.0), s(9999.0), T, T, Some("of people")),
+            // counting words
+            ("a dozen", Exact, s(12.0), s(12.0), s(12.0), T, T, None),
+            ("a hundred", Exact, s(100.0), s(100.0), s(100.0), T, T, None),
+            ("a thousand", Exact, s(1000.0), s(1000.0), s(1000.0), T, T, None),
+            ("half a million", Exact, s(500000.0), s(500000.0), s(500000.0), T, T, None),
+        ]
+    }
+
+    #[test]
+    fn every_form_of_the_values_table() {
+        for (input, bound, point, low, high, li, hi, unit) in cases() {
+            let parsed = parse(input, 0.10).unwrap_or_else(|e| panic!("{input:?}: {e:?}"));
+            let q = &parsed.quantity;
+            assert_eq!(
+                (
+                    q.bound,
+                    q.point,
+                    q.low,
+                    q.high,
+                    q.low_inclusive,
+                    q.high_inclusive
+                ),
+                (bound, point, low, high, li, hi),
+                "{input:?}"
+            );
+            assert_eq!(parsed.unit.as_deref(), unit, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn tolerance_is_a_setting() {
+        let q = parse("about 1,000", 0.25).map(|p| p.quantity);
+        assert_eq!(q.map(|q| (q.low, q.high)), Ok((s(750.0), s(1250.0))));
+    }
+
+    /// (input, start of the span the error points at, a word the message holds)
+    #[rustfmt::skip]
+    const NEAR_MISSES: &[(&str, usize, &str)] = &[
+        ("about", 5, "end of the value"),
+        ("2,00", 0, "separators"),
+        ("1,000-", 6, "range separator"),
+        ("between 5 and", 13, "after `and`"),
+        ("between 5 or 6", 10, "`and`"),
+        ("more than about 10", 10, "cannot be combined"),
+        ("1.2.3", 0, "one decimal point"),
+        ("abt 5", 0, "found `abt`"),
+        ("", 0, "empty"),
+        ("   ", 0, "empty"),
+        ("2,000 (estimate)", 6, "unexpected `(`"),
+        ("12,3456", 0, "separators"),
+        ("1234,567", 0, "separators"),
+        ("2000-1000", 0, "exceeds"),
+        ("99999999999999999999", 0, "too large"),
+        ("many", 0, "found `many`"),
+        ("at least", 8, "end of the value"),
+        ("5 to", 4, "after `to`"),
+    ];
+
+    #[test]
+    fn near_misses_are_located_errors() {
+        for &(input, start, word) in NEAR_MISSES {
+            let e = parse(input, 0.10).expect_err(input);
+            assert_eq!(e.span.start, start, "{input:?}: {e:?}");
+            assert!(e.message.contains(word), "{input:?}: {}", e.message);
+            assert!(e.span.end <= input.len(), "{input:?}");
+            assert!(e.help.contains("accepted forms") || !e.help.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_typo_of_a_qualifier_gets_a_suggestion() {
+        let e = parse("abuot 5", 0.10).expect_err("typo");
+        assert!(e.help.starts_with("did you mean `about`?"), "{}", e.help);
+    }
+
+    #[test]
+    fn units_compare_case_and_plural_insensitively() {
+        assert_eq!(unit_key("Deaths"), unit_key("death"));
+        assert_eq!(unit_key("casualties"), unit_key("Casualty"));
+        assert_ne!(unit_key("deaths"), unit_key("troops"));
+        assert_eq!(unit_key("class"), "class");
+    }
+
+    #[test]
+    fn qualifiers_need_a_word_boundary() {
+        // `overall` is not `over`, `someone` is not `some`.
+        assert!(parse("overall 5", 0.1).is_err());
+        assert!(parse("someone 5", 0.1).is_err());
+    }
+}

@@ -1,0 +1,245 @@
+//! `compare`: reconciliation of subjects across sources.
+
+use serde_json::{Value, json};
+
+use super::number::{format as n, json_opt, plain};
+use super::records::at;
+use super::{Block, Grid, Style, View, form};
+use crate::date::PartialDate;
+use crate::loader::Repository;
+use crate::model::Status;
+use crate::reconcile::{Interval, Reconciliation};
+use crate::versions::Versions;
+use crate::wordiff;
+
+fn interval_json(i: &Interval) -> Value {
+    json!({
+        "low": json_opt(i.low),
+        "high": json_opt(i.high),
+        "low_inclusive": i.low.map(|_| i.low_inclusive),
+        "high_inclusive": i.high.map(|_| i.high_inclusive),
+    })
+}
+
+/// JSON of one reconciliation (see docs/output.md).
+pub fn reconciliation_json(
+    repo: &Repository,
+    versions: &Versions,
+    r: &Reconciliation,
+    as_of: Option<&PartialDate>,
+) -> Value {
+    let claims = &repo.claims;
+    let sources: Vec<Value> = r
+        .latest
+        .iter()
+        .map(|&i| {
+            let c = &claims[i];
+            json!({
+                "source": c.source,
+                "id": c.id,
+                "version": versions.version[i],
+                "value": c.value,
+                "kind": c.kind.as_str(),
+                "bound": c.quantity.bound.as_str(),
+                "point": json_opt(c.quantity.point),
+                "interval": interval_json(&Interval::of(&c.quantity)),
+                "unit": c.unit,
+                "stated": c.stated.as_ref().map(ToString::to_string),
+                "via": c.via,
+                "status": c.status.as_str(),
+            })
+        })
+        .collect();
+    let conflicts: Vec<Value> = r
+        .conflicts
+        .iter()
+        .map(|k| {
+            json!({
+                "a": claims[k.a].source,
+                "b": claims[k.b].source,
+                "a_id": claims[k.a].id,
+                "b_id": claims[k.b].id,
+                "gap": json_opt(k.gap),
+                "diff": k.words.as_ref().map(|w| wordiff::plain(w)),
+            })
+        })
+        .collect();
+    json!({
+        "subject": r.subject,
+        "as_of": as_of.map(ToString::to_string),
+        "status": r.status.as_str(),
+        "sources": sources,
+        "consensus": r.consensus.as_ref().map(interval_json),
+        "conflicts": conflicts,
+    })
+}
+
+/// Blocks of one reconciliation: a table of the latest figures, the
+/// status, the consensus and the conflicts.
+pub fn reconciliation_blocks(
+    repo: &Repository,
+    versions: &Versions,
+    r: &Reconciliation,
+    style: &Style,
+) -> Vec<Block> {
+    let claims = &repo.claims;
+    let mut g = Grid::new(&["source", "v", "stated", "value", "interval", "via", "at"]);
+    for &i in &r.latest {
+        let c = &claims[i];
+        let mut source = c.source.clone();
+        if c.status == Status::Disputed {
+            source.push_str(" [disputed]");
+        }
+        g.push(vec![
+            source,
+            versions.version[i].to_string(),
+            c.stated.as_ref().map_or("—".into(), ToString::to_string),
+            form::truncate(&c.value, 60),
+            match c.quantity.point {
+                _ if c.kind == crate::model::Kind::Statement => "statement".into(),
+                _ => form::interval(&Interval::of(&c.quantity)),
+            },
+            c.via.join(" → "),
+            at(repo, c),
+        ]);
+    }
+    let mut blocks = vec![Block::Table(g)];
+    let status = style.paint(
+        match r.status {
+            crate::reconcile::SubjectStatus::Conflict => "1;31",
+            crate::reconcile::SubjectStatus::Agree => "1;32",
+            _ => "1",
+        },
+        r.status.as_str(),
+    );
+    let mut line = format!("status: {status}");
+    match (&r.consensus, r.latest.len()) {
+        (Some(c), k) if k > 1 => line.push_str(&format!("; consensus {}", form::interval(c))),
+        _ => {}
+    }
+    blocks.push(Block::Line(line));
+    for k in &r.conflicts {
+        let (a, b) = (&claims[k.a], &claims[k.b]);
+        let text = match (&k.gap, &k.words) {
+            (Some(gap), _) => format!(
+                "conflict: {} {} vs {} {}, gap {}",
+                a.source,
+                form::claim_short(a),
+                b.source,
+                form::claim_short(b),
+                n(*gap)
+            ),
+            (None, Some(words)) => format!(
+                "differ: {} vs {}: {}",
+                a.source,
+                b.source,
+                style.diff(words)
+            ),
+            _ => String::new(),
+        };
+        blocks.push(Block::Item(text));
+    }
+    blocks
+}
+
+/// The CSV columns of compare rows: one row per source of each subject.
+pub const CSV_COLUMNS: &[&str] = &[
+    "subject",
+    "status",
+    "source",
+    "id",
+    "version",
+    "stated",
+    "value",
+    "bound",
+    "low",
+    "high",
+    "consensus_low",
+    "consensus_high",
+    "conflicts_with",
+];
+
+/// Compare rows of one reconciliation.
+pub fn reconciliation_rows(
+    repo: &Repository,
+    versions: &Versions,
+    r: &Reconciliation,
+    g: &mut Grid,
+) {
+    let claims = &repo.claims;
+    let num = |x: Option<f64>| x.map(plain).unwrap_or_default();
+    for &i in &r.latest {
+        let c = &claims[i];
+        let against: Vec<&str> = r
+            .conflicts
+            .iter()
+            .filter_map(|k| {
+                if k.a == i {
+                    Some(claims[k.b].source.as_str())
+                } else if k.b == i {
+                    Some(claims[k.a].source.as_str())
+                } else {
+                    None
+                }
+            })
+            .collect();
+        g.push(vec![
+            r.subject.clone(),
+            r.status.as_str().into(),
+            c.source.clone(),
+            c.id.clone(),
+            versions.version[i].to_string(),
+            c.stated
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            c.value.clone(),
+            c.quantity.bound.as_str().into(),
+            num(c.quantity.low),
+            num(c.quantity.high),
+            num(r.consensus.and_then(|k| k.low)),
+            num(r.consensus.and_then(|k| k.high)),
+            against.join("; "),
+        ]);
+    }
+}
+
+/// The `compare` view.
+pub struct CompareView<'a> {
+    pub repo: &'a Repository,
+    pub versions: &'a Versions,
+    pub reconciliations: Vec<Reconciliation>,
+    pub as_of: Option<PartialDate>,
+}
+
+impl View for CompareView<'_> {
+    fn blocks(&self, style: &Style) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        for r in &self.reconciliations {
+            let mut h = format!("compare {}", r.subject);
+            if let Some(d) = &self.as_of {
+                h.push_str(&format!(" (as of {d})"));
+            }
+            blocks.push(Block::Heading(2, h));
+            blocks.extend(reconciliation_blocks(self.repo, self.versions, r, style));
+        }
+        blocks
+    }
+
+    fn csv(&self) -> Grid {
+        let mut g = Grid::new(CSV_COLUMNS);
+        for r in &self.reconciliations {
+            reconciliation_rows(self.repo, self.versions, r, &mut g);
+        }
+        g
+    }
+
+    fn json(&self) -> Value {
+        Value::Array(
+            self.reconciliations
+                .iter()
+                .map(|r| reconciliation_json(self.repo, self.versions, r, self.as_of.as_ref()))
+                .collect(),
+        )
+    }
+}

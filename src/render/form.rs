@@ -1,0 +1,148 @@
+//! Compact written forms of normalised figures: `≥600`, `≈2,000 (1,800–2,200)`.
+
+use super::number::format as n;
+use crate::model::Claim;
+use crate::quantity::{Bound, Quantity};
+use crate::reconcile::Interval;
+use crate::versions::Revision;
+
+fn span(low: Option<f64>, high: Option<f64>) -> String {
+    format!(
+        "{}–{}",
+        low.map_or("…".to_string(), n),
+        high.map_or("…".to_string(), n)
+    )
+}
+
+/// The short form used in timelines: `≈350`, `≥600`, `1,000–2,000`.
+pub fn short(q: &Quantity) -> String {
+    let p = q.point.map(n).unwrap_or_default();
+    match q.bound {
+        Bound::Exact => p,
+        Bound::Approx => format!("≈{p}"),
+        Bound::Nearly => format!("≲{p}"),
+        Bound::AtLeast => format!("≥{p}"),
+        Bound::MoreThan => format!(">{p}"),
+        Bound::AtMost => format!("≤{p}"),
+        Bound::LessThan => format!("<{p}"),
+        Bound::Range | Bound::Vague => match q.point {
+            Some(best) => format!("{} (best {})", span(q.low, q.high), n(best)),
+            None => span(q.low, q.high),
+        },
+        Bound::Statement => "statement".to_string(),
+    }
+}
+
+/// The long form used in tables: the short form and its interval.
+pub fn long(q: &Quantity) -> String {
+    match q.bound {
+        Bound::Approx | Bound::Nearly => format!("{} ({})", short(q), span(q.low, q.high)),
+        Bound::Vague => format!("{} (vague)", short(q)),
+        _ => short(q),
+    }
+}
+
+/// Short form of a claim: statements show their words.
+pub fn claim_short(c: &Claim) -> String {
+    match c.quantity.bound {
+        Bound::Statement => format!("“{}”", truncate(&c.value, 60)),
+        _ => short(&c.quantity),
+    }
+}
+
+/// Long form of a claim.
+pub fn claim_long(c: &Claim) -> String {
+    match c.quantity.bound {
+        Bound::Statement => "statement".to_string(),
+        _ => long(&c.quantity),
+    }
+}
+
+/// An interval in mathematical notation: `[1,800, 2,200]`, `(10,000, ∞)`.
+pub fn interval(i: &Interval) -> String {
+    let open = if i.low.is_some() && i.low_inclusive {
+        '['
+    } else {
+        '('
+    };
+    let close = if i.high.is_some() && i.high_inclusive {
+        ']'
+    } else {
+        ')'
+    };
+    format!(
+        "{open}{}, {}{close}",
+        i.low.map_or("−∞".to_string(), n),
+        i.high.map_or("∞".to_string(), n)
+    )
+}
+
+/// Shorten text to `max` characters with an ellipsis.
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// The change of a revision: `+1,400 (×3.33, +233.3%), at_least → approx`.
+pub fn change(r: &Revision) -> String {
+    let mut parts = Vec::new();
+    if let Some(d) = r.point_change {
+        let sign = if d > 0.0 { "+" } else { "" };
+        let mut s = format!("{sign}{}", n(d));
+        if let (Some(ratio), Some(pct)) = (r.ratio, r.percent()) {
+            let psign = if pct > 0.0 { "+" } else { "" };
+            s.push_str(&format!(" (×{ratio:.2}, {psign}{pct:.1}%)"));
+        }
+        parts.push(s);
+    }
+    if let Some((a, b)) = r.bound_change {
+        parts.push(format!("{a} → {b}"));
+    }
+    if parts.is_empty() {
+        "unchanged".to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantity::parse;
+
+    fn q(text: &str) -> Quantity {
+        parse(text, 0.1).expect(text).quantity
+    }
+
+    #[test]
+    fn written_forms() {
+        let cases = [
+            ("about 2,000", "≈2,000", "≈2,000 (1,800–2,200)"),
+            ("at least 600", "≥600", "≥600"),
+            ("more than 10,000", ">10,000", ">10,000"),
+            ("nearly 3,000", "≲3,000", "≲3,000 (2,700–3,000)"),
+            ("1,000-2,000", "1,000–2,000", "1,000–2,000"),
+            ("dozens", "24–99", "24–99 (vague)"),
+            ("26", "26", "26"),
+            ("fewer than 50", "<50", "<50"),
+        ];
+        for (input, s, l) in cases {
+            assert_eq!(short(&q(input)), s, "{input}");
+            assert_eq!(long(&q(input)), l, "{input}");
+        }
+    }
+
+    #[test]
+    fn intervals_show_their_ends() {
+        assert_eq!(
+            interval(&Interval::of(&q("more than 10,000"))),
+            "(10,000, ∞)"
+        );
+        assert_eq!(interval(&Interval::of(&q("about 2,000"))), "[1,800, 2,200]");
+        assert_eq!(interval(&Interval::of(&q("under 5"))), "(−∞, 5)");
+    }
+}

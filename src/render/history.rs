@@ -1,0 +1,265 @@
+//! `history`: every series of a subject, version by version, with revisions.
+
+use serde_json::{Value, json};
+
+use super::number::{format as n, json_opt, plain};
+use super::records::{at, record_json};
+use super::{Block, Grid, Style, View, form};
+use crate::loader::Repository;
+use crate::model::{Claim, Status};
+use crate::versions::{self, Revision, Series, StepKind, Versions};
+use crate::wordiff;
+
+/// The one-line timeline of a series: `NIS: ≈350 → ≥600 (2025-04) → ≈2,000 (2025-09-02)`.
+pub fn timeline(claims: &[Claim], series: &Series) -> String {
+    let mut out = format!("{}:", series.source);
+    for (k, &i) in series.claims.iter().enumerate() {
+        let c = &claims[i];
+        let sep = match k {
+            0 => " ",
+            _ if series.steps[k - 1] == StepKind::Relay => " ‖ ",
+            _ => " → ",
+        };
+        out.push_str(sep);
+        out.push_str(&form::claim_short(c));
+        if let Some(d) = &c.stated {
+            out.push_str(&format!(" ({d})"));
+        }
+        if c.status == Status::Retracted {
+            out.push_str(" [retracted]");
+        }
+    }
+    out
+}
+
+fn revision_json(claims: &[Claim], versions: &Versions, r: &Revision) -> Value {
+    let (a, b) = (&claims[r.old], &claims[r.new]);
+    json!({
+        "kind": match r.kind { StepKind::Revision => "revision", StepKind::Relay => "relay" },
+        "from": a.id,
+        "to": b.id,
+        "from_version": versions.version[r.old],
+        "to_version": versions.version[r.new],
+        "old_value": a.value,
+        "new_value": b.value,
+        "point_change": json_opt(r.point_change),
+        "ratio": json_opt(r.ratio.map(|x| (x * 100.0).round() / 100.0)),
+        "percent": json_opt(r.percent().map(|x| (x * 10.0).round() / 10.0)),
+        "bound_change": r.bound_change.map(|(x, y)| json!({"from": x.as_str(), "to": y.as_str()})),
+        "days": r.days,
+        "value_diff": wordiff::plain(&r.value_diff),
+        "quote_diff": r.quote_diff.as_ref().map(|d| wordiff::plain(d)),
+    })
+}
+
+/// JSON of one series (see docs/output.md).
+pub fn series_json(repo: &Repository, versions: &Versions, s: &Series) -> Value {
+    let revisions: Vec<Value> = versions::revisions(&repo.claims, s)
+        .iter()
+        .map(|r| revision_json(&repo.claims, versions, r))
+        .collect();
+    json!({
+        "subject": s.subject,
+        "source": s.source,
+        "timeline": timeline(&repo.claims, s),
+        "versions": s.claims.iter().map(|&i| record_json(repo, versions, i)).collect::<Vec<_>>(),
+        "revisions": revisions,
+    })
+}
+
+/// The CSV columns of history rows: one row per version.
+pub const CSV_COLUMNS: &[&str] = &[
+    "subject",
+    "source",
+    "version",
+    "id",
+    "stated",
+    "value",
+    "bound",
+    "point",
+    "low",
+    "high",
+    "unit",
+    "step",
+    "point_change",
+    "ratio",
+    "bound_change",
+    "days",
+    "via",
+    "status",
+    "file",
+    "line",
+];
+
+/// History rows of one series, for CSV.
+pub fn series_rows(repo: &Repository, versions: &Versions, s: &Series, g: &mut Grid) {
+    let claims = &repo.claims;
+    let revisions = versions::revisions(claims, s);
+    for (k, &i) in s.claims.iter().enumerate() {
+        let c = &claims[i];
+        let r = k.checked_sub(1).map(|p| &revisions[p]);
+        let num = |x: Option<f64>| x.map(plain).unwrap_or_default();
+        g.push(vec![
+            s.subject.clone(),
+            s.source.clone(),
+            versions.version[i].to_string(),
+            c.id.clone(),
+            c.stated
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            c.value.clone(),
+            c.quantity.bound.as_str().into(),
+            num(c.quantity.point),
+            num(c.quantity.low),
+            num(c.quantity.high),
+            c.unit.clone().unwrap_or_default(),
+            r.map(|r| match r.kind {
+                StepKind::Revision => "revision",
+                StepKind::Relay => "relay",
+            })
+            .unwrap_or("first")
+            .into(),
+            num(r.and_then(|r| r.point_change)),
+            r.and_then(|r| r.ratio)
+                .map(|x| format!("{x:.4}"))
+                .unwrap_or_default(),
+            r.and_then(|r| r.bound_change)
+                .map(|(a, b)| format!("{a}>{b}"))
+                .unwrap_or_default(),
+            r.and_then(|r| r.days)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            c.via.join("; "),
+            c.status.as_str().into(),
+            repo.files[c.file].path.clone(),
+            c.line.to_string(),
+        ]);
+    }
+}
+
+/// History blocks of one series: heading, version table, timeline, diffs.
+pub fn series_blocks(
+    repo: &Repository,
+    versions: &Versions,
+    s: &Series,
+    style: &Style,
+    level: usize,
+) -> Vec<Block> {
+    let claims = &repo.claims;
+    let revisions = versions::revisions(claims, s);
+    let relays = s.steps.iter().filter(|k| **k == StepKind::Relay).count();
+    let mut heading = format!(
+        "{} — {} version{}, {} revision{}",
+        s.source,
+        s.claims.len(),
+        if s.claims.len() == 1 { "" } else { "s" },
+        s.revision_count(),
+        if s.revision_count() == 1 { "" } else { "s" },
+    );
+    if relays > 0 {
+        heading.push_str(&format!(
+            ", {relays} same-day relay{}",
+            if relays == 1 { "" } else { "s" }
+        ));
+    }
+    let mut g = Grid::new(&["v", "stated", "value", "normalised", "change", "via", "at"]);
+    for (k, &i) in s.claims.iter().enumerate() {
+        let c = &claims[i];
+        let change = match k.checked_sub(1).map(|p| &revisions[p]) {
+            None => String::new(),
+            Some(r) if r.kind == StepKind::Relay => "relayed differently (same day)".into(),
+            Some(r) => form::change(r),
+        };
+        let mut value = form::truncate(&c.value, 60);
+        if c.status != Status::Current {
+            value.push_str(&format!(" [{}]", c.status.as_str()));
+        }
+        g.push(vec![
+            versions.version[i].to_string(),
+            c.stated.as_ref().map_or("—".into(), ToString::to_string),
+            value,
+            form::claim_long(c),
+            change,
+            c.via.join(" → "),
+            at(repo, c),
+        ]);
+    }
+    let mut blocks = vec![
+        Block::Heading(level, heading),
+        Block::Table(g),
+        Block::Line(format!("timeline  {}", timeline(claims, s))),
+    ];
+    for r in &revisions {
+        let (a, b) = (&claims[r.old], &claims[r.new]);
+        let mut line = format!(
+            "v{} → v{}{}: value {}",
+            versions.version[r.old],
+            versions.version[r.new],
+            match (r.kind, r.days) {
+                (StepKind::Relay, _) => " (same-day relay)".to_string(),
+                (_, Some(d)) => format!(" ({d} days)"),
+                _ => String::new(),
+            },
+            style.diff(&r.value_diff)
+        );
+        match &r.quote_diff {
+            Some(d) if wordiff::changed(d) => {
+                line.push_str(&format!("; quote {}", style.diff(d)));
+            }
+            Some(_) => line.push_str("; quote unchanged"),
+            None => {}
+        }
+        if a.unit != b.unit {
+            line.push_str(&format!(
+                "; unit {} → {}",
+                a.unit.as_deref().unwrap_or("—"),
+                b.unit.as_deref().unwrap_or("—")
+            ));
+        }
+        blocks.push(Block::Item(line));
+    }
+    let _ = n;
+    blocks
+}
+
+/// The `history` view: every series of the matching subjects.
+pub struct HistoryView<'a> {
+    pub repo: &'a Repository,
+    pub versions: &'a Versions,
+    /// Indices into `versions.series`.
+    pub series: Vec<usize>,
+}
+
+impl View for HistoryView<'_> {
+    fn blocks(&self, style: &Style) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        let mut current: Option<&str> = None;
+        for &k in &self.series {
+            let s = &self.versions.series[k];
+            if current != Some(s.subject.as_str()) {
+                blocks.push(Block::Heading(2, format!("history of {}", s.subject)));
+                current = Some(&s.subject);
+            }
+            blocks.extend(series_blocks(self.repo, self.versions, s, style, 3));
+        }
+        blocks
+    }
+
+    fn csv(&self) -> Grid {
+        let mut g = Grid::new(CSV_COLUMNS);
+        for &k in &self.series {
+            series_rows(self.repo, self.versions, &self.versions.series[k], &mut g);
+        }
+        g
+    }
+
+    fn json(&self) -> Value {
+        Value::Array(
+            self.series
+                .iter()
+                .map(|&k| series_json(self.repo, self.versions, &self.versions.series[k]))
+                .collect(),
+        )
+    }
+}

@@ -1,0 +1,84 @@
+//! How numbers are written: for people (`2,000`), for TOML and for JSON.
+
+/// A number with thousands separators and at most six decimals, trailing zeros dropped.
+pub fn format(x: f64) -> String {
+    let negative = x < 0.0;
+    let s = format!("{:.6}", x.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    if negative && out.chars().any(|c| c != '0' && c != ',' && c != '.') {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// A number as TOML writes it: integers plain, floats with a fraction.
+pub fn toml_number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+/// A float as TOML writes it (`2.0`, `1.5`).
+pub fn toml_float(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{x:.1}")
+    } else {
+        format!("{x}")
+    }
+}
+
+/// A number for JSON: whole numbers as integers.
+pub fn json(x: f64) -> serde_json::Value {
+    if x.fract() == 0.0 && x.abs() <= crate::quantity::MAX_EXACT {
+        serde_json::Value::from(x as i64)
+    } else {
+        serde_json::Number::from_f64(x).map_or(serde_json::Value::Null, serde_json::Value::Number)
+    }
+}
+
+/// An optional number for JSON (`null` when absent).
+pub fn json_opt(x: Option<f64>) -> serde_json::Value {
+    x.map_or(serde_json::Value::Null, json)
+}
+
+/// A number for CSV cells: plain digits, no separators.
+pub fn plain(x: f64) -> String {
+    toml_number(x)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn human_numbers_have_separators() {
+        assert_eq!(format(2000.0), "2,000");
+        assert_eq!(format(1_500_000.0), "1,500,000");
+        assert_eq!(format(350.0), "350");
+        assert_eq!(format(1.5), "1.5");
+        assert_eq!(format(-1234.25), "-1,234.25");
+        assert_eq!(format(0.0), "0");
+        assert_eq!(format(3.333333333), "3.333333");
+    }
+
+    #[test]
+    fn json_numbers_are_integers_when_whole() {
+        assert_eq!(json(2000.0).to_string(), "2000");
+        assert_eq!(json(1800.5).to_string(), "1800.5");
+        assert_eq!(json_opt(None).to_string(), "null");
+    }
+}

@@ -1,0 +1,204 @@
+//! `list`: the normalised records, in the contract's record JSON.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::number::{json_opt, plain};
+use super::{Block, Grid, Style, View, form};
+use crate::loader::Repository;
+use crate::model::Claim;
+use crate::versions::Versions;
+
+/// One record as the contract's JSON; keys in the contract's order, extras after.
+#[derive(Serialize)]
+pub struct RecordJson<'a> {
+    pub id: &'a str,
+    pub subject: &'a str,
+    pub source: &'a str,
+    pub via: &'a [String],
+    pub value: &'a str,
+    pub kind: &'a str,
+    pub bound: &'a str,
+    pub point: Value,
+    pub low: Value,
+    pub high: Value,
+    pub low_inclusive: Option<bool>,
+    pub high_inclusive: Option<bool>,
+    pub unit: Option<&'a str>,
+    pub stated: Option<String>,
+    pub as_of: Option<String>,
+    pub version: usize,
+    pub supersedes: Option<&'a str>,
+    pub file: &'a str,
+    pub line: usize,
+    pub quote: Option<&'a str>,
+    pub basis: &'a str,
+    pub status: &'a str,
+    pub status_reason: Option<&'a str>,
+    pub reliability: Option<&'a str>,
+    pub note: Option<&'a str>,
+    pub tags: &'a [String],
+}
+
+/// The record JSON of claim `i`.
+pub fn record_json(repo: &Repository, versions: &Versions, i: usize) -> Value {
+    let c = &repo.claims[i];
+    let q = &c.quantity;
+    let r = RecordJson {
+        id: &c.id,
+        subject: &c.subject,
+        source: &c.source,
+        via: &c.via,
+        value: &c.value,
+        kind: c.kind.as_str(),
+        bound: q.bound.as_str(),
+        point: json_opt(q.point),
+        low: json_opt(q.low),
+        high: json_opt(q.high),
+        low_inclusive: q.low_inclusive,
+        high_inclusive: q.high_inclusive,
+        unit: c.unit.as_deref(),
+        stated: c.stated.as_ref().map(ToString::to_string),
+        as_of: c.as_of.as_ref().map(ToString::to_string),
+        version: versions.version[i],
+        supersedes: c.supersedes.as_deref(),
+        file: &repo.files[c.file].path,
+        line: c.line,
+        quote: c.quote.as_deref(),
+        basis: c.basis.as_str(),
+        status: c.status.as_str(),
+        status_reason: c.status_reason.as_deref(),
+        reliability: c.reliability.as_deref(),
+        note: c.note.as_deref(),
+        tags: &c.tags,
+    };
+    serde_json::to_value(r).unwrap_or(Value::Null)
+}
+
+/// The CSV columns of a record.
+pub const CSV_COLUMNS: &[&str] = &[
+    "id",
+    "subject",
+    "source",
+    "via",
+    "value",
+    "kind",
+    "bound",
+    "point",
+    "low",
+    "high",
+    "low_inclusive",
+    "high_inclusive",
+    "unit",
+    "stated",
+    "as_of",
+    "version",
+    "supersedes",
+    "file",
+    "line",
+    "basis",
+    "status",
+];
+
+fn opt_bool(b: Option<bool>) -> String {
+    b.map(|b| b.to_string()).unwrap_or_default()
+}
+
+/// One record as CSV cells (numbers plain, lists joined with `; `).
+pub fn record_row(repo: &Repository, versions: &Versions, i: usize) -> Vec<String> {
+    let c = &repo.claims[i];
+    let q = &c.quantity;
+    let num = |x: Option<f64>| x.map(plain).unwrap_or_default();
+    vec![
+        c.id.clone(),
+        c.subject.clone(),
+        c.source.clone(),
+        c.via.join("; "),
+        c.value.clone(),
+        c.kind.as_str().into(),
+        q.bound.as_str().into(),
+        num(q.point),
+        num(q.low),
+        num(q.high),
+        opt_bool(q.low_inclusive),
+        opt_bool(q.high_inclusive),
+        c.unit.clone().unwrap_or_default(),
+        c.stated
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        c.as_of
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        versions.version[i].to_string(),
+        c.supersedes.clone().unwrap_or_default(),
+        repo.files[c.file].path.clone(),
+        c.line.to_string(),
+        c.basis.as_str().into(),
+        c.status.as_str().into(),
+    ]
+}
+
+/// `file:line` of a claim.
+pub fn at(repo: &Repository, c: &Claim) -> String {
+    format!("{}:{}", repo.files[c.file].path, c.line)
+}
+
+/// The `list` view.
+pub struct ListView<'a> {
+    pub repo: &'a Repository,
+    pub versions: &'a Versions,
+    pub claims: Vec<usize>,
+}
+
+impl View for ListView<'_> {
+    fn blocks(&self, _: &Style) -> Vec<Block> {
+        let mut g = Grid::new(&[
+            "id",
+            "subject",
+            "source",
+            "v",
+            "value",
+            "normalised",
+            "unit",
+            "stated",
+            "at",
+        ]);
+        for &i in &self.claims {
+            let c = &self.repo.claims[i];
+            g.push(vec![
+                c.id.clone(),
+                c.subject.clone(),
+                c.source.clone(),
+                self.versions.version[i].to_string(),
+                form::truncate(&c.value, 60),
+                form::claim_long(c),
+                c.unit.clone().unwrap_or_default(),
+                c.stated.as_ref().map_or("—".into(), ToString::to_string),
+                at(self.repo, c),
+            ]);
+        }
+        vec![
+            Block::Table(g),
+            Block::Line(format!("{} claims", self.claims.len())),
+        ]
+    }
+
+    fn csv(&self) -> Grid {
+        let mut g = Grid::new(CSV_COLUMNS);
+        for &i in &self.claims {
+            g.push(record_row(self.repo, self.versions, i));
+        }
+        g
+    }
+
+    fn json(&self) -> Value {
+        Value::Array(
+            self.claims
+                .iter()
+                .map(|&i| record_json(self.repo, self.versions, i))
+                .collect(),
+        )
+    }
+}

@@ -1,0 +1,184 @@
+//! `report`: a summary, then every subject's reconciliation and history,
+//! grouped by the first segment of its path.
+
+use serde_json::{Value, json};
+
+use super::compare::{reconciliation_blocks, reconciliation_json};
+use super::history::{self, series_blocks, series_json, series_rows};
+use super::{Block, Grid, Style, View, form};
+use crate::loader::Repository;
+use crate::reconcile::{Reconciliation, SubjectStatus};
+use crate::versions::Versions;
+
+/// Counts over the whole repository.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub subjects: usize,
+    pub sources: usize,
+    pub claims: usize,
+    pub revisions: usize,
+    pub relays: usize,
+    pub conflicts: usize,
+}
+
+/// The `report` view.
+pub struct ReportView<'a> {
+    pub repo: &'a Repository,
+    pub versions: &'a Versions,
+    pub reconciliations: Vec<Reconciliation>,
+    pub summary: Summary,
+}
+
+impl ReportView<'_> {
+    fn series_of<'s>(
+        &'s self,
+        subject: &'s str,
+    ) -> impl Iterator<Item = &'s crate::versions::Series> + 's {
+        self.versions.series_of_subject(subject)
+    }
+}
+
+fn group(subject: &str) -> &str {
+    subject.split('/').next().unwrap_or(subject)
+}
+
+impl View for ReportView<'_> {
+    fn blocks(&self, style: &Style) -> Vec<Block> {
+        let s = &self.summary;
+        let mut blocks = vec![Block::Heading(1, "claimtrack report".into())];
+        let mut g = Grid::new(&[
+            "files",
+            "subjects",
+            "sources",
+            "claims",
+            "revisions",
+            "relays",
+            "conflicts",
+        ]);
+        g.push(
+            [
+                s.files,
+                s.subjects,
+                s.sources,
+                s.claims,
+                s.revisions,
+                s.relays,
+                s.conflicts,
+            ]
+            .iter()
+            .map(ToString::to_string)
+            .collect(),
+        );
+        blocks.push(Block::Table(g));
+        let mut overview = Grid::new(&["subject", "status", "latest by source"]);
+        for r in &self.reconciliations {
+            let latest: Vec<String> = r
+                .latest
+                .iter()
+                .map(|&i| {
+                    let c = &self.repo.claims[i];
+                    format!("{} {}", c.source, form::claim_short(c))
+                })
+                .collect();
+            overview.push(vec![
+                r.subject.clone(),
+                r.status.as_str().into(),
+                latest.join("; "),
+            ]);
+        }
+        blocks.push(Block::Heading(2, "subjects".into()));
+        blocks.push(Block::Table(overview));
+        let mut current = None;
+        for r in &self.reconciliations {
+            let g = group(&r.subject);
+            if current != Some(g) {
+                blocks.push(Block::Heading(2, g.to_string()));
+                current = Some(g);
+            }
+            blocks.push(Block::Heading(
+                3,
+                format!("{} — {}", r.subject, r.status.as_str()),
+            ));
+            blocks.extend(reconciliation_blocks(self.repo, self.versions, r, style));
+            for series in self.series_of(&r.subject) {
+                blocks.extend(series_blocks(self.repo, self.versions, series, style, 4));
+            }
+        }
+        blocks
+    }
+
+    fn csv(&self) -> Grid {
+        let mut g = Grid::new(history::CSV_COLUMNS);
+        g.headers.insert(1, "subject_status".into());
+        for r in &self.reconciliations {
+            let mut rows = Grid::new(history::CSV_COLUMNS);
+            for series in self.series_of(&r.subject) {
+                series_rows(self.repo, self.versions, series, &mut rows);
+            }
+            for mut row in rows.rows {
+                row.insert(1, r.status.as_str().into());
+                g.push(row);
+            }
+        }
+        g
+    }
+
+    fn json(&self) -> Value {
+        let s = &self.summary;
+        let subjects: Vec<Value> = self
+            .reconciliations
+            .iter()
+            .map(|r| {
+                json!({
+                    "subject": r.subject,
+                    "status": r.status.as_str(),
+                    "reconciliation": reconciliation_json(self.repo, self.versions, r, None),
+                    "series": self.series_of(&r.subject)
+                        .map(|series| series_json(self.repo, self.versions, series))
+                        .collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        json!({
+            "summary": {
+                "files": s.files,
+                "subjects": s.subjects,
+                "sources": s.sources,
+                "claims": s.claims,
+                "revisions": s.revisions,
+                "relays": s.relays,
+                "conflicts": s.conflicts,
+            },
+            "subjects": subjects,
+        })
+    }
+}
+
+/// Count what the report's summary shows.
+pub fn summarise(
+    repo: &Repository,
+    versions: &Versions,
+    reconciliations: &[Reconciliation],
+) -> Summary {
+    let sources: std::collections::HashSet<&str> =
+        repo.claims.iter().map(|c| c.source.as_str()).collect();
+    let claim_files: std::collections::HashSet<usize> =
+        repo.claims.iter().map(|c| c.file).collect();
+    Summary {
+        files: claim_files.len(),
+        subjects: reconciliations.len(),
+        sources: sources.len(),
+        claims: repo.claims.len(),
+        revisions: versions.series.iter().map(|s| s.revision_count()).sum(),
+        relays: versions
+            .series
+            .iter()
+            .map(|s| s.steps.len() - s.revision_count())
+            .sum(),
+        conflicts: reconciliations
+            .iter()
+            .filter(|r| r.status == SubjectStatus::Conflict)
+            .count(),
+    }
+}

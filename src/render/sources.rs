@@ -1,0 +1,160 @@
+//! `diff SOURCE_A SOURCE_B`: two sources side by side.
+
+use serde_json::{Value, json};
+
+use super::number::{format as n, json_opt};
+use super::{Block, Grid, Style, View, form};
+use crate::loader::Repository;
+use crate::model::Claim;
+use crate::reconcile::{Interval, Pair, SourceDiff};
+use crate::versions::Versions;
+use crate::wordiff;
+
+/// The `diff` view.
+pub struct SourceDiffView<'a> {
+    pub repo: &'a Repository,
+    pub versions: &'a Versions,
+    pub a: String,
+    pub b: String,
+    pub diff: SourceDiff,
+}
+
+fn verdict(p: &Pair, style: &Style) -> String {
+    match (p.agree, p.gap, &p.words) {
+        (true, _, _) => "agree".into(),
+        (false, Some(g), _) => format!("conflict (gap {})", n(g)),
+        (false, None, Some(w)) => format!("differ: {}", style.diff(w)),
+        (false, None, None) => "not comparable (figure vs statement)".into(),
+    }
+}
+
+impl SourceDiffView<'_> {
+    fn side(&self, i: usize) -> Value {
+        let c: &Claim = &self.repo.claims[i];
+        let iv = Interval::of(&c.quantity);
+        json!({
+            "id": c.id,
+            "version": self.versions.version[i],
+            "value": c.value,
+            "bound": c.quantity.bound.as_str(),
+            "point": json_opt(c.quantity.point),
+            "low": json_opt(iv.low),
+            "high": json_opt(iv.high),
+            "stated": c.stated.as_ref().map(ToString::to_string),
+        })
+    }
+
+    fn stated(&self, i: usize) -> String {
+        self.repo.claims[i]
+            .stated
+            .as_ref()
+            .map_or("—".into(), ToString::to_string)
+    }
+}
+
+impl View for SourceDiffView<'_> {
+    fn blocks(&self, style: &Style) -> Vec<Block> {
+        let claims = &self.repo.claims;
+        let mut blocks = vec![Block::Heading(2, format!("{} vs {}", self.a, self.b))];
+        if self.diff.shared.is_empty() {
+            blocks.push(Block::Line("no subject in common".into()));
+        } else {
+            let mut g = Grid::new(&["subject", &self.a, &self.b, "verdict"]);
+            for (subject, ia, ib, p) in &self.diff.shared {
+                g.push(vec![
+                    subject.clone(),
+                    format!("{} ({})", form::claim_short(&claims[*ia]), self.stated(*ia)),
+                    format!("{} ({})", form::claim_short(&claims[*ib]), self.stated(*ib)),
+                    verdict(p, style),
+                ]);
+            }
+            blocks.push(Block::Table(g));
+        }
+        for (name, only) in [(&self.a, &self.diff.only_a), (&self.b, &self.diff.only_b)] {
+            blocks.push(Block::Heading(3, format!("only {name} ({})", only.len())));
+            if only.is_empty() {
+                blocks.push(Block::Line("nothing".into()));
+                continue;
+            }
+            let mut g = Grid::new(&["subject", "value", "stated"]);
+            for (subject, i) in only {
+                g.push(vec![
+                    subject.clone(),
+                    form::claim_short(&claims[*i]),
+                    self.stated(*i),
+                ]);
+            }
+            blocks.push(Block::Table(g));
+        }
+        blocks
+    }
+
+    fn csv(&self) -> Grid {
+        let claims = &self.repo.claims;
+        let mut g = Grid::new(&[
+            "subject", "coverage", "a_value", "b_value", "verdict", "gap",
+        ]);
+        let value = |i: &usize| claims[*i].value.clone();
+        for (subject, ia, ib, p) in &self.diff.shared {
+            g.push(vec![
+                subject.clone(),
+                "both".into(),
+                value(ia),
+                value(ib),
+                if p.agree { "agree" } else { "conflict" }.into(),
+                p.gap.map(super::number::plain).unwrap_or_default(),
+            ]);
+        }
+        for (subject, i) in &self.diff.only_a {
+            g.push(vec![
+                subject.clone(),
+                "only_a".into(),
+                value(i),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]);
+        }
+        for (subject, i) in &self.diff.only_b {
+            g.push(vec![
+                subject.clone(),
+                "only_b".into(),
+                String::new(),
+                value(i),
+                String::new(),
+                String::new(),
+            ]);
+        }
+        g
+    }
+
+    fn json(&self) -> Value {
+        let shared: Vec<Value> = self
+            .diff
+            .shared
+            .iter()
+            .map(|(subject, ia, ib, p)| {
+                json!({
+                    "subject": subject,
+                    "a": self.side(*ia),
+                    "b": self.side(*ib),
+                    "agree": p.agree,
+                    "gap": json_opt(p.gap),
+                    "diff": p.words.as_ref().map(|w| wordiff::plain(w)),
+                })
+            })
+            .collect();
+        let only = |list: &Vec<(String, usize)>| -> Vec<Value> {
+            list.iter()
+                .map(|(s, i)| json!({"subject": s, "claim": self.side(*i)}))
+                .collect()
+        };
+        json!({
+            "a": self.a,
+            "b": self.b,
+            "shared": shared,
+            "only_a": only(&self.diff.only_a),
+            "only_b": only(&self.diff.only_b),
+        })
+    }
+}

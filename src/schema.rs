@@ -1,0 +1,879 @@
+//! The on-disk shape of a claim file: reads the spanned TOML tree into
+//! checked records, pushing a finding for every problem it meets (unknown
+//! keys with a suggestion, wrong types, missing keys, bad values and dates).
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::date::{self, PartialDate};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::{
+    Basis, Claim, ClaimSpans, Document, FileId, Kind, Location, SourceDecl, Span, Status,
+    SubjectDecl,
+};
+use crate::quantity::{self, Quantity};
+use crate::render::number;
+use crate::settings::Settings;
+use crate::source_map::SourceFile;
+use crate::suggest::did_you_mean;
+
+pub const TOP_LEVEL_KEYS: &[&str] = &["document", "claim", "source", "subject"];
+pub const DOCUMENT_KEYS: &[&str] = &[
+    "title",
+    "publisher",
+    "authors",
+    "url",
+    "published",
+    "updated",
+];
+pub const CLAIM_KEYS: &[&str] = &[
+    "id",
+    "subject",
+    "source",
+    "via",
+    "value",
+    "unit",
+    "stated",
+    "as_of",
+    "supersedes",
+    "quote",
+    "kind",
+    "reliability",
+    "note",
+    "tags",
+    "basis",
+    "status",
+    "status_reason",
+];
+pub const SOURCE_KEYS: &[&str] = &["id", "name", "reliability", "note"];
+pub const SUBJECT_KEYS: &[&str] = &["id", "description", "unit"];
+const RANGE_KEYS: &[&str] = &["low", "high", "best"];
+
+/// `stated = "unknown"` says the source gave no date, overriding the
+/// document's `published` (an extension of the contract).
+pub const UNKNOWN_DATE: &str = "unknown";
+
+/// Everything read from one file.
+#[derive(Debug, Default)]
+pub struct FileContents {
+    pub document: Option<Document>,
+    pub claims: Vec<Claim>,
+    pub sources: Vec<SourceDecl>,
+    pub subjects: Vec<SubjectDecl>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Whether `id` matches `[a-z0-9][a-z0-9._/-]*`.
+pub fn is_valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._/-".contains(c))
+}
+
+/// Whether `grade` is an Admiralty grade: a letter A–F then a digit 1–6.
+pub fn is_valid_reliability(grade: &str) -> bool {
+    let b = grade.as_bytes();
+    b.len() == 2 && (b'A'..=b'F').contains(&b[0]) && (b'1'..=b'6').contains(&b[1])
+}
+
+/// Parse one claim file.
+pub fn read(file: FileId, src: &SourceFile, settings: &Settings) -> FileContents {
+    let mut out = FileContents::default();
+    let (root, errors) = DeTable::parse_recoverable(&src.text);
+    if !errors.is_empty() {
+        for e in errors {
+            let span = e.span().unwrap_or(0..0);
+            let message = e.message().to_string();
+            let code = if message.starts_with("invalid date") || message.starts_with("invalid time")
+            {
+                Code::InvalidDate
+            } else {
+                Code::TomlSyntax
+            };
+            out.diagnostics.push(
+                Diagnostic::new(code, Location { file, span }, message)
+                    .help("fix the TOML syntax; the rest of this file is checked once it parses"),
+            );
+        }
+        return out;
+    }
+    let mut ctx = Ctx {
+        file,
+        src,
+        diagnostics: &mut out.diagnostics,
+    };
+    let root = root.into_inner();
+    for (key, value) in root.iter() {
+        match key.get_ref().as_ref() {
+            "document" => match value.get_ref() {
+                DeValue::Table(t) => {
+                    out.document = Some(read_document(&mut ctx, t, value.span()));
+                }
+                _ => ctx.wrong_type(value, "`document` must be a table: write [document]"),
+            },
+            name @ ("claim" | "source" | "subject") => {
+                let Some(tables) = array_of_tables(&mut ctx, name, value) else {
+                    continue;
+                };
+                for (table, header) in tables {
+                    match name {
+                        "claim" => {
+                            if let Some(c) = read_claim(&mut ctx, table, header, settings) {
+                                out.claims.push(c);
+                            }
+                        }
+                        "source" => {
+                            if let Some(s) = read_source(&mut ctx, table, header) {
+                                out.sources.push(s);
+                            }
+                        }
+                        _ => {
+                            if let Some(s) = read_subject(&mut ctx, table, header) {
+                                out.subjects.push(s);
+                            }
+                        }
+                    }
+                }
+            }
+            other => ctx.unknown_key(key, other, TOP_LEVEL_KEYS, "at the top level"),
+        }
+    }
+    // Each claim's `stated` defaults to its document's `published`.
+    if let Some(published) = out.document.as_ref().and_then(|d| d.published.clone()) {
+        for c in &mut out.claims {
+            if c.stated.is_none() && c.spans.stated.is_none() {
+                c.stated = Some(published.clone());
+            }
+        }
+    }
+    out
+}
+
+fn array_of_tables<'a, 'i>(
+    ctx: &mut Ctx<'_>,
+    name: &str,
+    value: &'a Spanned<DeValue<'i>>,
+) -> Option<Vec<(&'a DeTable<'i>, Span)>> {
+    let DeValue::Array(items) = value.get_ref() else {
+        ctx.wrong_type(
+            value,
+            &format!("`{name}` must be an array of tables: write [[{name}]]"),
+        );
+        return None;
+    };
+    let mut tables = Vec::new();
+    for item in items.iter() {
+        match item.get_ref() {
+            DeValue::Table(t) => tables.push((t, item.span())),
+            _ => ctx.wrong_type(item, &format!("each `{name}` must be a table")),
+        }
+    }
+    Some(tables)
+}
+
+struct Ctx<'a> {
+    file: FileId,
+    src: &'a SourceFile,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl Ctx<'_> {
+    fn loc(&self, span: Span) -> Location {
+        Location {
+            file: self.file,
+            span,
+        }
+    }
+
+    fn push(&mut self, d: Diagnostic) {
+        self.diagnostics.push(d);
+    }
+
+    fn wrong_type(&mut self, value: &Spanned<DeValue<'_>>, expected: &str) {
+        let found = value.get_ref().type_str();
+        let d = Diagnostic::new(
+            Code::WrongType,
+            self.loc(value.span()),
+            format!("expected {}, found {found}", expected.trim_end_matches('.')),
+        )
+        .label(format!("this is {}", article(found)));
+        self.push(d);
+    }
+
+    fn unknown_key(
+        &mut self,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+        name: &str,
+        allowed: &[&str],
+        place: &str,
+    ) {
+        let mut d = Diagnostic::new(
+            Code::UnknownKey,
+            self.loc(key.span()),
+            format!("unknown key `{name}` {place}"),
+        )
+        .label("not a key of the claim format");
+        d = match did_you_mean(name, allowed.iter().copied()) {
+            Some(s) => d.help(format!("did you mean `{s}`?")),
+            None => d.help(format!("known keys: {}", allowed.join(", "))),
+        };
+        self.push(d);
+    }
+
+    /// The file range of the characters `inner` of a string value, when the
+    /// string is written without escapes; else the whole value.
+    fn inner_span(&self, value_span: &Span, decoded: &str, inner: &Span) -> Span {
+        let raw = self.src.text.get(value_span.clone()).unwrap_or("");
+        let delim = if raw.starts_with("\"\"\"") || raw.starts_with("'''") {
+            3
+        } else {
+            1
+        };
+        if raw.len() >= 2 * delim && &raw[delim..raw.len() - delim] == decoded {
+            let start = value_span.start + delim;
+            start + inner.start..start + inner.end.max(inner.start)
+        } else {
+            value_span.clone()
+        }
+    }
+}
+
+fn article(type_name: &str) -> String {
+    match type_name.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => format!("an {type_name}"),
+        _ => format!("a {type_name}"),
+    }
+}
+
+/// Reads the keys of one table, remembering the table's header for
+/// missing-key findings and reporting unknown keys at the end.
+struct Reader<'t, 'i> {
+    table: &'t DeTable<'i>,
+    header: Span,
+    what: &'static str,
+    allowed: &'static [&'static str],
+}
+
+impl<'t, 'i> Reader<'t, 'i> {
+    fn get(&self, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
+        self.table.get(key)
+    }
+
+    fn finish(&self, ctx: &mut Ctx<'_>) {
+        for key in self.table.keys() {
+            let name = key.get_ref().as_ref();
+            if !self.allowed.contains(&name) {
+                ctx.unknown_key(key, name, self.allowed, &format!("in a {}", self.what));
+            }
+        }
+    }
+
+    fn string(&self, ctx: &mut Ctx<'_>, key: &str) -> Option<(String, Span)> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::String(s) => Some((s.to_string(), v.span())),
+            _ => {
+                ctx.wrong_type(v, &format!("`{key}` to be a string"));
+                None
+            }
+        }
+    }
+
+    fn required_string(&self, ctx: &mut Ctx<'_>, key: &str) -> Option<(String, Span)> {
+        if self.get(key).is_none() {
+            self.missing(ctx, key);
+            return None;
+        }
+        let (s, span) = self.string(ctx, key)?;
+        if s.trim().is_empty() {
+            ctx.push(
+                Diagnostic::new(
+                    Code::MissingKey,
+                    ctx.loc(span.clone()),
+                    format!("`{key}` is empty"),
+                )
+                .label("empty string")
+                .help(format!("every {} needs a non-empty `{key}`", self.what)),
+            );
+            return None;
+        }
+        Some((s, span))
+    }
+
+    fn missing(&self, ctx: &mut Ctx<'_>, key: &str) {
+        ctx.push(
+            Diagnostic::new(
+                Code::MissingKey,
+                ctx.loc(self.header.clone()),
+                format!("this {} has no `{key}`", self.what),
+            )
+            .label(format!("`{key}` is required"))
+            .help(format!("add `{key} = …` under this header")),
+        );
+    }
+
+    fn strings(&self, ctx: &mut Ctx<'_>, key: &str) -> Vec<String> {
+        let Some(v) = self.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = v.get_ref() else {
+            ctx.wrong_type(v, &format!("`{key}` to be an array of strings"));
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(s) => out.push(s.to_string()),
+                _ => ctx.wrong_type(item, &format!("each item of `{key}` to be a string")),
+            }
+        }
+        out
+    }
+
+    /// A date: a TOML date or date-time, or a string of a (partial) date.
+    /// `Ok(None)` when absent; `Err(())` when present but bad (reported).
+    fn date(&self, ctx: &mut Ctx<'_>, key: &str, allow_unknown: bool) -> DateField {
+        let Some(v) = self.get(key) else {
+            return DateField::Absent;
+        };
+        let parsed = match v.get_ref() {
+            DeValue::Datetime(dt) => date::from_toml(dt),
+            DeValue::String(s) if allow_unknown && s.as_ref() == UNKNOWN_DATE => {
+                return DateField::Unknown(v.span());
+            }
+            DeValue::String(s) => date::parse(s),
+            _ => {
+                ctx.wrong_type(v, &format!("`{key}` to be a date"));
+                return DateField::Bad;
+            }
+        };
+        match parsed {
+            Ok(d) => DateField::Date(d, v.span()),
+            Err(why) => {
+                ctx.push(
+                    Diagnostic::new(
+                        Code::InvalidDate,
+                        ctx.loc(v.span()),
+                        format!("`{key}` is not a valid date: {why}"),
+                    )
+                    .label("not a date")
+                    .help(date::DATE_FORMS),
+                );
+                DateField::Bad
+            }
+        }
+    }
+
+    fn reliability(&self, ctx: &mut Ctx<'_>) -> Option<String> {
+        let (grade, span) = self.string(ctx, "reliability")?;
+        if !is_valid_reliability(&grade) {
+            ctx.push(
+                Diagnostic::new(
+                    Code::InvalidReliability,
+                    ctx.loc(span),
+                    format!("`{grade}` is not a reliability grade"),
+                )
+                .label("expected a letter A–F then a digit 1–6")
+                .help("grade sources Admiralty style, e.g. \"B2\": A (reliable) to F (cannot be judged), 1 (confirmed) to 6 (cannot be judged)"),
+            );
+        }
+        Some(grade)
+    }
+
+    fn choice<T: Copy>(
+        &self,
+        ctx: &mut Ctx<'_>,
+        key: &str,
+        options: &[(T, &'static str)],
+        default: T,
+    ) -> T {
+        let Some((word, span)) = self.string(ctx, key) else {
+            return default;
+        };
+        if let Some((v, _)) = options.iter().find(|(_, name)| *name == word) {
+            return *v;
+        }
+        let names: Vec<&str> = options.iter().map(|(_, n)| *n).collect();
+        let mut d = Diagnostic::new(
+            Code::InvalidChoice,
+            ctx.loc(span),
+            format!("`{word}` is not a valid `{key}`"),
+        )
+        .label(format!("expected one of {}", names.join(", ")));
+        if let Some(s) = did_you_mean(&word, names.iter().copied()) {
+            d = d.help(format!("did you mean `{s}`?"));
+        } else {
+            d = d.help(format!("`{key}` is one of: {}", names.join(", ")));
+        }
+        ctx.push(d);
+        default
+    }
+}
+
+enum DateField {
+    Absent,
+    Unknown(Span),
+    Date(PartialDate, Span),
+    Bad,
+}
+
+impl DateField {
+    fn into_parts(self) -> (Option<PartialDate>, Option<Span>) {
+        match self {
+            DateField::Absent => (None, None),
+            DateField::Unknown(s) => (None, Some(s)),
+            DateField::Date(d, s) => (Some(d), Some(s)),
+            // A bad date counts as given, so the document's date is not used.
+            DateField::Bad => (None, Some(0..0)),
+        }
+    }
+}
+
+fn read_document(ctx: &mut Ctx<'_>, table: &DeTable<'_>, header: Span) -> Document {
+    let r = Reader {
+        table,
+        header,
+        what: "document",
+        allowed: DOCUMENT_KEYS,
+    };
+    let doc = Document {
+        title: r.string(ctx, "title").map(|s| s.0),
+        publisher: r.string(ctx, "publisher").map(|s| s.0),
+        authors: r.strings(ctx, "authors"),
+        url: r.string(ctx, "url").map(|s| s.0),
+        published: r.date(ctx, "published", false).into_parts().0,
+        updated: r.date(ctx, "updated", false).into_parts().0,
+    };
+    r.finish(ctx);
+    doc
+}
+
+fn check_id(ctx: &mut Ctx<'_>, id: &str, span: &Span, what: &str) {
+    if !is_valid_id(id) {
+        let suggestion: String = id
+            .trim()
+            .to_lowercase()
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || "._/-".contains(c) {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        ctx.push(
+            Diagnostic::new(
+                Code::InvalidId,
+                ctx.loc(span.clone()),
+                format!("`{id}` is not a valid {what}"),
+            )
+            .label("expected [a-z0-9][a-z0-9._/-]*")
+            .help(format!(
+                "ids use lower-case letters, digits and . _ / -, starting with a letter or digit, e.g. \"{}\"",
+                suggestion.trim_start_matches(['.', '_', '/', '-'])
+            )),
+        );
+    }
+}
+
+fn read_claim(
+    ctx: &mut Ctx<'_>,
+    table: &DeTable<'_>,
+    header: Span,
+    settings: &Settings,
+) -> Option<Claim> {
+    let r = Reader {
+        table,
+        header: header.clone(),
+        what: "claim",
+        allowed: CLAIM_KEYS,
+    };
+    let id = r.required_string(ctx, "id");
+    if let Some((id, span)) = &id {
+        check_id(ctx, id, span, "claim id");
+    }
+    let subject = r.required_string(ctx, "subject");
+    let source = r.required_string(ctx, "source");
+    let via = r.strings(ctx, "via");
+    let kind = r.choice(
+        ctx,
+        "kind",
+        &[(Kind::Figure, "figure"), (Kind::Statement, "statement")],
+        Kind::Figure,
+    );
+    let unit = r.string(ctx, "unit");
+    let value = match r.get("value") {
+        None => {
+            r.missing(ctx, "value");
+            None
+        }
+        Some(v) => read_value(ctx, v, kind, unit.as_ref(), settings),
+    };
+    let (stated, stated_span) = r.date(ctx, "stated", true).into_parts();
+    let (as_of, _) = r.date(ctx, "as_of", false).into_parts();
+    let supersedes = r.string(ctx, "supersedes");
+    if let Some((s, span)) = &supersedes {
+        check_id(ctx, s, span, "claim id in `supersedes`");
+    }
+    let quote = r.string(ctx, "quote");
+    let reliability = r.reliability(ctx);
+    let note = r.string(ctx, "note").map(|s| s.0);
+    let tags = r.strings(ctx, "tags");
+    let basis_options: Vec<(Basis, &'static str)> =
+        Basis::ALL.iter().map(|b| (*b, b.as_str())).collect();
+    let basis = r.choice(ctx, "basis", &basis_options, Basis::Reported);
+    let status_options: Vec<(Status, &'static str)> =
+        Status::ALL.iter().map(|s| (*s, s.as_str())).collect();
+    let status = r.choice(ctx, "status", &status_options, Status::Current);
+    let status_reason = r.string(ctx, "status_reason");
+    r.finish(ctx);
+
+    match (status, &status_reason) {
+        (Status::Current, Some((_, span))) => {
+            ctx.push(
+                Diagnostic::new(
+                    Code::StatusReasonUnused,
+                    ctx.loc(span.clone()),
+                    "`status_reason` is given but the claim's status is current",
+                )
+                .help("set `status = \"disputed\"` or `\"retracted\"`, or remove `status_reason`"),
+            );
+        }
+        (Status::Disputed | Status::Retracted, None) => {
+            let span = r.get("status").map_or(header.clone(), |v| v.span());
+            ctx.push(
+                Diagnostic::new(
+                    Code::MissingStatusReason,
+                    ctx.loc(span),
+                    format!("a {} claim needs a `status_reason`", status.as_str()),
+                )
+                .label("says the claim no longer stands, but not why")
+                .help("add `status_reason = \"…\"`, e.g. who denied or corrected the figure"),
+            );
+        }
+        _ => {}
+    }
+    if quote.is_none() {
+        ctx.push(
+            Diagnostic::new(
+                Code::MissingQuote,
+                ctx.loc(header.clone()),
+                "this claim has no `quote`",
+            )
+            .label("where was it read?")
+            .help("add `quote = \"…\"` with the sentence the figure was read from, verbatim"),
+        );
+    }
+
+    let (id, id_span) = id?;
+    let (subject, subject_span) = subject?;
+    let (source, source_span) = source?;
+    let (value_text, quantity, text_unit, value_span) = value?;
+    let (line, _) = ctx.src.line_col(header.start);
+    Some(Claim {
+        id,
+        subject,
+        source,
+        via,
+        value: value_text,
+        kind,
+        quantity,
+        unit: unit.as_ref().map(|u| u.0.clone()).or(text_unit),
+        stated,
+        as_of,
+        supersedes: supersedes.as_ref().map(|s| s.0.clone()),
+        quote: quote.as_ref().map(|q| q.0.clone()),
+        reliability,
+        note,
+        tags,
+        basis,
+        status,
+        status_reason: status_reason.map(|s| s.0),
+        file: ctx.file,
+        line,
+        spans: ClaimSpans {
+            header,
+            id: id_span,
+            subject: subject_span,
+            source: source_span,
+            value: value_span,
+            unit: unit.map(|u| u.1),
+            stated: stated_span,
+            supersedes: supersedes.map(|s| s.1),
+            quote: quote.map(|q| q.1),
+        },
+    })
+}
+
+type ReadValue = (String, Quantity, Option<String>, Span);
+
+fn read_value(
+    ctx: &mut Ctx<'_>,
+    v: &Spanned<DeValue<'_>>,
+    kind: Kind,
+    unit: Option<&(String, Span)>,
+    settings: &Settings,
+) -> Option<ReadValue> {
+    let span = v.span();
+    if kind == Kind::Statement {
+        return match v.get_ref() {
+            DeValue::String(s) if !s.trim().is_empty() => {
+                Some((s.to_string(), Quantity::statement(), None, span))
+            }
+            DeValue::String(_) => {
+                ctx.push(
+                    Diagnostic::new(Code::InvalidValue, ctx.loc(span), "the statement is empty")
+                        .help("a statement's value is the sentence it asserts"),
+                );
+                None
+            }
+            _ => {
+                ctx.wrong_type(v, "a statement's `value` to be a string");
+                None
+            }
+        };
+    }
+    match v.get_ref() {
+        DeValue::Integer(i) => {
+            let parsed = i64::from_str_radix(i.as_str(), i.radix()).ok();
+            match parsed
+                .map(|n| n as f64)
+                .filter(|x| x.abs() <= quantity::MAX_EXACT)
+            {
+                Some(x) => Some((
+                    parsed.unwrap_or_default().to_string(),
+                    Quantity::exact(x),
+                    None,
+                    span,
+                )),
+                None => {
+                    too_large(ctx, span, &i.to_string());
+                    None
+                }
+            }
+        }
+        DeValue::Float(f) => {
+            let text = f.as_str();
+            match text.parse::<f64>() {
+                Ok(x) if x.is_nan() || (x.is_infinite() && text.contains("inf")) => {
+                    ctx.push(
+                        Diagnostic::new(
+                            Code::InvalidValue,
+                            ctx.loc(span),
+                            format!("`{text}` is not a figure"),
+                        )
+                        .label("not a number")
+                        .help("write the figure as a number, or use kind = \"statement\" for text"),
+                    );
+                    None
+                }
+                Ok(x) if x.is_finite() && x.abs() <= quantity::MAX_EXACT => {
+                    Some((number::toml_float(x), Quantity::exact(x), None, span))
+                }
+                _ => {
+                    too_large(ctx, span, text);
+                    None
+                }
+            }
+        }
+        DeValue::String(s) => match quantity::parse(s, settings.approx_tolerance) {
+            Ok(parsed) => {
+                if let (Some((given, unit_span)), Some(read)) = (unit, &parsed.unit)
+                    && quantity::unit_key(given) != quantity::unit_key(read)
+                {
+                    let at = ctx.inner_span(
+                        &span,
+                        s,
+                        &(s.len() - s.trim_start().len()..s.trim_end().len()),
+                    );
+                    ctx.push(
+                        Diagnostic::new(
+                            Code::UnitMismatch,
+                            ctx.loc(at),
+                            format!("the value says `{read}` but `unit` is `{given}`"),
+                        )
+                        .label(format!("read as unit `{read}`"))
+                        .related(
+                            ctx.loc(unit_span.clone()),
+                            format!("`unit` is `{given}` here"),
+                        )
+                        .help("make the two agree, or drop the words after the number"),
+                    );
+                }
+                Some((s.to_string(), parsed.quantity, parsed.unit, span))
+            }
+            Err(e) => {
+                let at = ctx.inner_span(&span, s, &e.span);
+                ctx.push(
+                    Diagnostic::new(
+                        Code::InvalidValue,
+                        ctx.loc(at),
+                        format!("cannot read `{s}` as a figure: {}", e.message),
+                    )
+                    .label(e.message.clone())
+                    .help(e.help),
+                );
+                None
+            }
+        },
+        DeValue::Table(t) => read_range(ctx, t, span),
+        _ => {
+            ctx.wrong_type(
+                v,
+                "`value` to be a number, a string or a table { low, high, best }",
+            );
+            None
+        }
+    }
+}
+
+fn too_large(ctx: &mut Ctx<'_>, span: Span, text: &str) {
+    ctx.push(
+        Diagnostic::new(
+            Code::InvalidValue,
+            ctx.loc(span),
+            format!("`{text}` is too large to be held exactly"),
+        )
+        .label("out of range")
+        .help(format!(
+            "figures must lie within ±{} (2^53); write larger ones as text with a multiplier, e.g. \"3.2 billion\"",
+            quantity::MAX_EXACT
+        )),
+    );
+}
+
+fn read_range(ctx: &mut Ctx<'_>, t: &DeTable<'_>, span: Span) -> Option<ReadValue> {
+    let mut parts: [Option<f64>; 3] = [None; 3];
+    let mut ok = true;
+    for (key, v) in t.iter() {
+        let name = key.get_ref().as_ref();
+        let Some(slot) = RANGE_KEYS.iter().position(|k| *k == name) else {
+            ctx.unknown_key(key, name, RANGE_KEYS, "in a range value");
+            ok = false;
+            continue;
+        };
+        let x = match v.get_ref() {
+            DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+                .ok()
+                .map(|n| n as f64),
+            DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
+            _ => {
+                ctx.wrong_type(v, &format!("`{name}` to be a number"));
+                ok = false;
+                continue;
+            }
+        };
+        match x.filter(|x| x.is_finite() && x.abs() <= quantity::MAX_EXACT) {
+            Some(x) => parts[slot] = Some(x),
+            None => {
+                too_large(ctx, v.span(), &ctx.src.text[v.span()].to_string());
+                ok = false;
+            }
+        }
+    }
+    let [low, high, best] = parts;
+    if ok && low.is_none() && high.is_none() && best.is_none() {
+        ctx.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                ctx.loc(span.clone()),
+                "the range is empty",
+            )
+            .help("give any of `low`, `high` and `best`, e.g. { low = 1000, high = 2000 }"),
+        );
+        return None;
+    }
+    if let (Some(l), Some(h)) = (low, high)
+        && l > h
+    {
+        ctx.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                ctx.loc(span.clone()),
+                format!(
+                    "the range's low ({}) exceeds its high ({})",
+                    number::format(l),
+                    number::format(h)
+                ),
+            )
+            .help("swap `low` and `high`"),
+        );
+        return None;
+    }
+    if let Some(b) = best
+        && (low.is_some_and(|l| b < l) || high.is_some_and(|h| b > h))
+    {
+        ctx.push(
+            Diagnostic::new(
+                Code::InvalidValue,
+                ctx.loc(span.clone()),
+                format!(
+                    "the best estimate ({}) lies outside the range",
+                    number::format(b)
+                ),
+            )
+            .help("`best` must lie between `low` and `high`"),
+        );
+        return None;
+    }
+    if !ok {
+        return None;
+    }
+    let text = RANGE_KEYS
+        .iter()
+        .zip(parts)
+        .filter_map(|(k, v)| v.map(|v| format!("{k} = {}", number::toml_number(v))))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some((
+        format!("{{ {text} }}"),
+        Quantity::range(low, high, best),
+        None,
+        span,
+    ))
+}
+
+fn read_source(ctx: &mut Ctx<'_>, table: &DeTable<'_>, header: Span) -> Option<SourceDecl> {
+    let r = Reader {
+        table,
+        header: header.clone(),
+        what: "source",
+        allowed: SOURCE_KEYS,
+    };
+    let id = r.required_string(ctx, "id");
+    let name = r.string(ctx, "name").map(|s| s.0);
+    let reliability = r.reliability(ctx);
+    let note = r.string(ctx, "note").map(|s| s.0);
+    r.finish(ctx);
+    let (id, span) = id?;
+    Some(SourceDecl {
+        id,
+        name,
+        reliability,
+        note,
+        location: ctx.loc(span),
+    })
+}
+
+fn read_subject(ctx: &mut Ctx<'_>, table: &DeTable<'_>, header: Span) -> Option<SubjectDecl> {
+    let r = Reader {
+        table,
+        header: header.clone(),
+        what: "subject",
+        allowed: SUBJECT_KEYS,
+    };
+    let id = r.required_string(ctx, "id");
+    let description = r.string(ctx, "description").map(|s| s.0);
+    let unit = r.string(ctx, "unit").map(|s| s.0);
+    r.finish(ctx);
+    let (id, span) = id?;
+    Some(SubjectDecl {
+        id,
+        description,
+        unit,
+        location: ctx.loc(span),
+    })
+}

@@ -1,0 +1,313 @@
+//! Checks across files: duplicate ids, declared subjects and sources,
+//! `supersedes` links, and consistency inside a series. Linear in the
+//! number of claims: every check works by hashing, never pairwise.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::loader::Repository;
+use crate::model::{Claim, Kind, Location};
+use crate::quantity::unit_key;
+use crate::suggest::did_you_mean;
+
+fn at(c: &Claim, span: &crate::model::Span) -> Location {
+    Location {
+        file: c.file,
+        span: span.clone(),
+    }
+}
+
+/// Where a claim's id is written, as `file:line`.
+pub fn place(repo: &Repository, c: &Claim) -> String {
+    let (line, col) = repo.files[c.file].line_col(c.spans.id.start);
+    format!("{}:{line}:{col}", repo.files[c.file].path)
+}
+
+/// Run every repository-wide check.
+pub fn validate(repo: &Repository) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let by_id = duplicate_ids(repo, &mut out);
+    declarations(repo, &mut out);
+    supersedes(repo, &by_id, &mut out);
+    series_units(repo, &mut out);
+    mixed_kinds(repo, &mut out);
+    out
+}
+
+fn duplicate_ids<'a>(repo: &'a Repository, out: &mut Vec<Diagnostic>) -> HashMap<&'a str, usize> {
+    let mut by_id: HashMap<&str, usize> = HashMap::with_capacity(repo.claims.len());
+    for (i, c) in repo.claims.iter().enumerate() {
+        if let Some(&first) = by_id.get(c.id.as_str()) {
+            let f = &repo.claims[first];
+            out.push(
+                Diagnostic::new(
+                    Code::DuplicateId,
+                    at(c, &c.spans.id),
+                    format!("claim id `{}` is used twice", c.id),
+                )
+                .label(format!("first used at {}", place(repo, f)))
+                .related(at(f, &f.spans.id), "first used here")
+                .help("ids are unique across the whole repository; rename one of the claims"),
+            );
+        } else {
+            by_id.insert(&c.id, i);
+        }
+    }
+    by_id
+}
+
+fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
+    let mut sources: HashMap<&str, &Location> = HashMap::new();
+    for s in &repo.sources {
+        if let Some(first) = sources.insert(&s.id, &s.location) {
+            out.push(
+                Diagnostic::new(
+                    Code::DuplicateDeclaration,
+                    s.location.clone(),
+                    format!("source `{}` is declared twice", s.id),
+                )
+                .related(first.clone(), "first declared here")
+                .help("keep one `[[source]]` per source"),
+            );
+        }
+    }
+    let mut subjects: HashMap<&str, &Location> = HashMap::new();
+    for s in &repo.subjects {
+        if let Some(first) = subjects.insert(&s.id, &s.location) {
+            out.push(
+                Diagnostic::new(
+                    Code::DuplicateDeclaration,
+                    s.location.clone(),
+                    format!("subject `{}` is declared twice", s.id),
+                )
+                .related(first.clone(), "first declared here")
+                .help("keep one `[[subject]]` per subject"),
+            );
+        }
+    }
+    for c in &repo.claims {
+        if !subjects.is_empty() && !subjects.contains_key(c.subject.as_str()) {
+            let mut d = Diagnostic::new(
+                Code::UndeclaredSubject,
+                at(c, &c.spans.subject),
+                format!("subject `{}` is not declared", c.subject),
+            )
+            .label("no `[[subject]]` has this id");
+            d = match did_you_mean(&c.subject, subjects.keys().copied()) {
+                Some(s) => d.help(format!("did you mean `{s}`?")),
+                None => d.help("declare it with a `[[subject]]` table, or fix the spelling"),
+            };
+            out.push(d);
+        }
+        if !sources.is_empty() && !sources.contains_key(c.source.as_str()) {
+            let mut d = Diagnostic::new(
+                Code::UndeclaredSource,
+                at(c, &c.spans.source),
+                format!("source `{}` is not declared", c.source),
+            )
+            .label("no `[[source]]` has this id");
+            d = match did_you_mean(&c.source, sources.keys().copied()) {
+                Some(s) => d.help(format!("did you mean `{s}`?")),
+                None => d.help("declare it with a `[[source]]` table, or fix the spelling"),
+            };
+            out.push(d);
+        }
+    }
+}
+
+fn supersedes(repo: &Repository, by_id: &HashMap<&str, usize>, out: &mut Vec<Diagnostic>) {
+    let claims = &repo.claims;
+    // The claim each claim supersedes, when the link is valid.
+    let mut target: Vec<Option<usize>> = vec![None; claims.len()];
+    let mut superseded_by: HashMap<usize, usize> = HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        let (Some(old_id), Some(span)) = (&c.supersedes, &c.spans.supersedes) else {
+            continue;
+        };
+        let Some(&j) = by_id.get(old_id.as_str()) else {
+            let same_series = claims
+                .iter()
+                .filter(|o| o.subject == c.subject && o.source == c.source && o.id != c.id)
+                .map(|o| o.id.as_str());
+            let mut d = Diagnostic::new(
+                Code::SupersedesMissing,
+                at(c, span),
+                format!("`supersedes` names `{old_id}`, which no claim has"),
+            )
+            .label("no claim with this id");
+            d = match did_you_mean(old_id, same_series) {
+                Some(s) => d.help(format!("did you mean `{s}`?")),
+                None => d.help("name the id of the earlier claim of the same subject and source"),
+            };
+            out.push(d);
+            continue;
+        };
+        let old = &claims[j];
+        if j == i {
+            out.push(
+                Diagnostic::new(
+                    Code::SupersedesCycle,
+                    at(c, span),
+                    "a claim cannot supersede itself",
+                )
+                .help("name the earlier claim this one revises"),
+            );
+            continue;
+        }
+        if old.subject != c.subject || old.source != c.source {
+            let what = if old.subject != c.subject {
+                format!("subject `{}`, not `{}`", old.subject, c.subject)
+            } else {
+                format!("source `{}`, not `{}`", old.source, c.source)
+            };
+            out.push(
+                Diagnostic::new(
+                    Code::SupersedesOtherSeries,
+                    at(c, span),
+                    format!("`{old_id}` belongs to {what}"),
+                )
+                .related(at(old, &old.spans.id), "the superseded claim")
+                .help("a claim revises only earlier claims of its own subject and source"),
+            );
+            continue;
+        }
+        target[i] = Some(j);
+        if let Some(&other) = superseded_by.get(&j) {
+            let o = &claims[other];
+            out.push(
+                Diagnostic::new(
+                    Code::SupersedesShared,
+                    at(c, span),
+                    format!("`{old_id}` is superseded by both `{}` and `{}`", o.id, c.id),
+                )
+                .related(
+                    at(o, o.spans.supersedes.as_ref().unwrap_or(&o.spans.id)),
+                    "also superseded here",
+                )
+                .help("if one revises the other, let the later claim supersede the earlier one"),
+            );
+        } else {
+            superseded_by.insert(j, i);
+        }
+        if let (Some(new), Some(old_date)) = (&c.stated, &old.stated)
+            && new.sort_key() < old_date.sort_key()
+        {
+            out.push(
+                Diagnostic::new(
+                    Code::StatedBeforeSuperseded,
+                    at(c, c.spans.stated.as_ref().unwrap_or(span)),
+                    format!("stated {new}, before `{old_id}` ({old_date}) which it supersedes"),
+                )
+                .related(at(old, &old.spans.id), "the superseded claim")
+                .help("check the dates, or the direction of `supersedes`"),
+            );
+        }
+    }
+    // Each claim has at most one outgoing link: follow them, colouring.
+    let mut state = vec![0u8; claims.len()]; // 0 new, 1 on the current path, 2 done
+    for start in 0..claims.len() {
+        let mut path = Vec::new();
+        let mut node = Some(start);
+        while let Some(n) = node {
+            match state[n] {
+                0 => {
+                    state[n] = 1;
+                    path.push(n);
+                    node = target[n];
+                }
+                1 => {
+                    let cycle_start = path.iter().position(|&p| p == n).unwrap_or(0);
+                    let cycle = &path[cycle_start..];
+                    let first = cycle.iter().copied().min().unwrap_or(n);
+                    let c = &claims[first];
+                    let names: Vec<String> = cycle
+                        .iter()
+                        .map(|&k| format!("`{}`", claims[k].id))
+                        .collect();
+                    out.push(
+                        Diagnostic::new(
+                            Code::SupersedesCycle,
+                            at(c, c.spans.supersedes.as_ref().unwrap_or(&c.spans.id)),
+                            format!(
+                                "`supersedes` forms a cycle: {} → back to the first",
+                                names.join(" → ")
+                            ),
+                        )
+                        .help(
+                            "a chain of revisions must have a first claim; remove one `supersedes`",
+                        ),
+                    );
+                    break;
+                }
+                _ => break,
+            }
+        }
+        for p in path {
+            state[p] = 2;
+        }
+    }
+}
+
+fn series_units(repo: &Repository, out: &mut Vec<Diagnostic>) {
+    let mut first_unit: HashMap<(&str, &str), (String, usize)> = HashMap::new();
+    for (i, c) in repo.claims.iter().enumerate() {
+        let Some(unit) = &c.unit else { continue };
+        let key = (c.subject.as_str(), c.source.as_str());
+        match first_unit.get(&key) {
+            None => {
+                first_unit.insert(key, (unit_key(unit), i));
+            }
+            Some((k, j)) if *k != unit_key(unit) => {
+                let f = &repo.claims[*j];
+                let f_unit = f.unit.as_deref().unwrap_or("");
+                out.push(
+                    Diagnostic::new(
+                        Code::SeriesUnitMismatch,
+                        at(c, c.spans.unit.as_ref().unwrap_or(&c.spans.value)),
+                        format!(
+                            "unit `{unit}` differs from `{f_unit}` used by `{}` in the same series",
+                            f.id
+                        ),
+                    )
+                    .related(at(f, f.spans.unit.as_ref().unwrap_or(&f.spans.value)), format!("`{f_unit}` here"))
+                    .help(format!(
+                        "versions of {} by {} are compared as one series; if the source switched what it counts, record it under another subject",
+                        c.subject, c.source
+                    )),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+fn mixed_kinds(repo: &Repository, out: &mut Vec<Diagnostic>) {
+    let mut first: HashMap<&str, (Kind, usize)> = HashMap::new();
+    let mut reported: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for (i, c) in repo.claims.iter().enumerate() {
+        match first.get(c.subject.as_str()) {
+            None => {
+                first.insert(&c.subject, (c.kind, i));
+            }
+            Some((k, j)) if *k != c.kind && reported.insert(&c.subject) => {
+                let f = &repo.claims[*j];
+                out.push(
+                    Diagnostic::new(
+                        Code::MixedKinds,
+                        at(c, &c.spans.value),
+                        format!(
+                            "subject `{}` holds a {} here and a {} in `{}`",
+                            c.subject,
+                            c.kind.as_str(),
+                            f.kind.as_str(),
+                            f.id
+                        ),
+                    )
+                    .related(at(f, &f.spans.value), format!("a {}", f.kind.as_str()))
+                    .help("figures and statements are never compared; give them separate subjects"),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+}

@@ -1,0 +1,309 @@
+//! Series and versions: claims grouped by (subject, source), numbered in
+//! order of `stated` with `supersedes` links winning, and the revisions
+//! between consecutive versions.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
+
+use crate::date::PartialDate;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::{Claim, Kind, Location};
+use crate::quantity::Bound;
+use crate::wordiff::{self, Piece};
+
+/// What links two consecutive versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepKind {
+    /// The source revised (or restated) its figure.
+    Revision,
+    /// Two outlets relayed one statement differently on the same day.
+    Relay,
+}
+
+/// All claims of one (subject, source), in version order.
+#[derive(Debug, Clone)]
+pub struct Series {
+    pub subject: String,
+    pub source: String,
+    /// Claim indices; version n is `claims[n - 1]`.
+    pub claims: Vec<usize>,
+    /// `steps[i]` links `claims[i]` and `claims[i + 1]`.
+    pub steps: Vec<StepKind>,
+}
+
+impl Series {
+    /// Number of steps that are revisions.
+    pub fn revision_count(&self) -> usize {
+        self.steps
+            .iter()
+            .filter(|s| **s == StepKind::Revision)
+            .count()
+    }
+}
+
+/// Version numbers of every claim and the series they form.
+#[derive(Debug, Clone, Default)]
+pub struct Versions {
+    /// Sorted by subject, then source.
+    pub series: Vec<Series>,
+    /// 1-based version of each claim, by claim index.
+    pub version: Vec<usize>,
+    /// Index into `series` of each claim.
+    pub series_of: Vec<usize>,
+}
+
+impl Versions {
+    /// Series of subjects matching `filter` (see [`subject_matches`]).
+    pub fn series_of_subject<'a>(
+        &'a self,
+        subject: &'a str,
+    ) -> impl Iterator<Item = &'a Series> + 'a {
+        self.series.iter().filter(move |s| s.subject == subject)
+    }
+
+    /// The version before `claim` in its series, if any.
+    pub fn previous(&self, claim: usize) -> Option<usize> {
+        let s = &self.series[self.series_of[claim]];
+        let v = self.version[claim];
+        (v >= 2).then(|| s.claims[v - 2])
+    }
+}
+
+/// Whether `subject` lies at or below `filter`, by whole slash segments:
+/// `nk` matches `nk/deaths` but not `nk-troops`.
+pub fn subject_matches(subject: &str, filter: &str) -> bool {
+    let filter = filter.trim_end_matches('/');
+    subject == filter || (subject.starts_with(filter) && subject[filter.len()..].starts_with('/'))
+}
+
+type OrderKey = (bool, i32, u8, u8, String, usize);
+
+fn order_key(c: &Claim, index: usize) -> OrderKey {
+    match &c.stated {
+        Some(d) => {
+            let (y, m, day, t) = d.sort_key();
+            (false, y, m, day, t.to_string(), index)
+        }
+        None => (true, 0, 0, 0, String::new(), index),
+    }
+}
+
+/// Two figures (or statements) that say the same thing.
+pub fn same_figure(a: &Claim, b: &Claim) -> bool {
+    if a.kind == Kind::Statement || b.kind == Kind::Statement {
+        return a.kind == b.kind
+            && wordiff::normalised_words(&a.value) == wordiff::normalised_words(&b.value);
+    }
+    a.quantity == b.quantity
+}
+
+/// Number every series, and warn about same-day relays that differ.
+pub fn build(claims: &[Claim]) -> (Versions, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut groups: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        groups.entry((&c.subject, &c.source)).or_default().push(i);
+    }
+    let by_id: HashMap<&str, usize> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .rev() // the first of duplicate ids wins
+        .collect();
+    let mut versions = Versions {
+        series: Vec::with_capacity(groups.len()),
+        version: vec![0; claims.len()],
+        series_of: vec![0; claims.len()],
+    };
+    for ((subject, source), members) in groups {
+        let ordered = order_series(claims, &members, &by_id);
+        let mut steps = Vec::with_capacity(ordered.len().saturating_sub(1));
+        for pair in ordered.windows(2) {
+            let (a, b) = (&claims[pair[0]], &claims[pair[1]]);
+            let tied = b.supersedes.as_deref() == Some(a.id.as_str())
+                || a.supersedes.as_deref() == Some(b.id.as_str());
+            let same_day = matches!((&a.stated, &b.stated), (Some(x), Some(y)) if x.same_day(y));
+            if same_day && !tied && !same_figure(a, b) {
+                steps.push(StepKind::Relay);
+                diagnostics.push(relay_warning(a, b));
+            } else {
+                steps.push(StepKind::Revision);
+            }
+        }
+        let index = versions.series.len();
+        for (v, &c) in ordered.iter().enumerate() {
+            versions.version[c] = v + 1;
+            versions.series_of[c] = index;
+        }
+        versions.series.push(Series {
+            subject: subject.to_string(),
+            source: source.to_string(),
+            claims: ordered,
+            steps,
+        });
+    }
+    (versions, diagnostics)
+}
+
+fn via(c: &Claim) -> String {
+    if c.via.is_empty() {
+        "no `via`".to_string()
+    } else {
+        format!("via {}", c.via.join(" → "))
+    }
+}
+
+fn relay_warning(a: &Claim, b: &Claim) -> Diagnostic {
+    let day = b
+        .stated
+        .as_ref()
+        .map(PartialDate::to_string)
+        .unwrap_or_default();
+    Diagnostic::new(
+        Code::RelayedDifferently,
+        Location {
+            file: b.file,
+            span: b.spans.value.clone(),
+        },
+        format!(
+            "relayed differently? `{}` ({}, {}) and `{}` ({}, {}) give {} different figures on {day}",
+            a.id,
+            a.value,
+            via(a),
+            b.id,
+            b.value,
+            via(b),
+            a.source
+        ),
+    )
+    .label(format!("`{}` says `{}` the same day", a.id, a.value))
+    .related(
+        Location {
+            file: a.file,
+            span: a.spans.value.clone(),
+        },
+        "the other relay",
+    )
+    .help("history shows the two side by side; if one revises the other, link them with `supersedes`")
+}
+
+/// Kahn's algorithm: a claim comes after the claim it supersedes; among
+/// claims that are free to come next, the earliest stated (then the first
+/// in file order) goes first. Claims in a cycle fall back to date order.
+fn order_series(claims: &[Claim], members: &[usize], by_id: &HashMap<&str, usize>) -> Vec<usize> {
+    let local: HashMap<usize, usize> = members.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    let n = members.len();
+    let mut indegree = vec![0usize; n];
+    let mut next: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (k, &i) in members.iter().enumerate() {
+        if let Some(target) = claims[i].supersedes.as_deref()
+            && let Some(&j) = by_id.get(target)
+            && let Some(&kj) = local.get(&j)
+            && kj != k
+        {
+            next[kj].push(k);
+            indegree[k] += 1;
+        }
+    }
+    let mut ready: BinaryHeap<Reverse<(OrderKey, usize)>> = BinaryHeap::new();
+    for k in 0..n {
+        if indegree[k] == 0 {
+            ready.push(Reverse((order_key(&claims[members[k]], members[k]), k)));
+        }
+    }
+    let mut out = Vec::with_capacity(n);
+    let mut placed = vec![false; n];
+    while let Some(Reverse((_, k))) = ready.pop() {
+        out.push(members[k]);
+        placed[k] = true;
+        for &m in &next[k] {
+            indegree[m] -= 1;
+            if indegree[m] == 0 {
+                ready.push(Reverse((order_key(&claims[members[m]], members[m]), m)));
+            }
+        }
+    }
+    if out.len() < n {
+        let mut rest: Vec<usize> = (0..n).filter(|k| !placed[*k]).map(|k| members[k]).collect();
+        rest.sort_by_key(|&i| order_key(&claims[i], i));
+        out.extend(rest);
+    }
+    out
+}
+
+/// The change between two consecutive versions.
+#[derive(Debug, Clone)]
+pub struct Revision {
+    pub old: usize,
+    pub new: usize,
+    pub kind: StepKind,
+    /// new point − old point, when both exist.
+    pub point_change: Option<f64>,
+    /// new point ÷ old point, when both exist and the old is not zero.
+    pub ratio: Option<f64>,
+    pub bound_change: Option<(Bound, Bound)>,
+    /// Days between the two `stated` dates, when both are full dates.
+    pub days: Option<i64>,
+    pub value_diff: Vec<Piece>,
+    pub quote_diff: Option<Vec<Piece>>,
+}
+
+impl Revision {
+    /// The change of the point in percent.
+    pub fn percent(&self) -> Option<f64> {
+        self.ratio.map(|r| (r - 1.0) * 100.0)
+    }
+}
+
+/// Describe the step from `old` to `new`.
+pub fn revision(claims: &[Claim], old: usize, new: usize, kind: StepKind) -> Revision {
+    let (a, b) = (&claims[old], &claims[new]);
+    let (pa, pb) = (a.quantity.point, b.quantity.point);
+    let point_change = pa.zip(pb).map(|(x, y)| crate::quantity::clean(y - x));
+    let ratio = pa.zip(pb).filter(|(x, _)| *x != 0.0).map(|(x, y)| y / x);
+    let bound_change =
+        (a.quantity.bound != b.quantity.bound).then_some((a.quantity.bound, b.quantity.bound));
+    let days = match (&a.stated, &b.stated) {
+        (Some(x), Some(y)) => x.days_until(y),
+        _ => None,
+    };
+    let quote_diff = match (&a.quote, &b.quote) {
+        (Some(x), Some(y)) => Some(wordiff::diff(x, y)),
+        _ => None,
+    };
+    Revision {
+        old,
+        new,
+        kind,
+        point_change,
+        ratio,
+        bound_change,
+        days,
+        value_diff: wordiff::diff(&a.value, &b.value),
+        quote_diff,
+    }
+}
+
+/// Every step of a series, described.
+pub fn revisions(claims: &[Claim], series: &Series) -> Vec<Revision> {
+    series
+        .claims
+        .windows(2)
+        .zip(&series.steps)
+        .map(|(pair, kind)| revision(claims, pair[0], pair[1], *kind))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects_match_whole_segments() {
+        assert!(subject_matches("nk/deaths", "nk"));
+        assert!(subject_matches("nk/deaths", "nk/"));
+        assert!(subject_matches("nk/deaths", "nk/deaths"));
+        assert!(!subject_matches("nk-troops/deaths", "nk"));
+        assert!(!subject_matches("nk/deaths", "nk/death"));
+    }
+}

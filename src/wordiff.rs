@@ -1,0 +1,132 @@
+//! Word-level differences between two texts (values, quotes, statements).
+
+use similar::{ChangeTag, TextDiff};
+
+/// One run of a word diff.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "op", content = "text", rename_all = "lowercase")]
+pub enum Piece {
+    Same(String),
+    Removed(String),
+    Added(String),
+}
+
+/// Diff two texts word by word. Each run of changes becomes one removal
+/// then one addition; white space between two changed words joins the run,
+/// so `at least 600` → `about 2,000` reads `[-at least 600-]{+about 2,000+}`.
+pub fn diff(old: &str, new: &str) -> Vec<Piece> {
+    let diff = TextDiff::from_words(old, new);
+    let tokens: Vec<(ChangeTag, &str)> = diff
+        .iter_all_changes()
+        .map(|c| (c.tag(), c.value()))
+        .collect();
+    let changed_at = |i: usize| tokens.get(i).is_some_and(|(t, _)| *t != ChangeTag::Equal);
+    let mut out: Vec<Piece> = Vec::new();
+    let (mut removed, mut added) = (String::new(), String::new());
+    let flush = |out: &mut Vec<Piece>, removed: &mut String, added: &mut String| {
+        if !removed.is_empty() {
+            out.push(Piece::Removed(std::mem::take(removed)));
+        }
+        if !added.is_empty() {
+            out.push(Piece::Added(std::mem::take(added)));
+        }
+    };
+    for (i, (tag, text)) in tokens.iter().enumerate() {
+        match tag {
+            ChangeTag::Delete => removed.push_str(text),
+            ChangeTag::Insert => added.push_str(text),
+            ChangeTag::Equal
+                if text.trim().is_empty() && i > 0 && changed_at(i - 1) && changed_at(i + 1) =>
+            {
+                removed.push_str(text);
+                added.push_str(text);
+            }
+            ChangeTag::Equal => {
+                flush(&mut out, &mut removed, &mut added);
+                match out.last_mut() {
+                    Some(Piece::Same(s)) => s.push_str(text),
+                    _ => out.push(Piece::Same(text.to_string())),
+                }
+            }
+        }
+    }
+    flush(&mut out, &mut removed, &mut added);
+    out
+}
+
+/// Whether a diff has any change.
+pub fn changed(pieces: &[Piece]) -> bool {
+    pieces.iter().any(|p| !matches!(p, Piece::Same(_)))
+}
+
+/// Plain-text form: `[-removed-]{+added+}`, white space kept outside the marks.
+pub fn plain(pieces: &[Piece]) -> String {
+    render(pieces, |s| format!("[-{s}-]"), |s| format!("{{+{s}+}}"))
+}
+
+/// Render with a wrapper for removed and for added runs; leading and
+/// trailing white space of a run stays outside its wrapper.
+pub fn render(
+    pieces: &[Piece],
+    removed: impl Fn(&str) -> String,
+    added: impl Fn(&str) -> String,
+) -> String {
+    let mut out = String::new();
+    for p in pieces {
+        let (text, wrap): (&str, &dyn Fn(&str) -> String) = match p {
+            Piece::Same(s) => {
+                out.push_str(s);
+                continue;
+            }
+            Piece::Removed(s) => (s, &removed),
+            Piece::Added(s) => (s, &added),
+        };
+        let core = text.trim();
+        if core.is_empty() {
+            out.push_str(text);
+            continue;
+        }
+        let lead = &text[..text.len() - text.trim_start().len()];
+        let trail = &text[text.trim_end().len()..];
+        out.push_str(lead);
+        out.push_str(&wrap(core));
+        out.push_str(trail);
+    }
+    out
+}
+
+/// Words of a statement as compared: lower case, split at anything that is
+/// not a letter or digit (so `Jong-un` and `Jong Un` are the same words).
+pub fn normalised_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_diff_marks_removed_and_added_words() {
+        let d = diff("at least 600", "about 2,000");
+        assert_eq!(plain(&d), "[-at least 600-]{+about 2,000+}");
+        let d = diff("about 350 casualties", "about 2,000 casualties");
+        assert_eq!(plain(&d), "about [-350-]{+2,000+} casualties");
+        assert!(changed(&d));
+        assert!(!changed(&diff("same words", "same words")));
+    }
+
+    #[test]
+    fn statements_compare_by_normalised_words() {
+        assert_eq!(
+            normalised_words("Kim Jong-un will attend."),
+            normalised_words("kim jong un will  attend")
+        );
+        assert_ne!(
+            normalised_words("Kim will attend"),
+            normalised_words("Kim will not attend")
+        );
+    }
+}
