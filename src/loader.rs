@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::{Claim, Document, Location, SourceDecl, SubjectDecl};
+use crate::model::{Claim, Document, IdEntry, Location, SourceDecl, SubjectDecl};
 use crate::schema;
 use crate::settings::{self, Settings};
 use crate::source_map::SourceFile;
@@ -42,6 +42,8 @@ pub struct Repository {
     pub documents: Vec<Option<Document>>,
     /// Claims in walk order, then file order.
     pub claims: Vec<Claim>,
+    /// Every claim id written, including those of claims that failed to load.
+    pub ids: Vec<IdEntry>,
     pub sources: Vec<SourceDecl>,
     pub subjects: Vec<SubjectDecl>,
 }
@@ -116,6 +118,7 @@ pub fn load(paths: &[PathBuf]) -> Result<(Repository, Vec<Diagnostic>), LoadErro
         repo.files.push(src);
         repo.documents.push(contents.document);
         repo.claims.extend(contents.claims);
+        repo.ids.extend(contents.ids);
         repo.sources.extend(contents.sources);
         repo.subjects.extend(contents.subjects);
         diagnostics.extend(contents.diagnostics);

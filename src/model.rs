@@ -155,3 +155,13 @@ pub struct SubjectDecl {
     pub unit: Option<String>,
     pub location: Location,
 }
+
+/// Every claim id written in the files, even of claims that failed to load,
+/// so duplicate ids and `supersedes` links are checked across all of them.
+#[derive(Debug, Clone)]
+pub struct IdEntry {
+    pub id: String,
+    pub subject: Option<String>,
+    pub source: Option<String>,
+    pub location: Location,
+}

@@ -8,7 +8,7 @@ use toml::de::{DeTable, DeValue};
 use crate::date::{self, PartialDate};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{
-    Basis, Claim, ClaimSpans, Document, FileId, Kind, Location, SourceDecl, Span, Status,
+    Basis, Claim, ClaimSpans, Document, FileId, IdEntry, Kind, Location, SourceDecl, Span, Status,
     SubjectDecl,
 };
 use crate::quantity::{self, Quantity};
@@ -58,6 +58,8 @@ pub const UNKNOWN_DATE: &str = "unknown";
 pub struct FileContents {
     pub document: Option<Document>,
     pub claims: Vec<Claim>,
+    /// The id of every `[[claim]]` that has one, loaded or not.
+    pub ids: Vec<IdEntry>,
     pub sources: Vec<SourceDecl>,
     pub subjects: Vec<SubjectDecl>,
     pub diagnostics: Vec<Diagnostic>,
@@ -86,16 +88,17 @@ pub fn read(file: FileId, src: &SourceFile, settings: &Settings) -> FileContents
         for e in errors {
             let span = e.span().unwrap_or(0..0);
             let message = e.message().to_string();
-            let code = if message.starts_with("invalid date") || message.starts_with("invalid time")
-            {
-                Code::InvalidDate
+            let date = message.starts_with("invalid date") || message.starts_with("invalid time");
+            let (code, help) = if date {
+                (Code::InvalidDate, date::DATE_FORMS)
             } else {
-                Code::TomlSyntax
+                (
+                    Code::TomlSyntax,
+                    "fix the TOML syntax; the rest of this file is checked once it parses",
+                )
             };
-            out.diagnostics.push(
-                Diagnostic::new(code, Location { file, span }, message)
-                    .help("fix the TOML syntax; the rest of this file is checked once it parses"),
-            );
+            out.diagnostics
+                .push(Diagnostic::new(code, Location { file, span }, message).help(help));
         }
         return out;
     }
@@ -120,9 +123,9 @@ pub fn read(file: FileId, src: &SourceFile, settings: &Settings) -> FileContents
                 for (table, header) in tables {
                     match name {
                         "claim" => {
-                            if let Some(c) = read_claim(&mut ctx, table, header, settings) {
-                                out.claims.push(c);
-                            }
+                            let (entry, claim) = read_claim(&mut ctx, table, header, settings);
+                            out.ids.extend(entry);
+                            out.claims.extend(claim);
                         }
                         "source" => {
                             if let Some(s) = read_source(&mut ctx, table, header) {
@@ -198,7 +201,8 @@ impl Ctx<'_> {
             self.loc(value.span()),
             format!("expected {}, found {found}", expected.trim_end_matches('.')),
         )
-        .label(format!("this is {}", article(found)));
+        .label(format!("this is {}", article(found)))
+        .help("docs/format.md lists the type of every key");
         self.push(d);
     }
 
@@ -484,7 +488,7 @@ fn read_claim(
     table: &DeTable<'_>,
     header: Span,
     settings: &Settings,
-) -> Option<Claim> {
+) -> (Option<IdEntry>, Option<Claim>) {
     let r = Reader {
         table,
         header: header.clone(),
@@ -568,12 +572,24 @@ fn read_claim(
         );
     }
 
-    let (id, id_span) = id?;
-    let (subject, subject_span) = subject?;
-    let (source, source_span) = source?;
-    let (value_text, quantity, text_unit, value_span) = value?;
+    let entry = id.as_ref().map(|(id, span)| IdEntry {
+        id: id.clone(),
+        subject: subject.as_ref().map(|s| s.0.clone()),
+        source: source.as_ref().map(|s| s.0.clone()),
+        location: ctx.loc(span.clone()),
+    });
+    let (
+        Some((id, id_span)),
+        Some((subject, subject_span)),
+        Some((source, source_span)),
+        Some(value),
+    ) = (id, subject, source, value)
+    else {
+        return (entry, None);
+    };
+    let (value_text, quantity, text_unit, value_span) = value;
     let (line, _) = ctx.src.line_col(header.start);
-    Some(Claim {
+    let claim = Claim {
         id,
         subject,
         source,
@@ -605,7 +621,8 @@ fn read_claim(
             supersedes: supersedes.map(|s| s.1),
             quote: quote.map(|q| q.1),
         },
-    })
+    };
+    (entry, Some(claim))
 }
 
 type ReadValue = (String, Quantity, Option<String>, Span);
@@ -711,7 +728,7 @@ fn read_value(
                     Diagnostic::new(
                         Code::InvalidValue,
                         ctx.loc(at),
-                        format!("cannot read `{s}` as a figure: {}", e.message),
+                        format!("cannot read `{s}` as a figure"),
                     )
                     .label(e.message.clone())
                     .help(e.help),

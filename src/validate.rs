@@ -35,22 +35,22 @@ pub fn validate(repo: &Repository) -> Vec<Diagnostic> {
 }
 
 fn duplicate_ids<'a>(repo: &'a Repository, out: &mut Vec<Diagnostic>) -> HashMap<&'a str, usize> {
-    let mut by_id: HashMap<&str, usize> = HashMap::with_capacity(repo.claims.len());
-    for (i, c) in repo.claims.iter().enumerate() {
-        if let Some(&first) = by_id.get(c.id.as_str()) {
-            let f = &repo.claims[first];
+    let mut by_id: HashMap<&str, usize> = HashMap::with_capacity(repo.ids.len());
+    for (i, e) in repo.ids.iter().enumerate() {
+        if let Some(&first) = by_id.get(e.id.as_str()) {
+            let f = &repo.ids[first];
             out.push(
                 Diagnostic::new(
                     Code::DuplicateId,
-                    at(c, &c.spans.id),
-                    format!("claim id `{}` is used twice", c.id),
+                    e.location.clone(),
+                    format!("claim id `{}` is used twice", e.id),
                 )
-                .label(format!("first used at {}", place(repo, f)))
-                .related(at(f, &f.spans.id), "first used here")
+                .label("duplicate")
+                .related(f.location.clone(), "first used here")
                 .help("ids are unique across the whole repository; rename one of the claims"),
             );
         } else {
-            by_id.insert(&c.id, i);
+            by_id.insert(&e.id, i);
         }
     }
     by_id
@@ -115,8 +115,12 @@ fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn supersedes(repo: &Repository, by_id: &HashMap<&str, usize>, out: &mut Vec<Diagnostic>) {
+fn supersedes(repo: &Repository, ids: &HashMap<&str, usize>, out: &mut Vec<Diagnostic>) {
     let claims = &repo.claims;
+    let mut by_claim: HashMap<&str, usize> = HashMap::with_capacity(claims.len());
+    for (i, c) in claims.iter().enumerate() {
+        by_claim.entry(&c.id).or_insert(i);
+    }
     // The claim each claim supersedes, when the link is valid.
     let mut target: Vec<Option<usize>> = vec![None; claims.len()];
     let mut superseded_by: HashMap<usize, usize> = HashMap::new();
@@ -124,7 +128,7 @@ fn supersedes(repo: &Repository, by_id: &HashMap<&str, usize>, out: &mut Vec<Dia
         let (Some(old_id), Some(span)) = (&c.supersedes, &c.spans.supersedes) else {
             continue;
         };
-        let Some(&j) = by_id.get(old_id.as_str()) else {
+        let Some(&entry) = ids.get(old_id.as_str()) else {
             let same_series = claims
                 .iter()
                 .filter(|o| o.subject == c.subject && o.source == c.source && o.id != c.id)
@@ -140,6 +144,24 @@ fn supersedes(repo: &Repository, by_id: &HashMap<&str, usize>, out: &mut Vec<Dia
                 None => d.help("name the id of the earlier claim of the same subject and source"),
             };
             out.push(d);
+            continue;
+        };
+        // A claim that failed to load has its own finding; its id still exists.
+        let Some(&j) = by_claim.get(old_id.as_str()) else {
+            let e = &repo.ids[entry];
+            let other = e.subject.as_ref().is_some_and(|s| *s != c.subject)
+                || e.source.as_ref().is_some_and(|s| *s != c.source);
+            if other {
+                out.push(
+                    Diagnostic::new(
+                        Code::SupersedesOtherSeries,
+                        at(c, span),
+                        format!("`{old_id}` belongs to another subject or source"),
+                    )
+                    .related(e.location.clone(), "the superseded claim")
+                    .help("a claim revises only earlier claims of its own subject and source"),
+                );
+            }
             continue;
         };
         let old = &claims[j];

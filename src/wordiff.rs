@@ -54,6 +54,11 @@ pub fn diff(old: &str, new: &str) -> Vec<Piece> {
     out
 }
 
+/// Share of the two texts' words that the diff keeps (0 to 1).
+pub fn similarity(old: &str, new: &str) -> f32 {
+    TextDiff::from_words(old, new).ratio()
+}
+
 /// Whether a diff has any change.
 pub fn changed(pieces: &[Piece]) -> bool {
     pieces.iter().any(|p| !matches!(p, Piece::Same(_)))

@@ -244,7 +244,7 @@ fn human(
 pub fn summary(files: usize, claims: usize, errors: usize, warnings: usize) -> String {
     let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     format!(
-        "checked {} with {}: {}, {}",
+        "checked {}, {} loaded: {}, {}",
         plural(files, "file"),
         plural(claims, "claim"),
         plural(errors, "error"),

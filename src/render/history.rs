@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use super::number::{format as n, json_opt, plain};
+use super::number::{json_opt, plain};
 use super::records::{at, record_json};
 use super::{Block, Grid, Style, View, form};
 use crate::loader::Repository;
@@ -204,6 +204,18 @@ pub fn series_blocks(
             style.diff(&r.value_diff)
         );
         match &r.quote_diff {
+            // A word diff of two unrelated sentences is noise: show the new one.
+            Some(_)
+                if wordiff::similarity(
+                    a.quote.as_deref().unwrap_or(""),
+                    b.quote.as_deref().unwrap_or(""),
+                ) < 0.5 =>
+            {
+                line.push_str(&format!(
+                    "; new quote “{}”",
+                    b.quote.as_deref().unwrap_or("")
+                ));
+            }
             Some(d) if wordiff::changed(d) => {
                 line.push_str(&format!("; quote {}", style.diff(d)));
             }
@@ -219,7 +231,6 @@ pub fn series_blocks(
         }
         blocks.push(Block::Item(line));
     }
-    let _ = n;
     blocks
 }
 

@@ -100,7 +100,10 @@ impl View for ReportView<'_> {
                 3,
                 format!("{} — {}", r.subject, r.status.as_str()),
             ));
-            blocks.extend(reconciliation_blocks(self.repo, self.versions, r, style));
+            // One source: its history says it all.
+            if r.latest.len() > 1 {
+                blocks.extend(reconciliation_blocks(self.repo, self.versions, r, style));
+            }
             for series in self.series_of(&r.subject) {
                 blocks.extend(series_blocks(self.repo, self.versions, series, style, 4));
             }

@@ -1,0 +1,628 @@
+//! End-to-end tests of the `claimtrack` binary: exit codes, stdout and
+//! stderr, on the shipped claims and on the fixtures in tests/fixtures/.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixtures() -> PathBuf {
+    root().join("tests/fixtures")
+}
+
+/// Run the binary in `dir` with no colour and no terminal width.
+fn run_in(dir: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("COLUMNS")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run claimtrack");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn run(args: &[&str]) -> Run {
+    run_in(&root(), args)
+}
+
+fn json(r: &Run) -> Value {
+    serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.stdout))
+}
+
+fn find<'a>(records: &'a Value, id: &str) -> &'a Value {
+    records
+        .as_array()
+        .and_then(|a| a.iter().find(|r| r["id"] == id))
+        .unwrap_or_else(|| panic!("no record {id}"))
+}
+
+// --- the shipped claims -------------------------------------------------
+
+#[test]
+fn the_shipped_claims_pass_check() {
+    let r = run(&["check", "claims"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(r.stdout.contains(": 0 errors"), "{}", r.stdout);
+}
+
+#[test]
+fn list_json_is_the_contract_record() {
+    let r = run(&["list", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let records = json(&r);
+    let rec = find(&records, "nis-deaths-2025-09");
+    let keys: Vec<&str> = rec
+        .as_object()
+        .map(|o| o.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    let contract = [
+        "id",
+        "subject",
+        "source",
+        "via",
+        "value",
+        "kind",
+        "bound",
+        "point",
+        "low",
+        "high",
+        "low_inclusive",
+        "high_inclusive",
+        "unit",
+        "stated",
+        "as_of",
+        "version",
+        "supersedes",
+        "file",
+        "line",
+    ];
+    assert_eq!(&keys[..contract.len()], contract);
+    assert_eq!(rec["subject"], "nk-troops-in-russia/deaths");
+    assert_eq!(rec["source"], "NIS");
+    assert_eq!(rec["value"], "about 2,000");
+    assert_eq!(rec["bound"], "approx");
+    assert_eq!(rec["point"].to_string(), "2000");
+    assert_eq!(rec["low"].to_string(), "1800");
+    assert_eq!(rec["high"].to_string(), "2200");
+    assert_eq!(rec["low_inclusive"], true);
+    assert_eq!(rec["unit"], "deaths");
+    assert_eq!(rec["stated"], "2025-09-02");
+    assert_eq!(rec["as_of"], Value::Null);
+    assert_eq!(rec["version"], 3);
+    assert_eq!(rec["supersedes"], "nis-deaths-2025-04");
+    assert_eq!(
+        rec["file"],
+        "claims/2025-09-02-joongang-kim-victory-day.toml"
+    );
+    let text =
+        std::fs::read_to_string(root().join("claims/2025-09-02-joongang-kim-victory-day.toml"))
+            .unwrap_or_default();
+    let line = rec["line"].as_u64().unwrap_or(0) as usize;
+    assert_eq!(text.lines().nth(line - 1), Some("[[claim]]"));
+    assert_eq!(text.lines().nth(line), Some("id = \"nis-deaths-2025-09\""));
+
+    let at_least = find(&records, "nis-deaths-2025-04");
+    assert_eq!(at_least["bound"], "at_least");
+    assert_eq!(at_least["high"], Value::Null);
+    assert_eq!(at_least["high_inclusive"], Value::Null);
+    assert_eq!(at_least["stated"], "2025-04");
+    let first = find(&records, "nis-deaths-first-deployments");
+    assert_eq!(first["stated"], Value::Null, "the 350 figure is undated");
+    assert_eq!(first["version"], 1);
+}
+
+#[test]
+fn every_figure_of_the_seed_articles_is_recorded() {
+    let records = json(&run(&["list", "--format", "json"]));
+    let values: Vec<(String, String)> = records
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|r| {
+                    (
+                        r["value"].as_str().unwrap_or("").to_string(),
+                        r["bound"].as_str().unwrap_or("").to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    for (value, bound) in [
+        ("about 350", "approx"),
+        ("at least 600", "at_least"),
+        ("about 2,000", "approx"),
+        ("6000", "exact"),
+        ("1,000 combat engineers", "exact"),
+        ("more than 10,000 participants", "more_than"),
+        ("over 100,000 people", "more_than"),
+        ("26", "exact"),
+    ] {
+        assert!(
+            values.contains(&(value.to_string(), bound.to_string())),
+            "{value} missing"
+        );
+    }
+    let statements = values.iter().filter(|(_, b)| b == "statement").count();
+    assert_eq!(statements, 2, "Kim's attendance, from both articles");
+}
+
+#[test]
+fn the_nis_chain_has_two_revisions() {
+    let r = run(&["history", "nk-troops-in-russia/deaths", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let series = json(&r);
+    let nis = &series[0];
+    assert_eq!(nis["source"], "NIS");
+    assert_eq!(
+        nis["timeline"],
+        "NIS: ≈350 → ≥600 (2025-04) → ≈2,000 (2025-09-02)"
+    );
+    let revisions = nis["revisions"].as_array().expect("revisions");
+    assert_eq!(revisions.len(), 2);
+    assert_eq!(revisions[0]["bound_change"]["from"], "approx");
+    assert_eq!(revisions[0]["bound_change"]["to"], "at_least");
+    assert_eq!(revisions[1]["ratio"].as_f64(), Some(3.33));
+    assert_eq!(revisions[1]["point_change"], 1400);
+    assert_eq!(
+        revisions[1]["value_diff"],
+        "[-at least 600-]{+about 2,000+}"
+    );
+    assert_eq!(
+        revisions[1]["days"],
+        Value::Null,
+        "2025-04 is a partial date"
+    );
+
+    let table = run(&["history", "nk-troops-in-russia/deaths"]);
+    assert!(
+        table
+            .stdout
+            .contains("+1,400 (×3.33, +233.3%), at_least → approx"),
+        "{}",
+        table.stdout
+    );
+    assert!(
+        table
+            .stdout
+            .contains("timeline  NIS: ≈350 → ≥600 (2025-04) → ≈2,000 (2025-09-02)")
+    );
+}
+
+#[test]
+fn bare_command_prints_the_report() {
+    let bare = run(&[]);
+    let report = run(&["report", "claims"]);
+    assert_eq!(bare.code, 0);
+    assert_eq!(bare.stdout, report.stdout);
+    assert!(bare.stdout.contains("claimtrack report"));
+    assert!(
+        bare.stdout
+            .contains("NIS: ≈350 → ≥600 (2025-04) → ≈2,000 (2025-09-02)")
+    );
+}
+
+#[test]
+fn report_json_summarises_the_repository() {
+    let v = json(&run(&["report", "--format", "json"]));
+    let s = &v["summary"];
+    assert_eq!(s["claims"], 12);
+    assert_eq!(s["subjects"], 9);
+    assert_eq!(s["revisions"], 2);
+    assert_eq!(s["conflicts"], 0);
+    let kim = v["subjects"]
+        .as_array()
+        .and_then(|a| {
+            a.iter()
+                .find(|x| x["subject"] == "china-victory-day-parade/kim-jong-un-attends")
+        })
+        .expect("statement subject");
+    assert_eq!(
+        kim["status"], "agree",
+        "Jong-un and Jong Un are the same words"
+    );
+}
+
+// --- bad input ----------------------------------------------------------
+
+#[test]
+fn every_bad_fixture_is_a_located_error() {
+    let mut dirs: Vec<_> = std::fs::read_dir(fixtures().join("bad"))
+        .expect("bad fixtures")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() >= 15);
+    for name in dirs {
+        let path = format!("bad/{name}");
+        let r = run_in(&fixtures(), &["check", &path]);
+        assert_eq!(r.code, 1, "{name}: {}", r.stdout);
+        if name != "all-at-once" {
+            let code = name.trim_end_matches("-toml");
+            assert!(
+                r.stdout.contains(&format!("error[{code}]")),
+                "{name}: {}",
+                r.stdout
+            );
+        }
+        assert!(
+            r.stdout.contains(&format!("--> {path}/")),
+            "{name}: not located: {}",
+            r.stdout
+        );
+        assert!(r.stdout.contains('^'), "{name}: no caret");
+        insta::assert_snapshot!(format!("bad-{name}"), r.stdout);
+    }
+}
+
+#[test]
+fn check_reports_every_problem_in_one_run() {
+    let r = run_in(
+        &fixtures(),
+        &["check", "bad/all-at-once", "--format", "json"],
+    );
+    assert_eq!(r.code, 1);
+    let findings = json(&r);
+    let codes: Vec<&str> = findings
+        .as_array()
+        .map(|a| a.iter().filter_map(|d| d["code"].as_str()).collect())
+        .unwrap_or_default();
+    for code in [
+        "invalid-value",
+        "invalid-date",
+        "unknown-key",
+        "duplicate-id",
+        "supersedes-missing",
+        "unit-mismatch",
+        "missing-quote",
+    ] {
+        assert!(codes.contains(&code), "{code} not reported: {codes:?}");
+    }
+    assert_eq!(codes.iter().filter(|c| **c == "invalid-value").count(), 4);
+    let first = &findings[0];
+    for key in [
+        "severity",
+        "code",
+        "message",
+        "file",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "help",
+    ] {
+        assert!(first.get(key).is_some(), "{key}");
+    }
+    assert_eq!(first["file"], "bad/all-at-once/one.toml");
+    assert_eq!(
+        (first["line"].as_u64(), first["column"].as_u64()),
+        (Some(9), Some(20))
+    );
+    insta::assert_snapshot!("all-at-once-json", r.stdout);
+    for format in ["github", "csv", "markdown"] {
+        let r = run_in(
+            &fixtures(),
+            &["check", "bad/all-at-once", "--format", format],
+        );
+        assert_eq!(r.code, 1);
+        insta::assert_snapshot!(format!("all-at-once-{format}"), r.stdout);
+    }
+}
+
+#[test]
+fn github_annotations_escape_their_properties() {
+    let r = run_in(
+        &fixtures(),
+        &["check", "bad/duplicate-id", "--format", "github"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout
+            .starts_with("::error file=bad/duplicate-id/b.toml,line=3,col=6,"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("title=claimtrack duplicate-id::"));
+    assert!(r.stdout.contains("%0Ahelp: "), "newlines are escaped");
+}
+
+#[test]
+fn warnings_fail_only_when_denied() {
+    let r = run_in(&fixtures(), &["check", "versions"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(r.stdout.contains("warning[relayed-differently]"));
+    assert!(r.stdout.contains("warning[stated-before-superseded]"));
+    let r = run_in(&fixtures(), &["check", "versions", "--deny-warnings"]);
+    assert_eq!(r.code, 1);
+}
+
+#[test]
+fn other_commands_show_errors_on_stderr_and_exit_1() {
+    let r = run_in(
+        &fixtures(),
+        &["list", "bad/invalid-reliability", "--format", "json"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr.contains("error[invalid-reliability]"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        json(&r).as_array().map(Vec::len),
+        Some(1),
+        "the claim still loads"
+    );
+}
+
+#[test]
+fn a_missing_path_cannot_run() {
+    let r = run(&["check", "no/such/folder"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("no such file or folder: no/such/folder"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.is_empty());
+}
+
+#[test]
+fn bad_arguments_exit_2() {
+    assert_eq!(run(&["list", "--format", "yaml"]).code, 2);
+    assert_eq!(run(&["history"]).code, 2);
+    let r = run(&["list", "--format", "github"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("only for `check`"));
+    let r = run(&["compare", "nk-troops-in-russia", "--as-of", "2025-02-30"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("has no day 30"), "{}", r.stderr);
+}
+
+#[test]
+fn unknown_subjects_get_a_suggestion() {
+    let r = run(&["history", "nk-troops-in-russia/death"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("did you mean `nk-troops-in-russia/deaths`?"),
+        "{}",
+        r.stderr
+    );
+    // Whole segments only: `nk` is not a prefix of `nk-troops-in-russia`.
+    let r = run(&["compare", "nk"]);
+    assert_eq!(r.code, 2);
+    let r = run(&["diff", "NSI", "KCNA"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("did you mean `NIS`?"), "{}", r.stderr);
+}
+
+// --- versions and reconciliation ------------------------------------------
+
+fn compare(subject: &str, extra: &[&str]) -> Value {
+    let mut args = vec!["compare", subject, "versions", "--format", "json"];
+    args.extend_from_slice(extra);
+    let r = run_in(&fixtures(), &args);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    json(&r)[0].clone()
+}
+
+#[test]
+fn reconciliation_statuses() {
+    let agree = compare("t/agree", &[]);
+    assert_eq!(agree["status"], "agree");
+    assert_eq!(agree["consensus"]["low"], 1900);
+    assert_eq!(agree["consensus"]["high"], 2200);
+    let conflict = compare("t/conflict", &[]);
+    assert_eq!(conflict["status"], "conflict");
+    assert_eq!(conflict["conflicts"][0]["gap"], 215);
+    assert_eq!(conflict["consensus"], Value::Null);
+    assert_eq!(compare("t/exclusive/more-than", &[])["status"], "conflict");
+    assert_eq!(compare("t/exclusive/at-least", &[])["status"], "agree");
+    assert_eq!(compare("t/statement/same", &[])["status"], "agree");
+    let differ = compare("t/statement/differ", &[]);
+    assert_eq!(differ["status"], "conflict");
+    assert_eq!(
+        differ["conflicts"][0]["diff"],
+        "Kim will {+not+} attend the parade"
+    );
+}
+
+#[test]
+fn as_of_picks_older_versions_and_leaves_out_retracted_claims() {
+    let now = compare("t/asof", &[]);
+    assert_eq!(now["status"], "conflict");
+    let sources: Vec<&str> = now["sources"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|s| s["source"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        sources,
+        ["A", "B"],
+        "the retracted claim of C leaves reconciliation"
+    );
+    let then = compare("t/asof", &["--as-of", "2025-03"]);
+    assert_eq!(then["status"], "agree");
+    assert_eq!(then["sources"][0]["id"], "asof-a1");
+    assert_eq!(then["as_of"], "2025-03");
+    let r = run_in(
+        &fixtures(),
+        &["compare", "t/asof", "versions", "--as-of", "2024"],
+    );
+    assert_eq!(r.code, 2, "nothing as of 2024");
+    let history = run_in(&fixtures(), &["history", "t/asof", "versions"]);
+    assert!(
+        history.stdout.contains("[retracted]"),
+        "retracted claims stay in history"
+    );
+}
+
+fn version_ids(subject: &str) -> Vec<String> {
+    let r = run_in(
+        &fixtures(),
+        &["history", subject, "versions", "--format", "json"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    json(&r)[0]["versions"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v["id"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn version_order() {
+    assert_eq!(
+        version_ids("t/partial"),
+        ["partial-year", "partial-month", "partial-day"]
+    );
+    assert_eq!(version_ids("t/undated"), ["dated", "undated"]);
+    assert_eq!(version_ids("t/supersedes"), ["original", "revised"]);
+}
+
+#[test]
+fn same_day_relays_are_not_revisions() {
+    let r = run_in(
+        &fixtures(),
+        &["history", "t/relay", "versions", "--format", "json"],
+    );
+    let s = &json(&r)[0];
+    assert_eq!(s["revisions"][0]["kind"], "relay");
+    assert_eq!(s["timeline"], "A: ≈600 (2025-09-02) ‖ ≥600 (2025-09-02)");
+    let check = run_in(&fixtures(), &["check", "versions"]);
+    assert!(
+        check.stdout.contains(
+            "`relay-x` (roughly 600, via Outlet X) and `relay-y` (at least 600, via Outlet Y)"
+        ),
+        "{}",
+        check.stdout
+    );
+}
+
+#[test]
+fn diff_of_two_sources() {
+    let r = run_in(
+        &fixtures(),
+        &["diff", "A", "B", "versions", "--format", "json"],
+    );
+    assert_eq!(r.code, 0);
+    let v = json(&r);
+    let shared = v["shared"].as_array().expect("shared");
+    assert_eq!(shared.len(), 7);
+    let agree: Vec<bool> = shared.iter().filter_map(|s| s["agree"].as_bool()).collect();
+    assert_eq!(agree.iter().filter(|a| **a).count(), 3);
+    let only_a: Vec<&str> = v["only_a"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|s| s["subject"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        only_a,
+        ["t/partial", "t/relay", "t/supersedes", "t/undated"]
+    );
+    assert_eq!(v["only_b"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn settings_change_the_tolerance_and_unknown_ones_warn() {
+    let r = run_in(&fixtures(), &["list", "settings", "--format", "json"]);
+    assert_eq!(r.code, 0);
+    let rec = &json(&r)[0];
+    assert_eq!(
+        (rec["low"].as_i64(), rec["high"].as_i64()),
+        (Some(750), Some(1250))
+    );
+    let check = run_in(&fixtures(), &["check", "settings"]);
+    assert!(check.stdout.contains("warning[unknown-setting]"));
+    assert!(check.stdout.contains("did you mean `approx_tolerance`?"));
+    assert!(
+        check.stdout.contains("--> settings/claimtrack.toml:2:1"),
+        "{}",
+        check.stdout
+    );
+}
+
+// --- output ----------------------------------------------------------------
+
+#[test]
+fn colour_only_when_asked_and_never_with_no_color() {
+    let plain = run(&["history", "nk-troops-in-russia/deaths", "--color", "always"]);
+    assert!(
+        !plain.stdout.contains('\x1b'),
+        "NO_COLOR wins over --color always"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+        .args(["history", "nk-troops-in-russia/deaths", "--color", "always"])
+        .current_dir(root())
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("\x1b[31;9mat least 600\x1b[0m"), "{text}");
+    let piped = run(&["history", "nk-troops-in-russia/deaths"]);
+    assert!(!piped.stdout.contains('\x1b'), "no colour when piped");
+}
+
+#[test]
+fn tables_fit_columns() {
+    let out = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+        .args(["report"])
+        .current_dir(root())
+        .env("COLUMNS", "80")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    for line in text.lines().filter(|l| l.starts_with(['│', '╭', '╰', '╞'])) {
+        assert!(line.chars().count() <= 80, "{line}");
+    }
+}
+
+#[test]
+fn machine_formats_are_stable_snapshots() {
+    let commands: &[(&str, &[&str])] = &[
+        ("list", &["list"]),
+        ("history", &["history", "nk-troops-in-russia"]),
+        ("compare", &["compare", "china-victory-day-parade"]),
+        ("diff", &["diff", "NIS", "KCNA"]),
+        ("report", &["report"]),
+    ];
+    for (name, args) in commands {
+        for format in ["table", "markdown", "csv", "json"] {
+            let mut a = args.to_vec();
+            a.extend(["--format", format]);
+            let r = run(&a);
+            assert_eq!(r.code, 0, "{name} {format}: {}", r.stderr);
+            let again = run(&a);
+            assert_eq!(r.stdout, again.stdout, "{name} {format} is not byte-stable");
+            if format == "json" {
+                json(&r);
+            }
+            insta::assert_snapshot!(format!("{name}-{format}"), r.stdout);
+        }
+    }
+}
+
+#[test]
+fn help_is_snapshotted() {
+    let r = run(&["--help"]);
+    assert_eq!(r.code, 0);
+    insta::assert_snapshot!("help", r.stdout);
+}
