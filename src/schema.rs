@@ -786,7 +786,7 @@ fn read_range(ctx: &mut Ctx<'_>, t: &DeTable<'_>, span: Span) -> Option<ReadValu
         match x.filter(|x| x.is_finite() && x.abs() <= quantity::MAX_EXACT) {
             Some(x) => parts[slot] = Some(x),
             None => {
-                too_large(ctx, v.span(), &ctx.src.text[v.span()].to_string());
+                too_large(ctx, v.span(), &ctx.src.text[v.span()]);
                 ok = false;
             }
         }

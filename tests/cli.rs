@@ -626,3 +626,49 @@ fn help_is_snapshotted() {
     assert_eq!(r.code, 0);
     insta::assert_snapshot!("help", r.stdout);
 }
+
+// --- documentation -----------------------------------------------------
+
+/// Every `$ claimtrack …` example in the README prints what the README
+/// shows (at 100 columns, without colour). A block ending in `…` shows the
+/// first lines only; a line ending in `…` shows the start of the line.
+#[test]
+fn readme_examples_are_true() {
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README.md");
+    let mut examples = 0;
+    for block in readme.split("```console\n").skip(1) {
+        let block = block.split("\n```").next().unwrap_or("");
+        let mut lines = block.lines();
+        let command = lines.next().unwrap_or("");
+        let args: Vec<&str> = command
+            .strip_prefix("$ claimtrack")
+            .unwrap_or_else(|| panic!("not a claimtrack example: {command}"))
+            .split_whitespace()
+            .collect();
+        let expected: Vec<&str> = lines.collect();
+        let out = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+            .args(&args)
+            .current_dir(root())
+            .env("COLUMNS", "100")
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("run");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let actual: Vec<&str> = stdout.lines().collect();
+        let shown = if expected.last() == Some(&"…") {
+            &expected[..expected.len() - 1]
+        } else {
+            assert_eq!(actual.len(), expected.len(), "`{command}` printed:\n{stdout}");
+            &expected[..]
+        };
+        for (i, want) in shown.iter().enumerate() {
+            let got = actual.get(i).copied().unwrap_or("");
+            match want.strip_suffix('…') {
+                Some(start) => assert!(got.starts_with(start), "`{command}` line {}:\n{got}", i + 1),
+                None => assert_eq!(&got, want, "`{command}` line {}:\n{stdout}", i + 1),
+            }
+        }
+        examples += 1;
+    }
+    assert!(examples >= 6, "the README tours the commands");
+}

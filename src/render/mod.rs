@@ -75,6 +75,8 @@ impl Style {
 pub struct Grid {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// Columns a narrow terminal may leave out, the first to go first.
+    pub optional: Vec<usize>,
 }
 
 impl Grid {
@@ -82,7 +84,18 @@ impl Grid {
         Grid {
             headers: headers.iter().map(|h| h.to_string()).collect(),
             rows: Vec::new(),
+            optional: Vec::new(),
         }
+    }
+
+    /// Mark columns (by header) that a narrow terminal may leave out, in
+    /// the order they are given up.
+    pub fn optional(mut self, headers: &[&str]) -> Self {
+        self.optional = headers
+            .iter()
+            .filter_map(|h| self.headers.iter().position(|x| x == h))
+            .collect();
+        self
     }
 
     pub fn push(&mut self, row: Vec<String>) {
@@ -144,8 +157,54 @@ pub fn write_csv(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
     w.flush()
 }
 
-/// A comfy-table, fitted to the style's width when known.
-pub fn terminal_table(grid: &Grid, style: &Style) -> Table {
+/// Display width of a cell: its widest line.
+fn cell_width(text: &str) -> usize {
+    text.lines()
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Columns to leave out so the table fits `width`: optional ones, in
+/// order, while the natural width is too wide.
+fn columns_to_hide(grid: &Grid, width: usize) -> Vec<usize> {
+    let widths: Vec<usize> = (0..grid.headers.len())
+        .map(|c| {
+            grid.rows
+                .iter()
+                .map(|r| cell_width(&r[c]))
+                .chain(std::iter::once(cell_width(&grid.headers[c])))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    // Each cell has one space of padding either side, plus one border each.
+    let mut total: usize = widths.iter().map(|w| w + 3).sum::<usize>() + 1;
+    let mut hidden = Vec::new();
+    for &c in &grid.optional {
+        if total <= width {
+            break;
+        }
+        total -= widths[c] + 3;
+        hidden.push(c);
+    }
+    hidden
+}
+
+/// A comfy-table, fitted to the style's width when known, and the headers
+/// of the columns left out to fit.
+pub fn terminal_table(grid: &Grid, style: &Style) -> (Table, Vec<String>) {
+    let hidden = style
+        .width
+        .map(|w| columns_to_hide(grid, w as usize))
+        .unwrap_or_default();
+    let keep = |row: &[String]| -> Vec<String> {
+        row.iter()
+            .enumerate()
+            .filter(|(c, _)| !hidden.contains(c))
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners());
     t.force_no_tty();
@@ -158,11 +217,12 @@ pub fn terminal_table(grid: &Grid, style: &Style) -> Table {
             t.set_content_arrangement(ContentArrangement::Disabled);
         }
     }
-    t.set_header(grid.headers.clone());
+    t.set_header(keep(&grid.headers));
     for row in &grid.rows {
-        t.add_row(row.clone());
+        t.add_row(keep(row));
     }
-    t
+    let names = hidden.iter().map(|&c| grid.headers[c].clone()).collect();
+    (t, names)
 }
 
 fn write_terminal(blocks: &[Block], style: &Style, out: &mut dyn Write) -> io::Result<()> {
@@ -180,13 +240,37 @@ fn write_terminal(blocks: &[Block], style: &Style, out: &mut dyn Write) -> io::R
                 };
                 writeln!(out, "{text}")?;
             }
-            Block::Line(text) => writeln!(out, "{text}")?,
-            Block::Item(text) => writeln!(out, "  • {text}")?,
-            Block::Table(grid) => writeln!(out, "{}", terminal_table(grid, style))?,
+            Block::Line(text) => writeln!(out, "{}", wrap(text, "", "", style))?,
+            Block::Item(text) => writeln!(out, "{}", wrap(text, "  • ", "    ", style))?,
+            Block::Table(grid) => {
+                let (table, hidden) = terminal_table(grid, style);
+                writeln!(out, "{table}")?;
+                if !hidden.is_empty() {
+                    let note = format!(
+                        "(left out to fit the terminal: {}; widen it or use --format markdown)",
+                        hidden.join(", ")
+                    );
+                    writeln!(out, "{}", style.paint("2", &note))?;
+                }
+            }
         }
         first = false;
     }
     Ok(())
+}
+
+/// Wrap a line of text to the style's width (unchanged when unknown).
+fn wrap(text: &str, first: &str, rest: &str, style: &Style) -> String {
+    match style.width {
+        Some(w) => {
+            let options = textwrap::Options::new(w as usize)
+                .initial_indent(first)
+                .subsequent_indent(rest)
+                .break_words(false);
+            textwrap::fill(text, options)
+        }
+        None => format!("{first}{text}"),
+    }
 }
 
 /// Escape text for a markdown table cell.
@@ -201,7 +285,7 @@ fn write_markdown(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
     let mut first = true;
     for b in blocks {
         let is_line = matches!(b, Block::Line(_));
-        if !first && !(is_line && previous_was_line) {
+        if !(first || (is_line && previous_was_line)) {
             writeln!(out)?;
         }
         match b {
@@ -235,6 +319,19 @@ mod tests {
     }
 
     #[test]
+    fn optional_columns_go_first_when_too_wide() {
+        let mut g = Grid::new(&["v", "value", "via", "at"]).optional(&["at", "via"]);
+        g.push(vec!["1".into(), "about 2,000".into(), "Reuters".into(), "claims/a-long-file-name.toml:12".into()]);
+        let narrow = Style { color: false, width: Some(40) };
+        let (table, hidden) = terminal_table(&g, &narrow);
+        assert_eq!(hidden, ["at"]);
+        assert!(!table.to_string().contains("claims/"));
+        let wide = Style { color: false, width: Some(200) };
+        assert!(terminal_table(&g, &wide).1.is_empty());
+        assert!(terminal_table(&g, &Style::default()).1.is_empty());
+    }
+
+    #[test]
     fn tables_fit_the_given_width() {
         let mut g = Grid::new(&["id", "quote"]);
         g.push(vec!["x".into(), "word ".repeat(40)]);
@@ -242,7 +339,7 @@ mod tests {
             color: false,
             width: Some(40),
         };
-        let text = terminal_table(&g, &style).to_string();
+        let text = terminal_table(&g, &style).0.to_string();
         for line in text.lines() {
             assert!(unicode_width::UnicodeWidthStr::width(line) <= 40, "{line}");
         }

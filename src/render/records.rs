@@ -164,7 +164,8 @@ impl View for ListView<'_> {
             "unit",
             "stated",
             "at",
-        ]);
+        ])
+        .optional(&["at", "unit"]);
         for &i in &self.claims {
             let c = &self.repo.claims[i];
             g.push(vec![
