@@ -658,13 +658,19 @@ fn readme_examples_are_true() {
         let shown = if expected.last() == Some(&"…") {
             &expected[..expected.len() - 1]
         } else {
-            assert_eq!(actual.len(), expected.len(), "`{command}` printed:\n{stdout}");
+            assert_eq!(
+                actual.len(),
+                expected.len(),
+                "`{command}` printed:\n{stdout}"
+            );
             &expected[..]
         };
         for (i, want) in shown.iter().enumerate() {
             let got = actual.get(i).copied().unwrap_or("");
             match want.strip_suffix('…') {
-                Some(start) => assert!(got.starts_with(start), "`{command}` line {}:\n{got}", i + 1),
+                Some(start) => {
+                    assert!(got.starts_with(start), "`{command}` line {}:\n{got}", i + 1)
+                }
                 None => assert_eq!(&got, want, "`{command}` line {}:\n{stdout}", i + 1),
             }
         }

@@ -83,7 +83,8 @@ pub fn reconciliation_blocks(
     style: &Style,
 ) -> Vec<Block> {
     let claims = &repo.claims;
-    let mut g = Grid::new(&["source", "v", "stated", "value", "interval", "via", "at"]).optional(&["at", "via"]);
+    let mut g = Grid::new(&["source", "v", "stated", "value", "interval", "via", "at"])
+        .optional(&["at", "via"]);
     for &i in &r.latest {
         let c = &claims[i];
         let mut source = c.source.clone();

@@ -163,7 +163,8 @@ pub fn series_blocks(
             if relays == 1 { "" } else { "s" }
         ));
     }
-    let mut g = Grid::new(&["v", "stated", "value", "normalised", "change", "via", "at"]).optional(&["at", "via"]);
+    let mut g = Grid::new(&["v", "stated", "value", "normalised", "change", "via", "at"])
+        .optional(&["at", "via"]);
     for (k, &i) in s.claims.iter().enumerate() {
         let c = &claims[i];
         let change = match k.checked_sub(1).map(|p| &revisions[p]) {

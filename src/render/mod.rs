@@ -321,12 +321,23 @@ mod tests {
     #[test]
     fn optional_columns_go_first_when_too_wide() {
         let mut g = Grid::new(&["v", "value", "via", "at"]).optional(&["at", "via"]);
-        g.push(vec!["1".into(), "about 2,000".into(), "Reuters".into(), "claims/a-long-file-name.toml:12".into()]);
-        let narrow = Style { color: false, width: Some(40) };
+        g.push(vec![
+            "1".into(),
+            "about 2,000".into(),
+            "Reuters".into(),
+            "claims/a-long-file-name.toml:12".into(),
+        ]);
+        let narrow = Style {
+            color: false,
+            width: Some(40),
+        };
         let (table, hidden) = terminal_table(&g, &narrow);
         assert_eq!(hidden, ["at"]);
         assert!(!table.to_string().contains("claims/"));
-        let wide = Style { color: false, width: Some(200) };
+        let wide = Style {
+            color: false,
+            width: Some(200),
+        };
         assert!(terminal_table(&g, &wide).1.is_empty());
         assert!(terminal_table(&g, &Style::default()).1.is_empty());
     }
