@@ -433,6 +433,17 @@ fn reconciliation_statuses() {
     assert_eq!(conflict["conflicts"][0]["gap"], 215);
     assert_eq!(conflict["consensus"], Value::Null);
     assert_eq!(compare("t/exclusive/more-than", &[])["status"], "conflict");
+    let table = run_in(
+        &fixtures(),
+        &["compare", "t/exclusive/more-than", "versions"],
+    );
+    assert!(
+        table
+            .stdout
+            .contains("A >10,000 vs B 10,000: they meet only at a bound one of them excludes"),
+        "{}",
+        table.stdout
+    );
     assert_eq!(compare("t/exclusive/at-least", &[])["status"], "agree");
     assert_eq!(compare("t/statement/same", &[])["status"], "agree");
     let differ = compare("t/statement/differ", &[]);
@@ -557,6 +568,21 @@ fn settings_change_the_tolerance_and_unknown_ones_warn() {
         "{}",
         check.stdout
     );
+}
+
+#[test]
+fn the_folders_own_settings_win_over_its_parents() {
+    let low = |path: &str| {
+        let r = run_in(&fixtures(), &["list", path, "--format", "json"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        json(&r)[0]["low"].as_i64()
+    };
+    assert_eq!(
+        low("settings-parent/inherit"),
+        Some(800),
+        "the parent's 0.2"
+    );
+    assert_eq!(low("settings-parent/own"), Some(700), "its own 0.3");
 }
 
 // --- output ----------------------------------------------------------------

@@ -119,9 +119,33 @@ pub fn reconciliation_blocks(
         _ => {}
     }
     blocks.push(Block::Line(line));
+    let units: std::collections::BTreeSet<String> = r
+        .latest
+        .iter()
+        .filter_map(|&i| claims[i].unit.as_deref())
+        .map(crate::quantity::unit_key)
+        .collect();
+    if units.len() > 1 {
+        let shown: Vec<&str> = r
+            .latest
+            .iter()
+            .filter_map(|&i| claims[i].unit.as_deref())
+            .collect();
+        blocks.push(Block::Item(format!(
+            "units differ ({}): the figures may not count the same thing",
+            shown.join(", ")
+        )));
+    }
     for k in &r.conflicts {
         let (a, b) = (&claims[k.a], &claims[k.b]);
         let text = match (&k.gap, &k.words) {
+            (Some(gap), _) if *gap == 0.0 => format!(
+                "conflict: {} {} vs {} {}: they meet only at a bound one of them excludes",
+                a.source,
+                form::claim_short(a),
+                b.source,
+                form::claim_short(b),
+            ),
             (Some(gap), _) => format!(
                 "conflict: {} {} vs {} {}, gap {}",
                 a.source,
