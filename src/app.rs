@@ -21,10 +21,30 @@ pub const FINDINGS: i32 = 1;
 /// Exit status: the command could not run.
 pub const FAILURE: i32 = 2;
 
+/// What makes `changes` exit 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailOn {
+    /// A subject that was not in conflict is now.
+    Conflict,
+    /// The change brings errors that `check` reports.
+    Error,
+}
+
 /// A command and its own arguments.
 #[derive(Debug, Clone)]
 pub enum Command {
-    Check,
+    Check {
+        /// Only files changed since this git revision (and checks across files).
+        changed_since: Option<String>,
+    },
+    /// Record-level changes between two git revisions (or one and the work tree).
+    Changes {
+        base: String,
+        head: Option<String>,
+        fail_on: Vec<FailOn>,
+    },
+    /// Print the JSON Schema of the claim file.
+    Schema,
     List {
         subject: Option<String>,
         source: Option<String>,
@@ -75,9 +95,21 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<i32> {
-    if opts.format == Format::Github && !matches!(command, Command::Check) {
+    if opts.format == Format::Github && !matches!(command, Command::Check { .. }) {
         writeln!(err, "error: --format github is only for `check`")?;
         return Ok(FAILURE);
+    }
+    match command {
+        Command::Schema => {
+            render::write_json(&crate::json_schema::schema(), out)?;
+            return Ok(OK);
+        }
+        Command::Changes {
+            base,
+            head,
+            fail_on,
+        } => return changes(base, head.as_deref(), fail_on, opts, out, err),
+        _ => {}
     }
     let analysis = match analyse(&opts.paths) {
         Ok(a) => a,
@@ -97,9 +129,32 @@ pub fn run(
         OK
     };
 
-    if let Command::Check = command {
+    if let Command::Check { changed_since } = command {
         let files = &analysis.repo.files;
-        render::diagnostics::write(&analysis.diagnostics, files, opts.format, &opts.style, out)?;
+        let mut shown = analysis.diagnostics.clone();
+        let mut scope = String::new();
+        if let Some(base) = changed_since {
+            match changed_files(base, &opts.paths) {
+                Ok(changed) => {
+                    shown.retain(|d| {
+                        d.code.repository_wide()
+                            || changed.contains(&absolute_file(&files[d.location.file].path))
+                    });
+                    scope = format!(" (files changed since {base}, and checks across files)");
+                }
+                Err(e) => {
+                    writeln!(err, "{}: {e}", opts.err_style.paint("1;31", "error"))?;
+                    return Ok(FAILURE);
+                }
+            }
+        }
+        let (errors, warnings) = diagnostic::counts(&shown);
+        let status = if errors > 0 || (opts.deny_warnings && warnings > 0) {
+            FINDINGS
+        } else {
+            OK
+        };
+        render::diagnostics::write(&shown, files, opts.format, &opts.style, out)?;
         if opts.format == Format::Table {
             let claim_files = files.len() - settings_file_count(&analysis);
             let line = render::diagnostics::summary(
@@ -107,7 +162,7 @@ pub fn run(
                 analysis.repo.claims.len(),
                 errors,
                 warnings,
-            );
+            ) + &scope;
             let color = if errors > 0 {
                 "1;31"
             } else if warnings > 0 {
@@ -194,7 +249,7 @@ fn view(
     let (repo, versions) = (&a.repo, &a.versions);
     let claims = &repo.claims;
     match command {
-        Command::Check => Ok(()),
+        Command::Check { .. } | Command::Changes { .. } | Command::Schema => Ok(()),
         Command::List { subject, source } => {
             let subjects = match subject {
                 Some(s) => Some(matching_subjects(a, s)?),
@@ -355,4 +410,120 @@ fn resolve_source(a: &Analysis, name: &str) -> Result<String, Refusal> {
         ),
     };
     Err(refuse(format!("no claim has source `{name}`"), Some(help)))
+}
+
+/// Absolute paths of the files under `paths` that differ from `base` in git.
+fn changed_files(
+    base: &str,
+    paths: &[PathBuf],
+) -> Result<std::collections::HashSet<PathBuf>, crate::git::GitError> {
+    let first = paths
+        .first()
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("claims"));
+    let repo = crate::git::open(&first)?;
+    let commit = repo.resolve(base)?;
+    let mut out = std::collections::HashSet::new();
+    for p in paths {
+        let rel = repo.relative(p)?;
+        for f in repo.changed_since(&commit, &rel)? {
+            out.insert(repo.top.join(f));
+        }
+    }
+    Ok(out)
+}
+
+fn absolute_file(shown: &str) -> PathBuf {
+    std::fs::canonicalize(shown).unwrap_or_else(|_| PathBuf::from(shown))
+}
+
+/// Split `changes` arguments: `BASE`, or `BASE..HEAD`, or `BASE HEAD`, then
+/// PATHs. A second word that exists on disk is a PATH, not a revision.
+pub fn split_changes_args(args: &[String]) -> (String, Option<String>, Vec<PathBuf>) {
+    let mut rest = args.iter();
+    let first = rest.next().cloned().unwrap_or_default();
+    let (base, mut head) = match first.split_once("..") {
+        Some((b, h)) => (b.to_string(), (!h.is_empty()).then(|| h.to_string())),
+        None => (first, None),
+    };
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for (i, a) in rest.enumerate() {
+        if i == 0 && head.is_none() && !std::path::Path::new(a).exists() {
+            head = Some(a.clone());
+        } else {
+            paths.push(PathBuf::from(a));
+        }
+    }
+    if paths.is_empty() {
+        paths.push(PathBuf::from("claims"));
+    }
+    (base, head, paths)
+}
+
+fn changes(
+    base: &str,
+    head: Option<&str>,
+    fail_on: &[FailOn],
+    opts: &Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    let fail = |err: &mut dyn Write, message: String, help: &str| -> io::Result<i32> {
+        writeln!(err, "{}: {message}", opts.err_style.paint("1;31", "error"))?;
+        writeln!(err, "help: {help}")?;
+        Ok(FAILURE)
+    };
+    let first = opts
+        .paths
+        .first()
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("claims"));
+    let repo = match crate::git::open(&first) {
+        Ok(r) => r,
+        Err(e) => {
+            return fail(
+                err,
+                e.to_string(),
+                "run `changes` inside the git repository that holds the claims",
+            );
+        }
+    };
+    let base_analysis = match crate::analyse_at(&repo, base, &opts.paths) {
+        Ok(a) => a,
+        Err(e) => {
+            return fail(
+                err,
+                e.to_string(),
+                "name a commit, branch or tag that holds the claim folder, e.g. origin/main",
+            );
+        }
+    };
+    let head_analysis = match head {
+        Some(h) => match crate::analyse_at(&repo, h, &opts.paths) {
+            Ok(a) => a,
+            Err(e) => {
+                return fail(
+                    err,
+                    e.to_string(),
+                    "name a commit, branch or tag that holds the claim folder",
+                );
+            }
+        },
+        None => match analyse(&opts.paths) {
+            Ok(a) => a,
+            Err(e) => return fail(err, e.to_string(), "give the folder of claim files"),
+        },
+    };
+    let found = crate::changes::compare(&base_analysis, &head_analysis);
+    let view = render::changes::ChangesView {
+        base: &base_analysis,
+        head: &head_analysis,
+        base_name: base.to_string(),
+        head_name: head.unwrap_or("work tree").to_string(),
+        changes: &found,
+    };
+    render::write(&view, opts.format, &opts.style, out)?;
+    let failed = (fail_on.contains(&FailOn::Conflict) && found.new_conflicts().next().is_some())
+        || (fail_on.contains(&FailOn::Error) && !found.new_errors.is_empty());
+    Ok(if failed { FINDINGS } else { OK })
 }

@@ -80,6 +80,28 @@ codes! {
     StatusReasonUnused = "status-reason-unused", Warning, "`status_reason` on a claim whose status is current.";
 }
 
+impl Code {
+    /// Whether the finding comes from a check across files (so a change in
+    /// one file can cause it in another), rather than from one file alone.
+    pub fn repository_wide(self) -> bool {
+        matches!(
+            self,
+            Code::DuplicateId
+                | Code::DuplicateDeclaration
+                | Code::UndeclaredSubject
+                | Code::UndeclaredSource
+                | Code::SupersedesMissing
+                | Code::SupersedesOtherSeries
+                | Code::SupersedesCycle
+                | Code::SupersedesShared
+                | Code::StatedBeforeSuperseded
+                | Code::SeriesUnitMismatch
+                | Code::RelayedDifferently
+                | Code::MixedKinds
+        )
+    }
+}
+
 /// A second place a finding refers to (for example the first of two duplicates).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Related {

@@ -19,8 +19,11 @@
 //! [`app`] ties the stages to the commands of the command line.
 
 pub mod app;
+pub mod changes;
 pub mod date;
 pub mod diagnostic;
+pub mod git;
+pub mod json_schema;
 pub mod loader;
 pub mod model;
 pub mod quantity;
@@ -51,14 +54,29 @@ pub struct Analysis {
 
 /// Load, normalise, validate and version the claims under `paths`.
 pub fn analyse(paths: &[PathBuf]) -> Result<Analysis, LoadError> {
-    let (repo, mut diagnostics) = loader::load(paths)?;
+    let (repo, diagnostics) = loader::load(paths)?;
+    Ok(analyse_loaded(repo, diagnostics))
+}
+
+/// The same, for the claims under `paths` at a git revision.
+pub fn analyse_at(
+    repo: &git::Repo,
+    revision: &str,
+    paths: &[PathBuf],
+) -> Result<Analysis, git::GitError> {
+    let (loaded, diagnostics) = git::load_at(repo, revision, paths)?;
+    Ok(analyse_loaded(loaded, diagnostics))
+}
+
+/// Validate and version a loaded repository.
+pub fn analyse_loaded(repo: Repository, mut diagnostics: Vec<Diagnostic>) -> Analysis {
     diagnostics.extend(validate::validate(&repo));
     let (versions, found) = versions::build(&repo.claims);
     diagnostics.extend(found);
     diagnostic::sort(&mut diagnostics);
-    Ok(Analysis {
+    Analysis {
         repo,
         versions,
         diagnostics,
-    })
+    }
 }

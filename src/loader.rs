@@ -48,10 +48,68 @@ pub struct Repository {
     pub subjects: Vec<SubjectDecl>,
 }
 
-struct Found {
+/// Where the bytes of a claim file come from.
+#[derive(Debug)]
+pub enum Content {
+    /// Read from disk when the file is parsed.
+    Disk(PathBuf),
+    /// Already read (e.g. from a git revision).
+    Bytes(Vec<u8>),
+}
+
+/// A claim file to parse.
+#[derive(Debug)]
+pub struct Input {
+    /// The path as shown to users.
+    pub shown: String,
+    pub content: Content,
+    /// Index of the PATH it was found under, whose settings apply.
+    pub root: usize,
+}
+
+/// Read a settings file's text into `settings`, keeping it for locations.
+pub fn add_settings(
+    repo: &mut Repository,
+    diagnostics: &mut Vec<Diagnostic>,
     shown: String,
-    path: PathBuf,
-    root: usize,
+    text: String,
+    settings: &mut Settings,
+) {
+    let file = repo.files.len();
+    repo.files.push(SourceFile::new(shown, text));
+    repo.documents.push(None);
+    settings::apply(file, &repo.files[file], settings, diagnostics);
+}
+
+/// Parse every input in parallel and add it to `repo`, in input order.
+pub fn assemble(
+    repo: &mut Repository,
+    diagnostics: &mut Vec<Diagnostic>,
+    root_settings: &[Settings],
+    inputs: &[Input],
+) {
+    let first_id = repo.files.len();
+    let default = Settings::default();
+    let read: Vec<(SourceFile, schema::FileContents)> = inputs
+        .par_iter()
+        .enumerate()
+        .map(|(i, f)| {
+            read_one(
+                first_id + i,
+                f,
+                root_settings.get(f.root).unwrap_or(&default),
+            )
+        })
+        .collect();
+    for (src, contents) in read {
+        repo.files.push(src);
+        repo.documents.push(contents.document);
+        repo.claims.extend(contents.claims);
+        repo.ids.extend(contents.ids);
+        repo.sources.extend(contents.sources);
+        repo.subjects.extend(contents.subjects);
+        diagnostics.extend(contents.diagnostics);
+    }
 }
 
 /// Load every claim file under `paths`, with the findings met on the way.
@@ -72,21 +130,14 @@ pub fn load(paths: &[PathBuf]) -> Result<(Repository, Vec<Diagnostic>), LoadErro
         for path in settings::candidates(root) {
             let shown = display(&path);
             match std::fs::read_to_string(&path) {
-                Ok(text) => {
-                    let file = repo.files.len();
-                    repo.files.push(SourceFile::new(shown, text));
-                    repo.documents.push(None);
-                    settings::apply(file, &repo.files[file], &mut s, &mut diagnostics);
-                }
+                Ok(text) => add_settings(&mut repo, &mut diagnostics, shown, text, &mut s),
                 Err(e) => return Err(LoadError::Unreadable(shown, e)),
             }
         }
         root_settings.push(s);
         if meta.is_dir() {
             let mut visited = HashSet::new();
-            let entries = std::fs::read_dir(root)
-                .map_err(|e| LoadError::Unreadable(shown_root.clone(), e))?;
-            drop(entries);
+            std::fs::read_dir(root).map_err(|e| LoadError::Unreadable(shown_root.clone(), e))?;
             walk(
                 root,
                 root_index,
@@ -96,39 +147,31 @@ pub fn load(paths: &[PathBuf]) -> Result<(Repository, Vec<Diagnostic>), LoadErro
                 &mut diagnostics,
             );
         } else {
-            found.push(Found {
+            found.push(Input {
                 shown: shown_root,
-                path: root.clone(),
+                content: Content::Disk(root.clone()),
                 root: root_index,
             });
         }
     }
-    found.retain(|f| {
-        let key = std::fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone());
-        seen_files.insert(key)
+    found.retain(|f| match &f.content {
+        Content::Disk(path) => {
+            seen_files.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()))
+        }
+        Content::Bytes(_) => true,
     });
 
-    let first_id = repo.files.len();
-    let read: Vec<(SourceFile, schema::FileContents)> = found
-        .par_iter()
-        .enumerate()
-        .map(|(i, f)| read_one(first_id + i, f, &root_settings[f.root]))
-        .collect();
-    for (src, contents) in read {
-        repo.files.push(src);
-        repo.documents.push(contents.document);
-        repo.claims.extend(contents.claims);
-        repo.ids.extend(contents.ids);
-        repo.sources.extend(contents.sources);
-        repo.subjects.extend(contents.subjects);
-        diagnostics.extend(contents.diagnostics);
-    }
+    assemble(&mut repo, &mut diagnostics, &root_settings, &found);
     Ok((repo, diagnostics))
 }
 
-fn read_one(file: usize, f: &Found, settings: &Settings) -> (SourceFile, schema::FileContents) {
+fn read_one(file: usize, f: &Input, settings: &Settings) -> (SourceFile, schema::FileContents) {
     let mut contents = schema::FileContents::default();
-    let bytes = match std::fs::read(&f.path) {
+    let read = match &f.content {
+        Content::Disk(path) => std::fs::read(path),
+        Content::Bytes(b) => Ok(b.clone()),
+    };
+    let bytes = match read {
         Ok(b) => b,
         Err(e) => {
             let src = SourceFile::new(f.shown.clone(), String::new());
@@ -175,7 +218,7 @@ fn walk(
     dir: &Path,
     root: usize,
     visited: &mut HashSet<PathBuf>,
-    found: &mut Vec<Found>,
+    found: &mut Vec<Input>,
     repo: &mut Repository,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
@@ -204,9 +247,9 @@ fn walk(
         match std::fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk(&path, root, visited, found, repo, diagnostics),
             Ok(_) if name.ends_with(".toml") && name != settings::FILE_NAME => {
-                found.push(Found {
+                found.push(Input {
                     shown: display(&path),
-                    path,
+                    content: Content::Disk(path),
                     root,
                 });
             }

@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use claimtrack::app::{self, Command, Options};
+use claimtrack::app::{self, Command, FailOn, Options};
 use claimtrack::render::{Format, Style};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -24,7 +24,7 @@ struct Cli {
 }
 
 #[derive(Args, Clone)]
-struct Common {
+struct Output {
     /// Output format [default: table]
     #[arg(long, value_enum, global = true)]
     format: Option<FormatArg>,
@@ -34,6 +34,12 @@ struct Common {
     /// When to colour output
     #[arg(long, value_enum, default_value = "auto", global = true)]
     color: ColorArg,
+}
+
+#[derive(Args, Clone)]
+struct Common {
+    #[command(flatten)]
+    output: Output,
     /// Claim files or folders, searched recursively for *.toml
     #[arg(value_name = "PATH", default_value = "claims")]
     paths: Vec<PathBuf>,
@@ -43,6 +49,9 @@ struct Common {
 enum Cmd {
     /// Validate the claim files: errors and warnings with file:line:column
     Check {
+        /// Only report on files changed since this git revision (plus checks across files)
+        #[arg(long, value_name = "BASE")]
+        changed_since: Option<String>,
         #[command(flatten)]
         common: Common,
     },
@@ -86,6 +95,31 @@ enum Cmd {
         #[command(flatten)]
         common: Common,
     },
+    /// Record-level changes between git revisions: BASE [HEAD] [PATH...]
+    ///
+    /// HEAD defaults to the work tree; BASE..HEAD is accepted too. Claims are
+    /// read straight from git, without a checkout.
+    Changes {
+        /// BASE, then optionally HEAD, then PATHs (default: claims)
+        #[arg(value_name = "BASE [HEAD] [PATH]", required = true, num_args = 1..)]
+        args: Vec<String>,
+        /// Exit 1 when the change brings a new conflict or new check errors
+        #[arg(long, value_enum)]
+        fail_on: Vec<FailOnArg>,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Print the JSON Schema of the claim file, for editors
+    Schema {
+        #[command(flatten)]
+        output: Output,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOnArg {
+    Conflict,
+    Error,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -133,7 +167,39 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let (command, common) = match cli.command {
         None => (Command::Report, cli.common),
-        Some(Cmd::Check { common }) => (Command::Check, common),
+        Some(Cmd::Check {
+            changed_since,
+            common,
+        }) => (Command::Check { changed_since }, common),
+        Some(Cmd::Changes {
+            args,
+            fail_on,
+            output,
+        }) => {
+            let (base, head, paths) = app::split_changes_args(&args);
+            let fail_on = fail_on
+                .into_iter()
+                .map(|f| match f {
+                    FailOnArg::Conflict => FailOn::Conflict,
+                    FailOnArg::Error => FailOn::Error,
+                })
+                .collect();
+            (
+                Command::Changes {
+                    base,
+                    head,
+                    fail_on,
+                },
+                Common { output, paths },
+            )
+        }
+        Some(Cmd::Schema { output }) => (
+            Command::Schema,
+            Common {
+                output,
+                paths: Vec::new(),
+            },
+        ),
         Some(Cmd::List {
             subject,
             source,
@@ -158,7 +224,8 @@ fn main() -> ExitCode {
         ),
         Some(Cmd::Report { common }) => (Command::Report, common),
     };
-    let format = match common.format.unwrap_or(FormatArg::Table) {
+    let output = common.output;
+    let format = match output.format.unwrap_or(FormatArg::Table) {
         FormatArg::Table => Format::Table,
         FormatArg::Markdown => Format::Markdown,
         FormatArg::Csv => Format::Csv,
@@ -168,9 +235,9 @@ fn main() -> ExitCode {
     let opts = Options {
         paths: common.paths,
         format,
-        deny_warnings: common.deny_warnings,
-        style: style(common.color, io::stdout().is_terminal(), true),
-        err_style: style(common.color, io::stderr().is_terminal(), false),
+        deny_warnings: output.deny_warnings,
+        style: style(output.color, io::stdout().is_terminal(), true),
+        err_style: style(output.color, io::stderr().is_terminal(), false),
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());

@@ -704,3 +704,431 @@ fn readme_examples_are_true() {
     }
     assert!(examples >= 6, "the README tours the commands");
 }
+
+// --- changes between git revisions ---------------------------------------
+
+/// A throw-away git repository.
+struct GitRepo {
+    dir: tempfile::TempDir,
+}
+
+impl GitRepo {
+    fn new() -> Self {
+        let r = GitRepo {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        r.git(&["init", "-q", "-b", "main"]);
+        r
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn git(&self, args: &[&str]) -> String {
+        let out = Command::new("git")
+            .args([
+                "-c",
+                "user.name=test",
+                "-c",
+                "user.email=test@example.invalid",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(args)
+            .current_dir(self.path())
+            .output()
+            .expect("git");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        let p = self.path().join(rel);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(p, text).expect("write");
+    }
+
+    fn commit(&self, message: &str) {
+        self.git(&["add", "-A"]);
+        self.git(&["commit", "-q", "-m", message]);
+    }
+
+    fn run(&self, args: &[&str]) -> Run {
+        run_in(self.path(), args)
+    }
+}
+
+fn claim(id: &str, subject: &str, source: &str, value: &str, extra: &str) -> String {
+    format!(
+        "[[claim]]\nid = \"{id}\"\nsubject = \"{subject}\"\nsource = \"{source}\"\nvalue = \"{value}\"\nquote = \"{value}\"\n{extra}\n"
+    )
+}
+
+/// A base commit, and a second commit that adds, removes, modifies and moves.
+fn repo_with_two_commits() -> GitRepo {
+    let r = GitRepo::new();
+    r.write(
+        "claims/a.toml",
+        &[
+            claim("keep", "s/one", "A", "about 100", "stated = 2025-01-01"),
+            claim("edit", "s/two", "A", "about 2,000", "stated = 2025-01-01"),
+            claim("gone", "s/three", "A", "5", ""),
+        ]
+        .concat(),
+    );
+    r.write(
+        "claims/b.toml",
+        &claim(
+            "move-me",
+            "s/two",
+            "B",
+            "about 2,100",
+            "stated = 2025-01-01",
+        ),
+    );
+    r.write("README.md", "not a claim\n");
+    r.commit("base");
+    r.write(
+        "claims/a.toml",
+        &[
+            claim("keep", "s/one", "A", "about 100", "stated = 2025-01-01"),
+            claim("edit", "s/two", "A", "about 3,000", "stated = 2025-01-01"),
+            claim(
+                "new-1",
+                "s/one",
+                "A",
+                "about 150",
+                "stated = 2025-02-01\nsupersedes = \"keep\"",
+            ),
+        ]
+        .concat(),
+    );
+    std::fs::remove_file(r.path().join("claims/b.toml")).expect("rm");
+    r.write(
+        "claims/moved/b.toml",
+        &claim(
+            "move-me",
+            "s/two",
+            "B",
+            "about 2,100",
+            "stated = 2025-01-01",
+        ),
+    );
+    r.commit("change");
+    r
+}
+
+#[test]
+fn changes_between_two_revisions() {
+    let r = repo_with_two_commits();
+    let before = r.git(&["status", "--porcelain"]);
+    let out = r.run(&["changes", "HEAD~1", "HEAD", "--format", "json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v = json(&out);
+    let ids = |key: &str| -> Vec<String> {
+        v[key]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x["id"].as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(ids("added"), ["new-1"]);
+    assert_eq!(ids("removed"), ["gone"]);
+    let modified = v["modified"].as_array().expect("modified");
+    let edit = modified.iter().find(|m| m["id"] == "edit").expect("edit");
+    assert_eq!(edit["fields"][0]["field"], "value");
+    assert_eq!(edit["fields"][0]["diff"], "about [-2,000-]{+3,000+}");
+    let moved = modified
+        .iter()
+        .find(|m| m["id"] == "move-me")
+        .expect("a move, not remove + add");
+    assert_eq!(moved["moved"]["from"], "claims/b.toml");
+    assert_eq!(moved["moved"]["to"], "claims/moved/b.toml");
+    assert_eq!(moved["fields"].as_array().map(Vec::len), Some(0));
+    let status = &v["status_changes"];
+    assert!(
+        status
+            .as_array()
+            .is_some_and(|a| a.iter().any(|s| s["subject"] == "s/two"
+                && s["before"] == "agree"
+                && s["after"] == "conflict")),
+        "{status}"
+    );
+    assert!(status.as_array().is_some_and(|a| {
+        a.iter()
+            .any(|s| s["subject"] == "s/three" && s["after"].is_null())
+    }));
+    assert_eq!(v["new_steps"][0]["from"], "keep");
+    assert_eq!(v["new_steps"][0]["to"], "new-1");
+    assert_eq!(v["summary"]["new_conflicts"], 1);
+
+    // The same by range, and with the work tree as HEAD.
+    let range = r.run(&["changes", "HEAD~1..HEAD", "--format", "json"]);
+    assert_eq!(range.stdout, out.stdout, "BASE..HEAD is BASE HEAD");
+    let tree = r.run(&["changes", "HEAD~1", "--format", "json"]);
+    assert_eq!(json(&tree)["summary"], v["summary"]);
+    assert_eq!(json(&tree)["head"], "work tree");
+
+    for format in ["table", "markdown", "csv"] {
+        let o = r.run(&["changes", "HEAD~1", "HEAD", "--format", format]);
+        assert_eq!(o.code, 0);
+        insta::assert_snapshot!(format!("changes-{format}"), o.stdout);
+    }
+    assert_eq!(
+        r.git(&["status", "--porcelain"]),
+        before,
+        "no checkout left behind"
+    );
+    assert_eq!(r.git(&["worktree", "list"]).lines().count(), 1);
+}
+
+#[test]
+fn changes_can_fail_on_conflicts_and_errors() {
+    let r = repo_with_two_commits();
+    assert_eq!(r.run(&["changes", "HEAD~1", "HEAD"]).code, 0);
+    assert_eq!(
+        r.run(&["changes", "HEAD~1", "HEAD", "--fail-on", "conflict"])
+            .code,
+        1
+    );
+    assert_eq!(
+        r.run(&["changes", "HEAD~1", "HEAD", "--fail-on", "error"])
+            .code,
+        0
+    );
+    r.write(
+        "claims/c.toml",
+        &claim("broken", "s/four", "A", "abt 5", ""),
+    );
+    let o = r.run(&["changes", "HEAD", "--fail-on", "error", "--format", "json"]);
+    assert_eq!(o.code, 1);
+    assert_eq!(json(&o)["new_errors"][0]["code"], "invalid-value");
+}
+
+#[test]
+fn changes_folds_long_lists_in_markdown() {
+    let r = GitRepo::new();
+    r.write("claims/a.toml", &claim("first", "s/one", "A", "1", ""));
+    r.commit("base");
+    let many: String = (0..12)
+        .map(|i| claim(&format!("c{i}"), "s/one", "B", &i.to_string(), ""))
+        .collect();
+    r.write("claims/b.toml", &many);
+    let o = r.run(&["changes", "HEAD", "--format", "markdown"]);
+    assert_eq!(o.code, 0);
+    assert!(
+        o.stdout.contains("<details><summary>added (12)</summary>"),
+        "{}",
+        o.stdout
+    );
+    assert!(o.stdout.contains("</details>"));
+}
+
+#[test]
+fn changes_refuses_what_it_cannot_read() {
+    let r = repo_with_two_commits();
+    let o = r.run(&["changes", "no-such-revision"]);
+    assert_eq!(o.code, 2);
+    assert!(
+        o.stderr.contains("unknown revision `no-such-revision`"),
+        "{}",
+        o.stderr
+    );
+
+    let fresh = GitRepo::new();
+    fresh.write("README.md", "x\n");
+    fresh.commit("no claims yet");
+    fresh.write("claims/a.toml", &claim("a", "s", "A", "1", ""));
+    let o = fresh.run(&["changes", "HEAD"]);
+    assert_eq!(o.code, 2);
+    assert!(
+        o.stderr
+            .contains("claims does not exist at revision `HEAD`"),
+        "{}",
+        o.stderr
+    );
+
+    let outside = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(outside.path().join("claims")).expect("mkdir");
+    let o = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+        .args(["changes", "HEAD"])
+        .current_dir(outside.path())
+        .env(
+            "GIT_CEILING_DIRECTORIES",
+            outside.path().parent().unwrap_or(outside.path()),
+        )
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is not inside a git repository"));
+}
+
+#[test]
+fn check_changed_since_reports_changed_files_and_checks_across_files() {
+    let r = GitRepo::new();
+    r.write(
+        "claims/old.toml",
+        &claim("old", "s/one", "A", "5", "reliability = \"Z9\""),
+    );
+    r.write("claims/other.toml", &claim("other", "s/two", "A", "6", ""));
+    r.commit("base");
+    r.write(
+        "claims/other.toml",
+        &claim("other", "s/two", "A", "6", "reliability = \"Q1\""),
+    );
+    r.write("claims/z-new.toml", &claim("old", "s/three", "A", "7", ""));
+    let all = r.run(&["check"]);
+    assert!(all.stdout.contains("Z9") && all.stdout.contains("Q1"));
+    let o = r.run(&["check", "--changed-since", "HEAD", "--format", "json"]);
+    assert_eq!(o.code, 1);
+    let findings = json(&o);
+    let codes: Vec<(String, String)> = findings
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|d| {
+                    (
+                        d["code"].as_str().unwrap_or("").into(),
+                        d["file"].as_str().unwrap_or("").into(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(
+        codes.contains(&("invalid-reliability".into(), "claims/other.toml".into())),
+        "{codes:?}"
+    );
+    assert!(
+        codes.contains(&("duplicate-id".into(), "claims/z-new.toml".into())),
+        "untracked files count: {codes:?}"
+    );
+    assert!(
+        !codes.iter().any(|(_, f)| f == "claims/old.toml"),
+        "unchanged file left out: {codes:?}"
+    );
+}
+
+#[test]
+fn schema_describes_the_claim_file() {
+    let o = run(&["schema"]);
+    assert_eq!(o.code, 0);
+    let s = json(&o);
+    assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(
+        s["properties"]["claim"]["items"]["properties"]["basis"]["enum"][4],
+        "forecast"
+    );
+    assert_eq!(s["additionalProperties"], false);
+}
+
+/// The body of the first fenced block of `lang` in a markdown file.
+fn fenced(markdown: &str, lang: &str) -> String {
+    let start = format!("```{lang}\n");
+    markdown
+        .split(&start)
+        .nth(1)
+        .and_then(|b| b.split("\n```").next())
+        .unwrap_or_else(|| panic!("no {lang} block"))
+        .to_string()
+}
+
+fn path_with_claimtrack() -> String {
+    let bin = Path::new(env!("CARGO_BIN_EXE_claimtrack"))
+        .parent()
+        .expect("bin dir")
+        .to_path_buf();
+    format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
+}
+
+#[test]
+fn the_ci_workflow_steps_run() {
+    let doc = std::fs::read_to_string(root().join("docs/ci.md")).expect("docs/ci.md");
+    let workflow = fenced(&doc, "yaml");
+    let steps: Vec<&str> = workflow
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("run: "))
+        .filter(|cmd| cmd.starts_with("claimtrack "))
+        .collect();
+    assert_eq!(steps.len(), 2, "check and changes");
+    let r = repo_with_two_commits();
+    for step in steps {
+        let o = Command::new("sh")
+            .args(["-c", step])
+            .current_dir(r.path())
+            .env("PATH", path_with_claimtrack())
+            .env("BASE", r.git(&["rev-parse", "HEAD~1"]).trim())
+            .output()
+            .expect("sh");
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{step}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    let comment = std::fs::read_to_string(r.path().join("changes.md")).expect("changes.md");
+    assert!(comment.starts_with("## claim changes "), "{comment}");
+    assert!(comment.contains("| s/two | agree | conflict |"));
+}
+
+#[test]
+fn the_pre_commit_hook_refuses_broken_claims() {
+    let doc = std::fs::read_to_string(root().join("docs/ci.md")).expect("docs/ci.md");
+    let hook = fenced(&doc, "sh") + "\n";
+    let r = GitRepo::new();
+    let hook_path = r.path().join(".git/hooks/pre-commit");
+    std::fs::write(&hook_path, hook).expect("hook");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&hook_path, std::fs::Permissions::from_mode(0o755))
+            .expect("chmod");
+    }
+    let commit = |message: &str| {
+        Command::new("git")
+            .args([
+                "-c",
+                "user.name=test",
+                "-c",
+                "user.email=test@example.invalid",
+                "commit",
+                "-q",
+                "-m",
+                message,
+            ])
+            .current_dir(r.path())
+            .env("PATH", path_with_claimtrack())
+            .output()
+            .expect("git commit")
+    };
+    r.write("claims/a.toml", &claim("a", "s", "A", "about 5", ""));
+    r.git(&["add", "-A"]);
+    assert!(commit("first").status.success(), "the first commit passes");
+    r.write("claims/b.toml", &claim("b", "s", "B", "abt 5", ""));
+    r.git(&["add", "-A"]);
+    let refused = commit("broken");
+    assert!(!refused.status.success(), "a broken claim is refused");
+    // git passes a hook's standard output on to standard error.
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&refused.stdout),
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert!(said.contains("error[invalid-value]"), "{said}");
+    r.write("claims/b.toml", &claim("b", "s", "B", "about 5", ""));
+    r.git(&["add", "-A"]);
+    assert!(commit("fixed").status.success());
+}

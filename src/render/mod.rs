@@ -2,6 +2,7 @@
 //! terminal table, markdown, CSV or JSON. Renderers take a writer; the
 //! library never prints on its own.
 
+pub mod changes;
 pub mod compare;
 pub mod diagnostics;
 pub mod form;
@@ -114,6 +115,8 @@ pub enum Block {
     /// A bulleted line.
     Item(String),
     Table(Grid),
+    /// A titled group that markdown folds away (`<details>`).
+    Details(String, Vec<Block>),
 }
 
 /// What every command's view can be written as.
@@ -229,6 +232,13 @@ fn write_terminal(blocks: &[Block], style: &Style, out: &mut dyn Write) -> io::R
     let mut first = true;
     for b in blocks {
         match b {
+            Block::Details(summary, inner) => {
+                if !first {
+                    writeln!(out)?;
+                }
+                writeln!(out, "{}", style.paint("1", summary))?;
+                write_terminal(inner, style, out)?;
+            }
             Block::Heading(level, text) => {
                 if !first {
                     writeln!(out)?;
@@ -281,11 +291,17 @@ fn md_cell(text: &str) -> String {
 }
 
 fn write_markdown(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
-    let mut previous_was_line = false;
+    // Consecutive lines stay one paragraph, consecutive items one list.
+    let kind = |b: &Block| match b {
+        Block::Line(_) => 1,
+        Block::Item(_) => 2,
+        _ => 0,
+    };
+    let mut previous = 0;
     let mut first = true;
     for b in blocks {
-        let is_line = matches!(b, Block::Line(_));
-        if !(first || (is_line && previous_was_line)) {
+        let k = kind(b);
+        if !(first || (k != 0 && k == previous)) {
             writeln!(out)?;
         }
         match b {
@@ -293,6 +309,13 @@ fn write_markdown(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
             // Two trailing spaces keep consecutive lines apart.
             Block::Line(text) => writeln!(out, "{text}  ")?,
             Block::Item(text) => writeln!(out, "- {text}")?,
+            Block::Details(summary, inner) => {
+                writeln!(out, "<details><summary>{summary}</summary>")?;
+                writeln!(out)?;
+                write_markdown(inner, out)?;
+                writeln!(out)?;
+                writeln!(out, "</details>")?;
+            }
             Block::Table(grid) => {
                 let headers: Vec<String> = grid.headers.iter().map(|h| md_cell(h)).collect();
                 writeln!(out, "| {} |", headers.join(" | "))?;
@@ -303,7 +326,7 @@ fn write_markdown(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
                 }
             }
         }
-        previous_was_line = is_line;
+        previous = k;
         first = false;
     }
     Ok(())

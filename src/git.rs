@@ -1,0 +1,410 @@
+//! Reading claim folders straight from git revisions, through the git
+//! command line: no checkout is made and nothing is left behind.
+
+use std::fmt;
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::diagnostic::Diagnostic;
+use crate::loader::{self, Content, Input, Repository};
+use crate::settings::{self, Settings};
+
+/// Why a revision could not be read (the command exits 2).
+#[derive(Debug)]
+pub enum GitError {
+    /// git itself could not be started.
+    NoGit(std::io::Error),
+    /// The PATH is not inside a git work tree.
+    NotARepository(String),
+    /// The revision does not name a commit.
+    UnknownRevision(String),
+    /// The claim folder does not exist at that revision.
+    MissingAt { path: String, revision: String },
+    /// Any other failure of a git command, with what it printed.
+    Failed(String),
+}
+
+impl fmt::Display for GitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            GitError::NoGit(e) => write!(f, "cannot run git: {e}"),
+            GitError::NotARepository(p) => write!(f, "{p} is not inside a git repository"),
+            GitError::UnknownRevision(r) => write!(f, "unknown revision `{r}`"),
+            GitError::MissingAt { path, revision } => {
+                write!(f, "{path} does not exist at revision `{revision}`")
+            }
+            GitError::Failed(m) => write!(f, "git failed: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for GitError {}
+
+/// A git work tree.
+#[derive(Debug, Clone)]
+pub struct Repo {
+    /// The top of the work tree, canonical.
+    pub top: PathBuf,
+}
+
+fn git_in(dir: &Path, args: &[&str]) -> Result<std::process::Output, GitError> {
+    Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(GitError::NoGit)
+}
+
+/// An absolute path with `.` and `..` resolved, without touching the disk
+/// beyond the longest prefix that exists (which is canonicalised).
+fn absolute(path: &Path) -> PathBuf {
+    let joined = std::env::current_dir().unwrap_or_default().join(path);
+    let mut existing = joined.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (
+            existing.file_name().map(|n| n.to_os_string()),
+            existing.parent(),
+        ) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut out = std::fs::canonicalize(&existing).unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        for c in Path::new(&name).components() {
+            match c {
+                Component::ParentDir => {
+                    out.pop();
+                }
+                Component::CurDir => {}
+                other => out.push(other),
+            }
+        }
+    }
+    out
+}
+
+/// Open the work tree that holds `path`.
+pub fn open(path: &Path) -> Result<Repo, GitError> {
+    let abs = absolute(path);
+    let mut dir = abs.as_path();
+    while !dir.is_dir() {
+        dir = dir.parent().unwrap_or(Path::new("/"));
+    }
+    let out = git_in(dir, &["rev-parse", "--show-toplevel"])?;
+    if !out.status.success() {
+        return Err(GitError::NotARepository(loader::display(path)));
+    }
+    let top = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    Ok(Repo {
+        top: std::fs::canonicalize(&top).unwrap_or_else(|_| PathBuf::from(top)),
+    })
+}
+
+impl Repo {
+    fn git(&self, args: &[&str]) -> Result<Vec<u8>, GitError> {
+        let out = git_in(&self.top, args)?;
+        if out.status.success() {
+            Ok(out.stdout)
+        } else {
+            Err(GitError::Failed(format!(
+                "git {}: {}",
+                args.join(" "),
+                String::from_utf8_lossy(&out.stderr).trim()
+            )))
+        }
+    }
+
+    /// The commit a revision names.
+    pub fn resolve(&self, revision: &str) -> Result<String, GitError> {
+        let spec = format!("{revision}^{{commit}}");
+        let out = git_in(
+            &self.top,
+            &[
+                "rev-parse",
+                "--verify",
+                "--quiet",
+                "--end-of-options",
+                &spec,
+            ],
+        )?;
+        if out.status.success() {
+            Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+        } else {
+            Err(GitError::UnknownRevision(revision.to_string()))
+        }
+    }
+
+    /// `path` relative to the top of the work tree, `/`-separated ("" for the top).
+    pub fn relative(&self, path: &Path) -> Result<String, GitError> {
+        let abs = absolute(path);
+        let rel = abs
+            .strip_prefix(&self.top)
+            .map_err(|_| GitError::NotARepository(loader::display(path)))?;
+        Ok(loader::display(rel))
+    }
+
+    /// Whether `rel` is a folder ("tree"), a file ("blob") or absent at `commit`.
+    fn kind_at(&self, commit: &str, rel: &str) -> Result<Option<String>, GitError> {
+        let spec = format!("{commit}:{rel}");
+        let out = git_in(&self.top, &["cat-file", "-t", &spec])?;
+        Ok(out
+            .status
+            .success()
+            .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string()))
+    }
+
+    /// Files under `rel` at `commit`, top-relative.
+    fn list(&self, commit: &str, rel: &str) -> Result<Vec<String>, GitError> {
+        let mut args = vec!["ls-tree", "-r", "-z", "--name-only", "--full-tree", commit];
+        if !rel.is_empty() {
+            args.extend(["--", rel]);
+        }
+        let out = self.git(&args)?;
+        Ok(out
+            .split(|b| *b == 0)
+            .filter(|p| !p.is_empty())
+            .map(|p| String::from_utf8_lossy(p).into_owned())
+            .collect())
+    }
+
+    /// The contents of files at `commit`, in one `git cat-file --batch`.
+    pub fn read(&self, commit: &str, paths: &[String]) -> Result<Vec<Vec<u8>>, GitError> {
+        if paths.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut child = Command::new("git")
+            .arg("-C")
+            .arg(&self.top)
+            .args(["cat-file", "--batch"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(GitError::NoGit)?;
+        let mut input = String::new();
+        for p in paths {
+            input.push_str(&format!("{commit}:{p}\n"));
+        }
+        let mut stdin = child
+            .stdin
+            .take()
+            .ok_or_else(|| GitError::Failed("no stdin".into()))?;
+        // Write from another thread so a large batch cannot dead-lock on full pipes.
+        let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+        let out = child.wait_with_output().map_err(GitError::NoGit)?;
+        let _ = writer.join();
+        let data = out.stdout;
+        let mut at = 0;
+        let mut files = Vec::with_capacity(paths.len());
+        for p in paths {
+            let end = data[at..]
+                .iter()
+                .position(|b| *b == b'\n')
+                .map(|e| at + e)
+                .ok_or_else(|| GitError::Failed(format!("short output reading {p}")))?;
+            let header = String::from_utf8_lossy(&data[at..end]).into_owned();
+            let size: usize = header
+                .rsplit(' ')
+                .next()
+                .and_then(|s| s.parse().ok())
+                .filter(|_| header.contains(" blob "))
+                .ok_or_else(|| GitError::Failed(format!("cannot read {p}: {header}")))?;
+            let start = end + 1;
+            let stop = start + size;
+            if stop > data.len() {
+                return Err(GitError::Failed(format!("short output reading {p}")));
+            }
+            files.push(data[start..stop].to_vec());
+            at = stop + 1;
+        }
+        Ok(files)
+    }
+
+    /// Top-relative paths under `rel` that differ between `commit` and the
+    /// work tree, untracked files included.
+    pub fn changed_since(&self, commit: &str, rel: &str) -> Result<Vec<String>, GitError> {
+        let scope = if rel.is_empty() { "." } else { rel };
+        let mut files: Vec<String> = Vec::new();
+        for args in [
+            vec![
+                "diff",
+                "--name-only",
+                "-z",
+                "--no-renames",
+                commit,
+                "--",
+                scope,
+            ],
+            vec![
+                "ls-files",
+                "--others",
+                "--exclude-standard",
+                "-z",
+                "--full-name",
+                "--",
+                scope,
+            ],
+        ] {
+            let out = self.git(&args)?;
+            files.extend(
+                out.split(|b| *b == 0)
+                    .filter(|p| !p.is_empty())
+                    .map(|p| String::from_utf8_lossy(p).into_owned()),
+            );
+        }
+        files.sort();
+        files.dedup();
+        Ok(files)
+    }
+}
+
+/// Whether a top-relative file is a claim file: `*.toml`, not hidden, not settings.
+fn is_claim_file(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    path.ends_with(".toml")
+        && name != settings::FILE_NAME
+        && !path.split('/').any(|c| c.starts_with('.'))
+}
+
+/// Load the claim files under `paths` as they were at `revision`, as
+/// [`loader::load`] does from the disk. File paths are shown as they would be
+/// in the work tree, so both sides of a comparison name files alike.
+pub fn load_at(
+    repo: &Repo,
+    revision: &str,
+    paths: &[PathBuf],
+) -> Result<(Repository, Vec<Diagnostic>), GitError> {
+    let commit = repo.resolve(revision)?;
+    let mut out = Repository::default();
+    let mut diagnostics = Vec::new();
+    let mut root_settings = Vec::new();
+    let mut inputs = Vec::new();
+    for (root, path) in paths.iter().enumerate() {
+        let shown_root = loader::display(path);
+        let rel = repo.relative(path)?;
+        let kind = repo
+            .kind_at(&commit, &rel)?
+            .ok_or_else(|| GitError::MissingAt {
+                path: shown_root.clone(),
+                revision: revision.to_string(),
+            })?;
+        let is_dir = kind == "tree";
+        let folder = if is_dir {
+            rel.clone()
+        } else {
+            rel.rsplit_once('/')
+                .map(|(d, _)| d.to_string())
+                .unwrap_or_default()
+        };
+        // Settings: the parent's, then the folder's own (shown as on disk).
+        let mut s = Settings::default();
+        let shown_folder = if is_dir {
+            path.clone()
+        } else {
+            match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
+            }
+        };
+        let mut candidates = Vec::new();
+        if !folder.is_empty() {
+            let parent = folder
+                .rsplit_once('/')
+                .map(|(d, _)| d.to_string())
+                .unwrap_or_default();
+            candidates.push((
+                join(&parent, settings::FILE_NAME),
+                shown_folder.join("..").join(settings::FILE_NAME),
+            ));
+        }
+        candidates.push((
+            join(&folder, settings::FILE_NAME),
+            shown_folder.join(settings::FILE_NAME),
+        ));
+        for (at, shown) in candidates {
+            if repo.kind_at(&commit, &at)?.as_deref() == Some("blob") {
+                let text = repo
+                    .read(&commit, std::slice::from_ref(&at))?
+                    .pop()
+                    .unwrap_or_default();
+                loader::add_settings(
+                    &mut out,
+                    &mut diagnostics,
+                    loader::display(&shown),
+                    String::from_utf8_lossy(&text).into_owned(),
+                    &mut s,
+                );
+            }
+        }
+        root_settings.push(s);
+
+        let mut files: Vec<String> = if is_dir {
+            repo.list(&commit, &rel)?
+                .into_iter()
+                .filter(|f| is_claim_file(f))
+                .collect()
+        } else {
+            vec![rel.clone()]
+        };
+        // The order of the disk walk: component by component.
+        files.sort_by(|a, b| a.split('/').cmp(b.split('/')));
+        let contents = repo.read(&commit, &files)?;
+        for (file, bytes) in files.into_iter().zip(contents) {
+            let shown = if !is_dir {
+                shown_root.clone()
+            } else {
+                let rest = if rel.is_empty() {
+                    &file[..]
+                } else {
+                    file[rel.len()..].trim_start_matches('/')
+                };
+                loader::display(&path.join(rest))
+            };
+            inputs.push(Input {
+                shown,
+                content: Content::Bytes(bytes),
+                root,
+            });
+        }
+    }
+    loader::assemble(&mut out, &mut diagnostics, &root_settings, &inputs);
+    Ok((out, diagnostics))
+}
+
+fn join(dir: &str, name: &str) -> String {
+    if dir.is_empty() {
+        name.to_string()
+    } else {
+        format!("{}/{name}", dir.trim_end_matches('/'))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claim_files_are_toml_not_hidden_not_settings() {
+        assert!(is_claim_file("claims/a.toml"));
+        assert!(is_claim_file("claims/sub/b.toml"));
+        assert!(!is_claim_file("claims/.hidden/b.toml"));
+        assert!(!is_claim_file("claims/.b.toml"));
+        assert!(!is_claim_file("claims/claimtrack.toml"));
+        assert!(!is_claim_file("claims/readme.md"));
+    }
+
+    #[test]
+    fn top_relative_joins() {
+        assert_eq!(join("claims", "a.toml"), "claims/a.toml");
+        assert_eq!(join("claims/", "a.toml"), "claims/a.toml");
+        assert_eq!(join("", "a.toml"), "a.toml");
+    }
+}

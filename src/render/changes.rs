@@ -1,0 +1,338 @@
+//! `changes BASE [HEAD]`: record-level changes and their effects, for a
+//! terminal or a pull-request comment.
+
+use serde_json::{Value, json};
+
+use super::records::{at, record_json};
+use super::{Block, Grid, Style, View, form};
+use crate::Analysis;
+use crate::changes::Changes;
+use crate::versions::{self, StepKind};
+use crate::wordiff;
+
+/// Lists longer than this fold away in markdown.
+const FOLD_AFTER: usize = 10;
+
+/// The `changes` view.
+pub struct ChangesView<'a> {
+    pub base: &'a Analysis,
+    pub head: &'a Analysis,
+    pub base_name: String,
+    pub head_name: String,
+    pub changes: &'a Changes,
+}
+
+fn section(title: String, count: usize, body: Vec<Block>) -> Vec<Block> {
+    if count > FOLD_AFTER {
+        vec![Block::Details(title, body)]
+    } else {
+        let mut v = vec![Block::Heading(3, title)];
+        v.extend(body);
+        v
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+impl ChangesView<'_> {
+    fn claim_table(&self, side: &Analysis, claims: &[usize]) -> Grid {
+        let mut g =
+            Grid::new(&["id", "subject", "source", "value", "stated", "at"]).optional(&["at"]);
+        for &i in claims {
+            let c = &side.repo.claims[i];
+            g.push(vec![
+                c.id.clone(),
+                c.subject.clone(),
+                c.source.clone(),
+                form::truncate(&c.value, 60),
+                c.stated.as_ref().map_or("—".into(), ToString::to_string),
+                at(&side.repo, c),
+            ]);
+        }
+        g
+    }
+
+    fn summary(&self) -> String {
+        let c = self.changes;
+        let moved = c.modified.iter().filter(|m| m.moved.is_some()).count();
+        let revisions = c
+            .new_steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Revision)
+            .count();
+        format!(
+            "{} added, {} removed, {} modified ({} moved); {} changed status ({} new conflict{}), {}, {}",
+            c.added.len(),
+            c.removed.len(),
+            c.modified.len(),
+            moved,
+            plural(c.status_changes.len(), "subject"),
+            c.new_conflicts().count(),
+            if c.new_conflicts().count() == 1 {
+                ""
+            } else {
+                "s"
+            },
+            plural(revisions, "new revision"),
+            plural(c.new_errors.len(), "new check error"),
+        )
+    }
+}
+
+impl View for ChangesView<'_> {
+    fn blocks(&self, style: &Style) -> Vec<Block> {
+        let c = self.changes;
+        let hc = &self.head.repo.claims;
+        let mut blocks = vec![
+            Block::Heading(
+                2,
+                format!("claim changes {}..{}", self.base_name, self.head_name),
+            ),
+            Block::Line(self.summary()),
+        ];
+        if !c.added.is_empty() {
+            blocks.extend(section(
+                format!("added ({})", c.added.len()),
+                c.added.len(),
+                vec![Block::Table(self.claim_table(self.head, &c.added))],
+            ));
+        }
+        if !c.removed.is_empty() {
+            blocks.extend(section(
+                format!("removed ({})", c.removed.len()),
+                c.removed.len(),
+                vec![Block::Table(self.claim_table(self.base, &c.removed))],
+            ));
+        }
+        if !c.modified.is_empty() {
+            let items = c
+                .modified
+                .iter()
+                .map(|m| {
+                    let mut parts = Vec::new();
+                    if let Some((from, to)) = &m.moved {
+                        parts.push(format!("moved from {from} to {to}"));
+                    }
+                    for f in &m.fields {
+                        let change = match &f.diff {
+                            Some(d) => style.diff(d),
+                            None => format!(
+                                "{} → {}",
+                                if f.old.is_empty() { "—" } else { &f.old },
+                                if f.new.is_empty() { "—" } else { &f.new }
+                            ),
+                        };
+                        parts.push(format!("{}: {change}", f.field));
+                    }
+                    Block::Item(format!(
+                        "`{}` ({}): {}",
+                        m.id,
+                        at(&self.head.repo, &hc[m.head]),
+                        parts.join("; ")
+                    ))
+                })
+                .collect();
+            blocks.extend(section(
+                format!("modified ({})", c.modified.len()),
+                c.modified.len(),
+                items,
+            ));
+        }
+        if !c.status_changes.is_empty() {
+            let mut g = Grid::new(&["subject", "before", "after"]);
+            for s in &c.status_changes {
+                let name = |x: Option<crate::reconcile::SubjectStatus>| {
+                    x.map_or("—", |x| x.as_str()).to_string()
+                };
+                g.push(vec![s.subject.clone(), name(s.before), name(s.after)]);
+            }
+            blocks.extend(section(
+                format!("subjects whose status changed ({})", c.status_changes.len()),
+                c.status_changes.len(),
+                vec![Block::Table(g)],
+            ));
+        }
+        if !c.new_steps.is_empty() {
+            let mut g = Grid::new(&["subject", "source", "from", "to", "change"]);
+            for s in &c.new_steps {
+                let r = versions::revision(hc, s.old, s.new, s.kind);
+                g.push(vec![
+                    s.subject.clone(),
+                    s.source.clone(),
+                    form::claim_short(&hc[s.old]),
+                    form::claim_short(&hc[s.new]),
+                    match s.kind {
+                        StepKind::Relay => "relayed differently (same day)".into(),
+                        StepKind::Revision => form::change(&r),
+                    },
+                ]);
+            }
+            blocks.extend(section(
+                format!("new steps in series ({})", c.new_steps.len()),
+                c.new_steps.len(),
+                vec![Block::Table(g)],
+            ));
+        }
+        if !c.new_errors.is_empty() {
+            let mut g = Grid::new(&["code", "at", "message"]);
+            for d in &c.new_errors {
+                let f = &self.head.repo.files[d.location.file];
+                let (line, col) = f.line_col(d.location.span.start);
+                g.push(vec![
+                    d.code.as_str().into(),
+                    format!("{}:{line}:{col}", f.path),
+                    d.message.clone(),
+                ]);
+            }
+            blocks.extend(section(
+                format!("claims that now fail check ({})", c.new_errors.len()),
+                c.new_errors.len(),
+                vec![Block::Table(g)],
+            ));
+        }
+        blocks
+    }
+
+    fn csv(&self) -> Grid {
+        let c = self.changes;
+        let (bc, hc) = (&self.base.repo.claims, &self.head.repo.claims);
+        let mut g = Grid::new(&["change", "id", "subject", "field", "old", "new"]);
+        for &i in &c.added {
+            g.push(vec![
+                "added".into(),
+                hc[i].id.clone(),
+                hc[i].subject.clone(),
+                String::new(),
+                String::new(),
+                hc[i].value.clone(),
+            ]);
+        }
+        for &i in &c.removed {
+            g.push(vec![
+                "removed".into(),
+                bc[i].id.clone(),
+                bc[i].subject.clone(),
+                String::new(),
+                bc[i].value.clone(),
+                String::new(),
+            ]);
+        }
+        for m in &c.modified {
+            let subject = hc[m.head].subject.clone();
+            if let Some((from, to)) = &m.moved {
+                g.push(vec![
+                    "moved".into(),
+                    m.id.clone(),
+                    subject.clone(),
+                    "file".into(),
+                    from.clone(),
+                    to.clone(),
+                ]);
+            }
+            for f in &m.fields {
+                g.push(vec![
+                    "modified".into(),
+                    m.id.clone(),
+                    subject.clone(),
+                    f.field.into(),
+                    f.old.clone(),
+                    f.new.clone(),
+                ]);
+            }
+        }
+        for s in &c.status_changes {
+            let name = |x: Option<crate::reconcile::SubjectStatus>| {
+                x.map_or("", |x| x.as_str()).to_string()
+            };
+            g.push(vec![
+                "status".into(),
+                String::new(),
+                s.subject.clone(),
+                "status".into(),
+                name(s.before),
+                name(s.after),
+            ]);
+        }
+        for s in &c.new_steps {
+            g.push(vec![
+                match s.kind {
+                    StepKind::Revision => "revision",
+                    StepKind::Relay => "relay",
+                }
+                .into(),
+                hc[s.new].id.clone(),
+                s.subject.clone(),
+                "value".into(),
+                hc[s.old].value.clone(),
+                hc[s.new].value.clone(),
+            ]);
+        }
+        for d in &c.new_errors {
+            g.push(vec![
+                "error".into(),
+                String::new(),
+                String::new(),
+                d.code.as_str().into(),
+                String::new(),
+                d.message.clone(),
+            ]);
+        }
+        g
+    }
+
+    fn json(&self) -> Value {
+        let c = self.changes;
+        let (base, head) = (self.base, self.head);
+        let hc = &head.repo.claims;
+        let modified: Vec<Value> = c
+            .modified
+            .iter()
+            .map(|m| {
+                json!({
+                    "id": m.id,
+                    "file": head.repo.files[hc[m.head].file].path,
+                    "moved": m.moved.as_ref().map(|(from, to)| json!({"from": from, "to": to})),
+                    "fields": m.fields.iter().map(|f| json!({
+                        "field": f.field,
+                        "old": f.old,
+                        "new": f.new,
+                        "diff": f.diff.as_ref().map(|d| wordiff::plain(d)),
+                    })).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let status = |x: Option<crate::reconcile::SubjectStatus>| x.map(|x| x.as_str());
+        json!({
+            "base": self.base_name,
+            "head": self.head_name,
+            "summary": {
+                "added": c.added.len(),
+                "removed": c.removed.len(),
+                "modified": c.modified.len(),
+                "moved": c.modified.iter().filter(|m| m.moved.is_some()).count(),
+                "status_changes": c.status_changes.len(),
+                "new_conflicts": c.new_conflicts().count(),
+                "new_steps": c.new_steps.len(),
+                "new_errors": c.new_errors.len(),
+            },
+            "added": c.added.iter().map(|&i| record_json(&head.repo, &head.versions, i)).collect::<Vec<_>>(),
+            "removed": c.removed.iter().map(|&i| record_json(&base.repo, &base.versions, i)).collect::<Vec<_>>(),
+            "modified": modified,
+            "status_changes": c.status_changes.iter().map(|s| json!({
+                "subject": s.subject, "before": status(s.before), "after": status(s.after),
+            })).collect::<Vec<_>>(),
+            "new_steps": c.new_steps.iter().map(|s| json!({
+                "subject": s.subject,
+                "source": s.source,
+                "kind": match s.kind { StepKind::Revision => "revision", StepKind::Relay => "relay" },
+                "from": hc[s.old].id,
+                "to": hc[s.new].id,
+                "old_value": hc[s.old].value,
+                "new_value": hc[s.new].value,
+            })).collect::<Vec<_>>(),
+            "new_errors": c.new_errors.iter().map(|d| super::diagnostics::to_json(d, &head.repo.files)).collect::<Vec<_>>(),
+        })
+    }
+}
