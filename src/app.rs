@@ -122,6 +122,26 @@ pub fn run(
             return Ok(FAILURE);
         }
     };
+    let code = run_analysed(command, opts, &analysis, out, err);
+    release(analysis);
+    code
+}
+
+/// Free a large analysis off the exit path: the process may end before the
+/// thread does, which is fine, and saves the time of freeing memory.
+fn release(analysis: Analysis) {
+    if analysis.repo.claims.len() > 10_000 {
+        std::thread::spawn(move || drop(analysis));
+    }
+}
+
+fn run_analysed(
+    command: &Command,
+    opts: &Options,
+    analysis: &Analysis,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
     let (errors, warnings) = diagnostic::counts(&analysis.diagnostics);
     let status = if errors > 0 || (opts.deny_warnings && warnings > 0) {
         FINDINGS
@@ -156,7 +176,7 @@ pub fn run(
         };
         render::diagnostics::write(&shown, files, opts.format, &opts.style, out)?;
         if opts.format == Format::Table {
-            let claim_files = files.len() - settings_file_count(&analysis);
+            let claim_files = files.len() - settings_file_count(analysis);
             let line = render::diagnostics::summary(
                 claim_files,
                 analysis.repo.claims.len(),
@@ -197,7 +217,7 @@ pub fn run(
             opts.err_style.paint("1;33", "note")
         )?;
     }
-    match view(command, opts, &analysis, out) {
+    match view(command, opts, analysis, out) {
         Ok(()) => Ok(status),
         Err(Outcome::Io(e)) => Err(e),
         Err(Outcome::Refused(r)) => {

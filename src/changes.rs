@@ -2,7 +2,9 @@
 //! added, removed, modified field by field, moved between files; and their
 //! effect on reconciliation, revisions and `check`.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::Analysis;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -123,7 +125,7 @@ fn field_changes(a: &Claim, b: &Claim) -> Vec<FieldChange> {
 }
 
 fn first_by_id(claims: &[Claim]) -> HashMap<&str, usize> {
-    let mut map = HashMap::with_capacity(claims.len());
+    let mut map = HashMap::with_capacity_and_hasher(claims.len(), Default::default());
     for (i, c) in claims.iter().enumerate() {
         map.entry(c.id.as_str()).or_insert(i);
     }

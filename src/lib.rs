@@ -68,10 +68,13 @@ pub fn analyse_at(
     Ok(analyse_loaded(loaded, diagnostics))
 }
 
-/// Validate and version a loaded repository.
+/// Validate and version a loaded repository (the two run in parallel).
 pub fn analyse_loaded(repo: Repository, mut diagnostics: Vec<Diagnostic>) -> Analysis {
-    diagnostics.extend(validate::validate(&repo));
-    let (versions, found) = versions::build(&repo.claims);
+    let (checked, (versions, found)) = rayon::join(
+        || validate::validate(&repo),
+        || versions::build(&repo.claims),
+    );
+    diagnostics.extend(checked);
     diagnostics.extend(found);
     diagnostic::sort(&mut diagnostics);
     Analysis {

@@ -42,8 +42,8 @@ pub struct Repository {
     pub documents: Vec<Option<Document>>,
     /// Claims in walk order, then file order.
     pub claims: Vec<Claim>,
-    /// Every claim id written, including those of claims that failed to load.
-    pub ids: Vec<IdEntry>,
+    /// The ids of claims that failed to load, for checks across files.
+    pub failed_ids: Vec<IdEntry>,
     pub sources: Vec<SourceDecl>,
     pub subjects: Vec<SubjectDecl>,
 }
@@ -101,11 +101,14 @@ pub fn assemble(
             )
         })
         .collect();
+    repo.claims
+        .reserve(read.iter().map(|(_, c)| c.claims.len()).sum());
+    repo.files.reserve(read.len());
     for (src, contents) in read {
         repo.files.push(src);
         repo.documents.push(contents.document);
         repo.claims.extend(contents.claims);
-        repo.ids.extend(contents.ids);
+        repo.failed_ids.extend(contents.failed_ids);
         repo.sources.extend(contents.sources);
         repo.subjects.extend(contents.subjects);
         diagnostics.extend(contents.diagnostics);

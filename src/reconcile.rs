@@ -131,6 +131,7 @@ pub fn latest_per_source(
 ) -> Vec<usize> {
     versions
         .series_of_subject(subject)
+        .iter()
         .filter_map(|s| {
             s.claims.iter().rev().copied().find(|&i| {
                 let c = &claims[i];

@@ -58,8 +58,8 @@ pub const UNKNOWN_DATE: &str = "unknown";
 pub struct FileContents {
     pub document: Option<Document>,
     pub claims: Vec<Claim>,
-    /// The id of every `[[claim]]` that has one, loaded or not.
-    pub ids: Vec<IdEntry>,
+    /// The ids of `[[claim]]` tables that failed to load.
+    pub failed_ids: Vec<IdEntry>,
     pub sources: Vec<SourceDecl>,
     pub subjects: Vec<SubjectDecl>,
     pub diagnostics: Vec<Diagnostic>,
@@ -122,11 +122,10 @@ pub fn read(file: FileId, src: &SourceFile, settings: &Settings) -> FileContents
                 };
                 for (table, header) in tables {
                     match name {
-                        "claim" => {
-                            let (entry, claim) = read_claim(&mut ctx, table, header, settings);
-                            out.ids.extend(entry);
-                            out.claims.extend(claim);
-                        }
+                        "claim" => match read_claim(&mut ctx, table, header, settings) {
+                            (_, Some(claim)) => out.claims.push(claim),
+                            (entry, None) => out.failed_ids.extend(entry),
+                        },
                         "source" => {
                             if let Some(s) = read_source(&mut ctx, table, header) {
                                 out.sources.push(s);

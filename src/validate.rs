@@ -2,7 +2,7 @@
 //! `supersedes` links, and consistency inside a series. Linear in the
 //! number of claims: every check works by hashing, never pairwise.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::loader::Repository;
@@ -34,30 +34,63 @@ pub fn validate(repo: &Repository) -> Vec<Diagnostic> {
     out
 }
 
-fn duplicate_ids<'a>(repo: &'a Repository, out: &mut Vec<Diagnostic>) -> HashMap<&'a str, usize> {
-    let mut by_id: HashMap<&str, usize> = HashMap::with_capacity(repo.ids.len());
-    for (i, e) in repo.ids.iter().enumerate() {
-        if let Some(&first) = by_id.get(e.id.as_str()) {
-            let f = &repo.ids[first];
-            out.push(
+/// Where an id is defined: a loaded claim, or a claim that failed to load.
+#[derive(Debug, Clone, Copy)]
+enum IdRef {
+    Claim(usize),
+    Failed(usize),
+}
+
+fn id_location(repo: &Repository, r: IdRef) -> Location {
+    match r {
+        IdRef::Claim(i) => at(&repo.claims[i], &repo.claims[i].spans.id),
+        IdRef::Failed(e) => repo.failed_ids[e].location.clone(),
+    }
+}
+
+/// Every id once, the first in walk order; a finding for each repeat.
+/// Loaded claims and the ids of failed ones are both in file order, so a
+/// merge of the two keeps walk order without sorting.
+fn duplicate_ids<'a>(repo: &'a Repository, out: &mut Vec<Diagnostic>) -> HashMap<&'a str, IdRef> {
+    let n = repo.claims.len() + repo.failed_ids.len();
+    let mut by_id: HashMap<&str, IdRef> = HashMap::with_capacity_and_hasher(n, Default::default());
+    let (mut i, mut e) = (0, 0);
+    while i < repo.claims.len() || e < repo.failed_ids.len() {
+        let claim_first = match (repo.claims.get(i), repo.failed_ids.get(e)) {
+            (Some(c), Some(f)) => {
+                (c.file, c.spans.id.start) <= (f.location.file, f.location.span.start)
+            }
+            (Some(_), None) => true,
+            _ => false,
+        };
+        let (id, this) = if claim_first {
+            i += 1;
+            (repo.claims[i - 1].id.as_str(), IdRef::Claim(i - 1))
+        } else {
+            e += 1;
+            (repo.failed_ids[e - 1].id.as_str(), IdRef::Failed(e - 1))
+        };
+        match by_id.get(id) {
+            Some(&first) => out.push(
                 Diagnostic::new(
                     Code::DuplicateId,
-                    e.location.clone(),
-                    format!("claim id `{}` is used twice", e.id),
+                    id_location(repo, this),
+                    format!("claim id `{id}` is used twice"),
                 )
                 .label("duplicate")
-                .related(f.location.clone(), "first used here")
+                .related(id_location(repo, first), "first used here")
                 .help("ids are unique across the whole repository; rename one of the claims"),
-            );
-        } else {
-            by_id.insert(&e.id, i);
+            ),
+            None => {
+                by_id.insert(id, this);
+            }
         }
     }
     by_id
 }
 
 fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
-    let mut sources: HashMap<&str, &Location> = HashMap::new();
+    let mut sources: HashMap<&str, &Location> = HashMap::default();
     for s in &repo.sources {
         if let Some(first) = sources.insert(&s.id, &s.location) {
             out.push(
@@ -71,7 +104,7 @@ fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    let mut subjects: HashMap<&str, &Location> = HashMap::new();
+    let mut subjects: HashMap<&str, &Location> = HashMap::default();
     for s in &repo.subjects {
         if let Some(first) = subjects.insert(&s.id, &s.location) {
             out.push(
@@ -115,15 +148,11 @@ fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn supersedes(repo: &Repository, ids: &HashMap<&str, usize>, out: &mut Vec<Diagnostic>) {
+fn supersedes(repo: &Repository, ids: &HashMap<&str, IdRef>, out: &mut Vec<Diagnostic>) {
     let claims = &repo.claims;
-    let mut by_claim: HashMap<&str, usize> = HashMap::with_capacity(claims.len());
-    for (i, c) in claims.iter().enumerate() {
-        by_claim.entry(&c.id).or_insert(i);
-    }
     // The claim each claim supersedes, when the link is valid.
     let mut target: Vec<Option<usize>> = vec![None; claims.len()];
-    let mut superseded_by: HashMap<usize, usize> = HashMap::new();
+    let mut superseded_by: HashMap<usize, usize> = HashMap::default();
     for (i, c) in claims.iter().enumerate() {
         let (Some(old_id), Some(span)) = (&c.supersedes, &c.spans.supersedes) else {
             continue;
@@ -147,8 +176,9 @@ fn supersedes(repo: &Repository, ids: &HashMap<&str, usize>, out: &mut Vec<Diagn
             continue;
         };
         // A claim that failed to load has its own finding; its id still exists.
-        let Some(&j) = by_claim.get(old_id.as_str()) else {
-            let e = &repo.ids[entry];
+        let IdRef::Claim(j) = entry else {
+            let IdRef::Failed(e) = entry else { continue };
+            let e = &repo.failed_ids[e];
             let other = e.subject.as_ref().is_some_and(|s| *s != c.subject)
                 || e.source.as_ref().is_some_and(|s| *s != c.source);
             if other {
@@ -271,7 +301,7 @@ fn supersedes(repo: &Repository, ids: &HashMap<&str, usize>, out: &mut Vec<Diagn
 }
 
 fn series_units(repo: &Repository, out: &mut Vec<Diagnostic>) {
-    let mut first_unit: HashMap<(&str, &str), (String, usize)> = HashMap::new();
+    let mut first_unit: HashMap<(&str, &str), (String, usize)> = HashMap::default();
     for (i, c) in repo.claims.iter().enumerate() {
         let Some(unit) = &c.unit else { continue };
         let key = (c.subject.as_str(), c.source.as_str());
@@ -304,8 +334,8 @@ fn series_units(repo: &Repository, out: &mut Vec<Diagnostic>) {
 }
 
 fn mixed_kinds(repo: &Repository, out: &mut Vec<Diagnostic>) {
-    let mut first: HashMap<&str, (Kind, usize)> = HashMap::new();
-    let mut reported: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut first: HashMap<&str, (Kind, usize)> = HashMap::default();
+    let mut reported: rustc_hash::FxHashSet<&str> = Default::default();
     for (i, c) in repo.claims.iter().enumerate() {
         match first.get(c.subject.as_str()) {
             None => {

@@ -3,7 +3,10 @@
 //! between consecutive versions.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::date::PartialDate;
 use crate::diagnostic::{Code, Diagnostic};
@@ -53,12 +56,14 @@ pub struct Versions {
 }
 
 impl Versions {
-    /// Series of subjects matching `filter` (see [`subject_matches`]).
-    pub fn series_of_subject<'a>(
-        &'a self,
-        subject: &'a str,
-    ) -> impl Iterator<Item = &'a Series> + 'a {
-        self.series.iter().filter(move |s| s.subject == subject)
+    /// The series of one subject (series are sorted by subject, so this is
+    /// a binary search, not a scan).
+    pub fn series_of_subject(&self, subject: &str) -> &[Series] {
+        let start = self
+            .series
+            .partition_point(|s| s.subject.as_str() < subject);
+        let len = self.series[start..].partition_point(|s| s.subject == subject);
+        &self.series[start..start + len]
     }
 
     /// The version before `claim` in its series, if any.
@@ -100,41 +105,53 @@ pub fn same_figure(a: &Claim, b: &Claim) -> bool {
 /// Number every series, and warn about same-day relays that differ.
 pub fn build(claims: &[Claim]) -> (Versions, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let mut groups: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    let mut groups: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (i, c) in claims.iter().enumerate() {
         groups.entry((&c.subject, &c.source)).or_default().push(i);
     }
+    let mut groups: Vec<((&str, &str), Vec<usize>)> = groups.into_iter().collect();
+    groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let by_id: HashMap<&str, usize> = claims
         .iter()
         .enumerate()
         .map(|(i, c)| (c.id.as_str(), i))
         .rev() // the first of duplicate ids wins
         .collect();
+    // Order each series in parallel; number and collect them in order.
+    let ordered: Vec<(Vec<usize>, Vec<StepKind>, Vec<Diagnostic>)> = groups
+        .par_iter()
+        .map(|(_, members)| {
+            let ordered = order_series(claims, members, &by_id);
+            let mut steps = Vec::with_capacity(ordered.len().saturating_sub(1));
+            let mut found = Vec::new();
+            for pair in ordered.windows(2) {
+                let (a, b) = (&claims[pair[0]], &claims[pair[1]]);
+                let tied = b.supersedes.as_deref() == Some(a.id.as_str())
+                    || a.supersedes.as_deref() == Some(b.id.as_str());
+                let same_day =
+                    matches!((&a.stated, &b.stated), (Some(x), Some(y)) if x.same_day(y));
+                if same_day && !tied && !same_figure(a, b) {
+                    steps.push(StepKind::Relay);
+                    found.push(relay_warning(a, b));
+                } else {
+                    steps.push(StepKind::Revision);
+                }
+            }
+            (ordered, steps, found)
+        })
+        .collect();
     let mut versions = Versions {
         series: Vec::with_capacity(groups.len()),
         version: vec![0; claims.len()],
         series_of: vec![0; claims.len()],
     };
-    for ((subject, source), members) in groups {
-        let ordered = order_series(claims, &members, &by_id);
-        let mut steps = Vec::with_capacity(ordered.len().saturating_sub(1));
-        for pair in ordered.windows(2) {
-            let (a, b) = (&claims[pair[0]], &claims[pair[1]]);
-            let tied = b.supersedes.as_deref() == Some(a.id.as_str())
-                || a.supersedes.as_deref() == Some(b.id.as_str());
-            let same_day = matches!((&a.stated, &b.stated), (Some(x), Some(y)) if x.same_day(y));
-            if same_day && !tied && !same_figure(a, b) {
-                steps.push(StepKind::Relay);
-                diagnostics.push(relay_warning(a, b));
-            } else {
-                steps.push(StepKind::Revision);
-            }
-        }
+    for (((subject, source), _), (ordered, steps, found)) in groups.iter().zip(ordered) {
         let index = versions.series.len();
         for (v, &c) in ordered.iter().enumerate() {
             versions.version[c] = v + 1;
             versions.series_of[c] = index;
         }
+        diagnostics.extend(found);
         versions.series.push(Series {
             subject: subject.to_string(),
             source: source.to_string(),
@@ -191,14 +208,15 @@ fn relay_warning(a: &Claim, b: &Claim) -> Diagnostic {
 /// claims that are free to come next, the earliest stated (then the first
 /// in file order) goes first. Claims in a cycle fall back to date order.
 fn order_series(claims: &[Claim], members: &[usize], by_id: &HashMap<&str, usize>) -> Vec<usize> {
-    let local: HashMap<usize, usize> = members.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    // Members are in claim order, so a binary search finds a claim's place.
+    let local = |claim: usize| members.binary_search(&claim).ok();
     let n = members.len();
     let mut indegree = vec![0usize; n];
     let mut next: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (k, &i) in members.iter().enumerate() {
         if let Some(target) = claims[i].supersedes.as_deref()
             && let Some(&j) = by_id.get(target)
-            && let Some(&kj) = local.get(&j)
+            && let Some(kj) = local(j)
             && kj != k
         {
             next[kj].push(k);

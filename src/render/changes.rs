@@ -282,6 +282,12 @@ impl View for ChangesView<'_> {
         g
     }
 
+    fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        super::write_json(&self.json(), out)
+    }
+}
+
+impl ChangesView<'_> {
     fn json(&self) -> Value {
         let c = self.changes;
         let (base, head) = (self.base, self.head);

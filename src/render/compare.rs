@@ -259,12 +259,17 @@ impl View for CompareView<'_> {
         g
     }
 
-    fn json(&self) -> Value {
-        Value::Array(
-            self.reconciliations
-                .iter()
-                .map(|r| reconciliation_json(self.repo, self.versions, r, self.as_of.as_ref()))
-                .collect(),
-        )
+    fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let mut array = super::JsonArray::new(out, 0)?;
+        for r in &self.reconciliations {
+            array.push(&reconciliation_json(
+                self.repo,
+                self.versions,
+                r,
+                self.as_of.as_ref(),
+            ))?;
+        }
+        array.finish()?;
+        writeln!(out)
     }
 }

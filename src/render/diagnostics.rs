@@ -48,9 +48,12 @@ pub fn write(
             Ok(())
         }
         Format::Json => {
-            let items: Vec<serde_json::Value> =
-                diagnostics.iter().map(|d| to_json(d, files)).collect();
-            super::write_json(&serde_json::Value::Array(items), out)
+            let mut array = super::JsonArray::new(out, 0)?;
+            for d in diagnostics {
+                array.push(&to_json(d, files))?;
+            }
+            array.finish()?;
+            writeln!(out)
         }
         Format::Github => {
             for d in diagnostics {
@@ -83,8 +86,8 @@ impl super::View for MarkdownView {
     fn csv(&self) -> Grid {
         self.0.clone()
     }
-    fn json(&self) -> serde_json::Value {
-        serde_json::Value::Null
+    fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
+        super::write_json(&serde_json::Value::Null, out)
     }
 }
 

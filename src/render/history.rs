@@ -1,9 +1,10 @@
 //! `history`: every series of a subject, version by version, with revisions.
 
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::Value;
 
 use super::number::{json_opt, plain};
-use super::records::{at, record_json};
+use super::records::{RecordJson, at, record};
 use super::{Block, Grid, Style, View, form};
 use crate::loader::Repository;
 use crate::model::{Claim, Status};
@@ -32,39 +33,84 @@ pub fn timeline(claims: &[Claim], series: &Series) -> String {
     out
 }
 
-fn revision_json(claims: &[Claim], versions: &Versions, r: &Revision) -> Value {
-    let (a, b) = (&claims[r.old], &claims[r.new]);
-    json!({
-        "kind": match r.kind { StepKind::Revision => "revision", StepKind::Relay => "relay" },
-        "from": a.id,
-        "to": b.id,
-        "from_version": versions.version[r.old],
-        "to_version": versions.version[r.new],
-        "old_value": a.value,
-        "new_value": b.value,
-        "point_change": json_opt(r.point_change),
-        "ratio": json_opt(r.ratio.map(|x| (x * 100.0).round() / 100.0)),
-        "percent": json_opt(r.percent().map(|x| (x * 10.0).round() / 10.0)),
-        "bound_change": r.bound_change.map(|(x, y)| json!({"from": x.as_str(), "to": y.as_str()})),
-        "days": r.days,
-        "value_diff": wordiff::plain(&r.value_diff),
-        "quote_diff": r.quote_diff.as_ref().map(|d| wordiff::plain(d)),
-    })
+/// A bound before and after a revision.
+#[derive(Serialize)]
+pub struct BoundChange {
+    pub from: &'static str,
+    pub to: &'static str,
 }
 
-/// JSON of one series (see docs/output.md).
-pub fn series_json(repo: &Repository, versions: &Versions, s: &Series) -> Value {
-    let revisions: Vec<Value> = versions::revisions(&repo.claims, s)
-        .iter()
-        .map(|r| revision_json(&repo.claims, versions, r))
-        .collect();
-    json!({
-        "subject": s.subject,
-        "source": s.source,
-        "timeline": timeline(&repo.claims, s),
-        "versions": s.claims.iter().map(|&i| record_json(repo, versions, i)).collect::<Vec<_>>(),
-        "revisions": revisions,
-    })
+/// One revision, as JSON (see docs/output.md).
+#[derive(Serialize)]
+pub struct RevisionJson<'a> {
+    pub kind: &'static str,
+    pub from: &'a str,
+    pub to: &'a str,
+    pub from_version: usize,
+    pub to_version: usize,
+    pub old_value: &'a str,
+    pub new_value: &'a str,
+    pub point_change: Value,
+    pub ratio: Value,
+    pub percent: Value,
+    pub bound_change: Option<BoundChange>,
+    pub days: Option<i64>,
+    pub value_diff: String,
+    pub quote_diff: Option<String>,
+}
+
+fn revision_json<'a>(claims: &'a [Claim], versions: &Versions, r: &Revision) -> RevisionJson<'a> {
+    let (a, b) = (&claims[r.old], &claims[r.new]);
+    RevisionJson {
+        kind: match r.kind {
+            StepKind::Revision => "revision",
+            StepKind::Relay => "relay",
+        },
+        from: &a.id,
+        to: &b.id,
+        from_version: versions.version[r.old],
+        to_version: versions.version[r.new],
+        old_value: &a.value,
+        new_value: &b.value,
+        point_change: json_opt(r.point_change),
+        ratio: json_opt(r.ratio.map(|x| (x * 100.0).round() / 100.0)),
+        percent: json_opt(r.percent().map(|x| (x * 10.0).round() / 10.0)),
+        bound_change: r.bound_change.map(|(x, y)| BoundChange {
+            from: x.as_str(),
+            to: y.as_str(),
+        }),
+        days: r.days,
+        value_diff: wordiff::plain(&r.value_diff),
+        quote_diff: r.quote_diff.as_ref().map(|d| wordiff::plain(d)),
+    }
+}
+
+/// One series, as JSON (see docs/output.md).
+#[derive(Serialize)]
+pub struct SeriesJson<'a> {
+    pub subject: &'a str,
+    pub source: &'a str,
+    pub timeline: String,
+    pub versions: Vec<RecordJson<'a>>,
+    pub revisions: Vec<RevisionJson<'a>>,
+}
+
+/// JSON of one series.
+pub fn series_json<'a>(repo: &'a Repository, versions: &Versions, s: &'a Series) -> SeriesJson<'a> {
+    SeriesJson {
+        subject: &s.subject,
+        source: &s.source,
+        timeline: timeline(&repo.claims, s),
+        versions: s
+            .claims
+            .iter()
+            .map(|&i| record(repo, versions, i))
+            .collect(),
+        revisions: versions::revisions(&repo.claims, s)
+            .iter()
+            .map(|r| revision_json(&repo.claims, versions, r))
+            .collect(),
+    }
 }
 
 /// The CSV columns of history rows: one row per version.
@@ -266,12 +312,12 @@ impl View for HistoryView<'_> {
         g
     }
 
-    fn json(&self) -> Value {
-        Value::Array(
-            self.series
-                .iter()
-                .map(|&k| series_json(self.repo, self.versions, &self.versions.series[k]))
-                .collect(),
-        )
+    fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let mut array = super::JsonArray::new(out, 0)?;
+        array.extend_parallel(&self.series, |&k| {
+            series_json(self.repo, self.versions, &self.versions.series[k])
+        })?;
+        array.finish()?;
+        writeln!(out)
     }
 }

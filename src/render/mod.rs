@@ -125,8 +125,8 @@ pub trait View {
     fn blocks(&self, style: &Style) -> Vec<Block>;
     /// One flat table for CSV.
     fn csv(&self) -> Grid;
-    /// The JSON value (documented in docs/output.md).
-    fn json(&self) -> serde_json::Value;
+    /// The JSON document (documented in docs/output.md), pretty-printed.
+    fn write_json(&self, out: &mut dyn Write) -> io::Result<()>;
 }
 
 /// Write a view in a format.
@@ -140,7 +140,7 @@ pub fn write(
         Format::Table | Format::Github => write_terminal(&view.blocks(style), style, out),
         Format::Markdown => write_markdown(&view.blocks(&Style::default()), out),
         Format::Csv => write_csv(&view.csv(), out),
-        Format::Json => write_json(&view.json(), out),
+        Format::Json => view.write_json(out),
     }
 }
 
@@ -148,6 +148,98 @@ pub fn write(
 pub fn write_json(value: &serde_json::Value, out: &mut dyn Write) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)
+}
+
+/// Write `value` pretty-printed as if it stood `level` levels deep in a
+/// larger pretty-printed document (continuation lines indented).
+pub fn write_nested(
+    value: &impl serde::Serialize,
+    level: usize,
+    buf: &mut Vec<u8>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    buf.clear();
+    serde_json::to_writer_pretty(&mut *buf, value)?;
+    let pad = "  ".repeat(level);
+    // Strings never hold a raw newline in JSON, so every newline is layout.
+    for (i, line) in buf.split(|b| *b == b'\n').enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+            out.write_all(pad.as_bytes())?;
+        }
+        out.write_all(line)?;
+    }
+    Ok(())
+}
+
+/// A JSON array written element by element, byte for byte as
+/// `serde_json::to_writer_pretty` would write the whole array, so large
+/// outputs stream instead of being built in memory first.
+pub struct JsonArray<'a> {
+    out: &'a mut dyn Write,
+    level: usize,
+    count: usize,
+    buf: Vec<u8>,
+}
+
+impl<'a> JsonArray<'a> {
+    /// Start an array that stands `level` levels deep.
+    pub fn new(out: &'a mut dyn Write, level: usize) -> io::Result<Self> {
+        out.write_all(b"[")?;
+        Ok(JsonArray {
+            out,
+            level,
+            count: 0,
+            buf: Vec::new(),
+        })
+    }
+
+    pub fn push(&mut self, value: &impl serde::Serialize) -> io::Result<()> {
+        self.out
+            .write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+        self.out.write_all("  ".repeat(self.level + 1).as_bytes())?;
+        write_nested(value, self.level + 1, &mut self.buf, self.out)?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Push many elements, serialising them in parallel (in chunks, so
+    /// memory stays bounded) and writing them in order.
+    pub fn extend_parallel<T, F, V>(&mut self, items: &[T], make: F) -> io::Result<()>
+    where
+        T: Sync,
+        F: Fn(&T) -> V + Sync,
+        V: serde::Serialize,
+    {
+        use rayon::prelude::*;
+        let level = self.level + 1;
+        for chunk in items.chunks(1024) {
+            let texts: Vec<io::Result<Vec<u8>>> = chunk
+                .par_iter()
+                .map(|item| {
+                    let (mut text, mut buf) = (Vec::new(), Vec::new());
+                    write_nested(&make(item), level, &mut buf, &mut text)?;
+                    Ok(text)
+                })
+                .collect();
+            for text in texts {
+                self.out
+                    .write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+                self.out.write_all("  ".repeat(level).as_bytes())?;
+                self.out.write_all(&text?)?;
+                self.count += 1;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn finish(self) -> io::Result<()> {
+        if self.count > 0 {
+            self.out.write_all(b"\n")?;
+            self.out.write_all("  ".repeat(self.level).as_bytes())?;
+        }
+        self.out.write_all(b"]")
+    }
 }
 
 /// RFC 4180 CSV with a header row.
@@ -335,6 +427,33 @@ fn write_markdown(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn streamed_arrays_match_serde_json() {
+        let items = [
+            serde_json::json!({"a": [1, 2], "b": {"c": null}}),
+            serde_json::json!([]),
+            serde_json::json!("x"),
+        ];
+        for n in 0..=items.len() {
+            let mut streamed = Vec::new();
+            let mut a = JsonArray::new(&mut streamed, 0).unwrap();
+            for v in &items[..n] {
+                a.push(v).unwrap();
+            }
+            a.finish().unwrap();
+            let mut parallel = Vec::new();
+            let mut b = JsonArray::new(&mut parallel, 0).unwrap();
+            b.extend_parallel(&items[..n], |v| v.clone()).unwrap();
+            b.finish().unwrap();
+            assert_eq!(parallel, streamed);
+            let whole = serde_json::to_vec_pretty(&items[..n].to_vec()).unwrap();
+            assert_eq!(
+                String::from_utf8(streamed).unwrap(),
+                String::from_utf8(whole).unwrap()
+            );
+        }
+    }
 
     #[test]
     fn markdown_cells_escape_pipes_and_newlines() {

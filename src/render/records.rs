@@ -42,9 +42,14 @@ pub struct RecordJson<'a> {
 
 /// The record JSON of claim `i`.
 pub fn record_json(repo: &Repository, versions: &Versions, i: usize) -> Value {
+    serde_json::to_value(record(repo, versions, i)).unwrap_or(Value::Null)
+}
+
+/// The record of claim `i`, ready to serialise.
+pub fn record<'a>(repo: &'a Repository, versions: &Versions, i: usize) -> RecordJson<'a> {
     let c = &repo.claims[i];
     let q = &c.quantity;
-    let r = RecordJson {
+    RecordJson {
         id: &c.id,
         subject: &c.subject,
         source: &c.source,
@@ -71,8 +76,7 @@ pub fn record_json(repo: &Repository, versions: &Versions, i: usize) -> Value {
         reliability: c.reliability.as_deref(),
         note: c.note.as_deref(),
         tags: &c.tags,
-    };
-    serde_json::to_value(r).unwrap_or(Value::Null)
+    }
 }
 
 /// The CSV columns of a record.
@@ -194,12 +198,10 @@ impl View for ListView<'_> {
         g
     }
 
-    fn json(&self) -> Value {
-        Value::Array(
-            self.claims
-                .iter()
-                .map(|&i| record_json(self.repo, self.versions, i))
-                .collect(),
-        )
+    fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let mut array = super::JsonArray::new(out, 0)?;
+        array.extend_parallel(&self.claims, |&i| record(self.repo, self.versions, i))?;
+        array.finish()?;
+        writeln!(out)
     }
 }

@@ -1,7 +1,7 @@
 //! `report`: a summary, then every subject's reconciliation and history,
 //! grouped by the first segment of its path.
 
-use serde_json::{Value, json};
+use serde_json::json;
 
 use super::compare::{reconciliation_blocks, reconciliation_json};
 use super::history::{self, series_blocks, series_json, series_rows};
@@ -22,6 +22,15 @@ pub struct Summary {
     pub conflicts: usize,
 }
 
+/// One subject of the report, as JSON.
+#[derive(serde::Serialize)]
+struct SubjectJson<'a> {
+    subject: &'a str,
+    status: &'static str,
+    reconciliation: serde_json::Value,
+    series: Vec<super::history::SeriesJson<'a>>,
+}
+
 /// The `report` view.
 pub struct ReportView<'a> {
     pub repo: &'a Repository,
@@ -35,7 +44,7 @@ impl ReportView<'_> {
         &'s self,
         subject: &'s str,
     ) -> impl Iterator<Item = &'s crate::versions::Series> + 's {
-        self.versions.series_of_subject(subject)
+        self.versions.series_of_subject(subject).iter()
     }
 }
 
@@ -127,34 +136,38 @@ impl View for ReportView<'_> {
         g
     }
 
-    fn json(&self) -> Value {
+    fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let s = &self.summary;
-        let subjects: Vec<Value> = self
-            .reconciliations
-            .iter()
-            .map(|r| {
-                json!({
-                    "subject": r.subject,
-                    "status": r.status.as_str(),
-                    "reconciliation": reconciliation_json(self.repo, self.versions, r, None),
-                    "series": self.series_of(&r.subject)
-                        .map(|series| series_json(self.repo, self.versions, series))
-                        .collect::<Vec<_>>(),
-                })
-            })
-            .collect();
-        json!({
-            "summary": {
-                "files": s.files,
-                "subjects": s.subjects,
-                "sources": s.sources,
-                "claims": s.claims,
-                "revisions": s.revisions,
-                "relays": s.relays,
-                "conflicts": s.conflicts,
-            },
-            "subjects": subjects,
-        })
+        let summary = json!({
+            "files": s.files,
+            "subjects": s.subjects,
+            "sources": s.sources,
+            "claims": s.claims,
+            "revisions": s.revisions,
+            "relays": s.relays,
+            "conflicts": s.conflicts,
+        });
+        let mut buf = Vec::new();
+        out.write_all(b"{\n  \"summary\": ")?;
+        super::write_nested(&summary, 1, &mut buf, out)?;
+        out.write_all(b",\n  \"subjects\": ")?;
+        let mut array = super::JsonArray::new(out, 1)?;
+        let all: Vec<usize> = (0..self.reconciliations.len()).collect();
+        let reconciliations = &self.reconciliations;
+        array.extend_parallel(&all, |&k| {
+            let r = &reconciliations[k];
+            SubjectJson {
+                subject: &r.subject,
+                status: r.status.as_str(),
+                reconciliation: reconciliation_json(self.repo, self.versions, r, None),
+                series: self
+                    .series_of(&r.subject)
+                    .map(|series| series_json(self.repo, self.versions, series))
+                    .collect(),
+            }
+        })?;
+        array.finish()?;
+        out.write_all(b"\n}\n")
     }
 }
 

@@ -128,6 +128,12 @@ impl View for SourceDiffView<'_> {
         g
     }
 
+    fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        super::write_json(&self.json(), out)
+    }
+}
+
+impl SourceDiffView<'_> {
     fn json(&self) -> Value {
         let shared: Vec<Value> = self
             .diff
