@@ -12,9 +12,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Parser)]
 #[command(name = "claimtrack", version, args_conflicts_with_subcommands = true)]
 #[command(
-    after_help = "With no command, prints the report of the claims under PATH (default: claims).\n\
-Exit status: 0 fine (warnings allowed), 1 the claim files have errors \
-(or warnings with --deny-warnings), 2 the command could not run."
+    after_help = "With no command, prints the report of the claims under PATH.\n\
+Exit status: 0 fine (warnings allowed),\n\
+1 the claim files have errors (or warnings with --deny-warnings),\n\
+2 the command could not run."
 )]
 struct Cli {
     #[command(subcommand)]

@@ -301,35 +301,39 @@ fn supersedes(repo: &Repository, ids: &HashMap<&str, IdRef>, out: &mut Vec<Diagn
 }
 
 fn series_units(repo: &Repository, out: &mut Vec<Diagnostic>) {
-    let mut first_unit: HashMap<(&str, &str), (String, usize)> = HashMap::default();
+    // The first unit of each series, as written and as compared.
+    let mut first_unit: HashMap<(&str, &str), (&str, String, usize)> = HashMap::default();
     for (i, c) in repo.claims.iter().enumerate() {
         let Some(unit) = &c.unit else { continue };
         let key = (c.subject.as_str(), c.source.as_str());
-        match first_unit.get(&key) {
-            None => {
-                first_unit.insert(key, (unit_key(unit), i));
-            }
-            Some((k, j)) if *k != unit_key(unit) => {
-                let f = &repo.claims[*j];
-                let f_unit = f.unit.as_deref().unwrap_or("");
-                out.push(
-                    Diagnostic::new(
-                        Code::SeriesUnitMismatch,
-                        at(c, c.spans.unit.as_ref().unwrap_or(&c.spans.value)),
-                        format!(
-                            "unit `{unit}` differs from `{f_unit}` used by `{}` in the same series",
-                            f.id
-                        ),
-                    )
-                    .related(at(f, f.spans.unit.as_ref().unwrap_or(&f.spans.value)), format!("`{f_unit}` here"))
-                    .help(format!(
-                        "versions of {} by {} are compared as one series; if the source switched what it counts, record it under another subject",
-                        c.subject, c.source
-                    )),
-                );
-            }
-            Some(_) => {}
+        let Some((raw, compared, j)) = first_unit.get(&key) else {
+            first_unit.insert(key, (unit, unit_key(unit), i));
+            continue;
+        };
+        // Written alike is the common case, and needs no comparison key.
+        if raw == unit || *compared == unit_key(unit) {
+            continue;
         }
+        let f = &repo.claims[*j];
+        let f_unit = f.unit.as_deref().unwrap_or("");
+        out.push(
+            Diagnostic::new(
+                Code::SeriesUnitMismatch,
+                at(c, c.spans.unit.as_ref().unwrap_or(&c.spans.value)),
+                format!(
+                    "unit `{unit}` differs from `{f_unit}` used by `{}` in the same series",
+                    f.id
+                ),
+            )
+            .related(
+                at(f, f.spans.unit.as_ref().unwrap_or(&f.spans.value)),
+                format!("`{f_unit}` here"),
+            )
+            .help(format!(
+                "versions of {} by {} are compared as one series; if the source switched what it counts, record it under another subject",
+                c.subject, c.source
+            )),
+        );
     }
 }
 

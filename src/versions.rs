@@ -105,12 +105,47 @@ pub fn same_figure(a: &Claim, b: &Claim) -> bool {
 /// Number every series, and warn about same-day relays that differ.
 pub fn build(claims: &[Claim]) -> (Versions, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let mut groups: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
-    for (i, c) in claims.iter().enumerate() {
-        groups.entry((&c.subject, &c.source)).or_default().push(i);
+    // Group by (subject, source) through small integer keys: strings are
+    // hashed once each and compared only to rank the distinct ones.
+    let mut subject_ids: HashMap<&str, u32> = HashMap::default();
+    let mut source_ids: HashMap<&str, u32> = HashMap::default();
+    let keys: Vec<(u32, u32)> = claims
+        .iter()
+        .map(|c| {
+            let n = subject_ids.len() as u32;
+            let subject = *subject_ids.entry(&c.subject).or_insert(n);
+            let n = source_ids.len() as u32;
+            let source = *source_ids.entry(&c.source).or_insert(n);
+            (subject, source)
+        })
+        .collect();
+    let rank = |ids: &HashMap<&str, u32>| -> Vec<u32> {
+        let mut names: Vec<(&str, u32)> = ids.iter().map(|(k, v)| (*k, *v)).collect();
+        names.sort_unstable();
+        let mut rank = vec![0u32; names.len()];
+        for (r, (_, id)) in names.iter().enumerate() {
+            rank[*id as usize] = r as u32;
+        }
+        rank
+    };
+    let (subject_rank, source_rank) = (rank(&subject_ids), rank(&source_ids));
+    let mut order: Vec<u32> = (0..claims.len() as u32).collect();
+    order.sort_unstable_by_key(|&i| {
+        let (subject, source) = keys[i as usize];
+        (
+            subject_rank[subject as usize],
+            source_rank[source as usize],
+            i,
+        )
+    });
+    let mut groups: Vec<((&str, &str), Vec<usize>)> = Vec::new();
+    for run in order.chunk_by(|&a, &b| keys[a as usize] == keys[b as usize]) {
+        let first = &claims[run[0] as usize];
+        groups.push((
+            (first.subject.as_str(), first.source.as_str()),
+            run.iter().map(|&i| i as usize).collect(),
+        ));
     }
-    let mut groups: Vec<((&str, &str), Vec<usize>)> = groups.into_iter().collect();
-    groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let by_id: HashMap<&str, usize> = claims
         .iter()
         .enumerate()

@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Whole-command benchmarks of claimtrack against the parse floor.
+
+    python3 benches/bench.py                      # 100k and 1M claims, 3 runs each
+    python3 benches/bench.py --sizes 100000 --runs 5
+
+Builds the release binary and the examples, generates the corpora with
+`examples/gen-corpus.rs` (deterministic; kept under target/bench-corpus and
+reused), then times each command: wall time (median of the runs), claims per
+second, peak resident memory (the largest of the runs), and the ratios that
+docs/performance.md states targets for. Every figure is measured in the same
+run as its baseline, the parse floor (`examples/parse-floor.rs`: read every
+file and `toml::from_str` it into plain serde structs).
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RELEASE = ROOT / "target" / "release"
+PER_FILE = 100
+
+COMMANDS = [
+    ("floor (parallel)", ["examples/parse-floor"], []),
+    ("floor (serial)", ["examples/parse-floor", "--serial"], []),
+    ("check", ["claimtrack", "check"], []),
+    ("list --format json", ["claimtrack", "list", "--format", "json"], []),
+    ("report --format json", ["claimtrack", "report", "--format", "json"], []),
+]
+
+
+def run_once(argv):
+    """Wall seconds and peak RSS in bytes of one run, output discarded."""
+    start = time.perf_counter()
+    with open(os.devnull, "wb") as null:
+        proc = subprocess.Popen(argv, stdout=null, stderr=null)
+        _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"{' '.join(map(str, argv))} exited {code}")
+    return wall, usage.ru_maxrss * 1024
+
+
+def measure(argv, runs):
+    results = [run_once(argv) for _ in range(runs)]
+    return statistics.median(w for w, _ in results), max(r for _, r in results)
+
+
+def corpus(base, claims):
+    files = claims // PER_FILE
+    path = base / f"{claims}"
+    marker = path / ".complete"
+    if not marker.exists():
+        if path.exists():
+            shutil.rmtree(path)
+        print(f"generating {claims:,} claims in {path} …", file=sys.stderr)
+        subprocess.run(
+            [RELEASE / "examples" / "gen-corpus", "--files", str(files),
+             "--claims-per-file", str(PER_FILE), str(path)],
+            check=True,
+        )
+        marker.write_text("ok\n")
+    size = sum(f.stat().st_size for f in path.rglob("*.toml"))
+    return path, size
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100000,1000000",
+                        help="corpus sizes in claims, comma-separated")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--dir", type=Path, default=ROOT / "target" / "bench-corpus")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "claimtrack", "--examples"],
+                   cwd=ROOT, check=True)
+    args.dir.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {os.cpu_count()} cores; runs per figure: {args.runs} (median wall, largest RSS)\n")
+    print("| claims | command | wall (s) | claims/s | peak RSS (MB) | × parallel floor | RSS ÷ corpus |")
+    print("|---:|---|---:|---:|---:|---:|---:|")
+    walls = {}
+    for claims in sizes:
+        path, size = corpus(args.dir, claims)
+        floor = None
+        for name, exe, extra in COMMANDS:
+            argv = [RELEASE / exe[0]] + exe[1:] + extra + [str(path)]
+            wall, rss = measure(argv, args.runs)
+            floor = floor or wall
+            walls[(claims, name)] = wall
+            print(f"| {claims:,} | `{name}` | {wall:.2f} | {claims / wall:,.0f} | "
+                  f"{rss / 1e6:,.0f} | {wall / floor:.2f} | {rss / size:.1f} |")
+        print(f"| {claims:,} | corpus on disk | | | {size / 1e6:,.0f} | | |")
+        if shutil.which("taplo"):
+            schema = args.dir / "claimtrack.schema.json"
+            with open(schema, "wb") as f:
+                subprocess.run([RELEASE / "claimtrack", "schema"], stdout=f, check=True)
+            files = [str(p) for p in path.rglob("*.toml")]
+            argv = ["taplo", "check", "--schema", schema.as_uri()] + files
+            wall, rss = measure(argv, 1)
+            print(f"| {claims:,} | `taplo check` with the schema | {wall:.2f} | {claims / wall:,.0f} | "
+                  f"{rss / 1e6:,.0f} | {wall / walls[(claims, 'floor (parallel)')]:.2f} | {rss / size:.1f} |")
+    if not shutil.which("taplo"):
+        print("\ntaplo is not installed: its comparison was skipped.")
+    if len(sizes) >= 2:
+        small, large = sizes[0], sizes[-1]
+        print(f"\nScaling, wall({large:,}) ÷ wall({small:,}) (linear would be {large / small:.0f}):\n")
+        for name, _, _ in COMMANDS:
+            print(f"- `{name}`: {walls[(large, name)] / walls[(small, name)]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
