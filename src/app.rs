@@ -176,7 +176,7 @@ fn run_analysed(
         };
         render::diagnostics::write(&shown, files, opts.format, &opts.style, out)?;
         if opts.format == Format::Table {
-            let claim_files = files.len() - settings_file_count(analysis);
+            let claim_files = analysis.repo.claim_files;
             let line = render::diagnostics::summary(
                 claim_files,
                 analysis.repo.claims.len(),
@@ -233,14 +233,6 @@ fn run_analysed(
             Ok(FAILURE)
         }
     }
-}
-
-fn settings_file_count(a: &Analysis) -> usize {
-    a.repo
-        .files
-        .iter()
-        .filter(|f| f.path.ends_with(crate::settings::FILE_NAME))
-        .count()
 }
 
 enum Outcome {

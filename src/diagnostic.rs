@@ -78,6 +78,7 @@ codes! {
     MixedKinds = "mixed-kinds", Warning, "A subject holds both figures and statements, which are never compared.";
     UnknownSetting = "unknown-setting", Warning, "`claimtrack.toml` holds a setting claimtrack does not know.";
     StatusReasonUnused = "status-reason-unused", Warning, "`status_reason` on a claim whose status is current.";
+    LinkLoop = "link-loop", Warning, "A symbolic link leads back to a folder already searched.";
 }
 
 impl Code {

@@ -42,6 +42,8 @@ pub struct Repository {
     pub documents: Vec<Option<Document>>,
     /// Claims in walk order, then file order.
     pub claims: Vec<Claim>,
+    /// How many claim files were read (settings files and skipped links aside).
+    pub claim_files: usize,
     /// The ids of claims that failed to load, for checks across files.
     pub failed_ids: Vec<IdEntry>,
     pub sources: Vec<SourceDecl>,
@@ -104,6 +106,7 @@ pub fn assemble(
     repo.claims
         .reserve(read.iter().map(|(_, c)| c.claims.len()).sum());
     repo.files.reserve(read.len());
+    repo.claim_files += read.len();
     for (src, contents) in read {
         repo.files.push(src);
         repo.documents.push(contents.document);
@@ -190,7 +193,11 @@ fn read_one(file: usize, f: &Input, settings: &Settings) -> (SourceFile, schema:
         }
     };
     match String::from_utf8(bytes) {
-        Ok(text) => {
+        Ok(mut text) => {
+            // A byte-order mark is not part of the text: columns count without it.
+            if text.starts_with('\u{feff}') {
+                text.drain(..3);
+            }
             let src = SourceFile::new(f.shown.clone(), text);
             let contents = schema::read(file, &src, settings);
             (src, contents)
@@ -229,6 +236,20 @@ fn walk(
     if let Ok(real) = std::fs::canonicalize(dir)
         && !visited.insert(real)
     {
+        if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            let file = repo.files.len();
+            repo.files
+                .push(SourceFile::new(display(dir), String::new()));
+            repo.documents.push(None);
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::LinkLoop,
+                    Location { file, span: 0..0 },
+                    "this link leads back to a folder already searched; it was skipped",
+                )
+                .help("remove the link, or point it outside the claim folder"),
+            );
+        }
         return;
     }
     let entries = match std::fs::read_dir(dir) {
@@ -265,6 +286,7 @@ fn walk(
 
 fn unreadable(path: &Path, e: &std::io::Error, repo: &mut Repository, out: &mut Vec<Diagnostic>) {
     let file = repo.files.len();
+    repo.claim_files += 1;
     repo.files
         .push(SourceFile::new(display(path), String::new()));
     repo.documents.push(None);

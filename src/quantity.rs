@@ -462,7 +462,8 @@ fn make_range(a: &Number, b: &Number, input: &str) -> Result<Quantity, QuantityE
 
 fn unknown_start(c: &Cursor<'_>) -> QuantityError {
     let span = c.word_span();
-    let word = &c.s[span.clone()];
+    let word = crate::render::form::truncate(&c.s[span.clone()], 40);
+    let word = word.as_str();
     let mut e = err(
         span.clone(),
         format!("expected a number or a qualifier, found `{word}`"),
@@ -521,7 +522,10 @@ fn expect_number(c: &mut Cursor<'_>, after: &str) -> Result<Number, QuantityErro
     let span = c.word_span();
     Err(err(
         span.clone(),
-        format!("expected a number after {after}, found `{}`", &c.s[span]),
+        format!(
+            "expected a number after {after}, found `{}`",
+            crate::render::form::truncate(&c.s[span], 40)
+        ),
     ))
 }
 
@@ -687,7 +691,8 @@ fn finish(c: &mut Cursor<'_>, quantity: Quantity) -> Result<ParsedValue, Quantit
             unit = Some(rest.to_string());
         } else {
             let span = c.word_span();
-            let found = &c.s[span.clone()];
+            let found = crate::render::form::truncate(&c.s[span.clone()], 40);
+            let found = found.as_str();
             let message = if matches!(found, "-" | "–" | "—") {
                 "expected a number after the range separator, found the end of the value"
                     .to_string()

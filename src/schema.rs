@@ -727,7 +727,10 @@ fn read_value(
                     Diagnostic::new(
                         Code::InvalidValue,
                         ctx.loc(at),
-                        format!("cannot read `{s}` as a figure"),
+                        format!(
+                            "cannot read `{}` as a figure",
+                            crate::render::form::truncate(s, 60)
+                        ),
                     )
                     .label(e.message.clone())
                     .help(e.help),

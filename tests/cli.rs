@@ -1132,3 +1132,208 @@ fn the_pre_commit_hook_refuses_broken_claims() {
     r.git(&["add", "-A"]);
     assert!(commit("fixed").status.success());
 }
+
+// --- hostile input ----------------------------------------------------------
+
+const GOOD: &str =
+    "[[claim]]\nid = \"good\"\nsubject = \"s\"\nsource = \"S\"\nvalue = 5\nquote = \"5\"\n";
+
+/// Each case: a folder built at test time, the code `check` must report
+/// (if any) and its exit status. Every other file is still checked, and no
+/// command panics.
+#[test]
+fn hostile_input_gives_located_findings_never_a_panic() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path();
+    let case = |name: &str, files: &[(&str, Vec<u8>)]| {
+        for (file, bytes) in files {
+            let p = root.join(name).join(file);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            std::fs::write(p, bytes).expect("write");
+        }
+    };
+    let bad_value = "[[claim]]\nid = \"a\"\nsubject = \"s\"\nsource = \"S\"\nvalue = \"abt 5\"\nquote = \"5\"\n";
+    case(
+        "bom",
+        &[(
+            "c.toml",
+            [b"\xef\xbb\xbf".as_slice(), bad_value.as_bytes()].concat(),
+        )],
+    );
+    case(
+        "crlf",
+        &[("c.toml", bad_value.replace('\n', "\r\n").into_bytes())],
+    );
+    case(
+        "empty",
+        &[("c.toml", Vec::new()), ("good.toml", GOOD.into())],
+    );
+    let mut big = String::new();
+    let mut i = 0;
+    while big.len() < 10_000_000 {
+        big.push_str(&format!("[[claim]]\nid = \"c{i}\"\nsubject = \"s/{}\"\nsource = \"S{}\"\nvalue = \"about {i}\"\nquote = \"about {i}\"\n\n", i % 100, i % 7));
+        i += 1;
+    }
+    case("ten-megabytes", &[("c.toml", big.into_bytes())]);
+    let long = format!(
+        "[[claim]]\nid = \"a\"\nsubject = \"s\"\nsource = \"S\"\nvalue = \"{}\"\nquote = \"{}\"\n",
+        "9".repeat(100_000),
+        "x".repeat(100_000)
+    );
+    case(
+        "long-string",
+        &[("c.toml", long.into_bytes()), ("good.toml", GOOD.into())],
+    );
+    case(
+        "nested",
+        &[
+            (
+                "c.toml",
+                format!("a = {}{}\n", "[".repeat(5000), "]".repeat(5000)).into_bytes(),
+            ),
+            ("good.toml", GOOD.into()),
+        ],
+    );
+    case(
+        "numbers",
+        &[(
+            "c.toml",
+            ["1e400", "99999999999999999999", "nan", "-inf", "\"1e400\"", "{ low = 1, high = 1e999 }"]
+                .iter()
+                .enumerate()
+                .map(|(k, v)| format!("[[claim]]\nid = \"n{k}\"\nsubject = \"s\"\nsource = \"S\"\nvalue = {v}\nquote = \"x\"\n\n"))
+                .collect::<String>()
+                .into_bytes(),
+        )],
+    );
+    case(
+        "bad-date",
+        &[
+            (
+                "c.toml",
+                GOOD.replace("value = 5", "value = 5\nstated = 2025-02-30")
+                    .into_bytes(),
+            ),
+            ("good.toml", GOOD.replace("good", "other").into()),
+        ],
+    );
+    case(
+        "invalid-utf8",
+        &[
+            ("c.toml", b"[[claim]]\nid = \"\xff\"\n".to_vec()),
+            ("good.toml", GOOD.into()),
+        ],
+    );
+    case("dir-named-toml", &[("x.toml/inner.toml", GOOD.into())]);
+    case("link-loop", &[("good.toml", GOOD.into())]);
+    case("dangling-link", &[("good.toml", GOOD.into())]);
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(".", root.join("link-loop/back")).expect("symlink");
+        std::os::unix::fs::symlink("nowhere.toml", root.join("dangling-link/x.toml"))
+            .expect("symlink");
+    }
+
+    let cases: &[(&str, Option<&str>, i32)] = &[
+        ("bom", Some("--> bom/c.toml:5:10"), 1),
+        ("crlf", Some("--> crlf/c.toml:5:10"), 1),
+        ("empty", None, 0),
+        ("ten-megabytes", None, 0),
+        ("long-string", Some("error[invalid-value]"), 1),
+        ("nested", Some("error[toml-syntax]"), 1),
+        ("numbers", Some("error[invalid-value]"), 1),
+        ("bad-date", Some("error[invalid-date]"), 1),
+        ("invalid-utf8", Some("error[invalid-utf8]"), 1),
+        ("dir-named-toml", None, 0),
+        ("link-loop", Some("warning[link-loop]"), 0),
+        ("dangling-link", Some("error[unreadable-file]"), 1),
+    ];
+    for &(name, expect, code) in cases {
+        let r = run_in(root, &["check", name]);
+        assert_eq!(r.code, code, "{name}: {}{}", r.stdout, r.stderr);
+        if let Some(text) = expect {
+            assert!(r.stdout.contains(text), "{name}: {}", r.stdout);
+        }
+        for line in r.stdout.lines() {
+            assert!(
+                line.chars().count() < 400,
+                "{name}: a line of {} characters",
+                line.chars().count()
+            );
+        }
+        if name != "ten-megabytes" && name != "numbers" && name != "nested" {
+            assert!(
+                r.stdout.contains("claim loaded") || r.stdout.contains("claims loaded"),
+                "{name}"
+            );
+        }
+        // The other commands too (not on the 10 MB case: a debug build is slow).
+        let others: &[&[&str]] = if name == "ten-megabytes" {
+            &[]
+        } else {
+            &[
+                &["list", "--format", "json"],
+                &["report", "--format", "json"],
+                &["report"],
+            ]
+        };
+        for command in others {
+            let mut args = command.to_vec();
+            args.push(name);
+            let o = run_in(root, &args);
+            assert!(
+                o.code == 0 || o.code == 1,
+                "{name} {command:?}: exit {} {}",
+                o.code,
+                o.stderr
+            );
+            assert!(
+                !o.stderr.contains("panicked"),
+                "{name} {command:?}: {}",
+                o.stderr
+            );
+        }
+        insta::assert_snapshot!(format!("hostile-{name}"), r.stdout);
+    }
+    // Every other file is still checked.
+    assert!(
+        run_in(root, &["check", "long-string"])
+            .stdout
+            .contains("1 claim loaded")
+    );
+    assert!(
+        run_in(root, &["check", "ten-megabytes"])
+            .stdout
+            .contains("loaded: 0 errors")
+    );
+    let numbers = run_in(root, &["check", "numbers", "--format", "json"]);
+    assert_eq!(
+        json(&numbers).as_array().map(Vec::len),
+        Some(5),
+        "{}",
+        numbers.stdout
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_reported_and_the_rest_checked() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("claims");
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    std::fs::write(folder.join("a.toml"), GOOD).expect("write");
+    let locked = folder.join("b.toml");
+    std::fs::write(&locked, GOOD.replace("good", "other")).expect("write");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    if std::fs::read(&locked).is_ok() {
+        // Running as root: permissions do not stop reading; the dangling
+        // link case above covers an unreadable entry.
+        return;
+    }
+    let r = run_in(dir.path(), &["check"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("error[unreadable-file]"), "{}", r.stdout);
+    assert!(r.stdout.contains("--> claims/b.toml"));
+    assert!(r.stdout.contains("1 claim loaded"));
+}

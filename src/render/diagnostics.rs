@@ -181,6 +181,7 @@ fn human(
     };
     let f = &files[d.location.file];
     let p = place(files, &d.location);
+    let message = crate::render::form::truncate(&d.message, 300);
     let gutter = p.line.to_string().len();
     let pad = " ".repeat(gutter);
     let blue = |s: &str| style.paint("1;34", s);
@@ -188,7 +189,7 @@ fn human(
         out,
         "{}: {}",
         style.paint(color, &format!("{word}[{}]", d.code.as_str())),
-        style.paint("1", &d.message)
+        style.paint("1", &message)
     )?;
     writeln!(
         out,
@@ -198,21 +199,19 @@ fn human(
         p.line,
         p.column
     )?;
-    let line_text = f.line_text(p.line);
     if !f.text.is_empty() {
         let bar = blue("|");
-        writeln!(out, "{pad} {bar}")?;
-        writeln!(out, "{} {bar} {line_text}", blue(&p.line.to_string()))?;
         let line_start = f.line_range(p.line).start;
-        let prefix = f.text.get(line_start..d.location.span.start).unwrap_or("");
-        let line_end = line_start + line_text.len();
-        let marked = f
-            .text
-            .get(
-                d.location.span.start..d.location.span.end.min(line_end).max(d.location.span.start),
-            )
-            .unwrap_or("");
-        let carets = "^".repeat(marked.width().max(1));
+        let line_text = f.line_text(p.line);
+        let span = &d.location.span;
+        let at = span.start.clamp(line_start, line_start + line_text.len()) - line_start;
+        let end = span
+            .end
+            .clamp(line_start + at, line_start + line_text.len())
+            - line_start;
+        let (shown, caret_at, caret_len) = window(line_text, at, end);
+        writeln!(out, "{pad} {bar}")?;
+        writeln!(out, "{} {bar} {shown}", blue(&p.line.to_string()))?;
         let label = d
             .label
             .as_deref()
@@ -221,8 +220,8 @@ fn human(
         writeln!(
             out,
             "{pad} {bar} {}{}",
-            " ".repeat(prefix.width()),
-            style.paint(color, &format!("{carets}{label}"))
+            " ".repeat(caret_at),
+            style.paint(color, &format!("{}{label}", "^".repeat(caret_len.max(1))))
         )?;
     }
     for r in &d.related {
@@ -238,9 +237,60 @@ fn human(
         )?;
     }
     if let Some(help) = &d.help {
-        writeln!(out, "{pad} {} help: {help}", blue("="))?;
+        // Long hints (the list of accepted value forms) wrap under themselves.
+        let indent = " ".repeat(pad.len() + 9);
+        let options = textwrap::Options::new(100)
+            .initial_indent("")
+            .subsequent_indent(&indent)
+            .break_words(false);
+        let first = format!("{pad} = help: ");
+        let text = textwrap::fill(&format!("{first}{help}"), options);
+        writeln!(
+            out,
+            "{}",
+            text.replacen(&first, &format!("{pad} {} help: ", blue("=")), 1)
+        )?;
     }
     writeln!(out)
+}
+
+/// Widest source line shown in full; longer lines show a window.
+const MAX_LINE: usize = 140;
+
+/// The part of `line` to show around the bytes `at..end`, and the display
+/// column and width of the carets under it. Long lines (a 100,000-character
+/// string) are cut to a window with `…` at the cut ends.
+fn window(line: &str, at: usize, end: usize) -> (String, usize, usize) {
+    let at = floor_char(line, at);
+    let end = floor_char(line, end.max(at));
+    if line.width() <= MAX_LINE {
+        return (line.to_string(), line[..at].width(), line[at..end].width());
+    }
+    let start = floor_char(line, at.saturating_sub(40));
+    let mut stop = start;
+    for (i, c) in line[start..].char_indices() {
+        if line[start..start + i].width() >= MAX_LINE - 2 {
+            break;
+        }
+        stop = start + i + c.len_utf8();
+    }
+    let lead = if start > 0 { "…" } else { "" };
+    let tail = if stop < line.len() { "…" } else { "" };
+    let caret_at = lead.width() + line[start..at].width();
+    let caret_len = line[at..end.min(stop).max(at)].width();
+    (
+        format!("{lead}{}{tail}", &line[start..stop]),
+        caret_at,
+        caret_len,
+    )
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The closing line of `check`: what was checked and what was found.
@@ -253,4 +303,22 @@ pub fn summary(files: usize, claims: usize, errors: usize, warnings: usize) -> S
         plural(errors, "error"),
         plural(warnings, "warning")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_show_a_window_around_the_caret() {
+        let line = format!("value = \"{}abt{}\"", "9".repeat(5000), "9".repeat(5000));
+        let at = 9 + 5000;
+        let (shown, caret_at, caret_len) = window(&line, at, at + 3);
+        assert!(shown.width() <= MAX_LINE, "{}", shown.width());
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        let marked: String = shown.chars().skip(caret_at).take(caret_len).collect();
+        assert_eq!(marked, "abt");
+        let short = "id = \"x\"";
+        assert_eq!(window(short, 5, 8), (short.to_string(), 5, 3));
+    }
 }
