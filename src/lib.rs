@@ -26,6 +26,8 @@ pub mod git;
 pub mod json_schema;
 pub mod loader;
 pub mod model;
+#[cfg(test)]
+mod properties;
 pub mod quantity;
 pub mod reconcile;
 pub mod render;

@@ -423,10 +423,21 @@ fn qualified(bound: Bound, n: &Number, tolerance: f64) -> Result<Quantity, Quant
     })
 }
 
-/// Round away the last-bit noise of `x * (1 ± T)` so 350 × 1.1 is 385.
+/// Round away the last-bit noise of `x * (1 ± T)`, so 350 × 1.1 is 385 and
+/// not 385.00000000000006: keep 12 significant digits, more than any stated
+/// figure carries.
 pub fn clean(x: f64) -> f64 {
-    let scaled = (x * 1e9).round() / 1e9;
-    if scaled.is_finite() { scaled } else { x }
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let magnitude = x.abs().log10().floor() as i32;
+    let decimals = 11 - magnitude;
+    if decimals <= 0 {
+        return x;
+    }
+    let scale = 10f64.powi(decimals.min(15));
+    let rounded = (x * scale).round() / scale;
+    if rounded.is_finite() { rounded } else { x }
 }
 
 fn checked(n: &Number, multiplier: Option<u32>, _input: &str) -> Result<f64, QuantityError> {
@@ -856,6 +867,18 @@ mod tests {
             );
             assert_eq!(parsed.unit.as_deref(), unit, "{input:?}");
         }
+    }
+
+    #[test]
+    fn tolerance_products_carry_no_float_noise() {
+        let q = parse("about 30,298,400.47", 0.1).map(|p| p.quantity);
+        assert_eq!(
+            q.map(|q| (q.low, q.high)),
+            Ok((Some(27_268_560.423), Some(33_328_240.517)))
+        );
+        assert_eq!(clean(350.0 * 1.1), 385.0);
+        assert_eq!(clean(0.1 + 0.2), 0.3);
+        assert_eq!(clean(-315.00000000000006), -315.0);
     }
 
     #[test]
