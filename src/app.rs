@@ -45,6 +45,20 @@ pub enum Command {
     },
     /// Print the JSON Schema of the claim file.
     Schema,
+    /// Lay out claim files canonically (`check`: only list what would change).
+    Fmt {
+        check: bool,
+    },
+    /// Append claims to a file, after validating them against the repository.
+    Add {
+        file: PathBuf,
+        /// `key = text` pairs from flags, for scalar keys.
+        fields: Vec<(String, String)>,
+        via: Vec<String>,
+        tags: Vec<String>,
+        /// A TOML text of claims (from standard input) instead of the flags.
+        toml: Option<String>,
+    },
     List {
         subject: Option<String>,
         source: Option<String>,
@@ -109,6 +123,14 @@ pub fn run(
             head,
             fail_on,
         } => return changes(base, head.as_deref(), fail_on, opts, out, err),
+        Command::Fmt { check } => return fmt(*check, opts, out, err),
+        Command::Add {
+            file,
+            fields,
+            via,
+            tags,
+            toml,
+        } => return add(file, fields, via, tags, toml.as_deref(), opts, out, err),
         _ => {}
     }
     let analysis = match analyse(&opts.paths) {
@@ -261,7 +283,11 @@ fn view(
     let (repo, versions) = (&a.repo, &a.versions);
     let claims = &repo.claims;
     match command {
-        Command::Check { .. } | Command::Changes { .. } | Command::Schema => Ok(()),
+        Command::Check { .. }
+        | Command::Changes { .. }
+        | Command::Schema
+        | Command::Fmt { .. }
+        | Command::Add { .. } => Ok(()),
         Command::List { subject, source } => {
             let subjects = match subject {
                 Some(s) => Some(matching_subjects(a, s)?),
@@ -538,4 +564,281 @@ fn changes(
     let failed = (fail_on.contains(&FailOn::Conflict) && found.new_conflicts().next().is_some())
         || (fail_on.contains(&FailOn::Error) && !found.new_errors.is_empty());
     Ok(if failed { FINDINGS } else { OK })
+}
+
+fn error_line(err: &mut dyn Write, opts: &Options, message: &str) -> io::Result<()> {
+    writeln!(err, "{}: {message}", opts.err_style.paint("1;31", "error"))
+}
+
+/// What a file says, claim by claim, without where it says it: formatting
+/// must leave this unchanged.
+fn meaning(path: &str, text: &str) -> Vec<String> {
+    let src = crate::source_map::SourceFile::new(path.to_string(), text.to_string());
+    let read = crate::schema::read(0, &src, &crate::settings::Settings::default());
+    let mut out: Vec<String> = read
+        .claims
+        .iter()
+        .map(|c| format!("{:?}", crate::changes::fields(c)))
+        .collect();
+    out.push(format!(
+        "{:?}",
+        read.document.map(|d| (
+            d.title,
+            d.publisher,
+            d.authors,
+            d.url,
+            d.published,
+            d.updated
+        ))
+    ));
+    out.extend(
+        read.sources
+            .iter()
+            .map(|s| format!("{:?}", (&s.id, &s.name, &s.reliability, &s.note))),
+    );
+    out.extend(
+        read.subjects
+            .iter()
+            .map(|s| format!("{:?}", (&s.id, &s.description, &s.unit))),
+    );
+    let mut findings: Vec<String> = read
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str().to_string())
+        .collect();
+    findings.sort();
+    out.extend(findings);
+    out
+}
+
+fn fmt(check: bool, opts: &Options, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
+    let files = match crate::loader::claim_files(&opts.paths) {
+        Ok(f) => f,
+        Err(e) => {
+            error_line(err, opts, &e.to_string())?;
+            return Ok(FAILURE);
+        }
+    };
+    let (mut changed, mut failed) = (0, 0);
+    for (shown, path) in &files {
+        let original = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                error_line(err, opts, &format!("cannot read {shown}: {e}"))?;
+                failed += 1;
+                continue;
+            }
+        };
+        let Ok(text) = std::str::from_utf8(&original) else {
+            error_line(
+                err,
+                opts,
+                &format!("{shown} is not UTF-8; left as it is (see `claimtrack check`)"),
+            )?;
+            failed += 1;
+            continue;
+        };
+        let formatted = match crate::edit::format(text) {
+            Ok(f) => f,
+            Err(e) => {
+                let at = e.span().map(|s| {
+                    let (line, col) =
+                        crate::source_map::SourceFile::new(String::new(), text.to_string())
+                            .line_col(s.start);
+                    format!(":{line}:{col}")
+                });
+                error_line(
+                    err,
+                    opts,
+                    &format!(
+                        "{shown}{} is not valid TOML; left as it is: {}",
+                        at.unwrap_or_default(),
+                        e.message()
+                    ),
+                )?;
+                failed += 1;
+                continue;
+            }
+        };
+        if formatted == text {
+            continue;
+        }
+        if meaning(shown, text) != meaning(shown, &formatted) {
+            error_line(
+                err,
+                opts,
+                &format!(
+                    "formatting {shown} would change what it says; left as it is (please report this)"
+                ),
+            )?;
+            failed += 1;
+            continue;
+        }
+        changed += 1;
+        if check {
+            writeln!(out, "would reformat {shown}")?;
+            continue;
+        }
+        match crate::write::replace(path, Some(&original), formatted.as_bytes()) {
+            Ok(()) => writeln!(out, "formatted {shown}")?,
+            Err(e) => {
+                error_line(err, opts, &e.to_string())?;
+                failed += 1;
+            }
+        }
+    }
+    let verb = if check {
+        "would be reformatted"
+    } else {
+        "reformatted"
+    };
+    writeln!(
+        err,
+        "{changed} of {} file{} {verb}{}",
+        files.len(),
+        if files.len() == 1 { "" } else { "s" },
+        if failed > 0 {
+            format!(", {failed} left as they are")
+        } else {
+            String::new()
+        }
+    )?;
+    Ok(if failed > 0 || (check && changed > 0) {
+        FINDINGS
+    } else {
+        OK
+    })
+}
+
+/// Keys `add` takes from flags, in the format's order.
+pub const ADD_KEYS: &[&str] = &[
+    "id",
+    "subject",
+    "source",
+    "value",
+    "unit",
+    "stated",
+    "as_of",
+    "supersedes",
+    "quote",
+    "kind",
+    "reliability",
+    "note",
+    "basis",
+    "status",
+    "status_reason",
+];
+
+#[allow(clippy::too_many_arguments)]
+fn add(
+    file: &std::path::Path,
+    fields: &[(String, String)],
+    via: &[String],
+    tags: &[String],
+    toml: Option<&str>,
+    opts: &Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    use crate::edit;
+    let claims: Vec<edit::Fields> = match toml {
+        Some(text) => match edit::claims_from_toml(text) {
+            Ok(c) if !c.is_empty() => c,
+            Ok(_) => {
+                error_line(err, opts, "standard input holds no claim")?;
+                return Ok(FAILURE);
+            }
+            Err(e) => {
+                error_line(
+                    err,
+                    opts,
+                    &format!("standard input is not valid TOML: {}", e.message()),
+                )?;
+                return Ok(FAILURE);
+            }
+        },
+        None => {
+            let mut f: edit::Fields = Vec::new();
+            for key in ADD_KEYS {
+                if let Some((_, text)) = fields.iter().find(|(k, _)| k == key) {
+                    f.push((key.to_string(), edit::field_value(key, text)));
+                }
+                if *key == "source" && !via.is_empty() {
+                    f.push(("via".into(), edit::strings(via)));
+                }
+            }
+            if !tags.is_empty() {
+                f.push(("tags".into(), edit::strings(tags)));
+            }
+            vec![f]
+        }
+    };
+    let shown = crate::loader::display(file);
+    let original = match std::fs::read(file) {
+        Ok(b) => Some(b),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => {
+            error_line(err, opts, &format!("cannot read {shown}: {e}"))?;
+            return Ok(FAILURE);
+        }
+    };
+    let Ok(text) = std::str::from_utf8(original.as_deref().unwrap_or_default()) else {
+        error_line(
+            err,
+            opts,
+            &format!("{shown} is not UTF-8; nothing was written"),
+        )?;
+        return Ok(FAILURE);
+    };
+    let new_text = edit::append(text, &claims);
+
+    // The whole repository, before and after: the change may bring no error.
+    let before = match analyse(&opts.paths) {
+        Ok(a) => a,
+        Err(e) => {
+            error_line(err, opts, &e.to_string())?;
+            return Ok(FAILURE);
+        }
+    };
+    let after = match crate::loader::load_with(&opts.paths, Some((file, new_text.as_bytes()))) {
+        Ok((repo, found)) => crate::analyse_loaded(repo, found),
+        Err(e) => {
+            error_line(err, opts, &e.to_string())?;
+            return Ok(FAILURE);
+        }
+    };
+    let found = crate::changes::compare(&before, &after);
+    if !found.new_errors.is_empty() {
+        render::diagnostics::write(
+            &found.new_errors,
+            &after.repo.files,
+            Format::Table,
+            &opts.err_style,
+            err,
+        )?;
+        error_line(
+            err,
+            opts,
+            &format!(
+                "the new claim would bring {} error(s); nothing was written to {shown}",
+                found.new_errors.len()
+            ),
+        )?;
+        return Ok(FINDINGS);
+    }
+    if let Err(e) = crate::write::replace(file, original.as_deref(), new_text.as_bytes()) {
+        error_line(err, opts, &e.to_string())?;
+        return Ok(FAILURE);
+    }
+    for &i in &found.added {
+        let c = &after.repo.claims[i];
+        writeln!(
+            out,
+            "added `{}` to {} ({})",
+            c.id,
+            shown,
+            render::form::claim_long(c)
+        )?;
+    }
+    Ok(OK)
 }

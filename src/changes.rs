@@ -89,7 +89,7 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
 }
 
 /// The fields compared, as text; the bool marks free text (word-diffed).
-fn fields(c: &Claim) -> [(&'static str, String, bool); 16] {
+pub fn fields(c: &Claim) -> [(&'static str, String, bool); 16] {
     [
         ("subject", c.subject.clone(), false),
         ("source", c.source.clone(), false),

@@ -22,6 +22,7 @@ pub mod app;
 pub mod changes;
 pub mod date;
 pub mod diagnostic;
+pub mod edit;
 pub mod git;
 pub mod json_schema;
 pub mod loader;
@@ -38,6 +39,7 @@ pub mod suggest;
 pub mod validate;
 pub mod versions;
 pub mod wordiff;
+pub mod write;
 
 use std::path::PathBuf;
 

@@ -120,6 +120,67 @@ pub fn assemble(
 
 /// Load every claim file under `paths`, with the findings met on the way.
 pub fn load(paths: &[PathBuf]) -> Result<(Repository, Vec<Diagnostic>), LoadError> {
+    load_with(paths, None)
+}
+
+/// The path a file has or would have, with its folder canonical.
+pub fn canonical_file(path: &Path) -> PathBuf {
+    if let Ok(p) = std::fs::canonicalize(path) {
+        return p;
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let folder = std::fs::canonicalize(&folder).unwrap_or(folder);
+    match path.file_name() {
+        Some(name) => folder.join(name),
+        None => folder,
+    }
+}
+
+/// The claim files under `paths`, as shown and as found, in walk order.
+pub fn claim_files(paths: &[PathBuf]) -> Result<Vec<(String, PathBuf)>, LoadError> {
+    let mut out = Vec::new();
+    let mut scratch = Repository::default();
+    let mut ignored = Vec::new();
+    for (root_index, root) in paths.iter().enumerate() {
+        let shown = display(root);
+        let meta = std::fs::metadata(root).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => LoadError::NotFound(shown.clone()),
+            _ => LoadError::Unreadable(shown.clone(), e),
+        })?;
+        let mut found = Vec::new();
+        if meta.is_dir() {
+            walk(
+                root,
+                root_index,
+                &mut HashSet::new(),
+                &mut found,
+                &mut scratch,
+                &mut ignored,
+            );
+        } else {
+            found.push(Input {
+                shown,
+                content: Content::Disk(root.clone()),
+                root: root_index,
+            });
+        }
+        out.extend(found.into_iter().filter_map(|f| match f.content {
+            Content::Disk(p) => Some((f.shown, p)),
+            Content::Bytes(_) => None,
+        }));
+    }
+    Ok(out)
+}
+
+/// [`load`], with one file's content replaced (or added) by `overlay`:
+/// how the repository would look after an edit, before it is written.
+pub fn load_with(
+    paths: &[PathBuf],
+    overlay: Option<(&Path, &[u8])>,
+) -> Result<(Repository, Vec<Diagnostic>), LoadError> {
     let mut repo = Repository::default();
     let mut diagnostics = Vec::new();
     let mut root_settings = Vec::new();
@@ -166,6 +227,21 @@ pub fn load(paths: &[PathBuf]) -> Result<(Repository, Vec<Diagnostic>), LoadErro
         }
         Content::Bytes(_) => true,
     });
+    if let Some((path, bytes)) = overlay {
+        let target = canonical_file(path);
+        let existing = found.iter_mut().find(|f| match &f.content {
+            Content::Disk(p) => std::fs::canonicalize(p).is_ok_and(|p| p == target),
+            Content::Bytes(_) => false,
+        });
+        match existing {
+            Some(f) => f.content = Content::Bytes(bytes.to_vec()),
+            None => found.push(Input {
+                shown: display(path),
+                content: Content::Bytes(bytes.to_vec()),
+                root: 0,
+            }),
+        }
+    }
 
     assemble(&mut repo, &mut diagnostics, &root_settings, &found);
     Ok((repo, diagnostics))

@@ -47,6 +47,7 @@ struct Common {
 }
 
 #[derive(Subcommand)]
+#[allow(clippy::large_enum_variant)] // parsed once; boxing would only add noise
 enum Cmd {
     /// Validate the claim files: errors and warnings with file:line:column
     Check {
@@ -112,6 +113,67 @@ enum Cmd {
     },
     /// Print the JSON Schema of the claim file, for editors
     Schema {
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Lay out claim files canonically, keeping comments (--check: list, exit 1)
+    Fmt {
+        /// Write nothing; list the files that would change and exit 1 if any
+        #[arg(long)]
+        check: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Append a claim to FILE, validated against the whole repository first
+    ///
+    /// Give the claim's keys as flags, or a TOML table (or [[claim]] tables)
+    /// on standard input with --stdin. Nothing is written when the claim
+    /// would bring an error; the file is replaced atomically.
+    Add {
+        /// The claim file to append to (created if absent)
+        file: PathBuf,
+        /// Read the claim(s) as TOML from standard input
+        #[arg(long, conflicts_with_all = ["id", "subject", "source", "value"])]
+        stdin: bool,
+        #[arg(long)]
+        id: Option<String>,
+        #[arg(long)]
+        subject: Option<String>,
+        #[arg(long)]
+        source: Option<String>,
+        /// Who relayed it, originator side first (repeatable)
+        #[arg(long)]
+        via: Vec<String>,
+        #[arg(long, allow_hyphen_values = true)]
+        value: Option<String>,
+        #[arg(long)]
+        unit: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        stated: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        #[arg(long, value_name = "ID")]
+        supersedes: Option<String>,
+        #[arg(long)]
+        quote: Option<String>,
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        reliability: Option<String>,
+        #[arg(long)]
+        note: Option<String>,
+        /// A free label (repeatable)
+        #[arg(long = "tag")]
+        tags: Vec<String>,
+        #[arg(long)]
+        basis: Option<String>,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long)]
+        status_reason: Option<String>,
+        /// The claim folders to validate against
+        #[arg(long = "repo", value_name = "PATH", default_value = "claims")]
+        repo: Vec<PathBuf>,
         #[command(flatten)]
         output: Output,
     },
@@ -192,6 +254,75 @@ fn main() -> ExitCode {
                     fail_on,
                 },
                 Common { output, paths },
+            )
+        }
+        Some(Cmd::Fmt { check, common }) => (Command::Fmt { check }, common),
+        Some(Cmd::Add {
+            file,
+            stdin,
+            id,
+            subject,
+            source,
+            via,
+            value,
+            unit,
+            stated,
+            as_of,
+            supersedes,
+            quote,
+            kind,
+            reliability,
+            note,
+            tags,
+            basis,
+            status,
+            status_reason,
+            repo,
+            output,
+        }) => {
+            let named = [
+                ("id", id),
+                ("subject", subject),
+                ("source", source),
+                ("value", value),
+                ("unit", unit),
+                ("stated", stated),
+                ("as_of", as_of),
+                ("supersedes", supersedes),
+                ("quote", quote),
+                ("kind", kind),
+                ("reliability", reliability),
+                ("note", note),
+                ("basis", basis),
+                ("status", status),
+                ("status_reason", status_reason),
+            ];
+            let fields = named
+                .into_iter()
+                .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))
+                .collect();
+            let toml = if stdin {
+                let mut text = String::new();
+                if let Err(e) = io::Read::read_to_string(&mut io::stdin(), &mut text) {
+                    let _ = writeln!(io::stderr(), "error: cannot read standard input: {e}");
+                    return ExitCode::from(app::FAILURE as u8);
+                }
+                Some(text)
+            } else {
+                None
+            };
+            (
+                Command::Add {
+                    file,
+                    fields,
+                    via,
+                    tags,
+                    toml,
+                },
+                Common {
+                    output,
+                    paths: repo,
+                },
             )
         }
         Some(Cmd::Schema { output }) => (

@@ -1337,3 +1337,253 @@ fn an_unreadable_file_is_reported_and_the_rest_checked() {
     assert!(r.stdout.contains("--> claims/b.toml"));
     assert!(r.stdout.contains("1 claim loaded"));
 }
+
+// --- fmt and add -------------------------------------------------------------
+
+const MESSY: &str = "# Source: a messy hand-written file. This comment stays.\n[[claim]]\nquote=\"about 2,000\"   # read from page 2\nvalue = \"about 2,000\"\nid = \"m-1\"\nsource=\"S\"\nsubject = \"s/one\"\n\n\n\n# The second claim, with a comment of its own.\n[[claim]]\nid = \"m-2\"\nsubject = \"s/one\"\nsource = \"T\"\nvalue = 1_900\nquote = \"1,900\"\n";
+
+#[test]
+fn fmt_lays_out_files_and_keeps_comments() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
+    let file = dir.path().join("claims/m.toml");
+    std::fs::write(&file, MESSY).expect("write");
+    let before = json(&run_in(dir.path(), &["list", "--format", "json"]));
+
+    let check = run_in(dir.path(), &["fmt", "--check"]);
+    assert_eq!(check.code, 1);
+    assert_eq!(check.stdout, "would reformat claims/m.toml\n");
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("read"),
+        MESSY,
+        "--check writes nothing"
+    );
+
+    let r = run_in(dir.path(), &["fmt"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "formatted claims/m.toml\n");
+    let text = std::fs::read_to_string(&file).expect("read");
+    insta::assert_snapshot!("fmt-messy", text);
+    for comment in [
+        "# Source: a messy hand-written file. This comment stays.",
+        "# read from page 2",
+        "# The second claim, with a comment of its own.",
+    ] {
+        assert!(text.contains(comment), "lost: {comment}");
+    }
+    assert!(text.contains("value = 1900\n"));
+    // The records are the same, only their lines moved.
+    let after = json(&run_in(dir.path(), &["list", "--format", "json"]));
+    let strip = |v: &Value| -> Vec<Value> {
+        v.as_array()
+            .expect("array")
+            .iter()
+            .map(|r| {
+                let mut r = r.clone();
+                r.as_object_mut().expect("object").remove("line");
+                r
+            })
+            .collect()
+    };
+    assert_eq!(strip(&before), strip(&after));
+    assert_eq!(
+        run_in(dir.path(), &["fmt", "--check"]).code,
+        0,
+        "formatting is idempotent"
+    );
+}
+
+#[test]
+fn fmt_leaves_a_broken_file_untouched() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
+    let broken = "[[claim]]\nid = \"a\"\nvalue = about 5\n";
+    std::fs::write(dir.path().join("claims/b.toml"), broken).expect("write");
+    std::fs::write(dir.path().join("claims/m.toml"), MESSY).expect("write");
+    let r = run_in(dir.path(), &["fmt"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr
+            .contains("claims/b.toml:3:9 is not valid TOML; left as it is"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("claims/b.toml")).expect("read"),
+        broken
+    );
+    assert_ne!(
+        std::fs::read_to_string(dir.path().join("claims/m.toml")).expect("read"),
+        MESSY,
+        "the other file is formatted"
+    );
+}
+
+#[test]
+fn add_appends_a_validated_claim_and_keeps_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
+    let file = dir.path().join("claims/m.toml");
+    std::fs::write(&file, MESSY).expect("write");
+    let r = run_in(
+        dir.path(),
+        &[
+            "add",
+            "claims/m.toml",
+            "--id",
+            "m-3",
+            "--subject",
+            "s/one",
+            "--source",
+            "S",
+            "--value",
+            "at least 2,100",
+            "--stated",
+            "2025-10-01",
+            "--supersedes",
+            "m-1",
+            "--via",
+            "Outlet",
+            "--quote",
+            "at least 2,100",
+            "--tag",
+            "new",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "added `m-3` to claims/m.toml (≥2,100)\n");
+    let text = std::fs::read_to_string(&file).expect("read");
+    assert!(
+        text.starts_with(MESSY),
+        "the original bytes are kept, comments included"
+    );
+    assert_eq!(
+        &text[MESSY.len()..],
+        "\n[[claim]]\nid = \"m-3\"\nsubject = \"s/one\"\nsource = \"S\"\nvia = [\"Outlet\"]\nvalue = \"at least 2,100\"\nstated = 2025-10-01\nsupersedes = \"m-1\"\nquote = \"at least 2,100\"\ntags = [\"new\"]\n"
+    );
+    let history = json(&run_in(
+        dir.path(),
+        &["history", "s/one", "--format", "json"],
+    ));
+    assert_eq!(history[0]["timeline"], "S: ≈2,000 → ≥2,100 (2025-10-01)");
+
+    // Claims that would bring an error leave the file byte for byte as it was.
+    for bad in [
+        &[
+            "--id",
+            "m-1",
+            "--subject",
+            "s/one",
+            "--source",
+            "S",
+            "--value",
+            "5",
+            "--quote",
+            "5",
+        ][..],
+        &[
+            "--id",
+            "m-4",
+            "--subject",
+            "s/one",
+            "--source",
+            "S",
+            "--value",
+            "5",
+            "--supersedes",
+            "m-9",
+            "--quote",
+            "5",
+        ],
+        &[
+            "--id",
+            "m-5",
+            "--subject",
+            "s/one",
+            "--source",
+            "S",
+            "--value",
+            "abt 5",
+            "--quote",
+            "5",
+        ],
+        &["--id", "m-6", "--subject", "s/one", "--value", "5"],
+    ] {
+        let mut args = vec!["add", "claims/m.toml"];
+        args.extend_from_slice(bad);
+        let r = run_in(dir.path(), &args);
+        assert_eq!(r.code, 1, "{bad:?}: {}", r.stderr);
+        assert!(r.stderr.contains("nothing was written"), "{}", r.stderr);
+        assert_eq!(
+            std::fs::read_to_string(&file).expect("read"),
+            text,
+            "{bad:?}"
+        );
+    }
+    let r = run_in(
+        dir.path(),
+        &[
+            "add",
+            "claims/m.toml",
+            "--id",
+            "m-1",
+            "--subject",
+            "s/one",
+            "--source",
+            "S",
+            "--value",
+            "5",
+            "--quote",
+            "5",
+        ],
+    );
+    assert!(
+        r.stderr.contains("error[duplicate-id]") && r.stderr.contains("--> claims/m.toml:"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn add_reads_claims_from_standard_input() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
+    let feed = |input: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+            .args(["add", "claims/new.toml", "--stdin"])
+            .current_dir(dir.path())
+            .env("NO_COLOR", "1")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write");
+        child.wait_with_output().expect("wait")
+    };
+    let ok = feed(
+        "id = \"n-1\"\nsubject = \"s\"\nsource = \"S\"\nvalue = \"about 10\"\nquote = \"about 10\"\n",
+    );
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let two = feed(
+        "[[claim]]\nid = \"n-2\"\nsubject = \"s\"\nsource = \"T\"\nvalue = 11\nquote = \"11\"\n\n[[claim]]\nid = \"n-3\"\nsubject = \"s\"\nsource = \"U\"\nvalue = 12\nquote = \"12\"\n",
+    );
+    assert_eq!(two.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&two.stdout).lines().count(), 2);
+    let list = json(&run_in(dir.path(), &["list", "--format", "json"]));
+    assert_eq!(list.as_array().map(Vec::len), Some(3));
+    let bad = feed("id = ");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("standard input is not valid TOML"));
+}
