@@ -710,25 +710,6 @@ fn fmt(check: bool, opts: &Options, out: &mut dyn Write, err: &mut dyn Write) ->
     })
 }
 
-/// Keys `add` takes from flags, in the format's order.
-pub const ADD_KEYS: &[&str] = &[
-    "id",
-    "subject",
-    "source",
-    "value",
-    "unit",
-    "stated",
-    "as_of",
-    "supersedes",
-    "quote",
-    "kind",
-    "reliability",
-    "note",
-    "basis",
-    "status",
-    "status_reason",
-];
-
 #[allow(clippy::too_many_arguments)]
 fn add(
     file: &std::path::Path,
@@ -758,17 +739,25 @@ fn add(
             }
         },
         None => {
+            // Keys in `fmt`'s order; via and tags are lists, the rest text.
             let mut f: edit::Fields = Vec::new();
-            for key in ADD_KEYS {
-                if let Some((_, text)) = fields.iter().find(|(k, _)| k == key) {
-                    f.push((key.to_string(), edit::field_value(key, text)));
+            for key in edit::CLAIM_ORDER {
+                let list = match *key {
+                    "via" => Some(via),
+                    "tags" => Some(tags),
+                    _ => None,
+                };
+                match list {
+                    Some(items) if !items.is_empty() => {
+                        f.push((key.to_string(), edit::strings(items)))
+                    }
+                    Some(_) => {}
+                    None => {
+                        if let Some((_, text)) = fields.iter().find(|(k, _)| k == key) {
+                            f.push((key.to_string(), edit::field_value(key, text)));
+                        }
+                    }
                 }
-                if *key == "source" && !via.is_empty() {
-                    f.push(("via".into(), edit::strings(via)));
-                }
-            }
-            if !tags.is_empty() {
-                f.push(("tags".into(), edit::strings(tags)));
             }
             vec![f]
         }

@@ -139,6 +139,14 @@ pub fn canonical_file(path: &Path) -> PathBuf {
     }
 }
 
+/// What a PATH argument is; a missing or unreadable one stops the command.
+fn root_metadata(root: &Path, shown: &str) -> Result<std::fs::Metadata, LoadError> {
+    std::fs::metadata(root).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => LoadError::NotFound(shown.to_string()),
+        _ => LoadError::Unreadable(shown.to_string(), e),
+    })
+}
+
 /// The claim files under `paths`, as shown and as found, in walk order.
 pub fn claim_files(paths: &[PathBuf]) -> Result<Vec<(String, PathBuf)>, LoadError> {
     let mut out = Vec::new();
@@ -146,10 +154,7 @@ pub fn claim_files(paths: &[PathBuf]) -> Result<Vec<(String, PathBuf)>, LoadErro
     let mut ignored = Vec::new();
     for (root_index, root) in paths.iter().enumerate() {
         let shown = display(root);
-        let meta = std::fs::metadata(root).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => LoadError::NotFound(shown.clone()),
-            _ => LoadError::Unreadable(shown.clone(), e),
-        })?;
+        let meta = root_metadata(root, &shown)?;
         let mut found = Vec::new();
         if meta.is_dir() {
             walk(
@@ -189,10 +194,7 @@ pub fn load_with(
 
     for (root_index, root) in paths.iter().enumerate() {
         let shown_root = display(root);
-        let meta = std::fs::metadata(root).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => LoadError::NotFound(shown_root.clone()),
-            _ => LoadError::Unreadable(shown_root.clone(), e),
-        })?;
+        let meta = root_metadata(root, &shown_root)?;
         let mut s = Settings::default();
         for path in settings::candidates(root) {
             let shown = display(&path);
