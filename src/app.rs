@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use crate::date::{self, PartialDate};
-use crate::diagnostic::{self, Severity};
+use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::reconcile;
 use crate::render::{self, Format, Style, compare, history, records, report, sources};
 use crate::suggest::did_you_mean;
@@ -149,6 +149,16 @@ pub fn run(
     code
 }
 
+/// The exit status findings give: 1 with errors (or warnings, when denied).
+fn exit_status(diagnostics: &[Diagnostic], deny_warnings: bool) -> i32 {
+    let (errors, warnings) = diagnostic::counts(diagnostics);
+    if errors > 0 || (deny_warnings && warnings > 0) {
+        FINDINGS
+    } else {
+        OK
+    }
+}
+
 /// Free a large analysis off the exit path: the process may end before the
 /// thread does, which is fine, and saves the time of freeing memory.
 fn release(analysis: Analysis) {
@@ -164,39 +174,34 @@ fn run_analysed(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<i32> {
-    let (errors, warnings) = diagnostic::counts(&analysis.diagnostics);
-    let status = if errors > 0 || (opts.deny_warnings && warnings > 0) {
-        FINDINGS
-    } else {
-        OK
-    };
-
     if let Command::Check { changed_since } = command {
         let files = &analysis.repo.files;
-        let mut shown = analysis.diagnostics.clone();
+        let filtered: Vec<Diagnostic>;
+        let mut shown: &[Diagnostic] = &analysis.diagnostics;
         let mut scope = String::new();
         if let Some(base) = changed_since {
             match changed_files(base, &opts.paths) {
                 Ok(changed) => {
-                    shown.retain(|d| {
-                        d.code.repository_wide()
-                            || changed.contains(&absolute_file(&files[d.location.file].path))
-                    });
+                    filtered = shown
+                        .iter()
+                        .filter(|d| {
+                            d.code.repository_wide()
+                                || changed.contains(&absolute_file(&files[d.location.file].path))
+                        })
+                        .cloned()
+                        .collect();
+                    shown = &filtered;
                     scope = format!(" (files changed since {base}, and checks across files)");
                 }
                 Err(e) => {
-                    writeln!(err, "{}: {e}", opts.err_style.paint("1;31", "error"))?;
+                    error_line(err, opts, &e.to_string())?;
                     return Ok(FAILURE);
                 }
             }
         }
-        let (errors, warnings) = diagnostic::counts(&shown);
-        let status = if errors > 0 || (opts.deny_warnings && warnings > 0) {
-            FINDINGS
-        } else {
-            OK
-        };
-        render::diagnostics::write(&shown, files, opts.format, &opts.style, out)?;
+        let (errors, warnings) = diagnostic::counts(shown);
+        let status = exit_status(shown, opts.deny_warnings);
+        render::diagnostics::write(shown, files, opts.format, &opts.style, out)?;
         if opts.format == Format::Table {
             let claim_files = analysis.repo.claim_files;
             let line = render::diagnostics::summary(
@@ -219,6 +224,8 @@ fn run_analysed(
 
     // Other commands show errors on standard error and still run on the
     // claims that loaded, so one typo does not hide the whole repository.
+    let (errors, warnings) = diagnostic::counts(&analysis.diagnostics);
+    let status = exit_status(&analysis.diagnostics, opts.deny_warnings);
     let shown: Vec<_> = analysis
         .diagnostics
         .iter()

@@ -328,7 +328,7 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
             ));
         }
         let b = expect_number(&mut c, "`and`")?;
-        let q = make_range(&a, &b, input)?;
+        let q = make_range(&a, &b)?;
         return finish(&mut c, q);
     }
 
@@ -358,25 +358,25 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
             if let Some(len) = dash.filter(|_| c.pos == before_sep) {
                 c.pos += len;
                 let b = expect_number(&mut c, "the range separator")?;
-                make_range(&n, &b, input)?
+                make_range(&n, &b)?
             } else if c.eat_phrase("to") {
                 let b = expect_number(&mut c, "`to`")?;
-                make_range(&n, &b, input)?
+                make_range(&n, &b)?
             } else if c.rest().starts_with('+') && c.pos == before_sep {
                 c.pos += 1;
-                let x = checked(&n, n.multiplier, input)?;
+                let x = checked(&n, n.multiplier)?;
                 let mut q = Quantity::new(Bound::MoreThan, Some(x), Some(x), None);
                 q.low_inclusive = Some(false);
                 q
             } else if c.eat_phrase("or more") {
-                let x = checked(&n, n.multiplier, input)?;
+                let x = checked(&n, n.multiplier)?;
                 Quantity::new(Bound::AtLeast, Some(x), Some(x), None)
             } else if c.eat_phrase("or fewer") || c.eat_phrase("or less") {
-                let x = checked(&n, n.multiplier, input)?;
+                let x = checked(&n, n.multiplier)?;
                 Quantity::new(Bound::AtMost, Some(x), None, Some(x))
             } else {
                 c.pos = before_sep;
-                Quantity::exact(checked(&n, n.multiplier, input)?)
+                Quantity::exact(checked(&n, n.multiplier)?)
             }
         }
     };
@@ -402,7 +402,7 @@ fn eat_qualifier(c: &mut Cursor<'_>) -> Option<(Bound, Range<usize>)> {
 }
 
 fn qualified(bound: Bound, n: &Number, tolerance: f64) -> Result<Quantity, QuantityError> {
-    let x = checked(n, n.multiplier, "")?;
+    let x = checked(n, n.multiplier)?;
     let t = x.abs() * tolerance;
     Ok(match bound {
         Bound::Approx => Quantity::new(bound, Some(x), Some(clean(x - t)), Some(clean(x + t))),
@@ -440,7 +440,7 @@ pub fn clean(x: f64) -> f64 {
     if rounded.is_finite() { rounded } else { x }
 }
 
-fn checked(n: &Number, multiplier: Option<u32>, _input: &str) -> Result<f64, QuantityError> {
+fn checked(n: &Number, multiplier: Option<u32>) -> Result<f64, QuantityError> {
     let x = n.value(multiplier);
     if !x.is_finite() || x.abs() > MAX_EXACT {
         return Err(QuantityError {
@@ -452,11 +452,11 @@ fn checked(n: &Number, multiplier: Option<u32>, _input: &str) -> Result<f64, Qua
     Ok(x)
 }
 
-fn make_range(a: &Number, b: &Number, input: &str) -> Result<Quantity, QuantityError> {
+fn make_range(a: &Number, b: &Number) -> Result<Quantity, QuantityError> {
     // `10-12 thousand`: the second number's multiplier applies to the first.
     let a_mult = a.multiplier.or(b.multiplier);
-    let low = checked(a, a_mult, input)?;
-    let high = checked(b, b.multiplier, input)?;
+    let low = checked(a, a_mult)?;
+    let high = checked(b, b.multiplier)?;
     if low > high {
         return Err(QuantityError {
             span: a.span.start..b.span.end,
