@@ -175,7 +175,16 @@ pub fn format(text: &str) -> Result<String, toml_edit::TomlError> {
     let end = out.trim_end_matches(['\n', '\r', ' ', '\t']).len();
     out.truncate(end);
     out.push('\n');
-    Ok(out)
+    Ok(with_line_ends_of(text, out))
+}
+
+/// `out` with the line ends `original` uses: CRLF files stay CRLF.
+fn with_line_ends_of(original: &str, out: String) -> String {
+    if original.contains("\r\n") {
+        out.replace("\r\n", "\n").replace('\n', "\r\n")
+    } else {
+        out
+    }
 }
 
 /// A claim's keys and values, in the order given.
@@ -241,15 +250,16 @@ pub fn claims_from_toml(text: &str) -> Result<Vec<Fields>, toml_edit::TomlError>
 /// `text` with `claims` appended, each as a `[[claim]]` table after one
 /// blank line. The original bytes are kept as they are.
 pub fn append(text: &str, claims: &[Fields]) -> String {
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
     let mut out = text.to_string();
     if !out.is_empty() && !out.ends_with('\n') {
-        out.push('\n');
+        out.push_str(newline);
     }
     for fields in claims {
         if !out.trim().is_empty() {
-            out.push('\n');
+            out.push_str(newline);
         }
-        out.push_str(&claim_text(fields));
+        out.push_str(&claim_text(fields).replace('\n', newline));
     }
     out
 }
@@ -295,6 +305,17 @@ mod tests {
             &out[original.len()..],
             "\n[[claim]]\nid = \"b\"\nvia = [\"R\"]\nvalue = 6000\nstated = 2025-09-02\nquote = \"q\"\n"
         );
+    }
+
+    #[test]
+    fn crlf_files_keep_their_line_ends() {
+        let crlf = "# c\r\n[[claim]]\r\nvalue = 5\r\nid = \"a\"\r\n";
+        let out = format(crlf).unwrap();
+        assert_eq!(out, "# c\r\n[[claim]]\r\nid = \"a\"\r\nvalue = 5\r\n");
+        let fields: Fields = vec![("id".into(), Value::from("b"))];
+        let appended = append(crlf, &[fields]);
+        assert!(appended.starts_with(crlf));
+        assert!(!appended.replace("\r\n", "").contains('\n'), "{appended:?}");
     }
 
     #[test]
