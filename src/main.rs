@@ -80,6 +80,7 @@ enum Cmd {
         /// Subject, or a prefix of whole slash segments
         subject: String,
         /// Use each source's latest version stated on or before this date
+        /// The date the figure describes, when it differs
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
         #[command(flatten)]
@@ -135,40 +136,54 @@ enum Cmd {
         /// Read the claim(s) as TOML from standard input
         #[arg(long, conflicts_with_all = ["id", "subject", "source", "value"])]
         stdin: bool,
+        /// Unique id, e.g. nis-deaths-2025-10
         #[arg(long)]
         id: Option<String>,
+        /// What is measured, e.g. nk-troops-in-russia/deaths
         #[arg(long)]
         subject: Option<String>,
+        /// Who asserts the figure (the originator)
         #[arg(long)]
         source: Option<String>,
         /// Who relayed it, originator side first (repeatable)
         #[arg(long)]
         via: Vec<String>,
+        /// The figure as stated, e.g. "about 2,500"
         #[arg(long, allow_hyphen_values = true)]
         value: Option<String>,
+        /// e.g. deaths, troops, percent
         #[arg(long)]
         unit: Option<String>,
+        /// When the source said it (2025-09-02, 2025-09, 2025 or unknown)
         #[arg(long, value_name = "DATE")]
         stated: Option<String>,
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
+        /// Id of the claim of the same subject and source this one revises
         #[arg(long, value_name = "ID")]
         supersedes: Option<String>,
+        /// The sentence it was read from, verbatim
         #[arg(long)]
         quote: Option<String>,
+        /// figure (default) or statement
         #[arg(long)]
         kind: Option<String>,
+        /// Source grade, A–F then 1–6, e.g. B2
         #[arg(long)]
         reliability: Option<String>,
+        /// The analyst's remark
         #[arg(long)]
         note: Option<String>,
         /// A free label (repeatable)
         #[arg(long = "tag")]
         tags: Vec<String>,
+        /// reported, estimated, measured, derived or forecast
         #[arg(long)]
         basis: Option<String>,
+        /// current, disputed or retracted
         #[arg(long)]
         status: Option<String>,
+        /// Why the claim is disputed or retracted
         #[arg(long)]
         status_reason: Option<String>,
         /// The claim folders to validate against
