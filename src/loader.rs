@@ -147,37 +147,50 @@ fn root_metadata(root: &Path, shown: &str) -> Result<std::fs::Metadata, LoadErro
     })
 }
 
+/// Find the claim files of one PATH: a folder is walked, a file is taken
+/// as it is. A PATH that is missing or unreadable stops the command.
+fn discover(
+    root_index: usize,
+    root: &Path,
+    found: &mut Vec<Input>,
+    repo: &mut Repository,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<(), LoadError> {
+    let shown = display(root);
+    if root_metadata(root, &shown)?.is_dir() {
+        std::fs::read_dir(root).map_err(|e| LoadError::Unreadable(shown, e))?;
+        walk(
+            root,
+            root_index,
+            &mut HashSet::new(),
+            found,
+            repo,
+            diagnostics,
+        );
+    } else {
+        found.push(Input {
+            shown,
+            content: Content::Disk(root.to_path_buf()),
+            root: root_index,
+        });
+    }
+    Ok(())
+}
+
 /// The claim files under `paths`, as shown and as found, in walk order.
 pub fn claim_files(paths: &[PathBuf]) -> Result<Vec<(String, PathBuf)>, LoadError> {
-    let mut out = Vec::new();
-    let mut scratch = Repository::default();
-    let mut ignored = Vec::new();
+    let mut found = Vec::new();
+    let (mut scratch, mut ignored) = (Repository::default(), Vec::new());
     for (root_index, root) in paths.iter().enumerate() {
-        let shown = display(root);
-        let meta = root_metadata(root, &shown)?;
-        let mut found = Vec::new();
-        if meta.is_dir() {
-            walk(
-                root,
-                root_index,
-                &mut HashSet::new(),
-                &mut found,
-                &mut scratch,
-                &mut ignored,
-            );
-        } else {
-            found.push(Input {
-                shown,
-                content: Content::Disk(root.clone()),
-                root: root_index,
-            });
-        }
-        out.extend(found.into_iter().filter_map(|f| match f.content {
+        discover(root_index, root, &mut found, &mut scratch, &mut ignored)?;
+    }
+    Ok(found
+        .into_iter()
+        .filter_map(|f| match f.content {
             Content::Disk(p) => Some((f.shown, p)),
             Content::Bytes(_) => None,
-        }));
-    }
-    Ok(out)
+        })
+        .collect())
 }
 
 /// [`load`], with one file's content replaced (or added) by `overlay`:
@@ -193,8 +206,7 @@ pub fn load_with(
     let mut seen_files = HashSet::new();
 
     for (root_index, root) in paths.iter().enumerate() {
-        let shown_root = display(root);
-        let meta = root_metadata(root, &shown_root)?;
+        root_metadata(root, &display(root))?;
         let mut s = Settings::default();
         for path in settings::candidates(root) {
             let shown = display(&path);
@@ -204,24 +216,7 @@ pub fn load_with(
             }
         }
         root_settings.push(s);
-        if meta.is_dir() {
-            let mut visited = HashSet::new();
-            std::fs::read_dir(root).map_err(|e| LoadError::Unreadable(shown_root.clone(), e))?;
-            walk(
-                root,
-                root_index,
-                &mut visited,
-                &mut found,
-                &mut repo,
-                &mut diagnostics,
-            );
-        } else {
-            found.push(Input {
-                shown: shown_root,
-                content: Content::Disk(root.clone()),
-                root: root_index,
-            });
-        }
+        discover(root_index, root, &mut found, &mut repo, &mut diagnostics)?;
     }
     found.retain(|f| match &f.content {
         Content::Disk(path) => {

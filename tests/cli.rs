@@ -44,6 +44,30 @@ fn json(r: &Run) -> Value {
     serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.stdout))
 }
 
+/// The string `keys` of every object in a JSON array, as tuples of text.
+fn fields(array: &Value, keys: &[&str]) -> Vec<Vec<String>> {
+    array
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|x| {
+                    keys.iter()
+                        .map(|k| x[*k].as_str().unwrap_or("").to_string())
+                        .collect()
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// One string key of every object in a JSON array.
+fn column(array: &Value, key: &str) -> Vec<String> {
+    fields(array, &[key])
+        .into_iter()
+        .map(|mut f| f.remove(0))
+        .collect()
+}
+
 fn find<'a>(records: &'a Value, id: &str) -> &'a Value {
     records
         .as_array()
@@ -129,19 +153,7 @@ fn list_json_is_the_contract_record() {
 #[test]
 fn every_figure_of_the_seed_articles_is_recorded() {
     let records = json(&run(&["list", "--format", "json"]));
-    let values: Vec<(String, String)> = records
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|r| {
-                    (
-                        r["value"].as_str().unwrap_or("").to_string(),
-                        r["bound"].as_str().unwrap_or("").to_string(),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let values = fields(&records, &["value", "bound"]);
     for (value, bound) in [
         ("about 350", "approx"),
         ("at least 600", "at_least"),
@@ -153,11 +165,11 @@ fn every_figure_of_the_seed_articles_is_recorded() {
         ("26", "exact"),
     ] {
         assert!(
-            values.contains(&(value.to_string(), bound.to_string())),
+            values.contains(&vec![value.to_string(), bound.to_string()]),
             "{value} missing"
         );
     }
-    let statements = values.iter().filter(|(_, b)| b == "statement").count();
+    let statements = values.iter().filter(|v| v[1] == "statement").count();
     assert_eq!(statements, 2, "Kim's attendance, from both articles");
 }
 
@@ -278,10 +290,8 @@ fn check_reports_every_problem_in_one_run() {
     );
     assert_eq!(r.code, 1);
     let findings = json(&r);
-    let codes: Vec<&str> = findings
-        .as_array()
-        .map(|a| a.iter().filter_map(|d| d["code"].as_str()).collect())
-        .unwrap_or_default();
+    let codes = column(&findings, "code");
+    let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
     for code in [
         "invalid-value",
         "invalid-date",
@@ -458,10 +468,7 @@ fn reconciliation_statuses() {
 fn as_of_picks_older_versions_and_leaves_out_retracted_claims() {
     let now = compare("t/asof", &[]);
     assert_eq!(now["status"], "conflict");
-    let sources: Vec<&str> = now["sources"]
-        .as_array()
-        .map(|a| a.iter().filter_map(|s| s["source"].as_str()).collect())
-        .unwrap_or_default();
+    let sources = column(&now["sources"], "source");
     assert_eq!(
         sources,
         ["A", "B"],
@@ -489,14 +496,7 @@ fn version_ids(subject: &str) -> Vec<String> {
         &["history", subject, "versions", "--format", "json"],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
-    json(&r)[0]["versions"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v["id"].as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
+    column(&json(&r)[0]["versions"], "id")
 }
 
 #[test]
@@ -540,10 +540,7 @@ fn diff_of_two_sources() {
     assert_eq!(shared.len(), 7);
     let agree: Vec<bool> = shared.iter().filter_map(|s| s["agree"].as_bool()).collect();
     assert_eq!(agree.iter().filter(|a| **a).count(), 3);
-    let only_a: Vec<&str> = v["only_a"]
-        .as_array()
-        .map(|a| a.iter().filter_map(|s| s["subject"].as_str()).collect())
-        .unwrap_or_default();
+    let only_a = column(&v["only_a"], "subject");
     assert_eq!(
         only_a,
         ["t/partial", "t/relay", "t/supersedes", "t/undated"]
@@ -830,16 +827,7 @@ fn changes_between_two_revisions() {
     let out = r.run(&["changes", "HEAD~1", "HEAD", "--format", "json"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let v = json(&out);
-    let ids = |key: &str| -> Vec<String> {
-        v[key]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|x| x["id"].as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let ids = |key: &str| column(&v[key], "id");
     assert_eq!(ids("added"), ["new-1"]);
     assert_eq!(ids("removed"), ["gone"]);
     let modified = v["modified"].as_array().expect("modified");
@@ -990,29 +978,20 @@ fn check_changed_since_reports_changed_files_and_checks_across_files() {
     let o = r.run(&["check", "--changed-since", "HEAD", "--format", "json"]);
     assert_eq!(o.code, 1);
     let findings = json(&o);
-    let codes: Vec<(String, String)> = findings
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|d| {
-                    (
-                        d["code"].as_str().unwrap_or("").into(),
-                        d["file"].as_str().unwrap_or("").into(),
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let codes = fields(&findings, &["code", "file"]);
     assert!(
-        codes.contains(&("invalid-reliability".into(), "claims/other.toml".into())),
+        codes.contains(&vec![
+            "invalid-reliability".into(),
+            "claims/other.toml".into()
+        ]),
         "{codes:?}"
     );
     assert!(
-        codes.contains(&("duplicate-id".into(), "claims/z-new.toml".into())),
+        codes.contains(&vec!["duplicate-id".into(), "claims/z-new.toml".into()]),
         "untracked files count: {codes:?}"
     );
     assert!(
-        !codes.iter().any(|(_, f)| f == "claims/old.toml"),
+        !codes.iter().any(|c| c[1] == "claims/old.toml"),
         "unchanged file left out: {codes:?}"
     );
 }
