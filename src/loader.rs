@@ -310,10 +310,7 @@ fn walk(
         && !visited.insert(real)
     {
         if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
-            let file = repo.files.len();
-            repo.files
-                .push(SourceFile::new(display(dir), String::new()));
-            repo.documents.push(None);
+            let file = placeholder(repo, dir);
             diagnostics.push(
                 Diagnostic::new(
                     Code::LinkLoop,
@@ -357,12 +354,18 @@ fn walk(
     }
 }
 
-fn unreadable(path: &Path, e: &std::io::Error, repo: &mut Repository, out: &mut Vec<Diagnostic>) {
-    let file = repo.files.len();
-    repo.claim_files += 1;
+/// A file entry without text, for a finding about a path that could not be
+/// read as a file (the finding points at its line 1, column 1).
+fn placeholder(repo: &mut Repository, path: &Path) -> usize {
     repo.files
         .push(SourceFile::new(display(path), String::new()));
     repo.documents.push(None);
+    repo.files.len() - 1
+}
+
+fn unreadable(path: &Path, e: &std::io::Error, repo: &mut Repository, out: &mut Vec<Diagnostic>) {
+    let file = placeholder(repo, path);
+    repo.claim_files += 1;
     out.push(
         Diagnostic::new(
             Code::Unreadable,
