@@ -2,7 +2,7 @@
 //! whether their intervals overlap, the consensus and the gaps.
 
 use crate::date::PartialDate;
-use crate::model::{Claim, Kind, Status};
+use crate::model::{Basis, Claim, Kind, Status};
 use crate::quantity::Quantity;
 use crate::versions::Versions;
 use crate::wordiff;
@@ -113,21 +113,58 @@ pub struct Conflict {
 #[derive(Debug, Clone)]
 pub struct Reconciliation {
     pub subject: String,
-    /// The latest version of each source, by source name.
+    /// The latest outcome of each source, by source name (the latest
+    /// forecasts when the subject has nothing but forecasts).
     pub latest: Vec<usize>,
+    /// For each of `latest`: the claims that carry that figure, the latest
+    /// and its same-day relays through other outlets (one per `via`).
+    pub relays: Vec<Vec<usize>>,
+    /// The latest forecast of each source, set apart from the outcomes.
+    pub forecasts: Vec<usize>,
+    /// Each forecast against each outcome.
+    pub forecast_checks: Vec<ForecastCheck>,
+    /// Every figure is a forecast: `latest` holds them.
+    pub only_forecasts: bool,
     pub status: SubjectStatus,
     /// The intersection of the figures' intervals, when not empty.
     pub consensus: Option<Interval>,
     pub conflicts: Vec<Conflict>,
 }
 
-/// The latest claim of each series of `subject`, leaving out retracted
-/// claims and, with `as_of`, claims stated later or undated.
-pub fn latest_per_source(
+impl Reconciliation {
+    /// Independent origins: sources, however many outlets relayed each.
+    pub fn origins(&self) -> usize {
+        self.latest.len()
+    }
+
+    /// Reports of the latest figures, counting every relay.
+    pub fn reports(&self) -> usize {
+        self.relays.iter().map(Vec::len).sum()
+    }
+}
+
+/// A forecast ("30 leaders will attend") against an outcome ("23 were present").
+#[derive(Debug, Clone)]
+pub struct ForecastCheck {
+    pub forecast: usize,
+    pub outcome: usize,
+    /// outcome point − forecast point, when both exist.
+    pub point_change: Option<f64>,
+    /// outcome point ÷ forecast point, when both exist and the forecast is not zero.
+    pub ratio: Option<f64>,
+    /// Whether the outcome lies within the forecast's interval.
+    pub met: bool,
+}
+
+/// The latest claim of each series of `subject` that passes `keep`,
+/// leaving out retracted claims and, with `as_of`, claims stated later or
+/// undated.
+fn latest_where(
     claims: &[Claim],
     versions: &Versions,
     subject: &str,
     as_of: Option<&PartialDate>,
+    keep: impl Fn(&Claim) -> bool,
 ) -> Vec<usize> {
     versions
         .series_of_subject(subject)
@@ -136,6 +173,7 @@ pub fn latest_per_source(
             s.claims.iter().rev().copied().find(|&i| {
                 let c = &claims[i];
                 c.status != Status::Retracted
+                    && keep(c)
                     && match as_of {
                         None => true,
                         Some(cut) => c.stated.as_ref().is_some_and(|d| d.on_or_before(cut)),
@@ -145,14 +183,62 @@ pub fn latest_per_source(
         .collect()
 }
 
-/// Reconcile one subject.
+/// The claims that carry the figure of `latest`: itself and the versions
+/// of its series stated the same day through another `via`.
+fn relays_of(claims: &[Claim], versions: &Versions, latest: usize) -> Vec<usize> {
+    let c = &claims[latest];
+    let series = &versions.series[versions.series_of[latest]];
+    let mut out = vec![latest];
+    let Some(day) = &c.stated else {
+        return out;
+    };
+    for &j in series.claims.iter().rev() {
+        let d = &claims[j];
+        if j != latest
+            && d.status != Status::Retracted
+            && (d.basis == Basis::Forecast) == (c.basis == Basis::Forecast)
+            && d.stated.as_ref().is_some_and(|x| x.same_day(day))
+            && out.iter().all(|&k| claims[k].via != d.via)
+        {
+            out.push(j);
+        }
+    }
+    out
+}
+
+/// Reconcile one subject: outcomes against each other, forecasts apart.
 pub fn reconcile(
     claims: &[Claim],
     versions: &Versions,
     subject: &str,
     as_of: Option<&PartialDate>,
 ) -> Reconciliation {
-    let latest = latest_per_source(claims, versions, subject, as_of);
+    let is_forecast = |c: &Claim| c.basis == Basis::Forecast;
+    let mut latest = latest_where(claims, versions, subject, as_of, |c| !is_forecast(c));
+    let mut forecasts = latest_where(claims, versions, subject, as_of, is_forecast);
+    let only_forecasts = latest.is_empty() && !forecasts.is_empty();
+    if only_forecasts {
+        latest = std::mem::take(&mut forecasts);
+    }
+    let forecast_checks = forecasts
+        .iter()
+        .flat_map(|&f| latest.iter().map(move |&o| (f, o)))
+        .filter(|&(f, o)| claims[f].kind == Kind::Figure && claims[o].kind == Kind::Figure)
+        .map(|(f, o)| {
+            let (pf, po) = (claims[f].quantity.point, claims[o].quantity.point);
+            ForecastCheck {
+                forecast: f,
+                outcome: o,
+                point_change: pf.zip(po).map(|(x, y)| crate::quantity::clean(y - x)),
+                ratio: pf.zip(po).filter(|(x, _)| *x != 0.0).map(|(x, y)| y / x),
+                met: Interval::of(&claims[f].quantity).overlaps(&Interval::of(&claims[o].quantity)),
+            }
+        })
+        .collect();
+    let relays = latest
+        .iter()
+        .map(|&i| relays_of(claims, versions, i))
+        .collect();
     let mut conflicts = Vec::new();
     let figures: Vec<usize> = latest
         .iter()
@@ -210,6 +296,10 @@ pub fn reconcile(
     Reconciliation {
         subject: subject.to_string(),
         latest,
+        relays,
+        forecasts,
+        forecast_checks,
+        only_forecasts,
         status,
         consensus,
         conflicts,

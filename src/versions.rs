@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::date::PartialDate;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::{Claim, Kind, Location};
+use crate::model::{Basis, Claim, Kind, Location};
 use crate::quantity::Bound;
 use crate::wordiff::{self, Piece};
 
@@ -19,8 +19,42 @@ use crate::wordiff::{self, Piece};
 pub enum StepKind {
     /// The source revised (or restated) its figure.
     Revision,
-    /// Two outlets relayed one statement differently on the same day.
+    /// Two outlets relayed one statement on the same day (with different
+    /// `via`); a warning says so when their figures differ.
     Relay,
+    /// A forecast followed by an outcome: what happened, not a revision.
+    Outcome,
+    /// An outcome followed by a new forecast: not a revision either.
+    Forecast,
+}
+
+impl StepKind {
+    /// The name used in JSON and CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepKind::Revision => "revision",
+            StepKind::Relay => "relay",
+            StepKind::Outcome => "outcome",
+            StepKind::Forecast => "forecast",
+        }
+    }
+}
+
+/// What links `a` and the version `b` after it, in one series.
+pub fn step_between(a: &Claim, b: &Claim) -> StepKind {
+    match (a.basis == Basis::Forecast, b.basis == Basis::Forecast) {
+        (true, false) => return StepKind::Outcome,
+        (false, true) => return StepKind::Forecast,
+        _ => {}
+    }
+    let tied = b.supersedes.as_deref() == Some(a.id.as_str())
+        || a.supersedes.as_deref() == Some(b.id.as_str());
+    let same_day = matches!((&a.stated, &b.stated), (Some(x), Some(y)) if x.same_day(y));
+    if same_day && !tied && (a.via != b.via || !same_figure(a, b)) {
+        StepKind::Relay
+    } else {
+        StepKind::Revision
+    }
 }
 
 /// All claims of one (subject, source), in version order.
@@ -161,16 +195,11 @@ pub fn build(claims: &[Claim]) -> (Versions, Vec<Diagnostic>) {
             let mut found = Vec::new();
             for pair in ordered.windows(2) {
                 let (a, b) = (&claims[pair[0]], &claims[pair[1]]);
-                let tied = b.supersedes.as_deref() == Some(a.id.as_str())
-                    || a.supersedes.as_deref() == Some(b.id.as_str());
-                let same_day =
-                    matches!((&a.stated, &b.stated), (Some(x), Some(y)) if x.same_day(y));
-                if same_day && !tied && !same_figure(a, b) {
-                    steps.push(StepKind::Relay);
+                let step = step_between(a, b);
+                if step == StepKind::Relay && !same_figure(a, b) {
                     found.push(relay_warning(a, b));
-                } else {
-                    steps.push(StepKind::Revision);
                 }
+                steps.push(step);
             }
             (ordered, steps, found)
         })

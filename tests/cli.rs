@@ -68,6 +68,9 @@ fn column(array: &Value, key: &str) -> Vec<String> {
         .collect()
 }
 
+#[path = "cli/provenance.rs"]
+mod provenance;
+
 fn find<'a>(records: &'a Value, id: &str) -> &'a Value {
     records
         .as_array()

@@ -163,10 +163,7 @@ impl View for ChangesView<'_> {
                     s.source.clone(),
                     form::claim_short(&hc[s.old]),
                     form::claim_short(&hc[s.new]),
-                    match s.kind {
-                        StepKind::Relay => "relayed differently (same day)".into(),
-                        StepKind::Revision => form::change(&r),
-                    },
+                    form::step(&r),
                 ]);
             }
             blocks.extend(section(
@@ -257,11 +254,7 @@ impl View for ChangesView<'_> {
         }
         for s in &c.new_steps {
             g.push(vec![
-                match s.kind {
-                    StepKind::Revision => "revision",
-                    StepKind::Relay => "relay",
-                }
-                .into(),
+                s.kind.as_str().into(),
                 hc[s.new].id.clone(),
                 s.subject.clone(),
                 "value".into(),
@@ -332,7 +325,7 @@ impl ChangesView<'_> {
             "new_steps": c.new_steps.iter().map(|s| json!({
                 "subject": s.subject,
                 "source": s.source,
-                "kind": match s.kind { StepKind::Revision => "revision", StepKind::Relay => "relay" },
+                "kind": s.kind.as_str(),
                 "from": hc[s.old].id,
                 "to": hc[s.new].id,
                 "old_value": hc[s.old].value,

@@ -7,7 +7,7 @@ use super::records::at;
 use super::{Block, Grid, Style, View, form};
 use crate::date::PartialDate;
 use crate::loader::Repository;
-use crate::model::Status;
+use crate::model::{Claim, Status};
 use crate::reconcile::{Interval, Reconciliation};
 use crate::versions::Versions;
 use crate::wordiff;
@@ -29,24 +29,44 @@ pub fn reconciliation_json(
     as_of: Option<&PartialDate>,
 ) -> Value {
     let claims = &repo.claims;
+    let entry = |i: usize, relays: &[usize]| {
+        let c = &claims[i];
+        json!({
+            "source": c.source,
+            "id": c.id,
+            "version": versions.version[i],
+            "value": c.value,
+            "kind": c.kind.as_str(),
+            "bound": c.quantity.bound.as_str(),
+            "point": json_opt(c.quantity.point),
+            "interval": interval_json(&Interval::of(&c.quantity)),
+            "unit": c.unit,
+            "stated": c.stated.as_ref().map(ToString::to_string),
+            "via": c.via,
+            "status": c.status.as_str(),
+            "basis": c.basis.as_str(),
+            "relays": relays.iter().map(|&k| json!({"id": claims[k].id, "via": claims[k].via})).collect::<Vec<_>>(),
+        })
+    };
     let sources: Vec<Value> = r
         .latest
         .iter()
-        .map(|&i| {
-            let c = &claims[i];
+        .zip(&r.relays)
+        .map(|(&i, relays)| entry(i, relays))
+        .collect();
+    let forecasts: Vec<Value> = r.forecasts.iter().map(|&i| entry(i, &[i])).collect();
+    let checks: Vec<Value> = r
+        .forecast_checks
+        .iter()
+        .map(|k| {
             json!({
-                "source": c.source,
-                "id": c.id,
-                "version": versions.version[i],
-                "value": c.value,
-                "kind": c.kind.as_str(),
-                "bound": c.quantity.bound.as_str(),
-                "point": json_opt(c.quantity.point),
-                "interval": interval_json(&Interval::of(&c.quantity)),
-                "unit": c.unit,
-                "stated": c.stated.as_ref().map(ToString::to_string),
-                "via": c.via,
-                "status": c.status.as_str(),
+                "forecast": claims[k.forecast].id,
+                "outcome": claims[k.outcome].id,
+                "forecast_source": claims[k.forecast].source,
+                "outcome_source": claims[k.outcome].source,
+                "point_change": json_opt(k.point_change),
+                "ratio": json_opt(k.ratio.map(|x| (x * 100.0).round() / 100.0)),
+                "met": k.met,
             })
         })
         .collect();
@@ -71,6 +91,11 @@ pub fn reconciliation_json(
         "sources": sources,
         "consensus": r.consensus.as_ref().map(interval_json),
         "conflicts": conflicts,
+        "origins": r.origins(),
+        "reports": r.reports(),
+        "only_forecasts": r.only_forecasts,
+        "forecasts": forecasts,
+        "forecast_checks": checks,
     })
 }
 
@@ -119,6 +144,17 @@ pub fn reconciliation_blocks(
         _ => {}
     }
     blocks.push(Block::Line(line));
+    if r.latest.len() > 1 || r.reports() > 1 {
+        blocks.push(Block::Line(format!(
+            "corroboration: {}",
+            corroboration(claims, r)
+        )));
+    }
+    if r.only_forecasts {
+        blocks.push(Block::Item(
+            "every figure here is a forecast; no outcome is recorded yet".into(),
+        ));
+    }
     let units: std::collections::BTreeSet<String> = r
         .latest
         .iter()
@@ -164,6 +200,121 @@ pub fn reconciliation_blocks(
         };
         blocks.push(Block::Item(text));
     }
+    blocks.extend(forecast_blocks(repo, versions, r));
+    blocks
+}
+
+/// `1 origin, 3 relays (NIS: Yonhap; JoongAng Daily; Reuters)`: relays of
+/// one origin count once, whatever outlets carried them.
+pub fn corroboration(claims: &[Claim], r: &Reconciliation) -> String {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let reports = r.relays.iter().flatten();
+    let direct = reports
+        .clone()
+        .filter(|&&k| claims[k].via.is_empty())
+        .count();
+    let relayed = r.reports() - direct;
+    let mut parts = vec![plural(r.origins(), "origin", "origins")];
+    if relayed > 0 {
+        parts.push(plural(relayed, "relay", "relays"));
+    }
+    if direct > 0 && relayed > 0 {
+        parts.push(format!("{direct} direct"));
+    }
+    let mut text = parts.join(", ");
+    let detail: Vec<String> = r
+        .latest
+        .iter()
+        .zip(&r.relays)
+        .filter(|(_, relays)| relays.len() > 1)
+        .map(|(&i, relays)| {
+            let outlets: Vec<String> = relays
+                .iter()
+                .map(|&k| match claims[k].via.as_slice() {
+                    [] => "direct".to_string(),
+                    via => via.join(" → "),
+                })
+                .collect();
+            format!("{}: {}", claims[i].source, outlets.join("; "))
+        })
+        .collect();
+    if !detail.is_empty() {
+        text.push_str(&format!(" ({})", detail.join(" | ")));
+    }
+    text
+}
+
+/// The forecasts of a subject, set apart, and how each compares with the outcomes.
+fn forecast_blocks(repo: &Repository, versions: &Versions, r: &Reconciliation) -> Vec<Block> {
+    if r.forecasts.is_empty() {
+        return Vec::new();
+    }
+    let claims = &repo.claims;
+    let mut g = Grid::new(&[
+        "forecast by",
+        "v",
+        "stated",
+        "value",
+        "interval",
+        "via",
+        "at",
+    ])
+    .optional(&["at", "via"]);
+    for &i in &r.forecasts {
+        let c = &claims[i];
+        g.push(vec![
+            c.source.clone(),
+            versions.version[i].to_string(),
+            c.stated.as_ref().map_or("—".into(), ToString::to_string),
+            form::truncate(&c.value, 60),
+            form::interval(&Interval::of(&c.quantity)),
+            c.via.join(" → "),
+            at(repo, c),
+        ]);
+    }
+    let mut blocks = vec![
+        Block::Line(
+            "forecasts, set apart from the outcomes (never a revision or a conflict):".into(),
+        ),
+        Block::Table(g),
+    ];
+    for k in &r.forecast_checks {
+        let (f, o) = (&claims[k.forecast], &claims[k.outcome]);
+        let when = |c: &Claim| {
+            c.stated
+                .as_ref()
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default()
+        };
+        let mut change = match k.point_change {
+            Some(d) => {
+                let sign = if d > 0.0 { "+" } else { "" };
+                let mut t = format!("{sign}{}", n(d));
+                if let Some(ratio) = k.ratio {
+                    let pct = (ratio - 1.0) * 100.0;
+                    let psign = if pct > 0.0 { "+" } else { "" };
+                    t.push_str(&format!(" ({psign}{pct:.1}%)"));
+                }
+                t
+            }
+            None => "no point to compare".into(),
+        };
+        change.push_str(if k.met {
+            ", within the forecast"
+        } else {
+            ", outside the forecast"
+        });
+        blocks.push(Block::Item(format!(
+            "announced {} by {}{} → outcome {} by {}{}: {change}",
+            form::claim_short(f),
+            f.source,
+            when(f),
+            form::claim_short(o),
+            o.source,
+            when(o),
+        )));
+    }
     blocks
 }
 
@@ -182,6 +333,9 @@ pub const CSV_COLUMNS: &[&str] = &[
     "consensus_low",
     "consensus_high",
     "conflicts_with",
+    "basis",
+    "role",
+    "reports",
 ];
 
 /// Compare rows of one reconciliation.
@@ -193,7 +347,14 @@ pub fn reconciliation_rows(
 ) {
     let claims = &repo.claims;
     let num = |x: Option<f64>| x.map(plain).unwrap_or_default();
-    for &i in &r.latest {
+    let rows = r
+        .latest
+        .iter()
+        .zip(&r.relays)
+        .map(|(&i, relays)| (i, relays.len(), "outcome"))
+        .chain(r.forecasts.iter().map(|&i| (i, 1, "forecast")));
+    for (i, reports, role) in rows {
+        let role = if r.only_forecasts { "forecast" } else { role };
         let c = &claims[i];
         let against: Vec<&str> = r
             .conflicts
@@ -225,6 +386,9 @@ pub fn reconciliation_rows(
             num(r.consensus.and_then(|k| k.low)),
             num(r.consensus.and_then(|k| k.high)),
             against.join("; "),
+            c.basis.as_str().into(),
+            role.into(),
+            reports.to_string(),
         ]);
     }
 }

@@ -4,7 +4,8 @@ use super::number::format as n;
 use crate::model::Claim;
 use crate::quantity::{Bound, Quantity};
 use crate::reconcile::Interval;
-use crate::versions::Revision;
+use crate::versions::{Revision, StepKind};
+use crate::wordiff;
 
 fn span(low: Option<f64>, high: Option<f64>) -> String {
     format!(
@@ -106,6 +107,17 @@ pub fn change(r: &Revision) -> String {
         "unchanged".to_string()
     } else {
         parts.join(", ")
+    }
+}
+
+/// What the step into a version was, for the `change` column.
+pub fn step(r: &Revision) -> String {
+    match r.kind {
+        StepKind::Revision => change(r),
+        StepKind::Relay if !wordiff::changed(&r.value_diff) => "relayed (same day)".to_string(),
+        StepKind::Relay => "relayed differently (same day)".to_string(),
+        StepKind::Outcome => format!("outcome of the forecast: {}", change(r)),
+        StepKind::Forecast => "new forecast (not a revision)".to_string(),
     }
 }
 

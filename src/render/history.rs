@@ -7,7 +7,7 @@ use super::number::{json_opt, plain};
 use super::records::{RecordJson, at, record};
 use super::{Block, Grid, Style, View, form};
 use crate::loader::Repository;
-use crate::model::{Claim, Status};
+use crate::model::{Basis, Claim, Status};
 use crate::versions::{self, Revision, Series, StepKind, Versions};
 use crate::wordiff;
 
@@ -25,6 +25,9 @@ pub fn timeline(claims: &[Claim], series: &Series) -> String {
         out.push_str(&form::claim_short(c));
         if let Some(d) = &c.stated {
             out.push_str(&format!(" ({d})"));
+        }
+        if c.basis == Basis::Forecast {
+            out.push_str(" [forecast]");
         }
         if c.status == Status::Retracted {
             out.push_str(" [retracted]");
@@ -62,10 +65,7 @@ pub struct RevisionJson<'a> {
 fn revision_json<'a>(claims: &'a [Claim], versions: &Versions, r: &Revision) -> RevisionJson<'a> {
     let (a, b) = (&claims[r.old], &claims[r.new]);
     RevisionJson {
-        kind: match r.kind {
-            StepKind::Revision => "revision",
-            StepKind::Relay => "relay",
-        },
+        kind: r.kind.as_str(),
         from: &a.id,
         to: &b.id,
         from_version: versions.version[r.old],
@@ -135,6 +135,7 @@ pub const CSV_COLUMNS: &[&str] = &[
     "status",
     "file",
     "line",
+    "basis",
 ];
 
 /// History rows of one series, for CSV.
@@ -160,12 +161,7 @@ pub fn series_rows(repo: &Repository, versions: &Versions, s: &Series, g: &mut G
             num(c.quantity.low),
             num(c.quantity.high),
             c.unit.clone().unwrap_or_default(),
-            r.map(|r| match r.kind {
-                StepKind::Revision => "revision",
-                StepKind::Relay => "relay",
-            })
-            .unwrap_or("first")
-            .into(),
+            r.map(|r| r.kind.as_str()).unwrap_or("first").into(),
             num(r.and_then(|r| r.point_change)),
             r.and_then(|r| r.ratio)
                 .map(|x| format!("{x:.4}"))
@@ -180,6 +176,7 @@ pub fn series_rows(repo: &Repository, versions: &Versions, s: &Series, g: &mut G
             c.status.as_str().into(),
             repo.files[c.file].path.clone(),
             c.line.to_string(),
+            c.basis.as_str().into(),
         ]);
     }
 }
@@ -209,28 +206,51 @@ pub fn series_blocks(
             if relays == 1 { "" } else { "s" }
         ));
     }
-    let mut g = Grid::new(&["v", "stated", "value", "normalised", "change", "via", "at"])
-        .optional(&["at", "via"]);
+    let outcomes = s.steps.iter().filter(|k| **k == StepKind::Outcome).count();
+    if outcomes > 0 {
+        heading.push_str(&format!(
+            ", {outcomes} forecast{} followed by an outcome",
+            if outcomes == 1 { "" } else { "s" }
+        ));
+    }
+    // The basis column appears when a version is not simply "reported".
+    let bases = s.claims.iter().any(|&i| claims[i].basis != Basis::Reported);
+    let columns: &[&str] = if bases {
+        &[
+            "v",
+            "stated",
+            "value",
+            "normalised",
+            "basis",
+            "change",
+            "via",
+            "at",
+        ]
+    } else {
+        &["v", "stated", "value", "normalised", "change", "via", "at"]
+    };
+    let mut g = Grid::new(columns).optional(&["at", "via"]);
     for (k, &i) in s.claims.iter().enumerate() {
         let c = &claims[i];
         let change = match k.checked_sub(1).map(|p| &revisions[p]) {
             None => String::new(),
-            Some(r) if r.kind == StepKind::Relay => "relayed differently (same day)".into(),
-            Some(r) => form::change(r),
+            Some(r) => form::step(r),
         };
         let mut value = form::truncate(&c.value, 60);
         if c.status != Status::Current {
             value.push_str(&format!(" [{}]", c.status.as_str()));
         }
-        g.push(vec![
+        let mut row = vec![
             versions.version[i].to_string(),
             c.stated.as_ref().map_or("—".into(), ToString::to_string),
             value,
             form::claim_long(c),
-            change,
-            c.via.join(" → "),
-            at(repo, c),
-        ]);
+        ];
+        if bases {
+            row.push(c.basis.as_str().into());
+        }
+        row.extend([change, c.via.join(" → "), at(repo, c)]);
+        g.push(row);
     }
     let mut blocks = vec![
         Block::Heading(level, heading),
@@ -245,6 +265,8 @@ pub fn series_blocks(
             versions.version[r.new],
             match (r.kind, r.days) {
                 (StepKind::Relay, _) => " (same-day relay)".to_string(),
+                (StepKind::Outcome, _) => " (forecast → outcome)".to_string(),
+                (StepKind::Forecast, _) => " (outcome → new forecast)".to_string(),
                 (_, Some(d)) => format!(" ({d} days)"),
                 _ => String::new(),
             },
