@@ -85,6 +85,8 @@ fn list_json() -> i32 {
         Command::List {
             subject: None,
             source: None,
+            statuses: Vec::new(),
+            bases: Vec::new(),
         },
         Format::Json,
     )

@@ -8,10 +8,11 @@ use std::path::PathBuf;
 
 use crate::date::{self, PartialDate};
 use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::model::{Basis, Status};
 use crate::reconcile;
 use crate::render::{self, Format, Style, compare, history, records, report, sources};
 use crate::suggest::did_you_mean;
-use crate::versions::subject_matches;
+use crate::versions::{self, subject_matches};
 use crate::{Analysis, analyse};
 
 /// Exit status: success (warnings allowed).
@@ -62,9 +63,19 @@ pub enum Command {
     List {
         subject: Option<String>,
         source: Option<String>,
+        /// Only these statuses (all when empty).
+        statuses: Vec<Status>,
+        /// Only these bases (all when empty).
+        bases: Vec<Basis>,
     },
     History {
         subject: String,
+        vintage: Vintage,
+    },
+    /// Records with revisions and reconciliation, as JSON lines or SQLite.
+    Export {
+        /// Where to write (standard output for JSON lines when absent).
+        file: Option<PathBuf>,
     },
     Compare {
         subject: String,
@@ -75,6 +86,21 @@ pub enum Command {
         b: String,
     },
     Report,
+}
+
+/// Which versions `history` shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Vintage {
+    /// Every version, with revisions.
+    All,
+    /// The first version of each series.
+    First,
+    /// The latest version of each series.
+    Latest,
+    /// The version of each series in force on a date.
+    AsOf(String),
+    /// A vintage matrix per series.
+    Matrix,
 }
 
 /// Options every command takes.
@@ -111,6 +137,27 @@ pub fn run(
 ) -> io::Result<i32> {
     if opts.format == Format::Github && !matches!(command, Command::Check { .. }) {
         writeln!(err, "error: --format github is only for `check`")?;
+        return Ok(FAILURE);
+    }
+    let export = matches!(command, Command::Export { .. });
+    let export_format = matches!(opts.format, Format::Jsonl | Format::Sqlite);
+    if export != export_format {
+        let why = if export {
+            "`export` writes --format jsonl or --format sqlite"
+        } else {
+            "--format jsonl and --format sqlite are only for `export`"
+        };
+        writeln!(err, "error: {why}")?;
+        return Ok(FAILURE);
+    }
+    if let Command::Export { file: None } = command
+        && opts.format == Format::Sqlite
+    {
+        writeln!(err, "error: --format sqlite needs a file to write")?;
+        writeln!(
+            err,
+            "help: claimtrack export --format sqlite -o claims.sqlite"
+        )?;
         return Ok(FAILURE);
     }
     match command {
@@ -295,7 +342,13 @@ fn view(
         | Command::Schema
         | Command::Fmt { .. }
         | Command::Add { .. } => Ok(()),
-        Command::List { subject, source } => {
+        Command::Export { file } => export(a, file.as_deref(), opts.format, out),
+        Command::List {
+            subject,
+            source,
+            statuses,
+            bases,
+        } => {
             let subjects = match subject {
                 Some(s) => Some(matching_subjects(a, s)?),
                 None => None,
@@ -308,6 +361,8 @@ fn view(
                     let c = &claims[i];
                     subjects.as_ref().is_none_or(|set| set.contains(&c.subject))
                         && source.as_ref().is_none_or(|s| &c.source == s)
+                        && (statuses.is_empty() || statuses.contains(&c.status))
+                        && (bases.is_empty() || bases.contains(&c.basis))
                 })
                 .collect();
             selected.sort_by(|&x, &y| {
@@ -324,19 +379,57 @@ fn view(
             };
             Ok(render::write(&v, opts.format, &opts.style, out)?)
         }
-        Command::History { subject } => {
+        Command::History { subject, vintage } => {
             let subjects = matching_subjects(a, subject)?;
-            let series = versions
+            let series: Vec<usize> = versions
                 .series
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| subjects.contains(&s.subject))
                 .map(|(k, _)| k)
                 .collect();
-            let v = history::HistoryView {
+            let pick = |f: &dyn Fn(&versions::Series) -> Option<usize>| -> Vec<usize> {
+                series
+                    .iter()
+                    .filter_map(|&k| f(&versions.series[k]))
+                    .collect()
+            };
+            let claims = match vintage {
+                Vintage::All => {
+                    let v = history::HistoryView {
+                        repo,
+                        versions,
+                        series,
+                    };
+                    return Ok(render::write(&v, opts.format, &opts.style, out)?);
+                }
+                Vintage::Matrix => {
+                    let v = render::vintage::MatrixView {
+                        repo,
+                        versions,
+                        series,
+                    };
+                    return Ok(render::write(&v, opts.format, &opts.style, out)?);
+                }
+                Vintage::First => pick(&|s| s.claims.first().copied()),
+                Vintage::Latest => pick(&|s| crate::vintage::latest(claims, s)),
+                Vintage::AsOf(text) => {
+                    let date = parse_as_of(text)?;
+                    let found = pick(&|s| crate::vintage::in_force(claims, s, &date));
+                    if found.is_empty() {
+                        return Err(refuse(
+                            format!("nothing under `{subject}` was stated on or before {date}"),
+                            Some("give a later --as-of date; undated claims are left out when --as-of is given".into()),
+                        )
+                        .into());
+                    }
+                    found
+                }
+            };
+            let v = records::ListView {
                 repo,
                 versions,
-                series,
+                claims,
             };
             Ok(render::write(&v, opts.format, &opts.style, out)?)
         }
@@ -391,6 +484,53 @@ fn view(
             };
             Ok(render::write(&v, opts.format, &opts.style, out)?)
         }
+    }
+}
+
+/// `export`: JSON lines to a file or standard output, or an SQLite file.
+/// A repository with errors is not exported: the data would carry them on.
+fn export(
+    a: &Analysis,
+    file: Option<&std::path::Path>,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<(), Outcome> {
+    let (errors, _) = diagnostic::counts(&a.diagnostics);
+    if errors > 0 {
+        return Err(refuse(
+            format!("the claim files have {errors} error(s); nothing was exported"),
+            Some("fix what `claimtrack check` reports, then export again".into()),
+        )
+        .into());
+    }
+    let facts = crate::export::Facts::new(a);
+    let written = |path: &std::path::Path, e: String| {
+        refuse(
+            e,
+            Some(format!("choose another file than {}", path.display())),
+        )
+    };
+    match (format, file) {
+        (Format::Sqlite, Some(path)) => crate::export::sqlite::write(&facts, path)
+            .map_err(|e| written(path, e.to_string()).into()),
+        (_, Some(path)) => {
+            if path.extension().is_some_and(|x| x == "toml") {
+                return Err(refuse(
+                    format!(
+                        "{} looks like a claim file; export does not write over it",
+                        path.display()
+                    ),
+                    Some("write the export to a .jsonl file".into()),
+                )
+                .into());
+            }
+            let mut text = Vec::new();
+            crate::export::jsonl(&facts, &mut text)?;
+            let expected = std::fs::read(path).ok();
+            crate::write::replace(path, expected.as_deref(), &text)
+                .map_err(|e| written(path, e.to_string()).into())
+        }
+        (_, None) => Ok(crate::export::jsonl(&facts, out)?),
     }
 }
 

@@ -23,6 +23,7 @@ pub mod changes;
 pub mod date;
 pub mod diagnostic;
 pub mod edit;
+pub mod export;
 pub mod git;
 pub mod json_schema;
 pub mod loader;
@@ -38,6 +39,7 @@ pub mod source_map;
 pub mod suggest;
 pub mod validate;
 pub mod versions;
+pub mod vintage;
 pub mod wordiff;
 pub mod write;
 

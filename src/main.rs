@@ -4,7 +4,8 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use claimtrack::app::{self, Command, FailOn, Options};
+use claimtrack::app::{self, Command, FailOn, Options, Vintage};
+use claimtrack::model::{Basis, Status};
 use claimtrack::render::{Format, Style};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -65,13 +66,32 @@ enum Cmd {
         /// Only this source
         #[arg(long)]
         source: Option<String>,
+        /// Only claims of this status (repeat or separate with commas)
+        #[arg(long, value_enum, value_delimiter = ',')]
+        status: Vec<StatusArg>,
+        /// Only claims of this basis (repeat or separate with commas)
+        #[arg(long, value_enum, value_delimiter = ',')]
+        basis: Vec<BasisArg>,
         #[command(flatten)]
         common: Common,
     },
     /// Every series of a subject, version by version, with revisions
+    #[command(group = clap::ArgGroup::new("vintage").multiple(false))]
     History {
         /// Subject, or a prefix of whole slash segments
         subject: String,
+        /// Only the first version of each series
+        #[arg(long, group = "vintage")]
+        first: bool,
+        /// Only the latest version of each series
+        #[arg(long, group = "vintage")]
+        latest: bool,
+        /// Only the version of each series in force on this date
+        #[arg(long, value_name = "DATE", group = "vintage")]
+        as_of: Option<String>,
+        /// A vintage matrix per series: described dates by stated dates
+        #[arg(long, group = "vintage")]
+        matrix: bool,
         #[command(flatten)]
         common: Common,
     },
@@ -80,7 +100,6 @@ enum Cmd {
         /// Subject, or a prefix of whole slash segments
         subject: String,
         /// Use each source's latest version stated on or before this date
-        /// The date the figure describes, when it differs
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
         #[command(flatten)]
@@ -95,6 +114,18 @@ enum Cmd {
     },
     /// History and reconciliation of every subject
     Report {
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Records with revisions and reconciliation, for other tools
+    ///
+    /// --format jsonl (the default) prints one JSON object per claim;
+    /// --format sqlite writes a database (tables claims, revisions,
+    /// reconciliations, documents) to the file given with -o.
+    Export {
+        /// The file to write (required for sqlite; jsonl prints to stdout without it)
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        file: Option<PathBuf>,
         #[command(flatten)]
         common: Common,
     },
@@ -209,6 +240,26 @@ enum FormatArg {
     Json,
     /// GitHub Actions annotations (check only)
     Github,
+    /// One JSON object per line (export only)
+    Jsonl,
+    /// An SQLite database (export only, with -o)
+    Sqlite,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum StatusArg {
+    Current,
+    Disputed,
+    Retracted,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum BasisArg {
+    Reported,
+    Estimated,
+    Measured,
+    Derived,
+    Forecast,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -350,9 +401,56 @@ fn main() -> ExitCode {
         Some(Cmd::List {
             subject,
             source,
+            status,
+            basis,
             common,
-        }) => (Command::List { subject, source }, common),
-        Some(Cmd::History { subject, common }) => (Command::History { subject }, common),
+        }) => {
+            let statuses = status
+                .into_iter()
+                .map(|s| match s {
+                    StatusArg::Current => Status::Current,
+                    StatusArg::Disputed => Status::Disputed,
+                    StatusArg::Retracted => Status::Retracted,
+                })
+                .collect();
+            let bases = basis
+                .into_iter()
+                .map(|b| match b {
+                    BasisArg::Reported => Basis::Reported,
+                    BasisArg::Estimated => Basis::Estimated,
+                    BasisArg::Measured => Basis::Measured,
+                    BasisArg::Derived => Basis::Derived,
+                    BasisArg::Forecast => Basis::Forecast,
+                })
+                .collect();
+            (
+                Command::List {
+                    subject,
+                    source,
+                    statuses,
+                    bases,
+                },
+                common,
+            )
+        }
+        Some(Cmd::History {
+            subject,
+            first,
+            latest,
+            as_of,
+            matrix,
+            common,
+        }) => {
+            let vintage = match (first, latest, as_of, matrix) {
+                (true, ..) => Vintage::First,
+                (_, true, ..) => Vintage::Latest,
+                (_, _, Some(date), _) => Vintage::AsOf(date),
+                (.., true) => Vintage::Matrix,
+                _ => Vintage::All,
+            };
+            (Command::History { subject, vintage }, common)
+        }
+        Some(Cmd::Export { file, common }) => (Command::Export { file }, common),
         Some(Cmd::Compare {
             subject,
             as_of,
@@ -372,12 +470,18 @@ fn main() -> ExitCode {
         Some(Cmd::Report { common }) => (Command::Report, common),
     };
     let output = common.output;
-    let format = match output.format.unwrap_or(FormatArg::Table) {
+    let default = match command {
+        Command::Export { .. } => FormatArg::Jsonl,
+        _ => FormatArg::Table,
+    };
+    let format = match output.format.unwrap_or(default) {
         FormatArg::Table => Format::Table,
         FormatArg::Markdown => Format::Markdown,
         FormatArg::Csv => Format::Csv,
         FormatArg::Json => Format::Json,
         FormatArg::Github => Format::Github,
+        FormatArg::Jsonl => Format::Jsonl,
+        FormatArg::Sqlite => Format::Sqlite,
     };
     let opts = Options {
         paths: common.paths,

@@ -41,7 +41,8 @@ pub fn write(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Table => {
+        // Export formats never reach here (refused earlier): show them as text.
+        Format::Table | Format::Jsonl | Format::Sqlite => {
             for d in diagnostics {
                 human(d, files, style, out)?;
             }

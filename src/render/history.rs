@@ -5,10 +5,12 @@ use serde_json::Value;
 
 use super::number::{json_opt, plain};
 use super::records::{RecordJson, at, record};
+use super::vintage::{SummaryJson, summary_json, summary_line};
 use super::{Block, Grid, Style, View, form};
 use crate::loader::Repository;
 use crate::model::{Basis, Claim, Status};
 use crate::versions::{self, Revision, Series, StepKind, Versions};
+use crate::vintage;
 use crate::wordiff;
 
 /// The one-line timeline of a series: `NIS: ≈350 → ≥600 (2025-04) → ≈2,000 (2025-09-02)`.
@@ -62,7 +64,11 @@ pub struct RevisionJson<'a> {
     pub quote_diff: Option<String>,
 }
 
-fn revision_json<'a>(claims: &'a [Claim], versions: &Versions, r: &Revision) -> RevisionJson<'a> {
+pub fn revision_json<'a>(
+    claims: &'a [Claim],
+    versions: &Versions,
+    r: &Revision,
+) -> RevisionJson<'a> {
     let (a, b) = (&claims[r.old], &claims[r.new]);
     RevisionJson {
         kind: r.kind.as_str(),
@@ -93,6 +99,7 @@ pub struct SeriesJson<'a> {
     pub timeline: String,
     pub versions: Vec<RecordJson<'a>>,
     pub revisions: Vec<RevisionJson<'a>>,
+    pub summary: Option<SummaryJson<'a>>,
 }
 
 /// JSON of one series.
@@ -110,6 +117,7 @@ pub fn series_json<'a>(repo: &'a Repository, versions: &Versions, s: &'a Series)
             .iter()
             .map(|r| revision_json(&repo.claims, versions, r))
             .collect(),
+        summary: vintage::summary(&repo.claims, s).map(|x| summary_json(&repo.claims, &x)),
     }
 }
 
@@ -257,6 +265,12 @@ pub fn series_blocks(
         Block::Table(g),
         Block::Line(format!("timeline  {}", timeline(claims, s))),
     ];
+    if let Some(summary) = vintage::summary(claims, s).filter(|x| x.versions > 1) {
+        blocks.push(Block::Line(format!(
+            "summary   {}",
+            summary_line(claims, &summary)
+        )));
+    }
     for r in &revisions {
         let (a, b) = (&claims[r.old], &claims[r.new]);
         let mut line = format!(

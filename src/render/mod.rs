@@ -11,6 +11,7 @@ pub mod number;
 pub mod records;
 pub mod report;
 pub mod sources;
+pub mod vintage;
 
 use std::io::{self, Write};
 
@@ -28,6 +29,10 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands (`check` only).
     Github,
+    /// One JSON object per line (`export` only).
+    Jsonl,
+    /// An SQLite database (`export` only).
+    Sqlite,
 }
 
 impl Format {
@@ -38,6 +43,8 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "json",
             Format::Github => "github",
+            Format::Jsonl => "jsonl",
+            Format::Sqlite => "sqlite",
         }
     }
 }
@@ -137,7 +144,9 @@ pub fn write(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Table | Format::Github => write_terminal(&view.blocks(style), style, out),
+        Format::Table | Format::Github | Format::Jsonl | Format::Sqlite => {
+            write_terminal(&view.blocks(style), style, out)
+        }
         Format::Markdown => write_markdown(&view.blocks(&Style::default()), out),
         Format::Csv => write_csv(&view.csv(), out),
         Format::Json => view.write_json(out),

@@ -172,12 +172,19 @@ impl View for ListView<'_> {
         .optional(&["at", "unit"]);
         for &i in &self.claims {
             let c = &self.repo.claims[i];
+            let mut value = form::truncate(&c.value, 60);
+            if c.basis == crate::model::Basis::Forecast {
+                value.push_str(" [forecast]");
+            }
+            if c.status != crate::model::Status::Current {
+                value.push_str(&format!(" [{}]", c.status.as_str()));
+            }
             g.push(vec![
                 c.id.clone(),
                 c.subject.clone(),
                 c.source.clone(),
                 self.versions.version[i].to_string(),
-                form::truncate(&c.value, 60),
+                value,
                 form::claim_long(c),
                 c.unit.clone().unwrap_or_default(),
                 c.stated.as_ref().map_or("—".into(), ToString::to_string),
@@ -186,7 +193,11 @@ impl View for ListView<'_> {
         }
         vec![
             Block::Table(g),
-            Block::Line(format!("{} claims", self.claims.len())),
+            Block::Line(format!(
+                "{} claim{}",
+                self.claims.len(),
+                if self.claims.len() == 1 { "" } else { "s" }
+            )),
         ]
     }
 

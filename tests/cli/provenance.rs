@@ -95,3 +95,217 @@ fn relays_of_one_origin_count_once() {
         check.stdout
     );
 }
+
+#[test]
+fn status_keeps_claims_without_deleting_them() {
+    // Retracted: in history, marked; out of compare. Disputed: in, flagged.
+    let history = provenance(&["history", "floods/deaths"]);
+    assert!(
+        history.stdout.contains("11300 [retracted]"),
+        "{}",
+        history.stdout
+    );
+    let c = compare_json("floods/deaths");
+    assert_eq!(
+        column(&c["sources"], "id"),
+        ["mayor-deaths", "who-deaths-3958"]
+    );
+    assert_eq!(c["sources"][0]["status"], "disputed");
+    let table = provenance(&["compare", "floods/deaths"]);
+    assert!(
+        table.stdout.contains("Mayor [disputed]"),
+        "{}",
+        table.stdout
+    );
+    // list --status filters; several statuses may be given.
+    let list = |status: &str| {
+        let r = provenance(&["list", "--status", status, "--format", "json"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        column(&json(&r), "id")
+    };
+    assert_eq!(list("retracted"), ["ocha-redcrescent-11300"]);
+    assert_eq!(
+        list("retracted,disputed"),
+        ["mayor-deaths", "ocha-redcrescent-11300"]
+    );
+    assert!(!list("current").contains(&"mayor-deaths".to_string()));
+    let bad = provenance(&["list", "--status", "withdrawn"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr
+            .contains("possible values: current, disputed, retracted"),
+        "{}",
+        bad.stderr
+    );
+    let forecasts = provenance(&["list", "--basis", "forecast", "--format", "json"]);
+    assert_eq!(column(&json(&forecasts), "id"), ["mfa-leaders-forecast"]);
+}
+
+#[test]
+fn vintage_views_pick_one_version_per_series() {
+    let ids = |args: &[&str]| {
+        let mut all = vec!["history", "floods/deaths", "--format", "json"];
+        all.extend_from_slice(args);
+        let r = provenance(&all);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        column(&json(&r), "id")
+    };
+    // The Red Crescent's only figure is retracted: --first shows it, the
+    // views of what stood leave it out.
+    assert_eq!(
+        ids(&["--first"]),
+        ["mayor-deaths", "ocha-redcrescent-11300", "who-deaths-3958"]
+    );
+    assert_eq!(ids(&["--latest"]), ["mayor-deaths", "who-deaths-3958"]);
+    assert_eq!(ids(&["--as-of", "2023-09-17"]), ["mayor-deaths"]);
+    let camp = |args: &[&str]| {
+        let mut all = vec!["history", "camp", "--format", "json"];
+        all.extend_from_slice(args);
+        column(&json(&provenance(&all)), "id")
+    };
+    assert_eq!(camp(&["--as-of", "2025-03-05"]), ["arrivals-feb"]);
+    assert_eq!(camp(&["--latest"]), ["arrivals-jan-revised"]);
+    let early = provenance(&["history", "camp", "--as-of", "2024"]);
+    assert_eq!(early.code, 2, "nothing stated by then");
+    let both = provenance(&["history", "camp", "--first", "--latest"]);
+    assert_eq!(both.code, 2, "one vintage view at a time");
+}
+
+#[test]
+fn the_vintage_matrix_lays_out_revisions() {
+    let table = provenance(&["history", "camp", "--matrix"]);
+    assert_eq!(table.code, 0, "{}", table.stderr);
+    insta::assert_snapshot!("vintage-matrix-table", table.stdout);
+    let r = provenance(&["history", "camp", "--matrix", "--format", "json"]);
+    let m = &json(&r)[0];
+    assert_eq!(
+        m["stated"],
+        serde_json::json!(["2025-02-01", "2025-03-01", "2025-03-10"])
+    );
+    let january = &m["rows"][0];
+    assert_eq!(january["described"], "2025-01-31");
+    assert_eq!(january["cells"][1]["id"], "arrivals-jan");
+    assert_eq!(january["cells"][1]["stated_here"], false);
+    assert_eq!(january["cells"][2]["id"], "arrivals-jan-revised");
+    assert_eq!(m["rows"][1]["cells"][0], Value::Null);
+    assert_eq!(m["summary"]["versions"], 3);
+    assert_eq!(m["summary"]["total_revision"], 200);
+    assert_eq!(m["summary"]["total_revision_percent"], 20.0);
+    let csv = provenance(&["history", "camp", "--matrix", "--format", "csv"]);
+    insta::assert_snapshot!("vintage-matrix-csv", csv.stdout);
+}
+
+#[test]
+fn export_jsonl_is_one_record_per_line() {
+    let r = provenance(&["export"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines: Vec<Value> = r
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert_eq!(lines.len(), 13, "every claim, retracted ones too");
+    let by_id = |id: &str| {
+        lines
+            .iter()
+            .find(|l| l["id"] == id)
+            .unwrap_or_else(|| panic!("no line {id}"))
+    };
+    let revised = by_id("arrivals-jan-revised");
+    assert_eq!(revised["version"], 3);
+    assert_eq!(revised["revision"]["from"], "arrivals-feb");
+    assert_eq!(revised["reconciliation"]["role"], "latest");
+    assert_eq!(by_id("arrivals-jan")["revision"], Value::Null);
+    assert_eq!(
+        by_id("ocha-redcrescent-11300")["reconciliation"]["role"],
+        "retracted"
+    );
+    assert_eq!(
+        by_id("mfa-leaders-forecast")["reconciliation"]["role"],
+        "forecast"
+    );
+    assert_eq!(
+        by_id("nis-deaths-yonhap")["reconciliation"]["role"],
+        "relay"
+    );
+    assert_eq!(by_id("nis-deaths-yonhap")["reconciliation"]["origins"], 2);
+    let wire = by_id("wire-leaders-counted");
+    assert_eq!(
+        wire["reconciliation"]["conflicts_with"],
+        serde_json::json!(["Foreign ministry"])
+    );
+    // The same lines to a file.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("claims.jsonl");
+    let path = out.to_string_lossy().into_owned();
+    let w = provenance(&["export", "-o", &path]);
+    assert_eq!(w.code, 0, "{}", w.stderr);
+    assert_eq!(std::fs::read_to_string(&out).expect("written"), r.stdout);
+}
+
+#[test]
+fn export_sqlite_opens_with_every_table() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("claims.sqlite");
+    let path = db.to_string_lossy().into_owned();
+    for _ in 0..2 {
+        // The second run replaces the first export.
+        let r = provenance(&["export", "--format", "sqlite", "-o", &path]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    let count = |table: &str| -> i64 {
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+            row.get(0)
+        })
+        .expect(table)
+    };
+    assert_eq!(count("claims"), 13);
+    assert_eq!(count("documents"), 4);
+    assert_eq!(
+        count("revisions"),
+        13 - 8,
+        "one per version after the first of 8 series"
+    );
+    assert_eq!(count("reconciliations"), 4);
+    assert_eq!(count("conflicts"), 2);
+    let (from, point_change): (String, f64) = conn
+        .query_row(
+            "SELECT r.from_id, r.point_change FROM revisions r
+             JOIN claims c ON c.id = r.to_id
+             WHERE c.id = 'arrivals-jan-revised'",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .expect("join");
+    assert_eq!((from.as_str(), point_change), ("arrivals-feb", -300.0));
+    let (title, n): (String, i64) = conn
+        .query_row(
+            "SELECT d.title, count(*) FROM claims c JOIN documents d ON d.file = c.file
+             WHERE c.subject = 'troops/deaths' GROUP BY d.title",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .expect("documents join");
+    assert_eq!(title, "Provenance fixture: relays of one briefing");
+    assert_eq!(n, 4);
+    // A file that is not a database is never overwritten.
+    let precious = dir.path().join("notes.txt");
+    std::fs::write(&precious, "my notes").expect("write");
+    let p = precious.to_string_lossy().into_owned();
+    let r = provenance(&["export", "--format", "sqlite", "-o", &p]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("is not an SQLite database"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(&precious).expect("kept"),
+        "my notes"
+    );
+    // sqlite needs a file; other formats are not for export.
+    assert_eq!(provenance(&["export", "--format", "sqlite"]).code, 2);
+    assert_eq!(provenance(&["export", "--format", "csv"]).code, 2);
+    assert_eq!(provenance(&["list", "--format", "jsonl"]).code, 2);
+}
