@@ -79,6 +79,8 @@ codes! {
     UnknownSetting = "unknown-setting", Warning, "`claimtrack.toml` holds a setting claimtrack does not know.";
     StatusReasonUnused = "status-reason-unused", Warning, "`status_reason` on a claim whose status is current.";
     LinkLoop = "link-loop", Warning, "A symbolic link leads back to a folder already searched.";
+    QuoteLacksFigure = "quote-lacks-figure", Warning, "A claim's `quote` does not contain its figure in any written form.";
+    QuoteQualifierMismatch = "quote-qualifier-mismatch", Warning, "The quote qualifies the figure differently from the value (`roughly 600` against `at least 600`).";
 }
 
 impl Code {

@@ -23,6 +23,7 @@ pub mod changes;
 pub mod date;
 pub mod diagnostic;
 pub mod edit;
+pub mod evidence;
 pub mod export;
 pub mod git;
 pub mod json_schema;

@@ -194,6 +194,68 @@ fn qualifier_groups() -> [(Bound, &'static [&'static str]); 6] {
     ]
 }
 
+/// Qualifiers that news text uses and values do not need: `estimated
+/// 2,000`, `as many as 600`.
+const QUOTE_ONLY: &[(Bound, &str)] = &[
+    (Bound::Approx, "estimated"),
+    (Bound::Approx, "est."),
+    (Bound::AtMost, "as many as"),
+];
+
+/// The qualifier that ends `before`, the text just before a number in
+/// running prose: `… revised the estimate to about` → `Approx`.
+pub fn qualifier_ending(before: &str) -> Option<Bound> {
+    let text = before.trim_end().to_lowercase();
+    let ends_with_word = |phrase: &str| {
+        text.strip_suffix(phrase).is_some_and(|rest| {
+            // Symbols (`~`, `≥`) stand alone; words need a boundary.
+            !phrase.starts_with(char::is_alphabetic)
+                || !rest.ends_with(|c: char| c.is_alphanumeric())
+        })
+    };
+    let groups = qualifier_groups();
+    let mut found: Option<(usize, Bound)> = None;
+    let all = groups
+        .iter()
+        .flat_map(|(b, phrases)| phrases.iter().map(move |p| (*b, *p)))
+        .chain(QUOTE_ONLY.iter().copied());
+    // The longest phrase wins: `no more than` over `more than`.
+    for (bound, phrase) in all {
+        if ends_with_word(phrase) && found.is_none_or(|(len, _)| phrase.len() > len) {
+            found = Some((phrase.len(), bound));
+        }
+    }
+    found.map(|(_, b)| b)
+}
+
+/// The qualifier that starts `after`, the text just after a number:
+/// `or more` → `AtLeast`, `+` → `MoreThan`.
+pub fn qualifier_starting(after: &str) -> Option<Bound> {
+    let text = after.to_lowercase();
+    if text.starts_with('+') {
+        return Some(Bound::MoreThan);
+    }
+    let text = text.trim_start();
+    [
+        ("or more", Bound::AtLeast),
+        ("or higher", Bound::AtLeast),
+        ("or fewer", Bound::AtMost),
+        ("or less", Bound::AtMost),
+    ]
+    .into_iter()
+    .find(|(p, _)| text.starts_with(p))
+    .map(|(_, b)| b)
+}
+
+/// The vague phrase a value is written with (`hundreds`, `tens of thousands`).
+pub fn vague_phrase(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    VAGUE
+        .iter()
+        .map(|(phrase, _, _)| *phrase)
+        .find(|phrase| lower.contains(phrase))
+}
+
 /// A number as read: exact decimal digits and a power of ten.
 #[derive(Debug, Clone)]
 struct Number {

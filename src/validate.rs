@@ -31,6 +31,7 @@ pub fn validate(repo: &Repository) -> Vec<Diagnostic> {
     supersedes(repo, &by_id, &mut out);
     series_units(repo, &mut out);
     mixed_kinds(repo, &mut out);
+    out.extend(crate::evidence::check(repo));
     out
 }
 

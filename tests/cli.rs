@@ -1289,12 +1289,10 @@ fn hostile_input_gives_located_findings_never_a_panic() {
             .contains("loaded: 0 errors")
     );
     let numbers = run_in(root, &["check", "numbers", "--format", "json"]);
-    assert_eq!(
-        json(&numbers).as_array().map(Vec::len),
-        Some(5),
-        "{}",
-        numbers.stdout
-    );
+    let errors = json(&numbers)
+        .as_array()
+        .map(|a| a.iter().filter(|d| d["severity"] == "error").count());
+    assert_eq!(errors, Some(5), "{}", numbers.stdout);
 }
 
 #[cfg(unix)]

@@ -191,20 +191,21 @@ pub fn generate(out: &Path, files: u64, per_file: u64, seed: u64) -> std::io::Re
             if rng.below(3) == 0 {
                 let _ = writeln!(text, "via = [\"{}\", \"{outlet}\"]", rng.pick(OUTLETS));
             }
+            // The quote holds the figure as written, as `check` expects.
+            let written;
             if statement {
-                let _ = write!(
-                    text,
-                    "kind = \"statement\"\nvalue = \"The {topic} affected event {subject} in round {round}\"\n"
-                );
+                written = format!("The {topic} affected event {subject} in round {round}");
+                let _ = writeln!(text, "kind = \"statement\"\nvalue = \"{written}\"");
             } else if rng.below(30) == 0 {
+                let (high, best) = (base * 2, base + base / 2);
+                written = format!("between {base} and {high}, most likely {best}");
                 let _ = writeln!(
                     text,
-                    "value = {{ low = {base}, high = {}, best = {} }}",
-                    base * 2,
-                    base + base / 2
+                    "value = {{ low = {base}, high = {high}, best = {best} }}"
                 );
             } else {
-                let _ = writeln!(text, "value = \"{}\"", value(&mut rng, base));
+                written = value(&mut rng, base);
+                let _ = writeln!(text, "value = \"{written}\"");
                 let _ = writeln!(
                     text,
                     "unit = \"{}\"",
@@ -219,7 +220,7 @@ pub fn generate(out: &Path, files: u64, per_file: u64, seed: u64) -> std::io::Re
             }
             let _ = writeln!(
                 text,
-                "quote = \"Officials said the {topic} figure for event {subject} now stands at the value reported in round {round}.\""
+                "quote = \"Officials said the {topic} figure for event {subject} in round {round} stands at {written}.\""
             );
             if rng.below(10) == 0 {
                 let _ = writeln!(

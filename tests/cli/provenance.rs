@@ -309,3 +309,50 @@ fn export_sqlite_opens_with_every_table() {
     assert_eq!(provenance(&["export", "--format", "csv"]).code, 2);
     assert_eq!(provenance(&["list", "--format", "jsonl"]).code, 2);
 }
+
+#[test]
+fn evidence_checks_read_every_written_form() {
+    let r = run_in(&fixtures(), &["check", "evidence", "--format", "json"]);
+    assert_eq!(r.code, 0, "warnings only: {}", r.stdout);
+    let found = json(&r);
+    let claims = run_in(&fixtures(), &["list", "evidence", "--format", "json"]);
+    for id in column(&json(&claims), "id") {
+        let codes: Vec<String> = found
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|d| {
+                d["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains(&format!("`{id}`")))
+            })
+            .map(|d| d["code"].as_str().unwrap_or("").to_string())
+            .collect();
+        let want: &[&str] = match id.split('-').next() {
+            Some("ok") => &[],
+            Some("lacks") => &["quote-lacks-figure"],
+            Some("qualifier") => &["quote-qualifier-mismatch"],
+            _ => panic!("fixture ids start with ok-, lacks- or qualifier-: {id}"),
+        };
+        assert_eq!(codes, want, "{id}");
+    }
+    // The warning points at the quote's own figure and names both qualifiers.
+    let human = run_in(&fixtures(), &["check", "evidence"]);
+    assert!(
+        human.stdout.contains(
+            "the quote of `qualifier-roughly` gives 600 with approx; the value `at least 600` says at_least"
+        ),
+        "{}",
+        human.stdout
+    );
+    assert!(
+        human.stdout.contains("--> evidence/quotes.toml:118:46"),
+        "{}",
+        human.stdout
+    );
+    assert!(
+        human
+            .stdout
+            .contains("looked for 11,300 (or 11300, 11 300, 11.3k, in words)")
+    );
+}

@@ -1,0 +1,544 @@
+//! Evidence checks: does a claim's `quote` hold its figure, in any written
+//! form of the number (`2,000`, `2000`, `2 000`, `2k`, `two thousand`,
+//! `27-hundred`, `four-thousand-100`), and does the quote's qualifier agree
+//! with the value's (`roughly 600` against `at least 600`)?
+
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::loader::Repository;
+use crate::model::{Basis, Claim, Kind, Location};
+use crate::quantity::{self, Bound};
+use crate::render::number::format as thousands;
+
+/// A number written in running text, and where (byte range).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub value: f64,
+    pub span: Range<usize>,
+}
+
+/// One piece of a number phrase.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Piece {
+    /// Digits or a word below a hundred (`27`, `twenty`, `six`, `1.5`).
+    Small(f64),
+    /// `hundred`.
+    Hundred,
+    /// `thousand`, `million`, `billion` (and `k`, `m`, `bn` after digits).
+    Scale(f64),
+    /// `a` before a scale word (`a thousand`), `half` before `a million`.
+    Article(f64),
+    /// `and` inside a phrase (`two hundred and fifty`).
+    And,
+}
+
+const UNITS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+fn scale_word(word: &str) -> Option<f64> {
+    match word {
+        "thousand" => Some(1e3),
+        "million" | "mn" => Some(1e6),
+        "billion" | "bn" => Some(1e9),
+        _ => None,
+    }
+}
+
+fn word_piece(word: &str) -> Option<Piece> {
+    let lower = word.to_lowercase();
+    if let Some(n) = UNITS.iter().position(|u| *u == lower) {
+        return Some(Piece::Small(n as f64));
+    }
+    if let Some(n) = TENS.iter().position(|t| *t == lower) {
+        return Some(Piece::Small(20.0 + 10.0 * n as f64));
+    }
+    match lower.as_str() {
+        "dozen" => Some(Piece::Scale(12.0)),
+        "hundred" => Some(Piece::Hundred),
+        "a" | "one" => Some(Piece::Article(1.0)),
+        "half" => Some(Piece::Article(0.5)),
+        "and" => Some(Piece::And),
+        w => scale_word(w).map(Piece::Scale),
+    }
+}
+
+/// Digits with separators and an optional suffix: `2,000`, `1.5`, `2k`,
+/// `3.5bn`, `12%`. Returns the pieces.
+fn digit_pieces(token: &str) -> Option<Vec<Piece>> {
+    let end = token
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(token.len());
+    let (digits, suffix) = token.split_at(end);
+    let digits = digits.trim_end_matches(['.', ',']);
+    if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // A comma groups thousands (`2,000`); a comma before fewer than three
+    // digits is a decimal comma (`1,5`), which English news does not use:
+    // read it as text, not as a number.
+    let groups: Vec<&str> = digits.split(',').collect();
+    if groups.len() > 1
+        && groups[1..]
+            .iter()
+            .any(|g| g.split('.').next().map(str::len) != Some(3))
+    {
+        return None;
+    }
+    let value: f64 = digits.replace(',', "").parse().ok()?;
+    let mut pieces = vec![Piece::Small(value)];
+    match suffix.to_lowercase().as_str() {
+        "" | "%" => {}
+        "k" => pieces.push(Piece::Scale(1e3)),
+        "m" | "mn" => pieces.push(Piece::Scale(1e6)),
+        "b" | "bn" => pieces.push(Piece::Scale(1e9)),
+        _ => return None,
+    }
+    Some(pieces)
+}
+
+/// Words of a text as byte ranges: letters and digits, with `,` and `.`
+/// kept between digits (`2,000`, `1.5`) and `%` kept. Hyphens split words
+/// (`twenty-six`, `27-hundred`); the phrase reader joins them again.
+fn words(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric()
+            || c == '%'
+            || ((c == ',' || c == '.')
+                && start.is_some()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+/// Evaluate a phrase of pieces: `four thousand 100` → 4100.
+fn evaluate(pieces: &[Piece]) -> Option<f64> {
+    let (mut total, mut current, mut any) = (0.0, 0.0, false);
+    for p in pieces {
+        match *p {
+            Piece::Small(n) => {
+                current += n;
+                any = true;
+            }
+            // `half a million`: the article after `half` adds nothing.
+            Piece::Article(n) => {
+                if current == 0.0 {
+                    current = n;
+                }
+            }
+            Piece::Hundred => {
+                current = if current == 0.0 {
+                    100.0
+                } else {
+                    current * 100.0
+                };
+                any = true;
+            }
+            Piece::Scale(s) => {
+                total += if current == 0.0 { s } else { current * s };
+                current = 0.0;
+                any = true;
+            }
+            Piece::And => {}
+        }
+    }
+    any.then_some(total + current)
+}
+
+/// Whether `next` may continue a phrase that ends with `last`.
+fn continues(last: Option<Piece>, next: Piece, next_is_digits: bool, last_is_digits: bool) -> bool {
+    match (last, next) {
+        (None, Piece::And) => false,
+        (None, _) => true,
+        // `twenty six`, `hundred and five`, `thousand 100`.
+        (Some(Piece::Small(a)), Piece::Small(b)) => {
+            !last_is_digits && !next_is_digits && a >= 20.0 && a % 10.0 == 0.0 && b < 10.0
+        }
+        (Some(Piece::Small(_)), Piece::Hundred | Piece::Scale(_)) => true,
+        (Some(Piece::Small(_)), _) => false,
+        (Some(Piece::Article(_)), Piece::Hundred | Piece::Scale(_) | Piece::Article(_)) => true,
+        (Some(Piece::Article(_)), _) => false,
+        (Some(Piece::Hundred | Piece::Scale(_)), Piece::Small(_) | Piece::And) => true,
+        (Some(Piece::Hundred), Piece::Scale(_)) => true,
+        (Some(Piece::Scale(a)), Piece::Scale(b)) => b > a,
+        (Some(Piece::Hundred | Piece::Scale(_)), _) => false,
+        (Some(Piece::And), Piece::Small(_)) => true,
+        (Some(Piece::And), _) => false,
+    }
+}
+
+/// Every number written in `text`.
+pub fn numbers_in(text: &str) -> Vec<Mention> {
+    let tokens = words(text);
+    let mut out = Vec::new();
+    let mut phrase: Vec<Piece> = Vec::new();
+    let mut span: Option<Range<usize>> = None;
+    let mut last_digits = false;
+    let flush =
+        |phrase: &mut Vec<Piece>, span: &mut Option<Range<usize>>, out: &mut Vec<Mention>| {
+            // A phrase may not end in `and` or an article.
+            while matches!(phrase.last(), Some(Piece::And | Piece::Article(_))) {
+                phrase.pop();
+            }
+            let s = span.take();
+            if let (Some(value), Some(s)) = (evaluate(phrase), s) {
+                out.push(Mention { value, span: s });
+            }
+            phrase.clear();
+        };
+    let mut k = 0;
+    while k < tokens.len() {
+        let range = tokens[k].clone();
+        let mut word = &text[range.clone()];
+        let mut end = range.end;
+        // `2 000`: digits grouped by spaces (also no-break and thin spaces).
+        let mut grouped = String::new();
+        if word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
+            let mut j = k + 1;
+            grouped.push_str(word);
+            while let Some(next) = tokens.get(j) {
+                let gap = &text[end..next.start];
+                let group = &text[next.clone()];
+                if group.len() == 3
+                    && group.bytes().all(|b| b.is_ascii_digit())
+                    && !gap.is_empty()
+                    && gap
+                        .chars()
+                        .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
+                {
+                    grouped.push_str(group);
+                    end = next.end;
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if j > k + 1 {
+                word = &grouped;
+                k = j - 1;
+            }
+        }
+        let (pieces, is_digits) = match digit_pieces(word) {
+            Some(p) => (p, true),
+            None => match word_piece(word) {
+                Some(p) => (vec![p], false),
+                None => (Vec::new(), false),
+            },
+        };
+        if pieces.is_empty() {
+            flush(&mut phrase, &mut span, &mut out);
+            k += 1;
+            continue;
+        }
+        for (n, piece) in pieces.into_iter().enumerate() {
+            let digits_here = is_digits && n == 0;
+            if !continues(phrase.last().copied(), piece, digits_here, last_digits) {
+                flush(&mut phrase, &mut span, &mut out);
+                if !continues(None, piece, digits_here, false) {
+                    continue;
+                }
+            }
+            phrase.push(piece);
+            last_digits = digits_here;
+            span = Some(span.map_or(range.start..end, |s| s.start..end));
+        }
+        k += 1;
+    }
+    flush(&mut phrase, &mut span, &mut out);
+    out
+}
+
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// The figures a quote must hold for `c`, and how to name them.
+fn targets(c: &Claim) -> Vec<f64> {
+    let q = &c.quantity;
+    match q.bound {
+        Bound::Range => [q.low, q.high, q.point].into_iter().flatten().collect(),
+        Bound::Vague | Bound::Statement => Vec::new(),
+        _ => q.point.into_iter().collect(),
+    }
+}
+
+/// Whether `target` is among the mentions; a range's low end may be
+/// written without the multiplier its high end carries (`10-12 thousand`).
+fn found(mentions: &[Mention], target: f64) -> Vec<&Mention> {
+    mentions
+        .iter()
+        .filter(|m| {
+            same(m.value, target)
+                || [1e3, 1e6, 1e9]
+                    .iter()
+                    .any(|s| same(m.value * s, target) && m.value < 1000.0)
+        })
+        .collect()
+}
+
+/// The byte offset in the file of byte `offset` of the quote, when the
+/// quote is written without escapes; else the start of the string.
+fn quote_place(repo: &Repository, c: &Claim, offset: Range<usize>) -> Location {
+    let Some(span) = c.spans.quote.clone() else {
+        return Location {
+            file: c.file,
+            span: c.spans.header.clone(),
+        };
+    };
+    let text = &repo.files[c.file].text;
+    let raw = text.get(span.clone()).unwrap_or("");
+    let quote = c.quote.as_deref().unwrap_or("");
+    for delimiter in ["\"\"\"", "'''", "\"", "'"] {
+        if raw.len() >= 2 * delimiter.len()
+            && raw.starts_with(delimiter)
+            && raw.ends_with(delimiter)
+            && &raw[delimiter.len()..raw.len() - delimiter.len()] == quote
+        {
+            let start = span.start + delimiter.len();
+            return Location {
+                file: c.file,
+                span: start + offset.start..start + offset.end,
+            };
+        }
+    }
+    Location { file: c.file, span }
+}
+
+/// How a target is written in the message: `2,000`.
+fn shown(x: f64) -> String {
+    thousands(x)
+}
+
+/// The written forms looked for: `11,300 (or 11300, 11 300, 11.3k, in words)`.
+fn forms(x: f64) -> String {
+    let mut others = Vec::new();
+    if x.fract() == 0.0 && x >= 1000.0 {
+        others.push(format!("{x:.0}"));
+        others.push(shown(x).replace(',', " "));
+        others.push(format!("{}k", quantity::clean(x / 1000.0)));
+    }
+    others.push("in words".to_string());
+    format!("{} (or {})", shown(x), others.join(", "))
+}
+
+/// Check one claim's quote.
+pub fn check_claim(repo: &Repository, c: &Claim) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let Some(quote) = c.quote.as_deref() else {
+        return out;
+    };
+    // A derived figure is computed by the analyst: the quote cannot hold it.
+    if c.kind != Kind::Figure || c.basis == Basis::Derived {
+        return out;
+    }
+    if c.quantity.bound == Bound::Vague {
+        if let Some(phrase) = quantity::vague_phrase(&c.value)
+            && !quote.to_lowercase().contains(phrase)
+        {
+            out.push(
+                Diagnostic::new(
+                    Code::QuoteLacksFigure,
+                    quote_place(repo, c, 0..quote.len()),
+                    format!("the quote of `{}` does not say `{phrase}`", c.id),
+                )
+                .label(format!("looked for `{phrase}`"))
+                .help(
+                    "quote the sentence the figure was read from, verbatim, or correct the value",
+                ),
+            );
+        }
+        return out;
+    }
+    let mentions = numbers_in(quote);
+    let mut hits = Vec::new();
+    for target in targets(c) {
+        let here = found(&mentions, target);
+        if here.is_empty() {
+            out.push(
+                Diagnostic::new(
+                    Code::QuoteLacksFigure,
+                    quote_place(repo, c, 0..quote.len()),
+                    format!(
+                        "the quote of `{}` does not contain its figure {}",
+                        c.id,
+                        shown(target)
+                    ),
+                )
+                .label(format!("looked for {}", forms(target)))
+                .help("quote the sentence the figure was read from, verbatim, or correct the value; a figure the analyst computed takes `basis = \"derived\"`"),
+            );
+        }
+        hits.extend(here);
+    }
+    // Qualifier: some occurrence of the figure must be qualified as the
+    // value is (ranges and vague values carry their own words).
+    let bound = c.quantity.bound;
+    if out.is_empty() && !hits.is_empty() && bound != Bound::Range {
+        let qualifiers: Vec<(Option<Bound>, &Mention)> = hits
+            .iter()
+            .map(|m| {
+                let q = quantity::qualifier_ending(&quote[..m.span.start])
+                    .or_else(|| quantity::qualifier_starting(&quote[m.span.end..]));
+                (q, *m)
+            })
+            .collect();
+        let agrees = qualifiers
+            .iter()
+            .any(|(q, _)| q.unwrap_or(Bound::Exact) == bound);
+        if !agrees {
+            let (q, m) = qualifiers[0];
+            let written = q.map_or("no qualifier".to_string(), |b| b.as_str().to_string());
+            out.push(
+                Diagnostic::new(
+                    Code::QuoteQualifierMismatch,
+                    quote_place(repo, c, m.span.clone()),
+                    format!(
+                        "the quote of `{}` gives {} with {written}; the value `{}` says {bound}",
+                        c.id,
+                        &quote[m.span.clone()],
+                        c.value
+                    ),
+                )
+                .label(format!("the quote's figure: {written}"))
+                .help("write the value with the quote's own qualifier (about, at least, more than, …); relays that word it differently are separate claims with their own `via`"),
+            );
+        }
+    }
+    out
+}
+
+/// Check every claim's quote (in parallel).
+pub fn check(repo: &Repository) -> Vec<Diagnostic> {
+    repo.claims
+        .par_iter()
+        .flat_map_iter(|c| check_claim(repo, c))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<f64> {
+        numbers_in(text).into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn every_written_form_of_a_number_is_read() {
+        let cases: &[(&str, f64)] = &[
+            ("about 2,000 deaths", 2000.0),
+            ("about 2000 deaths", 2000.0),
+            ("about 2 000 deaths", 2000.0),
+            ("about 2\u{a0}000 deaths", 2000.0),
+            ("some 2k deaths", 2000.0),
+            ("two thousand deaths", 2000.0),
+            ("Two Thousand deaths", 2000.0),
+            ("27-hundred troops", 2700.0),
+            ("twenty-seven hundred troops", 2700.0),
+            ("four-thousand-100 people", 4100.0),
+            ("four thousand one hundred people", 4100.0),
+            ("two hundred and fifty people", 250.0),
+            ("26 heads of state", 26.0),
+            ("twenty-six heads of state", 26.0),
+            ("1.5 million people", 1_500_000.0),
+            ("1.5m people", 1_500_000.0),
+            ("3.5bn dollars", 3_500_000_000.0),
+            ("half a million people", 500_000.0),
+            ("a dozen soldiers", 12.0),
+            ("a thousand soldiers", 1000.0),
+            ("for the first time in five years", 5.0),
+            ("10,000+ participants", 10_000.0),
+            ("a rate of 12.5% today", 12.5),
+        ];
+        for (text, want) in cases {
+            assert!(
+                values(text).iter().any(|v| same(*v, *want)),
+                "{text}: read {:?}, want {want}",
+                values(text)
+            );
+        }
+    }
+
+    #[test]
+    fn separate_numbers_stay_separate() {
+        assert_eq!(values("in 2017 300 people"), [2017.0, 300.0]);
+        assert_eq!(values("between 1,000 and 2,000"), [1000.0, 2000.0]);
+        assert_eq!(values("10-12 thousand"), [10.0, 12000.0]);
+        assert_eq!(values("one of the 26 leaders"), [1.0, 26.0]);
+        assert_eq!(values("no numbers at all"), Vec::<f64>::new());
+        assert_eq!(values("1,5 is not English"), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn spans_point_at_the_phrase() {
+        let text = "the NIS said four-thousand-100 troops";
+        let m = &numbers_in(text)[0];
+        assert_eq!(&text[m.span.clone()], "four-thousand-100");
+        let text = "exactly 2 000 here";
+        assert_eq!(&text[numbers_in(text)[0].span.clone()], "2 000");
+    }
+
+    #[test]
+    fn qualifiers_are_read_around_the_figure() {
+        use quantity::{qualifier_ending, qualifier_starting};
+        assert_eq!(
+            qualifier_ending("the toll was roughly "),
+            Some(Bound::Approx)
+        );
+        assert_eq!(qualifier_ending("revised it to about"), Some(Bound::Approx));
+        assert_eq!(
+            qualifier_ending("there were no more than "),
+            Some(Bound::AtMost)
+        );
+        assert_eq!(
+            qualifier_ending("there were more than "),
+            Some(Bound::MoreThan)
+        );
+        assert_eq!(qualifier_ending("an estimated "), Some(Bound::Approx));
+        assert_eq!(qualifier_ending("handsome "), None, "`some` inside a word");
+        assert_eq!(qualifier_ending("~"), Some(Bound::Approx));
+        assert_eq!(qualifier_ending("the figure was "), None);
+        assert_eq!(qualifier_starting(" or more people"), Some(Bound::AtLeast));
+        assert_eq!(qualifier_starting("+ participants"), Some(Bound::MoreThan));
+        assert_eq!(qualifier_starting(" people"), None);
+    }
+}
