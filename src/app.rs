@@ -293,6 +293,18 @@ fn run_analysed(
             opts.err_style.paint("1;33", "note")
         )?;
     }
+    if matches!(command, Command::Export { .. }) && errors > 0 {
+        error_line(
+            err,
+            opts,
+            "nothing was exported: the data would carry the errors on",
+        )?;
+        writeln!(
+            err,
+            "help: fix what `claimtrack check` reports, then export again"
+        )?;
+        return Ok(FINDINGS);
+    }
     match view(command, opts, analysis, out) {
         Ok(()) => Ok(status),
         Err(Outcome::Io(e)) => Err(e),
@@ -488,21 +500,13 @@ fn view(
 }
 
 /// `export`: JSON lines to a file or standard output, or an SQLite file.
-/// A repository with errors is not exported: the data would carry them on.
+/// (A repository with errors never gets here: see `run_analysed`.)
 fn export(
     a: &Analysis,
     file: Option<&std::path::Path>,
     format: Format,
     out: &mut dyn Write,
 ) -> Result<(), Outcome> {
-    let (errors, _) = diagnostic::counts(&a.diagnostics);
-    if errors > 0 {
-        return Err(refuse(
-            format!("the claim files have {errors} error(s); nothing was exported"),
-            Some("fix what `claimtrack check` reports, then export again".into()),
-        )
-        .into());
-    }
     let facts = crate::export::Facts::new(a);
     let written = |path: &std::path::Path, e: String| {
         refuse(

@@ -356,3 +356,61 @@ fn evidence_checks_read_every_written_form() {
             .contains("looked for 11,300 (or 11300, 11 300, 11.3k, in words)")
     );
 }
+
+/// The rows a query returns.
+fn rows(conn: &rusqlite::Connection, sql: &str) -> usize {
+    let mut statement = conn.prepare(sql).unwrap_or_else(|e| panic!("{e}: {sql}"));
+    let mut rows = statement.query([]).unwrap_or_else(|e| panic!("{e}: {sql}"));
+    let mut n = 0;
+    while rows
+        .next()
+        .unwrap_or_else(|e| panic!("{e}: {sql}"))
+        .is_some()
+    {
+        n += 1;
+    }
+    n
+}
+
+#[test]
+fn the_queries_in_docs_export_run() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shipped = dir.path().join("shipped.sqlite");
+    let fixture = dir.path().join("fixture.sqlite");
+    let r = run(&[
+        "export",
+        "--format",
+        "sqlite",
+        "-o",
+        &shipped.to_string_lossy(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = provenance(&[
+        "export",
+        "--format",
+        "sqlite",
+        "-o",
+        &fixture.to_string_lossy(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let dbs = [&shipped, &fixture].map(|p| rusqlite::Connection::open(p).expect("open"));
+    let doc = std::fs::read_to_string(root().join("docs/export.md")).expect("docs/export.md");
+    let queries: Vec<&str> = doc
+        .split("```sql\n")
+        .skip(1)
+        .map(|b| b.split("```").next().unwrap_or(""))
+        .collect();
+    assert!(queries.len() >= 5, "a query for each table");
+    for sql in queries {
+        let found: usize = dbs.iter().map(|db| rows(db, sql)).sum();
+        assert!(found > 0, "no rows from:\n{sql}");
+    }
+}
+
+#[test]
+fn export_refuses_a_repository_with_errors() {
+    let r = run_in(&fixtures(), &["export", "bad/duplicate-id"]);
+    assert_eq!(r.code, 1, "the claim files have errors");
+    assert!(r.stderr.contains("nothing was exported"), "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+}
