@@ -411,11 +411,18 @@ pub fn diff_sources(claims: &[Claim], versions: &Versions, a: &str, b: &str) -> 
             .iter()
             .filter(|s| s.source == source)
             .filter_map(|s| {
-                s.claims
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&i| claims[i].status != Status::Retracted)
+                // The latest outcome, else the latest forecast: as in compare,
+                // a forecast stands in only when there is nothing else.
+                let standing = || {
+                    s.claims
+                        .iter()
+                        .rev()
+                        .copied()
+                        .filter(|&i| claims[i].status != Status::Retracted)
+                };
+                standing()
+                    .find(|&i| claims[i].basis != Basis::Forecast)
+                    .or_else(|| standing().next())
                     .map(|i| (s.subject.as_str(), i))
             })
             .collect()

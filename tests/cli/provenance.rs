@@ -54,6 +54,16 @@ fn forecasts_stand_apart_from_outcomes() {
         .expect("Foreign ministry series");
     assert_eq!(mfa["revisions"][0]["kind"], "outcome");
     assert_eq!(column(&mfa["versions"], "basis"), ["forecast", "reported"]);
+    // diff compares outcomes too: the ministry's 26, not its forecast of 30.
+    let diff = provenance(&[
+        "diff",
+        "Foreign ministry",
+        "Fixture Wire",
+        "--format",
+        "json",
+    ]);
+    let shared = &json(&diff)["shared"][0];
+    assert_eq!(shared["a"]["id"], "mfa-leaders-present", "{}", diff.stdout);
     let table = provenance(&["history", "parade/leaders"]);
     assert!(
         table
