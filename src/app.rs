@@ -72,6 +72,16 @@ pub enum Command {
         subject: String,
         vintage: Vintage,
     },
+    /// Draft claims from article text.
+    Extract {
+        /// The text: a file, or `-` for standard input.
+        input: PathBuf,
+        /// The source of drafts whose text names none.
+        source: Option<String>,
+        document: crate::extract::DocumentFields,
+        /// Append the confident drafts to this claim file, safely.
+        append: Option<PathBuf>,
+    },
     /// Records with revisions and reconciliation, as JSON lines or SQLite.
     Export {
         /// Where to write (standard output for JSON lines when absent).
@@ -171,6 +181,22 @@ pub fn run(
             fail_on,
         } => return changes(base, head.as_deref(), fail_on, opts, out, err),
         Command::Fmt { check } => return fmt(*check, opts, out, err),
+        Command::Extract {
+            input,
+            source,
+            document,
+            append,
+        } => {
+            return extract(
+                input,
+                source.as_deref(),
+                document,
+                append.as_deref(),
+                opts,
+                out,
+                err,
+            );
+        }
         Command::Add {
             file,
             fields,
@@ -353,6 +379,7 @@ fn view(
         | Command::Changes { .. }
         | Command::Schema
         | Command::Fmt { .. }
+        | Command::Extract { .. }
         | Command::Add { .. } => Ok(()),
         Command::Export { file } => export(a, file.as_deref(), opts.format, out),
         Command::List {
@@ -861,6 +888,92 @@ fn fmt(check: bool, opts: &Options, out: &mut dyn Write, err: &mut dyn Write) ->
     })
 }
 
+/// `extract`: print drafts (TOML, or JSON), or append them to a claim file
+/// through the checks and the safe write of `add`.
+fn extract(
+    input: &std::path::Path,
+    source: Option<&str>,
+    document: &crate::extract::DocumentFields,
+    append: Option<&std::path::Path>,
+    opts: &Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    use crate::extract::{self, Confidence};
+    let read = if input.as_os_str() == "-" {
+        let mut text = String::new();
+        io::Read::read_to_string(&mut io::stdin(), &mut text).map(|_| text)
+    } else {
+        std::fs::read_to_string(input)
+    };
+    let text = match read {
+        Ok(t) => t,
+        Err(e) => {
+            error_line(err, opts, &format!("cannot read {}: {e}", input.display()))?;
+            writeln!(
+                err,
+                "help: give a UTF-8 text file, or - to read standard input"
+            )?;
+            return Ok(FAILURE);
+        }
+    };
+    if let Some(p) = &document.published
+        && let Err(why) = date::parse(p)
+    {
+        error_line(
+            err,
+            opts,
+            &format!("--published `{p}` is not a date: {why}"),
+        )?;
+        writeln!(err, "help: {}", date::DATE_FORMS)?;
+        return Ok(FAILURE);
+    }
+    let drafts = extract::extract(&text, source);
+    if let Some(file) = append {
+        let claims: Vec<crate::edit::Fields> = drafts
+            .iter()
+            .filter(|d| d.confidence == Confidence::High)
+            .map(extract::fields)
+            .collect();
+        let prefix = (!document.is_empty() && !file.exists()).then(|| document.to_toml());
+        return add_claims(file, claims, prefix.as_deref(), opts, out, err);
+    }
+    match opts.format {
+        Format::Json => {
+            let array: Vec<serde_json::Value> = drafts
+                .iter()
+                .map(|d| {
+                    serde_json::json!({
+                        "id": d.id,
+                        "subject": d.subject,
+                        "source": d.source,
+                        "value": extract::value_text(d),
+                        "as_written": d.value,
+                        "unit": d.unit,
+                        "quote": d.quote,
+                        "confidence": match d.confidence { Confidence::High => "high", Confidence::Low => "low" },
+                        "offset": d.span.start,
+                    })
+                })
+                .collect();
+            render::write_json(&serde_json::Value::Array(array), out)?;
+        }
+        Format::Table => write!(out, "{}", extract::to_toml(&drafts, document))?,
+        other => {
+            error_line(
+                err,
+                opts,
+                &format!(
+                    "`extract` prints TOML or --format json, not {}",
+                    other.as_str()
+                ),
+            )?;
+            return Ok(FAILURE);
+        }
+    }
+    Ok(OK)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn add(
     file: &std::path::Path,
@@ -913,6 +1026,21 @@ fn add(
             vec![f]
         }
     };
+    add_claims(file, claims, None, opts, out, err)
+}
+
+/// Append `claims` to `file` (after `prefix` when the file is new), after
+/// validating the whole repository with them: nothing is written when they
+/// bring an error.
+fn add_claims(
+    file: &std::path::Path,
+    claims: Vec<crate::edit::Fields>,
+    prefix: Option<&str>,
+    opts: &Options,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<i32> {
+    use crate::edit;
     let shown = crate::loader::display(file);
     let original = match std::fs::read(file) {
         Ok(b) => Some(b),
@@ -930,7 +1058,11 @@ fn add(
         )?;
         return Ok(FAILURE);
     };
-    let new_text = edit::append(text, &claims);
+    let start = match (original.is_none(), prefix) {
+        (true, Some(p)) => p,
+        _ => text,
+    };
+    let new_text = edit::append(start, &claims);
 
     // The whole repository, before and after: the change may bring no error.
     let before = match analyse(&opts.paths) {

@@ -68,6 +68,7 @@ codes! {
     SupersedesMissing = "supersedes-missing", Error, "`supersedes` names an id that no claim has.";
     SupersedesOtherSeries = "supersedes-other-series", Error, "`supersedes` names a claim of another subject or source.";
     SupersedesCycle = "supersedes-cycle", Error, "Claims supersede each other in a circle.";
+    UnattributedSource = "unattributed-source", Error, "A claim's `source` is empty or the `?` that `extract` writes when the text names none.";
     InvalidSetting = "invalid-setting", Error, "A setting in `claimtrack.toml` has a value it cannot take.";
     SupersedesShared = "supersedes-shared", Warning, "Two claims supersede the same claim.";
     StatedBeforeSuperseded = "stated-before-superseded", Warning, "A claim is stated before the claim it supersedes.";

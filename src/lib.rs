@@ -25,6 +25,7 @@ pub mod diagnostic;
 pub mod edit;
 pub mod evidence;
 pub mod export;
+pub mod extract;
 pub mod git;
 pub mod json_schema;
 pub mod loader;

@@ -117,6 +117,38 @@ enum Cmd {
         #[command(flatten)]
         common: Common,
     },
+    /// Draft claims from article text (a file, or - for stdin)
+    ///
+    /// Prints a draft [[claim]] per figure: value as written, unit, the
+    /// sentence as quote, source from the attribution. Review every draft.
+    Extract {
+        /// The article: a text file, or - for standard input
+        #[arg(value_name = "FILE")]
+        input: PathBuf,
+        /// Source for drafts whose text names none (else "?", which check rejects)
+        #[arg(long, value_name = "NAME")]
+        source: Option<String>,
+        /// [document] title
+        #[arg(long)]
+        title: Option<String>,
+        /// [document] publisher
+        #[arg(long)]
+        publisher: Option<String>,
+        /// [document] url
+        #[arg(long)]
+        url: Option<String>,
+        /// [document] published date
+        #[arg(long, value_name = "DATE")]
+        published: Option<String>,
+        /// Append the drafts to this claim file (checked and written as `add` does)
+        #[arg(long, value_name = "FILE")]
+        append: Option<PathBuf>,
+        /// The claim folder the drafts are checked against with --append
+        #[arg(long = "repo", value_name = "PATH", default_value = "claims")]
+        repo: Vec<PathBuf>,
+        #[command(flatten)]
+        output: Output,
+    },
     /// Records with revisions and reconciliation, for other tools
     ///
     /// --format jsonl (the default) prints one JSON object per claim;
@@ -451,6 +483,33 @@ fn main() -> ExitCode {
             (Command::History { subject, vintage }, common)
         }
         Some(Cmd::Export { file, common }) => (Command::Export { file }, common),
+        Some(Cmd::Extract {
+            input,
+            source,
+            title,
+            publisher,
+            url,
+            published,
+            append,
+            repo,
+            output,
+        }) => (
+            Command::Extract {
+                input,
+                source,
+                document: claimtrack::extract::DocumentFields {
+                    title,
+                    publisher,
+                    url,
+                    published,
+                },
+                append,
+            },
+            Common {
+                output,
+                paths: repo,
+            },
+        ),
         Some(Cmd::Compare {
             subject,
             as_of,

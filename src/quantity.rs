@@ -205,27 +205,35 @@ const QUOTE_ONLY: &[(Bound, &str)] = &[
 /// The qualifier that ends `before`, the text just before a number in
 /// running prose: `… revised the estimate to about` → `Approx`.
 pub fn qualifier_ending(before: &str) -> Option<Bound> {
-    let text = before.trim_end().to_lowercase();
-    let ends_with_word = |phrase: &str| {
-        text.strip_suffix(phrase).is_some_and(|rest| {
-            // Symbols (`~`, `≥`) stand alone; words need a boundary.
-            !phrase.starts_with(char::is_alphabetic)
-                || !rest.ends_with(|c: char| c.is_alphanumeric())
-        })
-    };
+    qualifier_phrase_ending(before).map(|(b, _)| b)
+}
+
+/// The qualifier that ends `before` and where its phrase starts (a byte
+/// offset into `before`): `to about ` → (`Approx`, 3).
+pub fn qualifier_phrase_ending(before: &str) -> Option<(Bound, usize)> {
+    let text = before.trim_end();
     let groups = qualifier_groups();
-    let mut found: Option<(usize, Bound)> = None;
     let all = groups
         .iter()
         .flat_map(|(b, phrases)| phrases.iter().map(move |p| (*b, *p)))
         .chain(QUOTE_ONLY.iter().copied());
-    // The longest phrase wins: `no more than` over `more than`.
+    let mut found: Option<(usize, Bound)> = None;
     for (bound, phrase) in all {
-        if ends_with_word(phrase) && found.is_none_or(|(len, _)| phrase.len() > len) {
-            found = Some((phrase.len(), bound));
+        let Some(start) = text.len().checked_sub(phrase.len()) else {
+            continue;
+        };
+        let matches = text
+            .get(start..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(phrase));
+        // Symbols (`~`, `≥`) stand alone; words need a boundary.
+        let bounded = !phrase.starts_with(char::is_alphabetic)
+            || !text[..start].ends_with(|c: char| c.is_alphanumeric());
+        // The longest phrase wins: `no more than` over `more than`.
+        if matches && bounded && found.is_none_or(|(s, _)| start < s) {
+            found = Some((start, bound));
         }
     }
-    found.map(|(_, b)| b)
+    found.map(|(s, b)| (b, s))
 }
 
 /// The qualifier that starts `after`, the text just after a number:

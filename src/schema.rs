@@ -17,6 +17,10 @@ use crate::settings::Settings;
 use crate::source_map::SourceFile;
 use crate::suggest::did_you_mean;
 
+/// The source `extract` writes when the text names none: `check` rejects
+/// it, so an unreviewed draft cannot pass.
+pub const UNATTRIBUTED: &str = "?";
+
 pub const TOP_LEVEL_KEYS: &[&str] = &["document", "claim", "source", "subject"];
 pub const DOCUMENT_KEYS: &[&str] = &[
     "title",
@@ -500,6 +504,19 @@ fn read_claim(
     }
     let subject = r.required_string(ctx, "subject");
     let source = r.required_string(ctx, "source");
+    if let Some((name, span)) = &source
+        && (name.trim().is_empty() || name.trim() == UNATTRIBUTED)
+    {
+        ctx.push(
+            Diagnostic::new(
+                Code::UnattributedSource,
+                ctx.loc(span.clone()),
+                "this claim names no source",
+            )
+            .label("who asserts the figure?")
+            .help("write the originator (e.g. \"NIS\"), not the outlet that relayed it; outlets go in `via`"),
+        );
+    }
     let via = r.strings(ctx, "via");
     let kind = r.choice(
         ctx,

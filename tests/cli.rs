@@ -68,6 +68,8 @@ fn column(array: &Value, key: &str) -> Vec<String> {
         .collect()
 }
 
+#[path = "cli/extract.rs"]
+mod extract;
 #[path = "cli/provenance.rs"]
 mod provenance;
 

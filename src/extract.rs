@@ -1,0 +1,1038 @@
+//! `extract`: draft claims from article text. Every quantity expression
+//! becomes a draft with its value as written (qualifier included), the unit
+//! from the noun phrase after it, the whole sentence as its quote, and the
+//! source from the attribution in the sentence or its neighbours.
+//! Dates, times, years and names with numbers are left out; ordinals and
+//! anniversaries are offered with low confidence only.
+
+use std::collections::HashSet;
+
+use crate::evidence::{Mention, numbers_in};
+use crate::quantity;
+use crate::schema::UNATTRIBUTED;
+
+/// How sure the extractor is that a draft is a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confidence {
+    High,
+    /// An ordinal or anniversary (`80th anniversary`, `Ninth Congress`):
+    /// usually a name, offered for review only.
+    Low,
+}
+
+/// One drafted claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub id: String,
+    pub subject: String,
+    /// The attributed source, or [`UNATTRIBUTED`].
+    pub source: String,
+    /// The figure as written, with its qualifier.
+    pub value: String,
+    pub unit: Option<String>,
+    /// The sentence, verbatim.
+    pub quote: String,
+    pub confidence: Confidence,
+    /// Byte range of the value in the text.
+    pub span: std::ops::Range<usize>,
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// Words before a year used as a date: `in 2017`, `since 2020`.
+const YEAR_WORDS: &[&str] = &[
+    "in", "since", "by", "from", "until", "till", "before", "after", "during", "of", "early",
+    "late", "mid", "year", "around", "circa", "spring", "summer", "autumn", "fall", "winter",
+    "through", "to", "and", "between", "the",
+];
+/// Words that name things with numbers: `World War Two`, `Article 5`.
+const NAME_WORDS: &[&str] = &[
+    "war",
+    "article",
+    "chapter",
+    "section",
+    "phase",
+    "resolution",
+    "flight",
+    "route",
+    "highway",
+    "apollo",
+    "boeing",
+    "airbus",
+    "type",
+    "mark",
+    "model",
+    "no",
+    "number",
+    "covid",
+    "formula",
+    "level",
+    "grade",
+    "room",
+    "page",
+    "act",
+    "amendment",
+    "class",
+    "division",
+    "corps",
+    "brigade",
+    "battalion",
+    "regiment",
+    "unit",
+    "district",
+    "zone",
+    "gate",
+    "platform",
+    "terminal",
+    "version",
+    "season",
+    "episode",
+    "vol",
+    "volume",
+];
+/// Words that end a unit's noun phrase.
+const STOP: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "had",
+    "have",
+    "has",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "can",
+    "did",
+    "do",
+    "does",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "for",
+    "by",
+    "with",
+    "who",
+    "that",
+    "which",
+    "said",
+    "says",
+    "according",
+    "than",
+    "as",
+    "since",
+    "into",
+    "during",
+    "after",
+    "before",
+    "over",
+    "under",
+    "across",
+    "this",
+    "last",
+    "next",
+    "per",
+    "each",
+    "a",
+    "an",
+    "the",
+    "their",
+    "its",
+    "his",
+    "her",
+    "our",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "or",
+    "but",
+    "so",
+    "while",
+    "when",
+    "where",
+    "because",
+    "if",
+    "about",
+    "around",
+    "already",
+    "now",
+    "still",
+    "also",
+    "reportedly",
+    "total",
+    "more",
+    "less",
+    "fewer",
+];
+/// Verbs of attribution, after the speaker (`the NIS said`).
+const SAID: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "reported",
+    "reports",
+    "estimated",
+    "estimates",
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "stated",
+    "claimed",
+    "claims",
+    "added",
+    "noted",
+    "wrote",
+    "tweeted",
+    "posted",
+    "briefed",
+    "put",
+    "puts",
+    "counted",
+    "recorded",
+    "warned",
+];
+
+fn lower_words(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '.' && start.is_some();
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i, text[s..i].to_lowercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len(), text[s..].to_lowercase()));
+    }
+    out
+}
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "mr", "mrs", "ms", "dr",
+    "prof", "st", "jr", "sr", "vs", "etc", "no", "u.s", "u.n", "u.k", "e.g", "i.e", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co",
+    "ltd", "approx", "est", "fig", "pres", "gov't", "dept",
+];
+
+/// Split text into sentences: byte ranges, trimmed.
+pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next = chars.get(k + 1).map(|x| x.1);
+        let end_here = match c {
+            '\n' => next == Some('\n') || next.is_none(),
+            '.' | '!' | '?' => {
+                let after_ok = next
+                    .is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’' | '\'' | ')'));
+                let word: String = text[start..i]
+                    .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                let abbreviation = c == '.'
+                    && (ABBREVIATIONS.contains(&word.as_str())
+                        || (word.len() == 1 && word.chars().all(char::is_alphabetic)));
+                after_ok && !abbreviation
+            }
+            _ => false,
+        };
+        if end_here {
+            // Keep a closing quotation mark with its sentence.
+            let mut end = i + c.len_utf8();
+            if let Some(&(j, q)) = chars.get(k + 1)
+                && matches!(q, '"' | '”' | '’')
+            {
+                end = j + q.len_utf8();
+            }
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<std::ops::Range<usize>>) {
+    if start >= end {
+        return;
+    }
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(start + lead..end - trail);
+    }
+}
+
+/// The word before byte `at` in `s`, lowercased, and the text between.
+fn word_before(s: &str, at: usize) -> Option<(String, &str)> {
+    let head = &s[..at];
+    let trimmed = head.trim_end_matches([' ', '\u{a0}']);
+    let gap = &head[trimmed.len()..];
+    let start = trimmed
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\''))
+        .map_or(0, |i| {
+            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &trimmed[start..];
+    (!word.is_empty()).then(|| (word.trim_end_matches('.').to_lowercase(), gap))
+}
+
+fn word_after(s: &str, at: usize) -> Option<String> {
+    let tail = s[at..].trim_start_matches([' ', '\u{a0}', '.']);
+    let end = tail
+        .find(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .unwrap_or(tail.len());
+    (end > 0).then(|| tail[..end].to_lowercase())
+}
+
+/// Whether the mention is a date, a time, a year or part of a name.
+fn not_a_figure(s: &str, m: &Mention) -> bool {
+    let written = &s[m.span.clone()];
+    let digits = written.bytes().all(|b| b.is_ascii_digit());
+    let before = word_before(s, m.span.start);
+    let after = word_after(s, m.span.end);
+    let is_month = |w: &str| MONTHS.contains(&w.trim_end_matches('.'));
+    // `one of`, `no one`: pronouns, not counts.
+    if written.eq_ignore_ascii_case("one")
+        && (after.as_deref() == Some("of")
+            || before.as_ref().is_some_and(|(w, _)| {
+                matches!(
+                    w.as_str(),
+                    "no" | "any" | "every" | "each" | "the" | "this" | "that"
+                )
+            }))
+    {
+        return true;
+    }
+    // Times: 16:01, 9.30am.
+    if s[..m.span.start].ends_with(':') || s[m.span.end..].starts_with(':') {
+        return true;
+    }
+    if after.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "kst" | "hours" | "hrs"
+        )
+    }) && m.value <= 24.0
+    {
+        return true;
+    }
+    // Days and months: `02 Sep. 2025`, `on Oct. 10`, `September 3`.
+    if before
+        .as_ref()
+        .is_some_and(|(w, _)| is_month(w) || WEEKDAYS.contains(&w.as_str()))
+        || after.as_deref().is_some_and(is_month)
+    {
+        return true;
+    }
+    // Years: 1800–2100 written as plain digits, with a date word before or
+    // nothing that counts after.
+    if digits && written.len() == 4 && (1800.0..=2100.0).contains(&m.value) {
+        let date_word = before
+            .as_ref()
+            .is_some_and(|(w, _)| YEAR_WORDS.contains(&w.as_str()) || is_month(w));
+        let counted = after.as_deref().is_some_and(|w| {
+            !STOP.contains(&w) && w.chars().all(char::is_alphabetic) && w != "and"
+        });
+        if date_word || !counted {
+            return true;
+        }
+    }
+    // Names: `World War Two`, `Article 5`, `COVID-19`, `G-7`.
+    if let Some((w, gap)) = &before {
+        let capital_word = written.starts_with(char::is_uppercase);
+        if NAME_WORDS.contains(&w.as_str()) && (capital_word || digits) {
+            let original = &s[..m.span.start].trim_end();
+            let cap = original
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|x| x.starts_with(char::is_uppercase));
+            if cap || w == "no" {
+                return true;
+            }
+        }
+        if gap.is_empty() || *gap == "-" {
+            return true;
+        }
+    }
+    if s[..m.span.start].ends_with('-')
+        && s[..m.span.start - 1].ends_with(|c: char| c.is_alphabetic())
+    {
+        return true;
+    }
+    // A capitalised number word after a capitalised word: `Air Force One`.
+    if !digits && written.starts_with(char::is_uppercase) && m.span.start > 0 {
+        let prev = s[..m.span.start].trim_end();
+        if prev
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|x| x.starts_with(char::is_uppercase))
+            && !prev.ends_with(['.', ':', '"', '“'])
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Currency signs written before a figure, and the unit they stand for.
+const CURRENCIES: &[(char, &str)] = &[
+    ('$', "dollars"),
+    ('€', "euros"),
+    ('£', "pounds"),
+    ('¥', "yen"),
+];
+
+/// The unit: the noun phrase after the figure (`foreign heads of state and
+/// government`), without a leading `of` (`thousands of people`).
+fn unit_after(s: &str, end: usize) -> Option<String> {
+    let tail = &s[end..];
+    if tail.starts_with('%') {
+        return Some("percent".into());
+    }
+    let words = lower_words(tail);
+    let mut picked: Vec<&str> = Vec::new();
+    let mut last_end = 0;
+    for (k, (ws, we, w)) in words.iter().enumerate() {
+        // A phrase stops at punctuation.
+        let gap = &tail[last_end..*ws];
+        if k > 0 && !gap.chars().all(char::is_whitespace) {
+            break;
+        }
+        if k == 0 && gap.contains([',', ';', ':', '(', '"', '“']) {
+            break;
+        }
+        let w = w.trim_end_matches('.');
+        let next = words.get(k + 1).map(|x| x.2.as_str());
+        // A participle after the noun starts the predicate: `protesters gathered`.
+        let verb_like =
+            !picked.is_empty() && w != "government" && (w.ends_with("ed") || w.ends_with("ing"));
+        let joins = !verb_like
+            && match w {
+                "of" => !picked.is_empty() || k == 0,
+                "and" => picked.contains(&"of") && next.is_some_and(|n| !STOP.contains(&n)),
+                "more" | "less" | "fewer" if k == 0 => false,
+                _ => !STOP.contains(&w) && !w.chars().any(|c| c.is_ascii_digit()),
+            };
+        if !joins || picked.len() >= 6 {
+            break;
+        }
+        picked.push(&tail[*ws..*we]);
+        last_end = *we;
+        if tail[*we..].starts_with([',', ';', ':', '.']) {
+            break;
+        }
+    }
+    while picked.first().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+        picked.remove(0);
+    }
+    while picked
+        .last()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "of" | "and"))
+    {
+        picked.pop();
+    }
+    let unit = picked.join(" ");
+    let unit = unit.trim_end_matches('.').to_string();
+    (!unit.is_empty()).then_some(unit)
+}
+
+/// Adverbs between a speaker and the verb: `the NIS also told`.
+const ADVERBS: &[&str] = &[
+    "also",
+    "further",
+    "later",
+    "earlier",
+    "previously",
+    "separately",
+    "additionally",
+    "then",
+    "again",
+    "reportedly",
+    "first",
+    "initially",
+    "now",
+];
+
+/// The speakers of a sentence: the byte offset of each verb of attribution
+/// (`said`, `told`, …) with who spoke; `according to X` at offset `None`.
+fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
+    let mut out = Vec::new();
+    let lower = s.to_lowercase();
+    if let Some(k) = lower.find("according to ")
+        && let Some(rest) = s.get(k + "according to ".len()..)
+    {
+        let end = rest.find([',', '.', ';', '(', ')']).unwrap_or(rest.len());
+        let who = clean_speaker(&rest[..end]);
+        if !who.is_empty() {
+            out.push((None, who));
+        }
+    }
+    let words = lower_words(s);
+    for (k, (verb_at, _, w)) in words.iter().enumerate() {
+        if !SAID.contains(&w.as_str()) {
+            continue;
+        }
+        // `X (also) said`: up to six words before, back to a clause boundary.
+        let mut last = k;
+        while last > 0 && ADVERBS.contains(&words[last - 1].2.as_str()) {
+            last -= 1;
+        }
+        let mut first = last;
+        while first > 0 && last - first < 6 {
+            let (_, pe, pw) = &words[first - 1];
+            let gap = &s[*pe..words[first].0];
+            if gap.contains([',', ';', ':', '"', '“', '”', '('])
+                || STOP.contains(&pw.as_str()) && pw != "the"
+            {
+                break;
+            }
+            first -= 1;
+        }
+        if first < last {
+            let who = clean_speaker(&s[words[first].0..words[last - 1].1]);
+            let generic = who.to_lowercase();
+            let named = who.chars().next().is_some_and(char::is_uppercase);
+            let common = [
+                "state media",
+                "officials",
+                "police",
+                "agency",
+                "ministry",
+                "military",
+                "army",
+                "government",
+                "spokesperson",
+                "spokesman",
+                "spokeswoman",
+            ]
+            .iter()
+            .any(|g| generic.ends_with(g));
+            if !who.is_empty() && (named || common) {
+                out.push((Some(*verb_at), who));
+                continue;
+            }
+        }
+        // `said X` (`, said the ministry.`).
+        if let Some((ns, _, _)) = words.get(k + 1) {
+            let rest = &s[*ns..];
+            let end = rest.find([',', '.', ';']).unwrap_or(rest.len());
+            let who = clean_speaker(&rest[..end]);
+            if who.chars().next().is_some_and(char::is_uppercase)
+                && who.split_whitespace().count() <= 6
+            {
+                out.push((Some(*verb_at), who));
+            }
+        }
+    }
+    out
+}
+
+/// The speaker of an attribution in `s`, if any: the first one.
+pub fn attribution(s: &str) -> Option<String> {
+    let mut all = speakers(s);
+    all.sort_by_key(|(at, _)| at.map_or(0, |a| a + 1));
+    all.into_iter().next().map(|(_, who)| who)
+}
+
+/// Who asserts the figure at byte `at` of `s`: the nearest speaker before
+/// it, else `according to`, else the first speaker after it.
+fn attribution_at(s: &str, at: usize) -> Option<String> {
+    let all = speakers(s);
+    let before = all
+        .iter()
+        .filter(|(v, _)| v.is_some_and(|v| v < at))
+        .max_by_key(|(v, _)| *v);
+    let according = all.iter().find(|(v, _)| v.is_none());
+    let after = all
+        .iter()
+        .filter(|(v, _)| v.is_some_and(|v| v > at))
+        .min_by_key(|(v, _)| *v);
+    before.or(according).or(after).map(|(_, who)| who.clone())
+}
+
+fn clean_speaker(text: &str) -> String {
+    let mut who = text.trim().trim_end_matches(['.', ',']).to_string();
+    for prefix in ["the ", "The "] {
+        if let Some(rest) = who.strip_prefix(prefix) {
+            who = rest.to_string();
+        }
+    }
+    for day in WEEKDAYS {
+        let lower = who.to_lowercase();
+        if let Some(stripped) = lower.strip_suffix(&format!(" {day}")) {
+            who.truncate(stripped.len());
+        }
+    }
+    if who.split_whitespace().count() > 8 {
+        return String::new();
+    }
+    who
+}
+
+/// A slug of `text` for ids and subjects: `heads-of-state`.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if matches!(c, '\'' | '’') {
+            continue;
+        }
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "figure".into() } else { out }
+}
+
+/// Ordinals that are usually names: `80th anniversary`, `Ninth Congress`.
+fn ordinals(s: &str) -> Vec<std::ops::Range<usize>> {
+    const WORDS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+        "hundredth",
+    ];
+    let mut out = Vec::new();
+    for (ws, we, w) in lower_words(s) {
+        let digit_ordinal = ["st", "nd", "rd", "th"].iter().any(|x| {
+            w.strip_suffix(x)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        });
+        let next = word_after(s, we);
+        let named = s[we..].trim_start().starts_with(char::is_uppercase);
+        let word_ordinal = WORDS.contains(&w.as_str())
+            && (next.as_deref() == Some("anniversary")
+                || named && s[ws..].starts_with(char::is_uppercase));
+        if digit_ordinal || word_ordinal {
+            out.push(ws..we);
+        }
+    }
+    out
+}
+
+/// The value text for a mention: qualifier + number (+ `or more`), or a
+/// range of two mentions.
+fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>, usize) {
+    let m = &mentions[k];
+    let mut start = m.span.start;
+    let mut end = m.span.end;
+    let mut used = 1;
+    // Ranges: `between A and B`, `A-B`, `A to B`.
+    if let Some(next) = mentions.get(k + 1) {
+        let gap = s[m.span.end..next.span.start].trim();
+        let between = s[..m.span.start]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("between");
+        if matches!(gap, "-" | "–" | "to") || between && gap == "and" {
+            end = next.span.end;
+            used = 2;
+            if between {
+                start = s[..m.span.start].trim_end().len() - "between".len();
+            }
+        }
+    }
+    // A currency sign belongs to the figure: `more than $40 billion`.
+    if let Some(sign) = s[..start]
+        .chars()
+        .next_back()
+        .filter(|c| CURRENCIES.iter().any(|(x, _)| x == c))
+    {
+        start -= sign.len_utf8();
+    }
+    if used == 1 {
+        if let Some((_, at)) = quantity::qualifier_phrase_ending(&s[..start]) {
+            start = at;
+        }
+        let after = &s[end..];
+        let lower = after.to_lowercase();
+        for tail in [" or more", " or fewer", " or less", "+"] {
+            if lower.starts_with(tail) {
+                end += tail.len();
+                break;
+            }
+        }
+    }
+    (start..end, used)
+}
+
+/// The vague phrases of a sentence: `hundreds`, `tens of thousands`.
+fn vague(s: &str) -> Vec<std::ops::Range<usize>> {
+    const PHRASES: &[&str] = &[
+        "hundreds of thousands",
+        "tens of thousands",
+        "several thousand",
+        "several hundred",
+        "thousands",
+        "hundreds",
+        "dozens",
+    ];
+    let lower = s.to_lowercase();
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for p in PHRASES {
+        for (i, _) in lower.match_indices(p) {
+            let end = i + p.len();
+            let bounded = !lower[..i].ends_with(|c: char| c.is_alphanumeric())
+                && !lower[end..].starts_with(|c: char| c.is_alphanumeric());
+            if bounded && !out.iter().any(|r| r.start < end && i < r.end) {
+                out.push(i..end);
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+/// Draft claims from `text`; `default_source` stands in where the text
+/// names nobody (else [`UNATTRIBUTED`]).
+pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
+    let spans = sentences(text);
+    let mut drafts = Vec::new();
+    let mut ids: HashSet<String> = HashSet::new();
+    for (n, range) in spans.iter().enumerate() {
+        let s = &text[range.clone()];
+        let neighbour = || {
+            n.checked_sub(1)
+                .and_then(|p| attribution(&text[spans[p].clone()]))
+                .or_else(|| spans.get(n + 1).and_then(|x| attribution(&text[x.clone()])))
+                .or_else(|| default_source.map(str::to_string))
+                .unwrap_or_else(|| UNATTRIBUTED.to_string())
+        };
+        let mut found: Vec<(std::ops::Range<usize>, Confidence)> = Vec::new();
+        let vague_spans = vague(s);
+        let mentions: Vec<Mention> = numbers_in(s)
+            .into_iter()
+            .filter(|m| !not_a_figure(s, m))
+            .filter(|m| {
+                !vague_spans
+                    .iter()
+                    .any(|v| v.start < m.span.end && m.span.start < v.end)
+            })
+            .collect();
+        let mut k = 0;
+        while k < mentions.len() {
+            let (span, used) = value_of(s, &mentions, k);
+            found.push((span, Confidence::High));
+            k += used;
+        }
+        for v in vague_spans {
+            if !found
+                .iter()
+                .any(|(r, _)| r.start < v.end && v.start < r.end)
+            {
+                let start =
+                    quantity::qualifier_phrase_ending(&s[..v.start]).map_or(v.start, |(_, a)| a);
+                found.push((start..v.end, Confidence::High));
+            }
+        }
+        for o in ordinals(s) {
+            if !found
+                .iter()
+                .any(|(r, _)| r.start < o.end && o.start < r.end)
+            {
+                found.push((o, Confidence::Low));
+            }
+        }
+        found.sort_by_key(|(r, _)| r.start);
+        for (span, confidence) in found {
+            let source = attribution_at(s, span.start).unwrap_or_else(neighbour);
+            let value = s[span.clone()].to_string();
+            let currency = s[span.clone()].chars().find_map(|c| {
+                CURRENCIES
+                    .iter()
+                    .find(|(x, _)| *x == c)
+                    .map(|(_, u)| u.to_string())
+            });
+            let unit = match confidence {
+                Confidence::High => currency.or_else(|| unit_after(s, span.end)),
+                Confidence::Low => word_after(s, span.end),
+            };
+            let what = unit.as_deref().map_or_else(|| "figure".to_string(), slug);
+            let subject = format!("draft/{what}");
+            let base = format!("{}-{what}", slug(&source).replace("figure", "unattributed"));
+            let base = if source == UNATTRIBUTED {
+                format!("unattributed-{what}")
+            } else {
+                base
+            };
+            let mut id = base.clone();
+            let mut k = 2;
+            while !ids.insert(id.clone()) {
+                id = format!("{base}-{k}");
+                k += 1;
+            }
+            drafts.push(Draft {
+                id,
+                subject,
+                source: source.clone(),
+                value,
+                unit,
+                quote: s.to_string(),
+                confidence,
+                span: range.start + span.start..range.start + span.end,
+            });
+        }
+    }
+    drafts
+}
+
+/// The value to write for a draft: the text as written when the value
+/// grammar reads it, else its qualifier in the grammar's words and the
+/// number (`as many as 300` → `up to 300`, `27-hundred` → `2,700`).
+pub fn value_text(d: &Draft) -> String {
+    if quantity::parse(&d.value, 0.1).is_ok() {
+        return d.value.clone();
+    }
+    // The currency goes to the unit: `more than $40 billion` → `more than 40 billion`.
+    let bare: String = d
+        .value
+        .chars()
+        .filter(|c| !CURRENCIES.iter().any(|(x, _)| x == c))
+        .collect();
+    if quantity::parse(&bare, 0.1).is_ok() {
+        return bare;
+    }
+    let mentions = numbers_in(&d.value);
+    let Some(m) = mentions.first() else {
+        return d.value.clone();
+    };
+    let qualifier = quantity::qualifier_phrase_ending(&d.value[..m.span.start])
+        .map(|(b, _)| b)
+        .or_else(|| quantity::qualifier_starting(&d.value[m.span.end..]));
+    let word = match qualifier {
+        Some(quantity::Bound::Approx) => "about ",
+        Some(quantity::Bound::Nearly) => "nearly ",
+        Some(quantity::Bound::AtLeast) => "at least ",
+        Some(quantity::Bound::MoreThan) => "more than ",
+        Some(quantity::Bound::AtMost) => "up to ",
+        Some(quantity::Bound::LessThan) => "fewer than ",
+        _ => "",
+    };
+    let number = crate::render::number::format(quantity::clean(m.value));
+    let percent = if d.value.ends_with('%') { "%" } else { "" };
+    format!("{word}{number}{percent}")
+}
+
+/// Whether a drafted value reads the same as an expected one.
+pub fn same_value(draft: &str, expected: &str) -> bool {
+    match (quantity::parse(draft, 0.1), quantity::parse(expected, 0.1)) {
+        (Ok(a), Ok(b)) => a.quantity == b.quantity,
+        _ => draft.eq_ignore_ascii_case(expected),
+    }
+}
+
+/// The `[document]` block extract fills from its flags.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentFields {
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+}
+
+impl DocumentFields {
+    pub fn is_empty(&self) -> bool {
+        self.title.is_none()
+            && self.publisher.is_none()
+            && self.url.is_none()
+            && self.published.is_none()
+    }
+
+    /// The `[document]` table as TOML text.
+    pub fn to_toml(&self) -> String {
+        let mut doc = toml_edit::DocumentMut::new();
+        let mut table = toml_edit::Table::new();
+        for (key, value) in [
+            ("title", &self.title),
+            ("publisher", &self.publisher),
+            ("url", &self.url),
+        ] {
+            if let Some(v) = value {
+                table.insert(key, toml_edit::value(v.as_str()));
+            }
+        }
+        if let Some(p) = &self.published {
+            let v = crate::edit::field_value("stated", p);
+            table.insert("published", toml_edit::Item::Value(v));
+        }
+        doc.insert("document", toml_edit::Item::Table(table));
+        doc.to_string()
+    }
+}
+
+/// The fields of a draft as a claim (low-confidence ones included).
+pub fn fields(d: &Draft) -> crate::edit::Fields {
+    use toml_edit::Value;
+    let mut f: crate::edit::Fields = vec![
+        ("id".into(), Value::from(d.id.as_str())),
+        ("subject".into(), Value::from(d.subject.as_str())),
+        ("source".into(), Value::from(d.source.as_str())),
+        (
+            "value".into(),
+            crate::edit::field_value("value", &value_text(d)),
+        ),
+    ];
+    if let Some(u) = &d.unit {
+        f.push(("unit".into(), Value::from(u.as_str())));
+    }
+    f.push(("quote".into(), Value::from(d.quote.as_str())));
+    let mut tags = vec!["draft".to_string()];
+    if d.confidence == Confidence::Low {
+        tags.push("low-confidence".into());
+    }
+    f.push(("tags".into(), crate::edit::strings(&tags)));
+    f
+}
+
+/// Drafts as TOML: the document block, the confident drafts, then the
+/// low-confidence ones commented out so they are read only once reviewed.
+pub fn to_toml(drafts: &[Draft], document: &DocumentFields) -> String {
+    let mut out = String::new();
+    if !document.is_empty() {
+        out.push_str(&document.to_toml());
+    }
+    for d in drafts.iter().filter(|d| d.confidence == Confidence::High) {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&crate::edit::claim_text(&fields(d)));
+    }
+    let low: Vec<&Draft> = drafts
+        .iter()
+        .filter(|d| d.confidence == Confidence::Low)
+        .collect();
+    if !low.is_empty() {
+        out.push_str(
+            "\n# Low confidence: ordinals and anniversaries are usually names, not\n# figures. Uncomment a draft only if it is a claim.\n",
+        );
+        for d in low {
+            out.push('\n');
+            for line in crate::edit::claim_text(&fields(d)).lines() {
+                out.push_str("# ");
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations_and_decimals() {
+        assert_eq!(
+            split("Rep. Lee said 1.5 million. The U.S. agreed on Sep. 3. Done"),
+            [
+                "Rep. Lee said 1.5 million.",
+                "The U.S. agreed on Sep. 3.",
+                "Done"
+            ]
+        );
+        assert_eq!(
+            split("“We counted 40.” Then\n\nA new paragraph"),
+            ["“We counted 40.”", "Then", "A new paragraph"]
+        );
+    }
+
+    #[test]
+    fn attribution_takes_the_nearest_speaker_before_the_figure() {
+        let s = "Rep. Lee said about 350 died, but the NIS told the committee that the figure was at least 600.";
+        assert_eq!(
+            attribution_at(s, s.find("350").unwrap_or(0)).as_deref(),
+            Some("Rep. Lee")
+        );
+        assert_eq!(
+            attribution_at(s, s.find("600").unwrap_or(0)).as_deref(),
+            Some("NIS")
+        );
+        assert_eq!(attribution("About 40 were arrested."), None);
+        assert_eq!(
+            attribution("The toll is 26, according to China’s foreign ministry.").as_deref(),
+            Some("China’s foreign ministry")
+        );
+    }
+
+    #[test]
+    fn slugs_are_valid_ids() {
+        assert_eq!(slug("China’s foreign ministry"), "chinas-foreign-ministry");
+        assert_eq!(slug("  "), "figure");
+    }
+}
