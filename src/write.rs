@@ -35,10 +35,9 @@ impl fmt::Display for WriteError {
 
 impl std::error::Error for WriteError {}
 
-/// Replace `path` with `new`, provided it still holds `expected` (`None`:
-/// provided it does not exist yet).
-pub fn replace(path: &Path, expected: Option<&[u8]>, new: &[u8]) -> Result<(), WriteError> {
-    let io = |e| WriteError::Io(path.to_path_buf(), e);
+/// A temporary file beside `path` (same folder, so a rename replaces it
+/// atomically), hidden and named after the process.
+pub fn temp_path(path: &Path) -> PathBuf {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -47,7 +46,14 @@ pub fn replace(path: &Path, expected: Option<&[u8]>, new: &[u8]) -> Result<(), W
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temp = folder.join(format!(".{name}.claimtrack-{}.tmp", std::process::id()));
+    folder.join(format!(".{name}.claimtrack-{}.tmp", std::process::id()))
+}
+
+/// Replace `path` with `new`, provided it still holds `expected` (`None`:
+/// provided it does not exist yet).
+pub fn replace(path: &Path, expected: Option<&[u8]>, new: &[u8]) -> Result<(), WriteError> {
+    let io = |e| WriteError::Io(path.to_path_buf(), e);
+    let temp = temp_path(path);
     let result = (|| {
         let mut file = fs::OpenOptions::new()
             .write(true)

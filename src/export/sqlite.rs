@@ -100,15 +100,7 @@ pub fn write(facts: &Facts, path: &Path) -> Result<(), ExportError> {
     if !replaceable(path).map_err(io)? {
         return Err(ExportError::NotADatabase(path.to_path_buf()));
     }
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = folder.join(format!(".{name}.claimtrack-{}.tmp", std::process::id()));
+    let temp = crate::write::temp_path(path);
     let _ = fs::remove_file(&temp);
     let result = fill(facts, &temp)
         .map_err(|e| ExportError::Sqlite(path.to_path_buf(), e))
