@@ -222,3 +222,74 @@ proptest! {
         }
     }
 }
+
+/// Text of the characters news prose mixes: letters in several scripts,
+/// digits, separators, dashes, quotes, currency and comparison signs.
+fn prose() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop::sample::select(vec![
+            "a",
+            "about ",
+            "at least ",
+            "more than ",
+            " ",
+            "0",
+            "1",
+            "7",
+            ",",
+            ".",
+            "-",
+            "–",
+            "’",
+            "'",
+            "\"",
+            "“",
+            "\n",
+            ":",
+            "%",
+            "+",
+            "~",
+            "≥",
+            "$",
+            "€",
+            "É",
+            "字",
+            "said ",
+            "the NIS ",
+            "thousand ",
+            "two ",
+            "hundred",
+            "th ",
+            "Sep. ",
+            "2025",
+            "\u{a0}",
+            "(",
+            ")",
+        ]),
+        0..60,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Reading numbers, qualifiers and drafts from any text never panics,
+    /// and every span found lies on character boundaries inside the text.
+    #[test]
+    fn prose_readers_never_panic(text in prose()) {
+        for m in crate::evidence::numbers_in(&text) {
+            prop_assert!(text.get(m.span.clone()).is_some());
+        }
+        for cut in 0..=text.len() {
+            if let (Some(head), Some(tail)) = (text.get(..cut), text.get(cut..)) {
+                let _ = quantity::qualifier_ending(head);
+                let _ = quantity::qualifier_starting(tail);
+            }
+        }
+        for d in crate::extract::extract(&text, None) {
+            prop_assert!(text.get(d.span.clone()).is_some());
+            let _ = crate::extract::value_text(&d);
+        }
+    }
+}

@@ -222,12 +222,13 @@ pub fn qualifier_phrase_ending(before: &str) -> Option<(Bound, usize)> {
         let Some(start) = text.len().checked_sub(phrase.len()) else {
             continue;
         };
-        let matches = text
-            .get(start..)
-            .is_some_and(|tail| tail.eq_ignore_ascii_case(phrase));
+        let (Some(head), Some(tail)) = (text.get(..start), text.get(start..)) else {
+            continue;
+        };
+        let matches = tail.eq_ignore_ascii_case(phrase);
         // Symbols (`~`, `≥`) stand alone; words need a boundary.
         let bounded = !phrase.starts_with(char::is_alphabetic)
-            || !text[..start].ends_with(|c: char| c.is_alphanumeric());
+            || !head.ends_with(|c: char| c.is_alphanumeric());
         // The longest phrase wins: `no more than` over `more than`.
         if matches && bounded && found.is_none_or(|(s, _)| start < s) {
             found = Some((start, bound));
