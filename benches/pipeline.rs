@@ -94,5 +94,5 @@ fn list_json() -> i32 {
 
 #[divan::bench]
 fn report_json() -> i32 {
-    command(Command::Report, Format::Json)
+    command(Command::Report { file: None }, Format::Json)
 }

@@ -95,7 +95,16 @@ pub enum Command {
         a: String,
         b: String,
     },
-    Report,
+    Report {
+        /// Write to this file (atomically) instead of standard output.
+        file: Option<PathBuf>,
+    },
+    /// Chart one subject's figures to an SVG or PNG file (`-`: SVG to stdout).
+    Plot {
+        subject: String,
+        file: PathBuf,
+        size: crate::render::plot::Size,
+    },
 }
 
 /// Which versions `history` shows.
@@ -147,6 +156,18 @@ pub fn run(
 ) -> io::Result<i32> {
     if opts.format == Format::Github && !matches!(command, Command::Check { .. }) {
         writeln!(err, "error: --format github is only for `check`")?;
+        return Ok(FAILURE);
+    }
+    if opts.format == Format::Html && !matches!(command, Command::Report { .. }) {
+        writeln!(err, "error: --format html is only for `report`")?;
+        writeln!(err, "help: claimtrack report --format html -o report.html")?;
+        return Ok(FAILURE);
+    }
+    if matches!(command, Command::Plot { .. }) && opts.format != Format::Table {
+        writeln!(
+            err,
+            "error: `plot` takes its format from the file name (.svg or .png), not --format"
+        )?;
         return Ok(FAILURE);
     }
     let export = matches!(command, Command::Export { .. });
@@ -508,7 +529,12 @@ fn view(
             };
             Ok(render::write(&v, opts.format, &opts.style, out)?)
         }
-        Command::Report => {
+        Command::Plot {
+            subject,
+            file,
+            size,
+        } => plot(a, subject, file, *size, out),
+        Command::Report { file } => {
             let subjects: BTreeSet<&str> = claims.iter().map(|c| c.subject.as_str()).collect();
             let reconciliations: Vec<_> = subjects
                 .iter()
@@ -521,9 +547,117 @@ fn view(
                 reconciliations,
                 summary,
             };
-            Ok(render::write(&v, opts.format, &opts.style, out)?)
+            let write = |out: &mut dyn Write| match opts.format {
+                Format::Html => render::html::write_report(&v, out),
+                format => render::write(&v, format, &opts.style, out),
+            };
+            match file {
+                None => Ok(write(out)?),
+                Some(path) => {
+                    // A file gets no terminal styling: the format as for a pipe.
+                    let mut text = Vec::new();
+                    let plain = Options {
+                        style: Style::default(),
+                        ..opts.clone()
+                    };
+                    match plain.format {
+                        Format::Html => render::html::write_report(&v, &mut text)?,
+                        format => render::write(&v, format, &plain.style, &mut text)?,
+                    }
+                    write_output(path, &text)
+                }
+            }
         }
     }
+}
+
+/// Replace `path` with `bytes` atomically, refusing to write over a claim file.
+fn write_output(path: &std::path::Path, bytes: &[u8]) -> Result<(), Outcome> {
+    if path
+        .extension()
+        .is_some_and(|x| x.eq_ignore_ascii_case("toml"))
+    {
+        return Err(refuse(
+            format!(
+                "{} looks like a claim file; claimtrack does not write output over it",
+                path.display()
+            ),
+            Some("choose a file name with the output's own extension".into()),
+        )
+        .into());
+    }
+    let expected = std::fs::read(path).ok();
+    crate::write::replace(path, expected.as_deref(), bytes).map_err(|e| {
+        refuse(
+            e.to_string(),
+            Some(format!("choose another file than {}", path.display())),
+        )
+        .into()
+    })
+}
+
+/// `plot`: one subject's chart as SVG or PNG.
+fn plot(
+    a: &Analysis,
+    subject: &str,
+    file: &std::path::Path,
+    size: crate::render::plot::Size,
+    out: &mut dyn Write,
+) -> Result<(), Outcome> {
+    use crate::render::plot;
+    let subjects = matching_subjects(a, subject)?;
+    let chosen = match subjects.iter().find(|s| *s == subject) {
+        Some(s) => s.clone(),
+        None if subjects.len() == 1 => subjects[0].clone(),
+        None => {
+            let shown: Vec<&str> = subjects.iter().take(6).map(String::as_str).collect();
+            let more = if subjects.len() > shown.len() {
+                ", …"
+            } else {
+                ""
+            };
+            return Err(refuse(
+                format!(
+                    "`{subject}` matches {} subjects; a chart shows one",
+                    subjects.len()
+                ),
+                Some(format!("name one: {}{more}", shown.join(", "))),
+            )
+            .into());
+        }
+    };
+    let claims = &a.repo.claims;
+    let r = reconcile::reconcile(claims, &a.versions, &chosen, None);
+    let chart = crate::chart::chart(claims, &a.versions, &r).map_err(|_| {
+        refuse(
+            format!("`{chosen}` has no figure to draw: its claims are statements or vague words"),
+            Some("plot a subject with numbers; `claimtrack report` lists every subject".into()),
+        )
+    })?;
+    let drawn = |e: plot::PlotError| Outcome::from(refuse(e.to_string(), None));
+    if file.as_os_str() == "-" {
+        let svg = plot::svg(&chart, claims, size).map_err(drawn)?;
+        return Ok(out.write_all(svg.as_bytes())?);
+    }
+    let extension = file
+        .extension()
+        .and_then(|x| x.to_str())
+        .map(str::to_ascii_lowercase);
+    let bytes = match extension.as_deref() {
+        Some("svg") => plot::svg(&chart, claims, size).map_err(drawn)?.into_bytes(),
+        Some("png") => plot::png(&chart, claims, size).map_err(drawn)?,
+        _ => {
+            return Err(refuse(
+                format!("cannot tell the image format of {}", file.display()),
+                Some(
+                    "end the file name in .svg or .png, or give -o - for SVG on standard output"
+                        .into(),
+                ),
+            )
+            .into());
+        }
+    };
+    write_output(file, &bytes)
 }
 
 /// `export`: JSON lines to a file or standard output, or an SQLite file.
@@ -545,21 +679,9 @@ fn export(
         (Format::Sqlite, Some(path)) => crate::export::sqlite::write(&facts, path)
             .map_err(|e| written(path, e.to_string()).into()),
         (_, Some(path)) => {
-            if path.extension().is_some_and(|x| x == "toml") {
-                return Err(refuse(
-                    format!(
-                        "{} looks like a claim file; export does not write over it",
-                        path.display()
-                    ),
-                    Some("write the export to a .jsonl file".into()),
-                )
-                .into());
-            }
             let mut text = Vec::new();
             crate::export::jsonl(&facts, &mut text)?;
-            let expected = std::fs::read(path).ok();
-            crate::write::replace(path, expected.as_deref(), &text)
-                .map_err(|e| written(path, e.to_string()).into())
+            write_output(path, &text)
         }
         (_, None) => Ok(crate::export::jsonl(&facts, out)?),
     }

@@ -58,6 +58,16 @@ impl PartialDate {
         Some(later.day_number()? - self.day_number()?)
     }
 
+    /// Days since 1970-01-01 of the first day of the period (a month's
+    /// first day, a year's 1 January), for placing dates on an axis.
+    pub fn start_day(&self) -> i64 {
+        days_from_civil(
+            self.year as i64,
+            self.month.unwrap_or(1) as i64,
+            self.day.unwrap_or(1) as i64,
+        )
+    }
+
     fn day_number(&self) -> Option<i64> {
         Some(days_from_civil(
             self.year as i64,
@@ -97,6 +107,26 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
+}
+
+/// Days since 1970-01-01 of a calendar date.
+pub fn day_of(year: i64, month: u8, day: u8) -> i64 {
+    days_from_civil(year, month as i64, day as i64)
+}
+
+/// The calendar date of a day counted from 1970-01-01: the inverse of
+/// [`PartialDate::start_day`] for full dates.
+pub fn civil_from_days(days: i64) -> (i64, u8, u8) {
+    let z = days + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
 }
 
 fn is_leap(year: i32) -> bool {
@@ -193,6 +223,27 @@ pub fn from_toml(dt: &toml::value::Datetime) -> Result<PartialDate, String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn day_numbers_go_both_ways() {
+        for (y, m, d) in [
+            (1970, 1, 1),
+            (2000, 2, 29),
+            (2025, 9, 2),
+            (1969, 12, 31),
+            (2400, 3, 1),
+        ] {
+            let day = super::parse(&format!("{y:04}-{m:02}-{d:02}"))
+                .unwrap()
+                .start_day();
+            assert_eq!(super::civil_from_days(day), (y, m, d));
+        }
+        assert_eq!(super::parse("1970-01-02").unwrap().start_day(), 1);
+        assert_eq!(
+            super::parse("2025-09").unwrap().start_day(),
+            super::parse("2025-09-01").unwrap().start_day()
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -20,6 +20,7 @@
 
 pub mod app;
 pub mod changes;
+pub mod chart;
 pub mod date;
 pub mod diagnostic;
 pub mod edit;

@@ -113,7 +113,30 @@ enum Cmd {
         common: Common,
     },
     /// History and reconciliation of every subject
+    ///
+    /// --format html makes one self-contained page (charts, tables, quotes)
+    /// for a browser or print; write it to a file with -o.
     Report {
+        /// Write the report to this file (atomically) instead of standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        file: Option<PathBuf>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Chart how each source's figure for a subject moved: FILE.svg or FILE.png
+    ///
+    /// A step line per source against the date stated, intervals as bands,
+    /// open-ended figures as arrows, conflicting latest figures ringed in
+    /// red. `-o -` prints the SVG.
+    Plot {
+        /// The subject (exact, or a prefix that names one subject)
+        subject: String,
+        /// The image to write: .svg or .png (- prints SVG to standard output)
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        file: PathBuf,
+        /// Image size in pixels
+        #[arg(long, value_name = "WxH", default_value = "800x450")]
+        size: String,
         #[command(flatten)]
         common: Common,
     },
@@ -276,6 +299,8 @@ enum FormatArg {
     Jsonl,
     /// An SQLite database (export only, with -o)
     Sqlite,
+    /// A self-contained HTML page (report only)
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -327,7 +352,7 @@ fn style(color: ColorArg, terminal: bool, width: bool) -> Style {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (command, common) = match cli.command {
-        None => (Command::Report, cli.common),
+        None => (Command::Report { file: None }, cli.common),
         Some(Cmd::Check {
             changed_since,
             common,
@@ -526,7 +551,30 @@ fn main() -> ExitCode {
             },
             common,
         ),
-        Some(Cmd::Report { common }) => (Command::Report, common),
+        Some(Cmd::Report { file, common }) => (Command::Report { file }, common),
+        Some(Cmd::Plot {
+            subject,
+            file,
+            size,
+            common,
+        }) => {
+            let size = match claimtrack::render::plot::Size::parse(&size) {
+                Ok(size) => size,
+                Err(why) => {
+                    let _ = writeln!(io::stderr(), "error: --size {why}");
+                    let _ = writeln!(io::stderr(), "help: give the size as --size 1200x600");
+                    return ExitCode::from(app::FAILURE as u8);
+                }
+            };
+            (
+                Command::Plot {
+                    subject,
+                    file,
+                    size,
+                },
+                common,
+            )
+        }
     };
     let output = common.output;
     let default = match command {
@@ -541,6 +589,7 @@ fn main() -> ExitCode {
         FormatArg::Github => Format::Github,
         FormatArg::Jsonl => Format::Jsonl,
         FormatArg::Sqlite => Format::Sqlite,
+        FormatArg::Html => Format::Html,
     };
     let opts = Options {
         paths: common.paths,

@@ -70,6 +70,8 @@ fn column(array: &Value, key: &str) -> Vec<String> {
 
 #[path = "cli/extract.rs"]
 mod extract;
+#[path = "cli/plots.rs"]
+mod plots;
 #[path = "cli/provenance.rs"]
 mod provenance;
 
@@ -216,7 +218,7 @@ fn the_nis_chain_has_two_revisions() {
     assert!(
         table
             .stdout
-            .contains("timeline  NIS: ≈350 → ≥600 (2025-04) → ≈2,000 (2025-09-02)")
+            .contains("timeline  ▁▂█  NIS: ≈350 → ≥600 (2025-04) → ≈2,000 (2025-09-02)")
     );
 }
 

@@ -42,7 +42,7 @@ pub fn write(
 ) -> io::Result<()> {
     match format {
         // Export formats never reach here (refused earlier): show them as text.
-        Format::Table | Format::Jsonl | Format::Sqlite => {
+        Format::Table | Format::Jsonl | Format::Sqlite | Format::Html => {
             for d in diagnostics {
                 human(d, files, style, out)?;
             }

@@ -43,6 +43,27 @@ pub fn long(q: &Quantity) -> String {
     }
 }
 
+/// A sparkline of a series' figures, one bar per value scaled between the
+/// smallest and the largest: `▁▂█`. Empty with fewer than two values.
+pub fn sparkline(values: &[f64]) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    if values.len() < 2 || values.iter().any(|v| !v.is_finite()) {
+        return String::new();
+    }
+    let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    values
+        .iter()
+        .map(|v| {
+            if hi == lo {
+                BARS[3]
+            } else {
+                BARS[(((v - lo) / (hi - lo)) * 7.0).round() as usize]
+            }
+        })
+        .collect()
+}
+
 /// Short form of a claim: statements show their words.
 pub fn claim_short(c: &Claim) -> String {
     match c.quantity.bound {
@@ -123,6 +144,15 @@ pub fn step(r: &Revision) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sparklines_scale_between_the_extremes() {
+        assert_eq!(super::sparkline(&[350.0, 600.0, 2000.0]), "▁▂█");
+        assert_eq!(super::sparkline(&[5.0, 5.0]), "▄▄");
+        assert_eq!(super::sparkline(&[3.0, 1.0, 2.0]), "█▁▅");
+        assert_eq!(super::sparkline(&[1.0]), "");
+        assert_eq!(super::sparkline(&[1.0, f64::NAN]), "");
+    }
+
     use super::*;
     use crate::quantity::parse;
 

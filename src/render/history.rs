@@ -189,6 +189,22 @@ pub fn series_rows(repo: &Repository, versions: &Versions, s: &Series, g: &mut G
     }
 }
 
+/// `timeline  ▁▂█  NIS: ≈350 → …`: the timeline, led by a sparkline of the
+/// standing versions' figures when there are two or more.
+fn timeline_line(claims: &[Claim], s: &Series) -> String {
+    let values: Vec<f64> = s
+        .claims
+        .iter()
+        .map(|&i| &claims[i])
+        .filter(|c| c.status != Status::Retracted)
+        .filter_map(|c| c.quantity.point)
+        .collect();
+    match form::sparkline(&values) {
+        spark if spark.is_empty() => format!("timeline  {}", timeline(claims, s)),
+        spark => format!("timeline  {spark}  {}", timeline(claims, s)),
+    }
+}
+
 /// History blocks of one series: heading, version table, timeline, diffs.
 pub fn series_blocks(
     repo: &Repository,
@@ -263,7 +279,7 @@ pub fn series_blocks(
     let mut blocks = vec![
         Block::Heading(level, heading),
         Block::Table(g),
-        Block::Line(format!("timeline  {}", timeline(claims, s))),
+        Block::Line(timeline_line(claims, s)),
     ];
     if let Some(summary) = vintage::summary(claims, s).filter(|x| x.versions > 1) {
         blocks.push(Block::Line(format!(

@@ -7,7 +7,9 @@ pub mod compare;
 pub mod diagnostics;
 pub mod form;
 pub mod history;
+pub mod html;
 pub mod number;
+pub mod plot;
 pub mod records;
 pub mod report;
 pub mod sources;
@@ -33,6 +35,8 @@ pub enum Format {
     Jsonl,
     /// An SQLite database (`export` only).
     Sqlite,
+    /// A self-contained HTML page (`report` only).
+    Html,
 }
 
 impl Format {
@@ -45,6 +49,7 @@ impl Format {
             Format::Github => "github",
             Format::Jsonl => "jsonl",
             Format::Sqlite => "sqlite",
+            Format::Html => "html",
         }
     }
 }
@@ -144,7 +149,7 @@ pub fn write(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Table | Format::Github | Format::Jsonl | Format::Sqlite => {
+        Format::Table | Format::Github | Format::Jsonl | Format::Sqlite | Format::Html => {
             write_terminal(&view.blocks(style), style, out)
         }
         Format::Markdown => write_markdown(&view.blocks(&Style::default()), out),
