@@ -302,3 +302,17 @@ fn history_leads_each_timeline_with_a_sparkline() {
         single.stdout
     );
 }
+
+#[test]
+fn the_chart_in_the_readme_is_what_plot_draws() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let command = "claimtrack plot nk-troops-in-russia/deaths -o docs/images/nk-troops-deaths.svg";
+    assert!(readme.contains(command), "the README shows how it was made");
+    assert!(readme.contains("](docs/images/nk-troops-deaths.svg)"));
+    let shipped = std::fs::read_to_string(root().join("docs/images/nk-troops-deaths.svg")).unwrap();
+    let drawn = svg("nk-troops-in-russia/deaths", "claims");
+    assert!(
+        shipped == drawn,
+        "docs/images/nk-troops-deaths.svg is stale: run `{command}`"
+    );
+}
