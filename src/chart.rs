@@ -241,7 +241,8 @@ fn mark(c: &Claim, claim: usize, version: usize) -> Result<Mark, &'static str> {
         .ok_or("a vague figure has no number to draw")?;
     let open = match q.bound {
         Bound::AtLeast | Bound::MoreThan => Some(Open::Up),
-        Bound::AtMost | Bound::LessThan | Bound::Nearly if q.low.is_none() => Some(Open::Down),
+        Bound::AtMost | Bound::LessThan => Some(Open::Down),
+        // Anything else open on one side (a range written `10,000+`).
         _ => match (q.low, q.high) {
             (Some(_), None) => Some(Open::Up),
             (None, Some(_)) => Some(Open::Down),
