@@ -994,9 +994,8 @@ fn fmt(check: bool, opts: &Options, out: &mut dyn Write, err: &mut dyn Write) ->
     };
     writeln!(
         err,
-        "{changed} of {} file{} {verb}{}",
-        files.len(),
-        if files.len() == 1 { "" } else { "s" },
+        "{changed} of {} {verb}{}",
+        render::form::counted(files.len(), "file"),
         if failed > 0 {
             format!(", {failed} left as they are")
         } else {

@@ -32,10 +32,6 @@ fn section(title: String, count: usize, body: Vec<Block>) -> Vec<Block> {
     }
 }
 
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
 impl ChangesView<'_> {
     fn claim_table(&self, side: &Analysis, claims: &[usize]) -> Grid {
         let mut g =
@@ -68,15 +64,15 @@ impl ChangesView<'_> {
             c.removed.len(),
             c.modified.len(),
             moved,
-            plural(c.status_changes.len(), "subject"),
+            form::counted(c.status_changes.len(), "subject"),
             c.new_conflicts().count(),
             if c.new_conflicts().count() == 1 {
                 ""
             } else {
                 "s"
             },
-            plural(revisions, "new revision"),
-            plural(c.new_errors.len(), "new check error"),
+            form::counted(revisions, "new revision"),
+            form::counted(c.new_errors.len(), "new check error"),
         )
     }
 }

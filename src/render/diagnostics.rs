@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use serde_json::json;
 use unicode_width::UnicodeWidthStr;
 
+use super::form::counted;
 use super::{Format, Grid, Style};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Location;
@@ -296,13 +297,12 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 
 /// The closing line of `check`: what was checked and what was found.
 pub fn summary(files: usize, claims: usize, errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     format!(
         "checked {}, {} loaded: {}, {}",
-        plural(files, "file"),
-        plural(claims, "claim"),
-        plural(errors, "error"),
-        plural(warnings, "warning")
+        counted(files, "file"),
+        counted(claims, "claim"),
+        counted(errors, "error"),
+        counted(warnings, "warning")
     )
 }
 

@@ -43,6 +43,11 @@ pub fn long(q: &Quantity) -> String {
     }
 }
 
+/// A count and its noun: `1 version`, `3 versions`.
+pub fn counted(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// A sparkline of a series' figures, one bar per value scaled between the
 /// smallest and the largest: `▁▂█`. Empty with fewer than two values.
 pub fn sparkline(values: &[f64]) -> String {

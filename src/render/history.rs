@@ -217,24 +217,19 @@ pub fn series_blocks(
     let revisions = versions::revisions(claims, s);
     let relays = s.steps.iter().filter(|k| **k == StepKind::Relay).count();
     let mut heading = format!(
-        "{} — {} version{}, {} revision{}",
+        "{} — {}, {}",
         s.source,
-        s.claims.len(),
-        if s.claims.len() == 1 { "" } else { "s" },
-        s.revision_count(),
-        if s.revision_count() == 1 { "" } else { "s" },
+        form::counted(s.claims.len(), "version"),
+        form::counted(s.revision_count(), "revision"),
     );
     if relays > 0 {
-        heading.push_str(&format!(
-            ", {relays} same-day relay{}",
-            if relays == 1 { "" } else { "s" }
-        ));
+        heading.push_str(&format!(", {}", form::counted(relays, "same-day relay")));
     }
     let outcomes = s.steps.iter().filter(|k| **k == StepKind::Outcome).count();
     if outcomes > 0 {
         heading.push_str(&format!(
-            ", {outcomes} forecast{} followed by an outcome",
-            if outcomes == 1 { "" } else { "s" }
+            ", {} followed by an outcome",
+            form::counted(outcomes, "forecast")
         ));
     }
     // The basis column appears when a version is not simply "reported".

@@ -180,10 +180,10 @@ fn subject_into(view: &ReportView, r: &Reconciliation, style: &Style, page: &mut
                     page,
                     "<figure class=\"chart\" role=\"img\" aria-label=\"{}\">",
                     escape(&format!(
-                        "Chart of {}: {} versions from {} sources",
+                        "Chart of {}: {} from {}",
                         r.subject,
-                        c.marks(),
-                        c.tracks.len()
+                        form::counted(c.marks(), "version"),
+                        form::counted(c.tracks.len(), "source")
                     ))
                 );
                 page.push_str(&svg);

@@ -193,11 +193,7 @@ impl View for ListView<'_> {
         }
         vec![
             Block::Table(g),
-            Block::Line(format!(
-                "{} claim{}",
-                self.claims.len(),
-                if self.claims.len() == 1 { "" } else { "s" }
-            )),
+            Block::Line(form::counted(self.claims.len(), "claim")),
         ]
     }
 

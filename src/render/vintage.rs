@@ -31,9 +31,8 @@ fn figure(c: &Claim) -> String {
 pub fn summary_line(claims: &[Claim], s: &Summary) -> String {
     let (a, b) = (&claims[s.first], &claims[s.latest]);
     let mut line = format!(
-        "{} version{}; first {} ({}); latest {} ({})",
-        s.versions,
-        if s.versions == 1 { "" } else { "s" },
+        "{}; first {} ({}); latest {} ({})",
+        form::counted(s.versions, "version"),
         figure(a),
         a.stated
             .as_ref()

@@ -6,7 +6,7 @@
 #
 # Usage: tests/browser/check-html.sh [OUT_DIR]     (default: target/browser)
 # Pages: the report of claims/ and of tests/fixtures/html/ (hostile text).
-# Without Chromium it says so and exits 0; see docs/html-report.md.
+# Without Chromium it says so and exits 0; see docs/charts.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -66,11 +66,17 @@ for case in "claims:claims" "hostile:tests/fixtures/html"; do
     page="$out/$name.html"
     # Warnings are fine here; errors in the claims would fail the build.
     "$bin" report --format html -o "$page" "$path" 2>/dev/null
-    for view in desktop:1280:2400 phone:390:2400; do
+    # Headless Chromium will not make its window narrower than 500 px, so
+    # the phone view is the page in a 390 px wide frame: media queries and
+    # layout see a phone's width, and the frame's console is logged too.
+    frame="$out/$name-phone-frame.html"
+    printf '<!DOCTYPE html><title>phone</title><body style="margin:0"><iframe src="%s" style="border:0;width:390px;height:2400px"></iframe>\n' \
+        "$name.html" >"$frame"
+    for view in "desktop:$page:1280" "phone:$frame:500"; do
         label=${view%%:*}
-        size=${view#*:}
+        rest=${view#*:}
         png="$out/$name-$label.png"
-        messages=$(render "$page" "$png" "${size%%:*}" "${size#*:}")
+        messages=$(render "${rest%:*}" "$png" "${rest##*:}" 2400)
         if [ -n "$messages" ]; then
             echo "check-html: FAILED $page ($label): console messages:" >&2
             echo "$messages" >&2
