@@ -95,6 +95,25 @@ fn conflicts_are_ringed_and_retractions_still_drawn() {
 }
 
 #[test]
+fn forecasts_are_drawn_hollow() {
+    let path = fixtures().join("provenance").join("parade.toml");
+    let svg = svg("parade/leaders", path.to_str().unwrap());
+    let cx = |l: &str| -> u32 {
+        let at = l.find("cx=\"").expect("cx") + 4;
+        l[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    let (hollow, filled): (Vec<&str>, Vec<&str>) = svg
+        .lines()
+        .filter(|l| l.contains("<circle") && l.contains("r=\"5\""))
+        .partition(|l| l.contains("fill=\"none\""));
+    // Three versions; the hollow one is the ministry's forecast of 30,
+    // stated days before the two counts of the day itself.
+    assert_eq!((hollow.len(), filled.len()), (1, 2), "{svg}");
+    assert!(filled.iter().all(|l| cx(l) > cx(hollow[0])), "{svg}");
+    assert!(svg.contains("hollow: forecast"), "the key names it");
+}
+
+#[test]
 fn plot_writes_svg_and_png_files() {
     let dir = tempfile::tempdir().unwrap();
     let claims = root().join("claims");
