@@ -101,12 +101,12 @@ pub fn fields(c: &Claim) -> [(&'static str, String, bool); 16] {
         ("as_of", opt(&c.as_of), false),
         ("supersedes", opt(&c.supersedes), false),
         ("quote", opt(&c.quote), true),
-        ("reliability", opt(&c.reliability), false),
-        ("note", opt(&c.note), true),
-        ("tags", c.tags.join(", "), false),
+        ("reliability", opt(&c.reliability()), false),
+        ("note", opt(&c.note()), true),
+        ("tags", c.tags().join(", "), false),
         ("basis", c.basis.as_str().to_string(), false),
         ("status", c.status.as_str().to_string(), false),
-        ("status_reason", opt(&c.status_reason), true),
+        ("status_reason", opt(&c.status_reason()), true),
     ]
 }
 

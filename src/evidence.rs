@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::loader::Repository;
-use crate::model::{Basis, Claim, Kind, Location};
+use crate::model::{Basis, Claim, Kind, Location, ShortSpan};
 use crate::quantity::{self, Bound};
 use crate::render::number::format as thousands;
 
@@ -318,10 +318,10 @@ fn found(mentions: &[Mention], target: f64) -> Vec<&Mention> {
 /// The byte offset in the file of byte `offset` of the quote, when the
 /// quote is written without escapes; else the start of the string.
 fn quote_place(repo: &Repository, c: &Claim, offset: Range<usize>) -> Location {
-    let Some(span) = c.spans.quote.clone() else {
+    let Some(span) = c.spans.quote.map(ShortSpan::get) else {
         return Location {
             file: c.file,
-            span: c.spans.header.clone(),
+            span: c.spans.header.get(),
         };
     };
     let text = &repo.files[c.file].text;

@@ -93,18 +93,42 @@ pub struct Document {
     pub updated: Option<PartialDate>,
 }
 
+/// A byte range of a claim file in half the room of a [`Span`]: every claim
+/// holds nine. Offsets past 4 GiB (no claim file is that large) are clamped.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ShortSpan {
+    start: u32,
+    end: u32,
+}
+
+impl ShortSpan {
+    pub fn get(self) -> Span {
+        self.start as usize..self.end as usize
+    }
+}
+
+impl From<Span> for ShortSpan {
+    fn from(span: Span) -> Self {
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        ShortSpan {
+            start: clamp(span.start),
+            end: clamp(span.end),
+        }
+    }
+}
+
 /// Spans of the parts of a claim that diagnostics point at.
 #[derive(Debug, Clone, Default)]
 pub struct ClaimSpans {
-    pub header: Span,
-    pub id: Span,
-    pub subject: Span,
-    pub source: Span,
-    pub value: Span,
-    pub unit: Option<Span>,
-    pub stated: Option<Span>,
-    pub supersedes: Option<Span>,
-    pub quote: Option<Span>,
+    pub header: ShortSpan,
+    pub id: ShortSpan,
+    pub subject: ShortSpan,
+    pub source: ShortSpan,
+    pub value: ShortSpan,
+    pub unit: Option<ShortSpan>,
+    pub stated: Option<ShortSpan>,
+    pub supersedes: Option<ShortSpan>,
+    pub quote: Option<ShortSpan>,
 }
 
 /// One figure or statement from one source, checked and normalised.
@@ -125,16 +149,53 @@ pub struct Claim {
     pub as_of: Option<PartialDate>,
     pub supersedes: Option<String>,
     pub quote: Option<String>,
-    pub reliability: Option<String>,
-    pub note: Option<String>,
-    pub tags: Vec<String>,
+    /// `reliability`, `note`, `tags`, `status_reason`: out of line, since
+    /// few claims carry them (`None` when none is set).
+    pub notes: Option<Box<ClaimNotes>>,
     pub basis: Basis,
     pub status: Status,
-    pub status_reason: Option<String>,
     pub file: FileId,
     /// 1-based line of the `[[claim]]` header.
     pub line: usize,
     pub spans: ClaimSpans,
+}
+
+/// The optional annotations of a claim.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimNotes {
+    pub reliability: Option<String>,
+    pub note: Option<String>,
+    pub tags: Vec<String>,
+    pub status_reason: Option<String>,
+}
+
+impl ClaimNotes {
+    /// Boxed when any is set, else `None`.
+    pub fn boxed(self) -> Option<Box<ClaimNotes>> {
+        let empty = self.reliability.is_none()
+            && self.note.is_none()
+            && self.tags.is_empty()
+            && self.status_reason.is_none();
+        (!empty).then(|| Box::new(self))
+    }
+}
+
+impl Claim {
+    pub fn reliability(&self) -> Option<&str> {
+        self.notes.as_ref()?.reliability.as_deref()
+    }
+
+    pub fn note(&self) -> Option<&str> {
+        self.notes.as_ref()?.note.as_deref()
+    }
+
+    pub fn tags(&self) -> &[String] {
+        self.notes.as_ref().map_or(&[], |n| &n.tags)
+    }
+
+    pub fn status_reason(&self) -> Option<&str> {
+        self.notes.as_ref()?.status_reason.as_deref()
+    }
 }
 
 /// A `[[source]]` declaration.
@@ -164,4 +225,16 @@ pub struct IdEntry {
     pub subject: Option<String>,
     pub source: Option<String>,
     pub location: Location,
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every loaded claim is held in memory at once: a repository of a
+    /// million claims pays a megabyte for each byte here. Grow it only on
+    /// purpose (docs/performance.md has the memory budget).
+    #[test]
+    fn a_claim_stays_small() {
+        assert!(std::mem::size_of::<super::Claim>() <= 432);
+        assert_eq!(std::mem::size_of::<super::ClaimSpans>(), 88);
+    }
 }

@@ -8,8 +8,8 @@ use toml::de::{DeTable, DeValue};
 use crate::date::{self, PartialDate};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{
-    Basis, Claim, ClaimSpans, Document, FileId, IdEntry, Kind, Location, SourceDecl, Span, Status,
-    SubjectDecl,
+    Basis, Claim, ClaimNotes, ClaimSpans, Document, FileId, IdEntry, Kind, Location, SourceDecl,
+    Span, Status, SubjectDecl,
 };
 use crate::quantity::{self, Quantity};
 use crate::render::number;
@@ -618,24 +618,27 @@ fn read_claim(
         as_of,
         supersedes: supersedes.as_ref().map(|s| s.0.clone()),
         quote: quote.as_ref().map(|q| q.0.clone()),
-        reliability,
-        note,
-        tags,
+        notes: ClaimNotes {
+            reliability,
+            note,
+            tags,
+            status_reason: status_reason.map(|s| s.0),
+        }
+        .boxed(),
         basis,
         status,
-        status_reason: status_reason.map(|s| s.0),
         file: ctx.file,
         line,
         spans: ClaimSpans {
-            header,
-            id: id_span,
-            subject: subject_span,
-            source: source_span,
-            value: value_span,
-            unit: unit.map(|u| u.1),
-            stated: stated_span,
-            supersedes: supersedes.map(|s| s.1),
-            quote: quote.map(|q| q.1),
+            header: header.into(),
+            id: id_span.into(),
+            subject: subject_span.into(),
+            source: source_span.into(),
+            value: value_span.into(),
+            unit: unit.map(|u| u.1.into()),
+            stated: stated_span.map(Into::into),
+            supersedes: supersedes.map(|s| s.1.into()),
+            quote: quote.map(|q| q.1.into()),
         },
     };
     (entry, Some(claim))

@@ -8,13 +8,15 @@ pub struct SourceFile {
     /// The path as found from the PATH argument, with `/` separators.
     pub path: String,
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Byte offset of each line's start, in 32 bits: a claim file over
+    /// 4 GiB is beyond any use (offsets past that map to its last line).
+    line_starts: Vec<u32>,
 }
 
 impl SourceFile {
     pub fn new(path: String, text: String) -> Self {
         let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(text.match_indices('\n').map(|(i, _)| offset32(i + 1)))
             .collect();
         SourceFile {
             path,
@@ -26,11 +28,11 @@ impl SourceFile {
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = match self.line_starts.binary_search(&offset) {
+        let line = match self.line_starts.binary_search(&offset32(offset)) {
             Ok(i) => i,
-            Err(i) => i - 1,
+            Err(i) => i.saturating_sub(1),
         };
-        let start = self.line_starts[line];
+        let start = self.start(line).min(offset);
         let col = self
             .text
             .get(start..offset)
@@ -40,14 +42,15 @@ impl SourceFile {
 
     /// The text of a 1-based line, without its line ending.
     pub fn line_text(&self, line: usize) -> &str {
-        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+        if line == 0 || line > self.line_starts.len() {
             return "";
+        }
+        let start = self.start(line - 1);
+        let end = if line < self.line_starts.len() {
+            self.start(line)
+        } else {
+            self.text.len()
         };
-        let end = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
         self.text
             .get(start..end)
             .unwrap_or("")
@@ -56,13 +59,21 @@ impl SourceFile {
 
     /// Byte range of a 1-based line in the text.
     pub fn line_range(&self, line: usize) -> Range<usize> {
-        let start = self
-            .line_starts
-            .get(line.wrapping_sub(1))
-            .copied()
-            .unwrap_or(0);
+        let start = match line.checked_sub(1) {
+            Some(i) if i < self.line_starts.len() => self.start(i),
+            _ => 0,
+        };
         start..start + self.line_text(line).len()
     }
+
+    /// Byte offset where the 0-based line `i` starts.
+    fn start(&self, i: usize) -> usize {
+        self.line_starts.get(i).map_or(0, |&s| s as usize)
+    }
+}
+
+fn offset32(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]

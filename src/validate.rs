@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::loader::Repository;
-use crate::model::{Claim, Kind, Location};
+use crate::model::{Claim, Kind, Location, ShortSpan};
 use crate::quantity::unit_key;
 use crate::suggest::did_you_mean;
 
@@ -19,7 +19,7 @@ fn at(c: &Claim, span: &crate::model::Span) -> Location {
 
 /// Where a claim's id is written, as `file:line`.
 pub fn place(repo: &Repository, c: &Claim) -> String {
-    let (line, col) = repo.files[c.file].line_col(c.spans.id.start);
+    let (line, col) = repo.files[c.file].line_col(c.spans.id.get().start);
     format!("{}:{line}:{col}", repo.files[c.file].path)
 }
 
@@ -44,7 +44,7 @@ enum IdRef {
 
 fn id_location(repo: &Repository, r: IdRef) -> Location {
     match r {
-        IdRef::Claim(i) => at(&repo.claims[i], &repo.claims[i].spans.id),
+        IdRef::Claim(i) => at(&repo.claims[i], &repo.claims[i].spans.id.get()),
         IdRef::Failed(e) => repo.failed_ids[e].location.clone(),
     }
 }
@@ -59,7 +59,7 @@ fn duplicate_ids<'a>(repo: &'a Repository, out: &mut Vec<Diagnostic>) -> HashMap
     while i < repo.claims.len() || e < repo.failed_ids.len() {
         let claim_first = match (repo.claims.get(i), repo.failed_ids.get(e)) {
             (Some(c), Some(f)) => {
-                (c.file, c.spans.id.start) <= (f.location.file, f.location.span.start)
+                (c.file, c.spans.id.get().start) <= (f.location.file, f.location.span.start)
             }
             (Some(_), None) => true,
             _ => false,
@@ -123,7 +123,7 @@ fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
         if !subjects.is_empty() && !subjects.contains_key(c.subject.as_str()) {
             let mut d = Diagnostic::new(
                 Code::UndeclaredSubject,
-                at(c, &c.spans.subject),
+                at(c, &c.spans.subject.get()),
                 format!("subject `{}` is not declared", c.subject),
             )
             .label("no `[[subject]]` has this id");
@@ -136,7 +136,7 @@ fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
         if !sources.is_empty() && !sources.contains_key(c.source.as_str()) {
             let mut d = Diagnostic::new(
                 Code::UndeclaredSource,
-                at(c, &c.spans.source),
+                at(c, &c.spans.source.get()),
                 format!("source `{}` is not declared", c.source),
             )
             .label("no `[[source]]` has this id");
@@ -155,7 +155,8 @@ fn supersedes(repo: &Repository, ids: &HashMap<&str, IdRef>, out: &mut Vec<Diagn
     let mut target: Vec<Option<usize>> = vec![None; claims.len()];
     let mut superseded_by: HashMap<usize, usize> = HashMap::default();
     for (i, c) in claims.iter().enumerate() {
-        let (Some(old_id), Some(span)) = (&c.supersedes, &c.spans.supersedes) else {
+        let (Some(old_id), Some(span)) = (&c.supersedes, &c.spans.supersedes.map(ShortSpan::get))
+        else {
             continue;
         };
         let Some(&entry) = ids.get(old_id.as_str()) else {
@@ -219,7 +220,7 @@ fn supersedes(repo: &Repository, ids: &HashMap<&str, IdRef>, out: &mut Vec<Diagn
                     at(c, span),
                     format!("`{old_id}` belongs to {what}"),
                 )
-                .related(at(old, &old.spans.id), "the superseded claim")
+                .related(at(old, &old.spans.id.get()), "the superseded claim")
                 .help("a claim revises only earlier claims of its own subject and source"),
             );
             continue;
@@ -234,7 +235,7 @@ fn supersedes(repo: &Repository, ids: &HashMap<&str, IdRef>, out: &mut Vec<Diagn
                     format!("`{old_id}` is superseded by both `{}` and `{}`", o.id, c.id),
                 )
                 .related(
-                    at(o, o.spans.supersedes.as_ref().unwrap_or(&o.spans.id)),
+                    at(o, &o.spans.supersedes.unwrap_or(o.spans.id).get()),
                     "also superseded here",
                 )
                 .help("if one revises the other, let the later claim supersede the earlier one"),
@@ -248,10 +249,13 @@ fn supersedes(repo: &Repository, ids: &HashMap<&str, IdRef>, out: &mut Vec<Diagn
             out.push(
                 Diagnostic::new(
                     Code::StatedBeforeSuperseded,
-                    at(c, c.spans.stated.as_ref().unwrap_or(span)),
+                    at(
+                        c,
+                        &c.spans.stated.map_or_else(|| span.clone(), ShortSpan::get),
+                    ),
                     format!("stated {new}, before `{old_id}` ({old_date}) which it supersedes"),
                 )
-                .related(at(old, &old.spans.id), "the superseded claim")
+                .related(at(old, &old.spans.id.get()), "the superseded claim")
                 .help("check the dates, or the direction of `supersedes`"),
             );
         }
@@ -280,7 +284,7 @@ fn supersedes(repo: &Repository, ids: &HashMap<&str, IdRef>, out: &mut Vec<Diagn
                     out.push(
                         Diagnostic::new(
                             Code::SupersedesCycle,
-                            at(c, c.spans.supersedes.as_ref().unwrap_or(&c.spans.id)),
+                            at(c, &c.spans.supersedes.unwrap_or(c.spans.id).get()),
                             format!(
                                 "`supersedes` forms a cycle: {} → back to the first",
                                 names.join(" → ")
@@ -320,14 +324,14 @@ fn series_units(repo: &Repository, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 Code::SeriesUnitMismatch,
-                at(c, c.spans.unit.as_ref().unwrap_or(&c.spans.value)),
+                at(c, &c.spans.unit.unwrap_or(c.spans.value).get()),
                 format!(
                     "unit `{unit}` differs from `{f_unit}` used by `{}` in the same series",
                     f.id
                 ),
             )
             .related(
-                at(f, f.spans.unit.as_ref().unwrap_or(&f.spans.value)),
+                at(f, &f.spans.unit.unwrap_or(f.spans.value).get()),
                 format!("`{f_unit}` here"),
             )
             .help(format!(
@@ -351,7 +355,7 @@ fn mixed_kinds(repo: &Repository, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::new(
                         Code::MixedKinds,
-                        at(c, &c.spans.value),
+                        at(c, &c.spans.value.get()),
                         format!(
                             "subject `{}` holds a {} here and a {} in `{}`",
                             c.subject,
@@ -360,7 +364,10 @@ fn mixed_kinds(repo: &Repository, out: &mut Vec<Diagnostic>) {
                             f.id
                         ),
                     )
-                    .related(at(f, &f.spans.value), format!("a {}", f.kind.as_str()))
+                    .related(
+                        at(f, &f.spans.value.get()),
+                        format!("a {}", f.kind.as_str()),
+                    )
                     .help("figures and statements are never compared; give them separate subjects"),
                 );
             }

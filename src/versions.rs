@@ -244,7 +244,7 @@ fn relay_warning(a: &Claim, b: &Claim) -> Diagnostic {
         Code::RelayedDifferently,
         Location {
             file: b.file,
-            span: b.spans.value.clone(),
+            span: b.spans.value.get(),
         },
         format!(
             "relayed differently? `{}` ({}, {}) and `{}` ({}, {}) give {} different figures on {day}",
@@ -261,7 +261,7 @@ fn relay_warning(a: &Claim, b: &Claim) -> Diagnostic {
     .related(
         Location {
             file: a.file,
-            span: a.spans.value.clone(),
+            span: a.spans.value.get(),
         },
         "the other relay",
     )

@@ -181,10 +181,10 @@ fn fill(facts: &Facts, path: &Path) -> rusqlite::Result<()> {
                 c.quote,
                 c.basis.as_str(),
                 c.status.as_str(),
-                c.status_reason,
-                c.reliability,
-                c.note,
-                json_list(&c.tags),
+                c.status_reason(),
+                c.reliability(),
+                c.note(),
+                json_list(c.tags()),
                 facts.role[i].as_str(),
             ])?;
         }

@@ -262,7 +262,7 @@ fn quote_into(view: &ReportView, i: usize, page: &mut String) {
             let _ = write!(page, ", {}", escape(p));
         }
     }
-    if let Some(reason) = &c.status_reason {
+    if let Some(reason) = c.status_reason() {
         let _ = write!(page, " · {}", escape(reason));
     }
     page.push_str("</p></li>\n");

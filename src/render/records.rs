@@ -72,10 +72,10 @@ pub fn record<'a>(repo: &'a Repository, versions: &Versions, i: usize) -> Record
         quote: c.quote.as_deref(),
         basis: c.basis.as_str(),
         status: c.status.as_str(),
-        status_reason: c.status_reason.as_deref(),
-        reliability: c.reliability.as_deref(),
-        note: c.note.as_deref(),
-        tags: &c.tags,
+        status_reason: c.status_reason(),
+        reliability: c.reliability(),
+        note: c.note(),
+        tags: c.tags(),
     }
 }
 
