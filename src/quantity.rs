@@ -317,6 +317,11 @@ impl<'a> Cursor<'a> {
     /// space between its words, a word boundary after a word), if present.
     fn match_phrase(&self, phrase: &str) -> Option<usize> {
         let rest = self.rest();
+        // Most phrases are turned away by their first letter.
+        let (&first, &want) = (rest.as_bytes().first()?, phrase.as_bytes().first()?);
+        if !first.eq_ignore_ascii_case(&want) {
+            return None;
+        }
         let mut at = 0;
         for (i, word) in phrase.split(' ').enumerate() {
             if i > 0 {
