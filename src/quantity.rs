@@ -212,6 +212,7 @@ pub fn qualifier_ending(before: &str) -> Option<Bound> {
 /// offset into `before`): `to about ` → (`Approx`, 3).
 pub fn qualifier_phrase_ending(before: &str) -> Option<(Bound, usize)> {
     let text = before.trim_end();
+    let last = *text.as_bytes().last()?;
     let groups = qualifier_groups();
     let all = groups
         .iter()
@@ -219,6 +220,14 @@ pub fn qualifier_phrase_ending(before: &str) -> Option<(Bound, usize)> {
         .chain(QUOTE_ONLY.iter().copied());
     let mut found: Option<(usize, Bound)> = None;
     for (bound, phrase) in all {
+        // Most phrases are turned away by their last letter.
+        if !phrase
+            .as_bytes()
+            .last()
+            .is_some_and(|b| b.eq_ignore_ascii_case(&last))
+        {
+            continue;
+        }
         let Some(start) = text.len().checked_sub(phrase.len()) else {
             continue;
         };
@@ -240,11 +249,12 @@ pub fn qualifier_phrase_ending(before: &str) -> Option<(Bound, usize)> {
 /// The qualifier that starts `after`, the text just after a number:
 /// `or more` → `AtLeast`, `+` → `MoreThan`.
 pub fn qualifier_starting(after: &str) -> Option<Bound> {
-    let text = after.to_lowercase();
-    if text.starts_with('+') {
+    if after.starts_with('+') {
         return Some(Bound::MoreThan);
     }
-    let text = text.trim_start();
+    // The phrases are short: lowercase a few characters, not the whole rest.
+    let head: String = after.trim_start().chars().take(16).collect();
+    let text = head.to_lowercase();
     [
         ("or more", Bound::AtLeast),
         ("or higher", Bound::AtLeast),
