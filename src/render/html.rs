@@ -119,21 +119,13 @@ fn page_into(view: &ReportView, page: &mut String) {
         "<table>\n<thead><tr><th>subject</th><th>status</th><th>latest by source</th></tr></thead>\n<tbody>\n",
     );
     for r in &view.reconciliations {
-        let latest: Vec<String> = r
-            .latest
-            .iter()
-            .map(|&i| {
-                let c = &view.repo.claims[i];
-                format!("{} {}", c.source, form::claim_short(c))
-            })
-            .collect();
         let _ = writeln!(
             overview,
             "<tr><td><a href=\"#{}\">{}</a></td><td>{}</td><td>{}</td></tr>",
             anchor(&r.subject),
             escape(&r.subject),
             status_badge(r),
-            escape(&latest.join("; "))
+            escape(&view.latest_by_source(r))
         );
     }
     overview.push_str("</tbody>\n</table>\n");

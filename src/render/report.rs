@@ -46,6 +46,19 @@ impl ReportView<'_> {
     ) -> impl Iterator<Item = &'s crate::versions::Series> + 's {
         self.versions.series_of_subject(subject).iter()
     }
+
+    /// Each source's latest figure of a subject: `NIS ≈2,000; KCNA 26`.
+    pub fn latest_by_source(&self, r: &Reconciliation) -> String {
+        let latest: Vec<String> = r
+            .latest
+            .iter()
+            .map(|&i| {
+                let c = &self.repo.claims[i];
+                format!("{} {}", c.source, form::claim_short(c))
+            })
+            .collect();
+        latest.join("; ")
+    }
 }
 
 fn group(subject: &str) -> &str {
@@ -82,18 +95,10 @@ impl View for ReportView<'_> {
         blocks.push(Block::Table(g));
         let mut overview = Grid::new(&["subject", "status", "latest by source"]);
         for r in &self.reconciliations {
-            let latest: Vec<String> = r
-                .latest
-                .iter()
-                .map(|&i| {
-                    let c = &self.repo.claims[i];
-                    format!("{} {}", c.source, form::claim_short(c))
-                })
-                .collect();
             overview.push(vec![
                 r.subject.clone(),
                 r.status.as_str().into(),
-                latest.join("; "),
+                self.latest_by_source(r),
             ]);
         }
         blocks.push(Block::Heading(2, "subjects".into()));
