@@ -237,4 +237,12 @@ mod tests {
         assert!(std::mem::size_of::<super::Claim>() <= 432);
         assert_eq!(std::mem::size_of::<super::ClaimSpans>(), 88);
     }
+
+    #[test]
+    fn short_spans_keep_offsets_and_clamp_past_4_gib() {
+        use super::ShortSpan;
+        assert_eq!(ShortSpan::from(3..70_000).get(), 3..70_000);
+        let far = u32::MAX as usize;
+        assert_eq!(ShortSpan::from(far - 1..far + 10).get(), far - 1..far);
+    }
 }
