@@ -547,23 +547,16 @@ fn view(
                 reconciliations,
                 summary,
             };
-            let write = |out: &mut dyn Write| match opts.format {
+            let write = |style: &Style, out: &mut dyn Write| match opts.format {
                 Format::Html => render::html::write_report(&v, out),
-                format => render::write(&v, format, &opts.style, out),
+                format => render::write(&v, format, style, out),
             };
             match file {
-                None => Ok(write(out)?),
+                None => Ok(write(&opts.style, out)?),
                 Some(path) => {
                     // A file gets no terminal styling: the format as for a pipe.
                     let mut text = Vec::new();
-                    let plain = Options {
-                        style: Style::default(),
-                        ..opts.clone()
-                    };
-                    match plain.format {
-                        Format::Html => render::html::write_report(&v, &mut text)?,
-                        format => render::write(&v, format, &plain.style, &mut text)?,
-                    }
+                    write(&Style::default(), &mut text)?;
                     write_output(path, &text)
                 }
             }

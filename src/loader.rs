@@ -90,7 +90,6 @@ pub fn assemble(
     root_settings: &[Settings],
     inputs: &[Input],
 ) {
-    let first_id = repo.files.len();
     let default = Settings::default();
     // Files are read in parallel a batch at a time and moved into the
     // repository in walk order: only one batch of per-file claim vectors is
@@ -98,13 +97,14 @@ pub fn assemble(
     let batch = (rayon::current_num_threads() * 16).max(64);
     repo.files.reserve(inputs.len());
     repo.claim_files += inputs.len();
-    for (n, chunk) in inputs.chunks(batch).enumerate() {
+    for chunk in inputs.chunks(batch) {
+        let first_id = repo.files.len();
         let read: Vec<(SourceFile, schema::FileContents)> = chunk
             .par_iter()
             .enumerate()
             .map(|(i, f)| {
                 read_one(
-                    first_id + n * batch + i,
+                    first_id + i,
                     f,
                     root_settings.get(f.root).unwrap_or(&default),
                 )

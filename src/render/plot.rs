@@ -115,8 +115,7 @@ pub fn svg(chart: &Chart, claims: &[Claim], size: Size) -> Result<String, PlotEr
     {
         let root =
             SVGBackend::with_string(&mut text, (size.width, size.height)).into_drawing_area();
-        draw(&root, chart, claims).map_err(|e| PlotError(e.to_string()))?;
-        root.present().map_err(|e| PlotError(e.to_string()))?;
+        paint(&root, chart, claims)?;
     }
     Ok(text)
 }
@@ -128,8 +127,7 @@ pub fn png(chart: &Chart, claims: &[Claim], size: Size) -> Result<Vec<u8>, PlotE
     let mut rgb = vec![0u8; w as usize * h as usize * 3];
     {
         let root = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
-        draw(&root, chart, claims).map_err(|e| PlotError(e.to_string()))?;
-        root.present().map_err(|e| PlotError(e.to_string()))?;
+        paint(&root, chart, claims)?;
     }
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, w, h);
@@ -140,6 +138,16 @@ pub fn png(chart: &Chart, claims: &[Claim], size: Size) -> Result<Vec<u8>, PlotE
     writer.write_image_data(&rgb).map_err(fail)?;
     writer.finish().map_err(fail)?;
     Ok(out)
+}
+
+/// Draw the chart on any backend and finish the image.
+fn paint<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    chart: &Chart,
+    claims: &[Claim],
+) -> Result<(), PlotError> {
+    draw(root, chart, claims).map_err(|e| PlotError(e.to_string()))?;
+    root.present().map_err(|e| PlotError(e.to_string()))
 }
 
 /// A date on the axis: `2025`, `2025-09` or `2025-09-02`.
@@ -246,11 +254,10 @@ fn draw<DB: DrawingBackend>(
         for m in &track.marks {
             let retracted = m.status == Status::Retracted;
             let hollow = m.forecast || !m.dated || retracted;
-            let paint = colour;
             let style = if hollow {
-                paint.stroke_width(2)
+                colour.stroke_width(2)
             } else {
-                paint.filled()
+                colour.filled()
             };
             let at = (m.day, m.value);
             c.draw_series(std::iter::once(Circle::new(at, MARK_RADIUS, style)))?;
@@ -264,15 +271,18 @@ fn draw<DB: DrawingBackend>(
             if let Some(open) = m.open {
                 let s = if open == Open::Up { -1 } else { 1 };
                 let arrow = EmptyElement::at(at)
-                    + PathElement::new(vec![(0, 6 * s), (0, 26 * s)], paint.stroke_width(2))
-                    + Polygon::new(vec![(-5, 20 * s), (5, 20 * s), (0, 30 * s)], paint.filled());
+                    + PathElement::new(vec![(0, 6 * s), (0, 26 * s)], colour.stroke_width(2))
+                    + Polygon::new(
+                        vec![(-5, 20 * s), (5, 20 * s), (0, 30 * s)],
+                        colour.filled(),
+                    );
                 c.draw_series(std::iter::once(arrow))?;
             }
             let text = EmptyElement::at(at)
                 + Text::new(
                     m.label.clone(),
                     (13, 2),
-                    (FAMILY, 12).into_font().color(&paint),
+                    (FAMILY, 12).into_font().color(&colour),
                 );
             c.draw_series(std::iter::once(text))?;
         }
