@@ -419,8 +419,10 @@ fn view(
             let mut selected: Vec<usize> = (0..claims.len())
                 .filter(|&i| {
                     let c = &claims[i];
-                    subjects.as_ref().is_none_or(|set| set.contains(&c.subject))
-                        && source.as_ref().is_none_or(|s| &c.source == s)
+                    subjects
+                        .as_ref()
+                        .is_none_or(|set| set.iter().any(|s| *s == c.subject))
+                        && source.as_ref().is_none_or(|s| c.source == *s)
                         && (statuses.is_empty() || statuses.contains(&c.status))
                         && (bases.is_empty() || bases.contains(&c.basis))
                 })

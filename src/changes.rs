@@ -91,10 +91,10 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
 /// The fields compared, as text; the bool marks free text (word-diffed).
 pub fn fields(c: &Claim) -> [(&'static str, String, bool); 16] {
     [
-        ("subject", c.subject.clone(), false),
-        ("source", c.source.clone(), false),
+        ("subject", c.subject.to_string(), false),
+        ("source", c.source.to_string(), false),
         ("via", c.via.join(" → "), false),
-        ("value", c.value.clone(), true),
+        ("value", c.value.to_string(), true),
         ("kind", c.kind.as_str().to_string(), false),
         ("unit", opt(&c.unit), false),
         ("stated", opt(&c.stated), false),
@@ -172,7 +172,7 @@ pub fn compare(base: &Analysis, head: &Analysis) -> Changes {
                 let moved = (old_file != new_file).then(|| (old_file.clone(), new_file.clone()));
                 if !fields.is_empty() || moved.is_some() {
                     out.modified.push(Modified {
-                        id: c.id.clone(),
+                        id: c.id.to_string(),
                         base: j,
                         head: i,
                         fields,

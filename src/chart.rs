@@ -182,9 +182,9 @@ pub fn chart(
             match mark(c, i, versions.version[i]) {
                 Ok(m) => {
                     if let Some(u) = &c.unit
-                        && !units.contains(u)
+                        && !units.iter().any(|known| known == u)
                     {
-                        units.push(u.clone());
+                        units.push(u.to_string());
                     }
                     marks.push(m);
                 }

@@ -6,6 +6,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Claim, Document, IdEntry, Location, SourceDecl, SubjectDecl};
@@ -69,6 +70,16 @@ pub struct Input {
     pub root: usize,
 }
 
+impl Input {
+    /// The size of its content in bytes (0 when it cannot be found out).
+    fn len(&self) -> u64 {
+        match &self.content {
+            Content::Disk(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
+            Content::Bytes(b) => b.len() as u64,
+        }
+    }
+}
+
 /// Read a settings file's text into `settings`, keeping it for locations.
 pub fn add_settings(
     repo: &mut Repository,
@@ -91,26 +102,37 @@ pub fn assemble(
     inputs: &[Input],
 ) {
     let default = Settings::default();
-    // Files are read in parallel a batch at a time and moved into the
+    let settings_of = |f: &Input| root_settings.get(f.root).unwrap_or(&default);
+    // While a file is parsed its TOML tree takes ~25 times its size. Big
+    // files (a registry of every source, say) are read first, before the
+    // claims of the others are held, so that peak does not sit on theirs.
+    let first_id = repo.files.len();
+    let mut early: FxHashMap<usize, (SourceFile, schema::FileContents)> = inputs
+        .par_iter()
+        .enumerate()
+        .filter(|(_, f)| f.len() >= BIG_FILE)
+        .map(|(i, f)| (i, read_one(first_id + i, f, settings_of(f))))
+        .collect();
+    // Then the rest, in parallel a batch at a time, moved into the
     // repository in walk order: only one batch of per-file claim vectors is
     // alive beside the repository's, instead of a second copy of them all.
     let batch = (rayon::current_num_threads() * 16).max(64);
     repo.files.reserve(inputs.len());
     repo.claim_files += inputs.len();
-    for chunk in inputs.chunks(batch) {
-        let first_id = repo.files.len();
-        let read: Vec<(SourceFile, schema::FileContents)> = chunk
+    for (n, chunk) in inputs.chunks(batch).enumerate() {
+        let offset = n * batch;
+        let read: Vec<Option<(SourceFile, schema::FileContents)>> = chunk
             .par_iter()
             .enumerate()
             .map(|(i, f)| {
-                read_one(
-                    first_id + i,
-                    f,
-                    root_settings.get(f.root).unwrap_or(&default),
-                )
+                let i = offset + i;
+                (!early.contains_key(&i)).then(|| read_one(first_id + i, f, settings_of(f)))
             })
             .collect();
-        for (src, contents) in read {
+        for (i, read) in read.into_iter().enumerate() {
+            let Some((src, contents)) = read.or_else(|| early.remove(&(offset + i))) else {
+                continue;
+            };
             repo.files.push(src);
             repo.documents.push(contents.document);
             repo.claims.extend(contents.claims);
@@ -121,6 +143,9 @@ pub fn assemble(
         }
     }
 }
+
+/// Files at least this large are read before the others (see [`assemble`]).
+const BIG_FILE: u64 = 256 * 1024;
 
 /// Load every claim file under `paths`, with the findings met on the way.
 pub fn load(paths: &[PathBuf]) -> Result<(Repository, Vec<Diagnostic>), LoadError> {

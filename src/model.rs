@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
 use crate::date::PartialDate;
 use crate::quantity::Quantity;
 
@@ -134,20 +136,20 @@ pub struct ClaimSpans {
 /// One figure or statement from one source, checked and normalised.
 #[derive(Debug, Clone)]
 pub struct Claim {
-    pub id: String,
-    pub subject: String,
-    pub source: String,
-    pub via: Vec<String>,
+    pub id: CompactString,
+    pub subject: CompactString,
+    pub source: CompactString,
+    pub via: Vec<CompactString>,
     /// The value as written (a number as TOML would write it).
-    pub value: String,
+    pub value: CompactString,
     pub kind: Kind,
     pub quantity: Quantity,
     /// The `unit` key, else the unit read from the value text.
-    pub unit: Option<String>,
+    pub unit: Option<CompactString>,
     /// When the source said it (the document's `published` when absent).
     pub stated: Option<PartialDate>,
     pub as_of: Option<PartialDate>,
-    pub supersedes: Option<String>,
+    pub supersedes: Option<CompactString>,
     pub quote: Option<String>,
     /// `reliability`, `note`, `tags`, `status_reason`: out of line, since
     /// few claims carry them (`None` when none is set).

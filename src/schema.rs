@@ -2,6 +2,7 @@
 //! checked records, pushing a finding for every problem it meets (unknown
 //! keys with a suggestion, wrong types, missing keys, bad values and dates).
 
+use compact_str::{CompactString, ToCompactString};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -14,7 +15,7 @@ use crate::model::{
 use crate::quantity::{self, Quantity};
 use crate::render::number;
 use crate::settings::Settings;
-use crate::source_map::SourceFile;
+use crate::source_map::{LineCursor, SourceFile};
 use crate::suggest::did_you_mean;
 
 /// The source `extract` writes when the text names none: `check` rejects
@@ -109,6 +110,7 @@ pub fn read(file: FileId, src: &SourceFile, settings: &Settings) -> FileContents
     let mut ctx = Ctx {
         file,
         src,
+        lines: LineCursor::default(),
         diagnostics: &mut out.diagnostics,
     };
     let root = root.into_inner();
@@ -127,8 +129,8 @@ pub fn read(file: FileId, src: &SourceFile, settings: &Settings) -> FileContents
                 for (table, header) in tables {
                     match name {
                         "claim" => match read_claim(&mut ctx, table, header, settings) {
-                            (_, Some(claim)) => out.claims.push(claim),
-                            (entry, None) => out.failed_ids.extend(entry),
+                            Ok(claim) => out.claims.push(claim),
+                            Err(entry) => out.failed_ids.extend(entry),
                         },
                         "source" => {
                             if let Some(s) = read_source(&mut ctx, table, header) {
@@ -182,6 +184,7 @@ fn array_of_tables<'a, 'i>(
 struct Ctx<'a> {
     file: FileId,
     src: &'a SourceFile,
+    lines: LineCursor,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
@@ -277,10 +280,12 @@ impl<'t, 'i> Reader<'t, 'i> {
         }
     }
 
-    fn string(&self, ctx: &mut Ctx<'_>, key: &str) -> Option<(String, Span)> {
+    /// A string key as a `String`, or as a `CompactString` for the short
+    /// strings every claim holds (ids, subjects, sources, values).
+    fn string<S: for<'s> From<&'s str>>(&self, ctx: &mut Ctx<'_>, key: &str) -> Option<(S, Span)> {
         let v = self.get(key)?;
         match v.get_ref() {
-            DeValue::String(s) => Some((s.to_string(), v.span())),
+            DeValue::String(s) => Some((S::from(s.as_ref()), v.span())),
             _ => {
                 ctx.wrong_type(v, &format!("`{key}` to be a string"));
                 None
@@ -288,13 +293,17 @@ impl<'t, 'i> Reader<'t, 'i> {
         }
     }
 
-    fn required_string(&self, ctx: &mut Ctx<'_>, key: &str) -> Option<(String, Span)> {
+    fn required_string<S: for<'s> From<&'s str> + AsRef<str>>(
+        &self,
+        ctx: &mut Ctx<'_>,
+        key: &str,
+    ) -> Option<(S, Span)> {
         if self.get(key).is_none() {
             self.missing(ctx, key);
             return None;
         }
-        let (s, span) = self.string(ctx, key)?;
-        if s.trim().is_empty() {
+        let (s, span) = self.string::<S>(ctx, key)?;
+        if s.as_ref().trim().is_empty() {
             ctx.push(
                 Diagnostic::new(
                     Code::MissingKey,
@@ -321,7 +330,7 @@ impl<'t, 'i> Reader<'t, 'i> {
         );
     }
 
-    fn strings(&self, ctx: &mut Ctx<'_>, key: &str) -> Vec<String> {
+    fn strings<S: for<'s> From<&'s str>>(&self, ctx: &mut Ctx<'_>, key: &str) -> Vec<S> {
         let Some(v) = self.get(key) else {
             return Vec::new();
         };
@@ -332,7 +341,7 @@ impl<'t, 'i> Reader<'t, 'i> {
         let mut out = Vec::new();
         for item in items.iter() {
             match item.get_ref() {
-                DeValue::String(s) => out.push(s.to_string()),
+                DeValue::String(s) => out.push(S::from(s.as_ref())),
                 _ => ctx.wrong_type(item, &format!("each item of `{key}` to be a string")),
             }
         }
@@ -374,7 +383,7 @@ impl<'t, 'i> Reader<'t, 'i> {
     }
 
     fn reliability(&self, ctx: &mut Ctx<'_>) -> Option<String> {
-        let (grade, span) = self.string(ctx, "reliability")?;
+        let (grade, span) = self.string::<String>(ctx, "reliability")?;
         if !is_valid_reliability(&grade) {
             ctx.push(
                 Diagnostic::new(
@@ -396,7 +405,7 @@ impl<'t, 'i> Reader<'t, 'i> {
         options: &[(T, &'static str)],
         default: T,
     ) -> T {
-        let Some((word, span)) = self.string(ctx, key) else {
+        let Some((word, span)) = self.string::<CompactString>(ctx, key) else {
             return default;
         };
         if let Some((v, _)) = options.iter().find(|(_, name)| *name == word) {
@@ -491,19 +500,19 @@ fn read_claim(
     table: &DeTable<'_>,
     header: Span,
     settings: &Settings,
-) -> (Option<IdEntry>, Option<Claim>) {
+) -> Result<Claim, Option<IdEntry>> {
     let r = Reader {
         table,
         header: header.clone(),
         what: "claim",
         allowed: CLAIM_KEYS,
     };
-    let id = r.required_string(ctx, "id");
+    let id = r.required_string::<CompactString>(ctx, "id");
     if let Some((id, span)) = &id {
         check_id(ctx, id, span, "claim id");
     }
-    let subject = r.required_string(ctx, "subject");
-    let source = r.required_string(ctx, "source");
+    let subject = r.required_string::<CompactString>(ctx, "subject");
+    let source = r.required_string::<CompactString>(ctx, "source");
     if let Some((name, span)) = &source
         && (name.trim().is_empty() || name.trim() == UNATTRIBUTED)
     {
@@ -524,7 +533,7 @@ fn read_claim(
         &[(Kind::Figure, "figure"), (Kind::Statement, "statement")],
         Kind::Figure,
     );
-    let unit = r.string(ctx, "unit");
+    let unit = r.string::<CompactString>(ctx, "unit");
     let value = match r.get("value") {
         None => {
             r.missing(ctx, "value");
@@ -534,11 +543,11 @@ fn read_claim(
     };
     let (stated, stated_span) = r.date(ctx, "stated", true).into_parts();
     let (as_of, _) = r.date(ctx, "as_of", false).into_parts();
-    let supersedes = r.string(ctx, "supersedes");
+    let supersedes = r.string::<CompactString>(ctx, "supersedes");
     if let Some((s, span)) = &supersedes {
         check_id(ctx, s, span, "claim id in `supersedes`");
     }
-    let quote = r.string(ctx, "quote");
+    let quote = r.string::<String>(ctx, "quote");
     let reliability = r.reliability(ctx);
     let note = r.string(ctx, "note").map(|s| s.0);
     let tags = r.strings(ctx, "tags");
@@ -588,23 +597,26 @@ fn read_claim(
         );
     }
 
-    let entry = id.as_ref().map(|(id, span)| IdEntry {
-        id: id.clone(),
-        subject: subject.as_ref().map(|s| s.0.clone()),
-        source: source.as_ref().map(|s| s.0.clone()),
-        location: ctx.loc(span.clone()),
-    });
-    let (
-        Some((id, id_span)),
-        Some((subject, subject_span)),
-        Some((source, source_span)),
-        Some(value),
-    ) = (id, subject, source, value)
-    else {
-        return (entry, None);
-    };
+    let (id, id_span, subject, subject_span, source, source_span, value) =
+        match (id, subject, source, value) {
+            (Some((id, id_span)), Some((subject, ss)), Some((source, sos)), Some(value)) => {
+                (id, id_span, subject, ss, source, sos, value)
+            }
+            (id, subject, source, _) => {
+                let entry = id.map(|(id, span): (CompactString, Span)| IdEntry {
+                    id: id.into(),
+                    subject: subject.map(|s| s.0.into()),
+                    source: source.map(|s| s.0.into()),
+                    location: ctx.loc(span),
+                });
+                return Err(entry);
+            }
+        };
     let (value_text, quantity, text_unit, value_span) = value;
-    let (line, _) = ctx.src.line_col(header.start);
+    let line = ctx.lines.line(&ctx.src.text, header.start);
+    let (unit, unit_span) = unit.unzip();
+    let (supersedes, supersedes_span) = supersedes.unzip();
+    let (quote, quote_span) = quote.unzip();
     let claim = Claim {
         id,
         subject,
@@ -613,11 +625,11 @@ fn read_claim(
         value: value_text,
         kind,
         quantity,
-        unit: unit.as_ref().map(|u| u.0.clone()).or(text_unit),
+        unit: unit.or(text_unit),
         stated,
         as_of,
-        supersedes: supersedes.as_ref().map(|s| s.0.clone()),
-        quote: quote.as_ref().map(|q| q.0.clone()),
+        supersedes,
+        quote,
         notes: ClaimNotes {
             reliability,
             note,
@@ -635,29 +647,30 @@ fn read_claim(
             subject: subject_span.into(),
             source: source_span.into(),
             value: value_span.into(),
-            unit: unit.map(|u| u.1.into()),
+            unit: unit_span.map(Into::into),
             stated: stated_span.map(Into::into),
-            supersedes: supersedes.map(|s| s.1.into()),
-            quote: quote.map(|q| q.1.into()),
+            supersedes: supersedes_span.map(Into::into),
+            quote: quote_span.map(Into::into),
         },
     };
-    (entry, Some(claim))
+    Ok(claim)
 }
 
-type ReadValue = (String, Quantity, Option<String>, Span);
+/// The value as written, its quantity, the unit read from it, its span.
+type ReadValue = (CompactString, Quantity, Option<CompactString>, Span);
 
 fn read_value(
     ctx: &mut Ctx<'_>,
     v: &Spanned<DeValue<'_>>,
     kind: Kind,
-    unit: Option<&(String, Span)>,
+    unit: Option<&(CompactString, Span)>,
     settings: &Settings,
 ) -> Option<ReadValue> {
     let span = v.span();
     if kind == Kind::Statement {
         return match v.get_ref() {
             DeValue::String(s) if !s.trim().is_empty() => {
-                Some((s.to_string(), Quantity::statement(), None, span))
+                Some((s.as_ref().into(), Quantity::statement(), None, span))
             }
             DeValue::String(_) => {
                 ctx.push(
@@ -680,7 +693,7 @@ fn read_value(
                 .filter(|x| x.abs() <= quantity::MAX_EXACT)
             {
                 Some(x) => Some((
-                    parsed.unwrap_or_default().to_string(),
+                    parsed.unwrap_or_default().to_compact_string(),
                     Quantity::exact(x),
                     None,
                     span,
@@ -707,7 +720,7 @@ fn read_value(
                     None
                 }
                 Ok(x) if x.is_finite() && x.abs() <= quantity::MAX_EXACT => {
-                    Some((number::toml_float(x), Quantity::exact(x), None, span))
+                    Some((number::toml_float(x).into(), Quantity::exact(x), None, span))
                 }
                 _ => {
                     too_large(ctx, span, text);
@@ -739,7 +752,12 @@ fn read_value(
                         .help("make the two agree, or drop the words after the number"),
                     );
                 }
-                Some((s.to_string(), parsed.quantity, parsed.unit, span))
+                Some((
+                    s.as_ref().into(),
+                    parsed.quantity,
+                    parsed.unit.map(Into::into),
+                    span,
+                ))
             }
             Err(e) => {
                 let at = ctx.inner_span(&span, s, &e.span);
@@ -868,7 +886,7 @@ fn read_range(ctx: &mut Ctx<'_>, t: &DeTable<'_>, span: Span) -> Option<ReadValu
         .collect::<Vec<_>>()
         .join(", ");
     Some((
-        format!("{{ {text} }}"),
+        format!("{{ {text} }}").into(),
         Quantity::range(low, high, best),
         None,
         span,
@@ -882,7 +900,7 @@ fn read_source(ctx: &mut Ctx<'_>, table: &DeTable<'_>, header: Span) -> Option<S
         what: "source",
         allowed: SOURCE_KEYS,
     };
-    let id = r.required_string(ctx, "id");
+    let id = r.required_string::<String>(ctx, "id");
     let name = r.string(ctx, "name").map(|s| s.0);
     let reliability = r.reliability(ctx);
     let note = r.string(ctx, "note").map(|s| s.0);
@@ -904,7 +922,7 @@ fn read_subject(ctx: &mut Ctx<'_>, table: &DeTable<'_>, header: Span) -> Option<
         what: "subject",
         allowed: SUBJECT_KEYS,
     };
-    let id = r.required_string(ctx, "id");
+    let id = r.required_string::<String>(ctx, "id");
     let description = r.string(ctx, "description").map(|s| s.0);
     let unit = r.string(ctx, "unit").map(|s| s.0);
     r.finish(ctx);

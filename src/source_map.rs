@@ -1,6 +1,7 @@
 //! Loaded file text and the mapping from byte offsets to line and column.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// One claim file as read from disk.
 #[derive(Debug, Clone)]
@@ -10,25 +11,31 @@ pub struct SourceFile {
     pub text: String,
     /// Byte offset of each line's start, in 32 bits: a claim file over
     /// 4 GiB is beyond any use (offsets past that map to its last line).
-    line_starts: Vec<u32>,
+    /// Made when a location is first shown: most files never need it.
+    line_starts: OnceLock<Vec<u32>>,
 }
 
 impl SourceFile {
     pub fn new(path: String, text: String) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| offset32(i + 1)))
-            .collect();
         SourceFile {
             path,
             text,
-            line_starts,
+            line_starts: OnceLock::new(),
         }
+    }
+
+    fn line_starts(&self) -> &[u32] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| offset32(i + 1)))
+                .collect()
+        })
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = match self.line_starts.binary_search(&offset32(offset)) {
+        let line = match self.line_starts().binary_search(&offset32(offset)) {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),
         };
@@ -42,11 +49,12 @@ impl SourceFile {
 
     /// The text of a 1-based line, without its line ending.
     pub fn line_text(&self, line: usize) -> &str {
-        if line == 0 || line > self.line_starts.len() {
+        let count = self.line_starts().len();
+        if line == 0 || line > count {
             return "";
         }
         let start = self.start(line - 1);
-        let end = if line < self.line_starts.len() {
+        let end = if line < count {
             self.start(line)
         } else {
             self.text.len()
@@ -60,7 +68,7 @@ impl SourceFile {
     /// Byte range of a 1-based line in the text.
     pub fn line_range(&self, line: usize) -> Range<usize> {
         let start = match line.checked_sub(1) {
-            Some(i) if i < self.line_starts.len() => self.start(i),
+            Some(i) if i < self.line_starts().len() => self.start(i),
             _ => 0,
         };
         start..start + self.line_text(line).len()
@@ -68,7 +76,37 @@ impl SourceFile {
 
     /// Byte offset where the 0-based line `i` starts.
     fn start(&self, i: usize) -> usize {
-        self.line_starts.get(i).map_or(0, |&s| s as usize)
+        self.line_starts().get(i).map_or(0, |&s| s as usize)
+    }
+}
+
+/// 1-based lines of offsets met mostly in increasing order, counted from the
+/// last one asked: the lines of a file's claims without its table of line
+/// starts.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LineCursor {
+    offset: usize,
+    /// Newlines before `offset`.
+    newlines: usize,
+}
+
+impl LineCursor {
+    /// The 1-based line of `offset` in `text`.
+    pub fn line(&mut self, text: &str, offset: usize) -> usize {
+        let offset = offset.min(text.len());
+        let count = |a: usize, b: usize| {
+            text.as_bytes()[a..b]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+        };
+        if offset >= self.offset {
+            self.newlines += count(self.offset, offset);
+        } else {
+            self.newlines -= count(offset, self.offset);
+        }
+        self.offset = offset;
+        self.newlines + 1
     }
 }
 
@@ -90,5 +128,18 @@ mod tests {
         assert_eq!(f.line_text(2), "c≥d");
         assert_eq!(f.line_text(3), "");
         assert_eq!(f.line_text(9), "");
+    }
+
+    #[test]
+    fn a_line_cursor_agrees_with_line_col_forwards_and_back() {
+        let f = SourceFile::new("a.toml".into(), "ab\nc≥d\r\n\nxyz\n".into());
+        let mut cursor = LineCursor::default();
+        for offset in [0, 3, 7, 11, 2, 0, 13, 99, 4] {
+            assert_eq!(
+                cursor.line(&f.text, offset),
+                f.line_col(offset).0,
+                "{offset}"
+            );
+        }
     }
 }

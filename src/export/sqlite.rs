@@ -111,7 +111,7 @@ pub fn write(facts: &Facts, path: &Path) -> Result<(), ExportError> {
     result
 }
 
-fn json_list(items: &[String]) -> String {
+fn json_list<S: serde::Serialize>(items: &[S]) -> String {
     serde_json::to_string(items).unwrap_or_else(|_| "[]".into())
 }
 
@@ -159,11 +159,11 @@ fn fill(facts: &Facts, path: &Path) -> rusqlite::Result<()> {
             let c = &claims[i];
             let q = &c.quantity;
             insert.execute(params![
-                c.id,
-                c.subject,
-                c.source,
+                c.id.as_str(),
+                c.subject.as_str(),
+                c.source.as_str(),
                 json_list(&c.via),
-                c.value,
+                c.value.as_str(),
                 c.kind.as_str(),
                 q.bound.as_str(),
                 q.point,
@@ -171,11 +171,11 @@ fn fill(facts: &Facts, path: &Path) -> rusqlite::Result<()> {
                 q.high,
                 q.low_inclusive,
                 q.high_inclusive,
-                c.unit,
+                c.unit.as_deref(),
                 c.stated.as_ref().map(ToString::to_string),
                 c.as_of.as_ref().map(ToString::to_string),
                 versions.version[i] as i64,
-                c.supersedes,
+                c.supersedes.as_deref(),
                 repo.files[c.file].path,
                 c.line as i64,
                 c.quote,
@@ -199,15 +199,15 @@ fn fill(facts: &Facts, path: &Path) -> rusqlite::Result<()> {
             };
             let (old, new) = (&claims[r.old], &claims[r.new]);
             insert.execute(params![
-                old.id,
-                new.id,
-                new.subject,
-                new.source,
+                old.id.as_str(),
+                new.id.as_str(),
+                new.subject.as_str(),
+                new.source.as_str(),
                 versions.version[r.old] as i64,
                 versions.version[r.new] as i64,
                 r.kind.as_str(),
-                old.value,
-                new.value,
+                old.value.as_str(),
+                new.value.as_str(),
                 r.point_change,
                 r.ratio,
                 r.percent(),
@@ -236,8 +236,8 @@ fn fill(facts: &Facts, path: &Path) -> rusqlite::Result<()> {
             for k in &r.conflicts {
                 conflict.execute(params![
                     r.subject,
-                    claims[k.a].id,
-                    claims[k.b].id,
+                    claims[k.a].id.as_str(),
+                    claims[k.b].id.as_str(),
                     k.gap,
                     k.words.as_ref().map(|w| crate::wordiff::plain(w)),
                 ])?;

@@ -39,9 +39,9 @@ impl ChangesView<'_> {
         for &i in claims {
             let c = &side.repo.claims[i];
             g.push(vec![
-                c.id.clone(),
-                c.subject.clone(),
-                c.source.clone(),
+                c.id.to_string(),
+                c.subject.to_string(),
+                c.source.to_string(),
                 form::truncate(&c.value, 60),
                 c.stated.as_ref().map_or("—".into(), ToString::to_string),
                 at(&side.repo, c),
@@ -195,20 +195,20 @@ impl View for ChangesView<'_> {
         for &i in &c.added {
             g.push(vec![
                 "added".into(),
-                hc[i].id.clone(),
-                hc[i].subject.clone(),
+                hc[i].id.to_string(),
+                hc[i].subject.to_string(),
                 String::new(),
                 String::new(),
-                hc[i].value.clone(),
+                hc[i].value.to_string(),
             ]);
         }
         for &i in &c.removed {
             g.push(vec![
                 "removed".into(),
-                bc[i].id.clone(),
-                bc[i].subject.clone(),
+                bc[i].id.to_string(),
+                bc[i].subject.to_string(),
                 String::new(),
-                bc[i].value.clone(),
+                bc[i].value.to_string(),
                 String::new(),
             ]);
         }
@@ -218,7 +218,7 @@ impl View for ChangesView<'_> {
                 g.push(vec![
                     "moved".into(),
                     m.id.clone(),
-                    subject.clone(),
+                    subject.to_string(),
                     "file".into(),
                     from.clone(),
                     to.clone(),
@@ -228,7 +228,7 @@ impl View for ChangesView<'_> {
                 g.push(vec![
                     "modified".into(),
                     m.id.clone(),
-                    subject.clone(),
+                    subject.to_string(),
                     f.field.into(),
                     f.old.clone(),
                     f.new.clone(),
@@ -251,11 +251,11 @@ impl View for ChangesView<'_> {
         for s in &c.new_steps {
             g.push(vec![
                 s.kind.as_str().into(),
-                hc[s.new].id.clone(),
+                hc[s.new].id.to_string(),
                 s.subject.clone(),
                 "value".into(),
-                hc[s.old].value.clone(),
-                hc[s.new].value.clone(),
+                hc[s.old].value.to_string(),
+                hc[s.new].value.to_string(),
             ]);
         }
         for d in &c.new_errors {

@@ -117,7 +117,7 @@ pub fn reconciliation_blocks(
             source.push_str(" [disputed]");
         }
         g.push(vec![
-            source,
+            source.to_string(),
             versions.version[i].to_string(),
             c.stated.as_ref().map_or("—".into(), ToString::to_string),
             form::truncate(&c.value, 60),
@@ -264,7 +264,7 @@ fn forecast_blocks(repo: &Repository, versions: &Versions, r: &Reconciliation) -
     for &i in &r.forecasts {
         let c = &claims[i];
         g.push(vec![
-            c.source.clone(),
+            c.source.to_string(),
             versions.version[i].to_string(),
             c.stated.as_ref().map_or("—".into(), ToString::to_string),
             form::truncate(&c.value, 60),
@@ -372,14 +372,14 @@ pub fn reconciliation_rows(
         g.push(vec![
             r.subject.clone(),
             r.status.as_str().into(),
-            c.source.clone(),
-            c.id.clone(),
+            c.source.to_string(),
+            c.id.to_string(),
             versions.version[i].to_string(),
             c.stated
                 .as_ref()
                 .map(ToString::to_string)
                 .unwrap_or_default(),
-            c.value.clone(),
+            c.value.to_string(),
             c.quantity.bound.as_str().into(),
             num(c.quantity.low),
             num(c.quantity.high),

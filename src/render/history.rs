@@ -158,17 +158,17 @@ pub fn series_rows(repo: &Repository, versions: &Versions, s: &Series, g: &mut G
             s.subject.clone(),
             s.source.clone(),
             versions.version[i].to_string(),
-            c.id.clone(),
+            c.id.to_string(),
             c.stated
                 .as_ref()
                 .map(ToString::to_string)
                 .unwrap_or_default(),
-            c.value.clone(),
+            c.value.to_string(),
             c.quantity.bound.as_str().into(),
             num(c.quantity.point),
             num(c.quantity.low),
             num(c.quantity.high),
-            c.unit.clone().unwrap_or_default(),
+            c.unit.as_deref().unwrap_or_default().to_string(),
             r.map(|r| r.kind.as_str()).unwrap_or("first").into(),
             num(r.and_then(|r| r.point_change)),
             r.and_then(|r| r.ratio)

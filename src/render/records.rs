@@ -15,7 +15,7 @@ pub struct RecordJson<'a> {
     pub id: &'a str,
     pub subject: &'a str,
     pub source: &'a str,
-    pub via: &'a [String],
+    pub via: &'a [compact_str::CompactString],
     pub value: &'a str,
     pub kind: &'a str,
     pub bound: &'a str,
@@ -114,11 +114,11 @@ pub fn record_row(repo: &Repository, versions: &Versions, i: usize) -> Vec<Strin
     let q = &c.quantity;
     let num = |x: Option<f64>| x.map(plain).unwrap_or_default();
     vec![
-        c.id.clone(),
-        c.subject.clone(),
-        c.source.clone(),
+        c.id.to_string(),
+        c.subject.to_string(),
+        c.source.to_string(),
         c.via.join("; "),
-        c.value.clone(),
+        c.value.to_string(),
         c.kind.as_str().into(),
         q.bound.as_str().into(),
         num(q.point),
@@ -126,7 +126,7 @@ pub fn record_row(repo: &Repository, versions: &Versions, i: usize) -> Vec<Strin
         num(q.high),
         opt_bool(q.low_inclusive),
         opt_bool(q.high_inclusive),
-        c.unit.clone().unwrap_or_default(),
+        c.unit.as_deref().unwrap_or_default().to_string(),
         c.stated
             .as_ref()
             .map(ToString::to_string)
@@ -136,7 +136,7 @@ pub fn record_row(repo: &Repository, versions: &Versions, i: usize) -> Vec<Strin
             .map(ToString::to_string)
             .unwrap_or_default(),
         versions.version[i].to_string(),
-        c.supersedes.clone().unwrap_or_default(),
+        c.supersedes.as_deref().unwrap_or_default().to_string(),
         repo.files[c.file].path.clone(),
         c.line.to_string(),
         c.basis.as_str().into(),
@@ -180,13 +180,13 @@ impl View for ListView<'_> {
                 value.push_str(&format!(" [{}]", c.status.as_str()));
             }
             g.push(vec![
-                c.id.clone(),
-                c.subject.clone(),
-                c.source.clone(),
+                c.id.to_string(),
+                c.subject.to_string(),
+                c.source.to_string(),
                 self.versions.version[i].to_string(),
                 value,
                 form::claim_long(c),
-                c.unit.clone().unwrap_or_default(),
+                c.unit.as_deref().unwrap_or_default().to_string(),
                 c.stated.as_ref().map_or("—".into(), ToString::to_string),
                 at(self.repo, c),
             ]);

@@ -99,8 +99,8 @@ impl View for SourceDiffView<'_> {
             g.push(vec![
                 subject.clone(),
                 "both".into(),
-                value(ia),
-                value(ib),
+                value(ia).to_string(),
+                value(ib).to_string(),
                 if p.agree { "agree" } else { "conflict" }.into(),
                 p.gap.map(super::number::plain).unwrap_or_default(),
             ]);
@@ -109,7 +109,7 @@ impl View for SourceDiffView<'_> {
             g.push(vec![
                 subject.clone(),
                 "only_a".into(),
-                value(i),
+                value(i).to_string(),
                 String::new(),
                 String::new(),
                 String::new(),
@@ -120,7 +120,7 @@ impl View for SourceDiffView<'_> {
                 subject.clone(),
                 "only_b".into(),
                 String::new(),
-                value(i),
+                value(i).to_string(),
                 String::new(),
                 String::new(),
             ]);
