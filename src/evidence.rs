@@ -71,14 +71,21 @@ fn scale_word(word: &str) -> Option<f64> {
 }
 
 fn word_piece(word: &str) -> Option<Piece> {
-    let lower = word.to_lowercase();
+    // Every number word is ASCII and at most nine letters ("seventeen"), and
+    // no other text lowercases to ASCII letters of one: longer or non-ASCII
+    // words are turned away before they are lowercased, on the stack.
+    let mut buf = [0u8; 9];
+    let lower = buf.get_mut(..word.len()).filter(|_| word.is_ascii())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
     if let Some(n) = UNITS.iter().position(|u| *u == lower) {
         return Some(Piece::Small(n as f64));
     }
     if let Some(n) = TENS.iter().position(|t| *t == lower) {
         return Some(Piece::Small(20.0 + 10.0 * n as f64));
     }
-    match lower.as_str() {
+    match lower {
         "dozen" => Some(Piece::Scale(12.0)),
         "hundred" => Some(Piece::Hundred),
         "a" | "one" => Some(Piece::Article(1.0)),
@@ -460,6 +467,21 @@ mod tests {
 
     fn values(text: &str) -> Vec<f64> {
         numbers_in(text).into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn every_number_word_is_read_in_any_case_and_fits_the_stack_buffer() {
+        let extra = [
+            "dozen", "hundred", "a", "one", "half", "and", "thousand", "million",
+        ];
+        for word in UNITS.iter().chain(TENS).chain(&extra) {
+            assert!(word.len() <= 9 && word.is_ascii(), "{word}");
+            assert!(word_piece(word).is_some(), "{word}");
+            assert!(word_piece(&word.to_uppercase()).is_some(), "{word}");
+        }
+        assert_eq!(values("Seventeen and TWENTY"), [17.0, 20.0]);
+        assert!(word_piece("seventeenth").is_none());
+        assert!(word_piece("\u{212a}").is_none());
     }
 
     #[test]

@@ -15,6 +15,18 @@ pub enum Piece {
 /// then one addition; white space between two changed words joins the run,
 /// so `at least 600` → `about 2,000` reads `[-at least 600-]{+about 2,000+}`.
 pub fn diff(old: &str, new: &str) -> Vec<Piece> {
+    if old == new {
+        // What the diff below gives for equal texts, without tokenising.
+        return match old {
+            "" => Vec::new(),
+            _ => vec![Piece::Same(old.to_string())],
+        };
+    }
+    word_runs(old, new)
+}
+
+/// [`diff`] through `similar`'s word diff.
+fn word_runs(old: &str, new: &str) -> Vec<Piece> {
     let diff = TextDiff::from_words(old, new);
     let tokens: Vec<(ChangeTag, &str)> = diff
         .iter_all_changes()
@@ -121,6 +133,13 @@ mod tests {
         assert_eq!(plain(&d), "about [-350-]{+2,000+} casualties");
         assert!(changed(&d));
         assert!(!changed(&diff("same words", "same words")));
+    }
+
+    #[test]
+    fn equal_texts_diff_as_the_word_diff_would() {
+        for text in ["", " ", "same words", "  lead and trail \n", "a\tb  c"] {
+            assert_eq!(diff(text, text), word_runs(text, text), "{text:?}");
+        }
     }
 
     #[test]
