@@ -10,7 +10,7 @@ pub struct PartialDate {
     pub month: Option<u8>,
     pub day: Option<u8>,
     /// Time of day as written (`10:30:00`, `10:30:00+09:00`), for date-times.
-    pub time: Option<String>,
+    pub time: Option<Box<str>>,
 }
 
 impl PartialDate {
@@ -198,7 +198,7 @@ pub fn parse(text: &str) -> Result<PartialDate, String> {
         year,
         month: month.map(|m| m as u8),
         day: day.map(|d| d as u8),
-        time: time.map(str::to_string),
+        time: time.map(Into::into),
     })
 }
 
@@ -216,7 +216,7 @@ pub fn from_toml(dt: &toml::value::Datetime) -> Result<PartialDate, String> {
             if let Some(o) = dt.offset {
                 s.push_str(&o.to_string());
             }
-            s
+            s.into_boxed_str()
         }),
     })
 }

@@ -139,7 +139,7 @@ pub struct Claim {
     pub id: CompactString,
     pub subject: CompactString,
     pub source: CompactString,
-    pub via: Vec<CompactString>,
+    pub via: Box<[CompactString]>,
     /// The value as written (a number as TOML would write it).
     pub value: CompactString,
     pub kind: Kind,
@@ -157,8 +157,8 @@ pub struct Claim {
     pub basis: Basis,
     pub status: Status,
     pub file: FileId,
-    /// 1-based line of the `[[claim]]` header.
-    pub line: usize,
+    /// 1-based line of the `[[claim]]` header (32 bits, as the spans).
+    pub line: u32,
     pub spans: ClaimSpans,
 }
 
@@ -236,7 +236,7 @@ mod tests {
     /// purpose (docs/performance.md has the memory budget).
     #[test]
     fn a_claim_stays_small() {
-        assert!(std::mem::size_of::<super::Claim>() <= 432);
+        assert!(std::mem::size_of::<super::Claim>() <= 400);
         assert_eq!(std::mem::size_of::<super::ClaimSpans>(), 88);
     }
 

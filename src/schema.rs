@@ -526,7 +526,7 @@ fn read_claim(
             .help("write the originator (e.g. \"NIS\"), not the outlet that relayed it; outlets go in `via`"),
         );
     }
-    let via = r.strings(ctx, "via");
+    let via: Vec<CompactString> = r.strings(ctx, "via");
     let kind = r.choice(
         ctx,
         "kind",
@@ -621,7 +621,7 @@ fn read_claim(
         id,
         subject,
         source,
-        via,
+        via: via.into_boxed_slice(),
         value: value_text,
         kind,
         quantity,
@@ -640,7 +640,7 @@ fn read_claim(
         basis,
         status,
         file: ctx.file,
-        line,
+        line: u32::try_from(line).unwrap_or(u32::MAX),
         spans: ClaimSpans {
             header: header.into(),
             id: id_span.into(),

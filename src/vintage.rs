@@ -136,7 +136,7 @@ mod tests {
             id: id.into(),
             subject: "s".into(),
             source: "A".into(),
-            via: Vec::new(),
+            via: Box::default(),
             value: value.into(),
             kind: Kind::Figure,
             quantity: quantity::parse(value, 0.1).expect(value).quantity,

@@ -231,7 +231,7 @@ pub fn corroboration(claims: &[Claim], r: &Reconciliation) -> String {
         .map(|(&i, relays)| {
             let outlets: Vec<String> = relays
                 .iter()
-                .map(|&k| match claims[k].via.as_slice() {
+                .map(|&k| match &claims[k].via[..] {
                     [] => "direct".to_string(),
                     via => via.join(" → "),
                 })

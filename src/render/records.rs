@@ -68,7 +68,7 @@ pub fn record<'a>(repo: &'a Repository, versions: &Versions, i: usize) -> Record
         version: versions.version[i],
         supersedes: c.supersedes.as_deref(),
         file: &repo.files[c.file].path,
-        line: c.line,
+        line: c.line as usize,
         quote: c.quote.as_deref(),
         basis: c.basis.as_str(),
         status: c.status.as_str(),
