@@ -1571,3 +1571,75 @@ fn add_reads_claims_from_standard_input() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("standard input is not valid TOML"));
 }
+
+// --- loading order -------------------------------------------------------
+
+/// One claim, with a long quote so a few hundred make a big file.
+fn claim_toml(id: &str, extra: &str) -> String {
+    format!(
+        "[[claim]]\nid = \"{id}\"\nsubject = \"load/order\"\nsource = \"{id}\"\n\
+         value = \"about 3\"\nstated = 2024-01-02\n{extra}\
+         quote = \"about 3 things, said {}\"\n\n",
+        "at length ".repeat(40)
+    )
+}
+
+#[test]
+fn a_big_file_read_first_keeps_walk_order_and_locations() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // `a.toml` is small, `b-big.toml` is over 256 KiB (read before the
+    // others), `c.toml` is small; each has one unknown key to locate.
+    let small =
+        |name: &str| claim_toml(name, "") + &claim_toml(&format!("{name}-x"), "colour = 1\n");
+    std::fs::write(dir.path().join("a.toml"), small("a")).expect("write");
+    let mut big = String::new();
+    for i in 0..600 {
+        big += &claim_toml(&format!("b{i}"), "");
+    }
+    let header_line = big.lines().count() + 1;
+    big += &claim_toml("b-x", "colour = 1\n");
+    assert!(big.len() > 256 * 1024, "{}", big.len());
+    std::fs::write(dir.path().join("b-big.toml"), &big).expect("write");
+    std::fs::write(dir.path().join("c.toml"), small("c")).expect("write");
+
+    // Every record names the file it came from, and its header's line.
+    let list = run_in(dir.path(), &["list", "--format", "json", "."]);
+    let records = json(&list);
+    let all = records.as_array().expect("array");
+    assert_eq!(all.len(), 605, "{}", list.stderr);
+    for r in all {
+        let id = r["id"].as_str().unwrap_or("");
+        let file = format!(
+            "./{}.toml",
+            if id.starts_with('b') {
+                "b-big"
+            } else {
+                &id[..1]
+            }
+        );
+        assert_eq!(r["file"], file.as_str(), "{id}");
+    }
+    assert_eq!(find(&records, "b-x")["line"], header_line as u64);
+    assert_eq!(find(&records, "c-x")["line"], 9);
+
+    let check = run_in(dir.path(), &["check", "--format", "json", "."]);
+    assert_eq!(check.code, 1, "{}", check.stdout);
+    let places: Vec<(String, u64)> = json(&check)
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|d| d["code"] == "unknown-key")
+        .map(|d| {
+            let file = d["file"].as_str().unwrap_or("").to_string();
+            (file, d["line"].as_u64().unwrap_or(0))
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("./a.toml".to_string(), 15),
+            ("./b-big.toml".to_string(), header_line as u64 + 6),
+            ("./c.toml".to_string(), 15)
+        ]
+    );
+}
