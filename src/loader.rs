@@ -130,6 +130,7 @@ pub fn assemble(
             })
             .collect();
         for (i, read) in read.into_iter().enumerate() {
+            // Read in this batch, or else earlier: one of the two is there.
             let Some((src, contents)) = read.or_else(|| early.remove(&(offset + i))) else {
                 continue;
             };
