@@ -51,6 +51,13 @@ pub struct Repository {
     pub subjects: Vec<SubjectDecl>,
 }
 
+impl Repository {
+    /// 1-based line of a claim's `[[claim]]` header.
+    pub fn line_of(&self, c: &Claim) -> usize {
+        self.files[c.file].line_of(c.spans.header.get().start)
+    }
+}
+
 /// Where the bytes of a claim file come from.
 #[derive(Debug)]
 pub enum Content {

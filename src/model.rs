@@ -157,8 +157,6 @@ pub struct Claim {
     pub basis: Basis,
     pub status: Status,
     pub file: FileId,
-    /// 1-based line of the `[[claim]]` header (32 bits, as the spans).
-    pub line: u32,
     pub spans: ClaimSpans,
 }
 

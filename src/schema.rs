@@ -15,7 +15,7 @@ use crate::model::{
 use crate::quantity::{self, Quantity};
 use crate::render::number;
 use crate::settings::Settings;
-use crate::source_map::{LineCursor, SourceFile};
+use crate::source_map::SourceFile;
 use crate::suggest::did_you_mean;
 
 /// The source `extract` writes when the text names none: `check` rejects
@@ -110,7 +110,6 @@ pub fn read(file: FileId, src: &SourceFile, settings: &Settings) -> FileContents
     let mut ctx = Ctx {
         file,
         src,
-        lines: LineCursor::default(),
         diagnostics: &mut out.diagnostics,
     };
     let root = root.into_inner();
@@ -184,7 +183,6 @@ fn array_of_tables<'a, 'i>(
 struct Ctx<'a> {
     file: FileId,
     src: &'a SourceFile,
-    lines: LineCursor,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
@@ -613,7 +611,6 @@ fn read_claim(
             }
         };
     let (value_text, quantity, text_unit, value_span) = value;
-    let line = ctx.lines.line(&ctx.src.text, header.start);
     let (unit, unit_span) = unit.unzip();
     let (supersedes, supersedes_span) = supersedes.unzip();
     let (quote, quote_span) = quote.unzip();
@@ -640,7 +637,6 @@ fn read_claim(
         basis,
         status,
         file: ctx.file,
-        line: u32::try_from(line).unwrap_or(u32::MAX),
         spans: ClaimSpans {
             header: header.into(),
             id: id_span.into(),

@@ -32,13 +32,19 @@ impl SourceFile {
         })
     }
 
+    /// 1-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        match self.line_starts().binary_search(&offset32(offset)) {
+            Ok(i) => i + 1,
+            Err(i) => i.max(1),
+        }
+    }
+
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
-        let line = match self.line_starts().binary_search(&offset32(offset)) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
-        };
+        let line = self.line_of(offset) - 1;
         let start = self.start(line).min(offset);
         let col = self
             .text
@@ -80,36 +86,6 @@ impl SourceFile {
     }
 }
 
-/// 1-based lines of offsets met mostly in increasing order, counted from the
-/// last one asked: the lines of a file's claims without its table of line
-/// starts.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct LineCursor {
-    offset: usize,
-    /// Newlines before `offset`.
-    newlines: usize,
-}
-
-impl LineCursor {
-    /// The 1-based line of `offset` in `text`.
-    pub fn line(&mut self, text: &str, offset: usize) -> usize {
-        let offset = offset.min(text.len());
-        let count = |a: usize, b: usize| {
-            text.as_bytes()[a..b]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-        };
-        if offset >= self.offset {
-            self.newlines += count(self.offset, offset);
-        } else {
-            self.newlines -= count(offset, self.offset);
-        }
-        self.offset = offset;
-        self.newlines + 1
-    }
-}
-
 fn offset32(offset: usize) -> u32 {
     u32::try_from(offset).unwrap_or(u32::MAX)
 }
@@ -128,18 +104,7 @@ mod tests {
         assert_eq!(f.line_text(2), "c≥d");
         assert_eq!(f.line_text(3), "");
         assert_eq!(f.line_text(9), "");
-    }
-
-    #[test]
-    fn a_line_cursor_agrees_with_line_col_forwards_and_back() {
-        let f = SourceFile::new("a.toml".into(), "ab\nc≥d\r\n\nxyz\n".into());
-        let mut cursor = LineCursor::default();
-        for offset in [0, 3, 7, 11, 2, 0, 13, 99, 4] {
-            assert_eq!(
-                cursor.line(&f.text, offset),
-                f.line_col(offset).0,
-                "{offset}"
-            );
-        }
+        assert_eq!(f.line_of(3), 2);
+        assert_eq!(f.line_of(99), 4);
     }
 }

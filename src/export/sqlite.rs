@@ -177,7 +177,7 @@ fn fill(facts: &Facts, path: &Path) -> rusqlite::Result<()> {
                 versions.version[i] as i64,
                 c.supersedes.as_deref(),
                 repo.files[c.file].path,
-                c.line as i64,
+                repo.line_of(c) as i64,
                 c.quote,
                 c.basis.as_str(),
                 c.status.as_str(),

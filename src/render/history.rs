@@ -183,7 +183,7 @@ pub fn series_rows(repo: &Repository, versions: &Versions, s: &Series, g: &mut G
             c.via.join("; "),
             c.status.as_str().into(),
             repo.files[c.file].path.clone(),
-            c.line.to_string(),
+            repo.line_of(c).to_string(),
             c.basis.as_str().into(),
         ]);
     }

@@ -68,7 +68,7 @@ pub fn record<'a>(repo: &'a Repository, versions: &Versions, i: usize) -> Record
         version: versions.version[i],
         supersedes: c.supersedes.as_deref(),
         file: &repo.files[c.file].path,
-        line: c.line as usize,
+        line: repo.line_of(c),
         quote: c.quote.as_deref(),
         basis: c.basis.as_str(),
         status: c.status.as_str(),
@@ -138,7 +138,7 @@ pub fn record_row(repo: &Repository, versions: &Versions, i: usize) -> Vec<Strin
         versions.version[i].to_string(),
         c.supersedes.as_deref().unwrap_or_default().to_string(),
         repo.files[c.file].path.clone(),
-        c.line.to_string(),
+        repo.line_of(c).to_string(),
         c.basis.as_str().into(),
         c.status.as_str().into(),
     ]
@@ -146,7 +146,7 @@ pub fn record_row(repo: &Repository, versions: &Versions, i: usize) -> Vec<Strin
 
 /// `file:line` of a claim.
 pub fn at(repo: &Repository, c: &Claim) -> String {
-    format!("{}:{}", repo.files[c.file].path, c.line)
+    format!("{}:{}", repo.files[c.file].path, repo.line_of(c))
 }
 
 /// The `list` view.
