@@ -35,41 +35,7 @@ enum Piece {
     And,
 }
 
-const UNITS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: &[&str] = &[
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
-fn scale_word(word: &str) -> Option<f64> {
-    match word {
-        "thousand" => Some(1e3),
-        "million" | "mn" => Some(1e6),
-        "billion" | "bn" => Some(1e9),
-        _ => None,
-    }
-}
-
+/// The number word `word` (any case), or `None`.
 fn word_piece(word: &str) -> Option<Piece> {
     // Every number word is ASCII and at most nine letters ("seventeen"), and
     // no other text lowercases to ASCII letters of one: longer or non-ASCII
@@ -78,70 +44,120 @@ fn word_piece(word: &str) -> Option<Piece> {
     let lower = buf.get_mut(..word.len()).filter(|_| word.is_ascii())?;
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).ok()?;
-    if let Some(n) = UNITS.iter().position(|u| *u == lower) {
-        return Some(Piece::Small(n as f64));
-    }
-    if let Some(n) = TENS.iter().position(|t| *t == lower) {
-        return Some(Piece::Small(20.0 + 10.0 * n as f64));
-    }
-    match lower {
-        "dozen" => Some(Piece::Scale(12.0)),
-        "hundred" => Some(Piece::Hundred),
-        "a" | "one" => Some(Piece::Article(1.0)),
-        "half" => Some(Piece::Article(0.5)),
-        "and" => Some(Piece::And),
-        w => scale_word(w).map(Piece::Scale),
+    let piece = match &*lower {
+        b"zero" => Piece::Small(0.0),
+        b"one" => Piece::Small(1.0),
+        b"two" => Piece::Small(2.0),
+        b"three" => Piece::Small(3.0),
+        b"four" => Piece::Small(4.0),
+        b"five" => Piece::Small(5.0),
+        b"six" => Piece::Small(6.0),
+        b"seven" => Piece::Small(7.0),
+        b"eight" => Piece::Small(8.0),
+        b"nine" => Piece::Small(9.0),
+        b"ten" => Piece::Small(10.0),
+        b"eleven" => Piece::Small(11.0),
+        b"twelve" => Piece::Small(12.0),
+        b"thirteen" => Piece::Small(13.0),
+        b"fourteen" => Piece::Small(14.0),
+        b"fifteen" => Piece::Small(15.0),
+        b"sixteen" => Piece::Small(16.0),
+        b"seventeen" => Piece::Small(17.0),
+        b"eighteen" => Piece::Small(18.0),
+        b"nineteen" => Piece::Small(19.0),
+        b"twenty" => Piece::Small(20.0),
+        b"thirty" => Piece::Small(30.0),
+        b"forty" => Piece::Small(40.0),
+        b"fifty" => Piece::Small(50.0),
+        b"sixty" => Piece::Small(60.0),
+        b"seventy" => Piece::Small(70.0),
+        b"eighty" => Piece::Small(80.0),
+        b"ninety" => Piece::Small(90.0),
+        b"dozen" => Piece::Scale(12.0),
+        b"hundred" => Piece::Hundred,
+        b"a" => Piece::Article(1.0),
+        b"half" => Piece::Article(0.5),
+        b"and" => Piece::And,
+        b"thousand" => Piece::Scale(1e3),
+        b"million" | b"mn" => Piece::Scale(1e6),
+        b"billion" | b"bn" => Piece::Scale(1e9),
+        _ => return None,
+    };
+    Some(piece)
+}
+
+/// The scale a suffix after digits gives (`k`, `m`, `bn`), `None` for no
+/// scale (`12%`, `2000`), and `Err` for any other letters (`1st`, `3rd`).
+fn digit_suffix(suffix: &str) -> Result<Option<f64>, ()> {
+    let mut buf = [0u8; 2];
+    let lower = buf.get_mut(..suffix.len()).ok_or(())?;
+    lower.copy_from_slice(suffix.as_bytes());
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"" | b"%" => Ok(None),
+        b"k" => Ok(Some(1e3)),
+        b"m" | b"mn" => Ok(Some(1e6)),
+        b"b" | b"bn" => Ok(Some(1e9)),
+        _ => Err(()),
     }
 }
 
 /// Digits with separators and an optional suffix: `2,000`, `1.5`, `2k`,
-/// `3.5bn`, `12%`. Returns the pieces.
-fn digit_pieces(token: &str) -> Option<Vec<Piece>> {
+/// `3.5bn`, `12%`. Returns the number and the scale of its suffix.
+fn digit_pieces(token: &str) -> Option<(f64, Option<f64>)> {
     let end = token
-        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .bytes()
+        .position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.'))
         .unwrap_or(token.len());
     let (digits, suffix) = token.split_at(end);
     let digits = digits.trim_end_matches(['.', ',']);
-    if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+    if !digits.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
+    let scale = digit_suffix(suffix).ok()?;
     // A comma groups thousands (`2,000`); a comma before fewer than three
     // digits is a decimal comma (`1,5`), which English news does not use:
     // read it as text, not as a number.
-    let groups: Vec<&str> = digits.split(',').collect();
-    if groups.len() > 1
-        && groups[1..]
-            .iter()
-            .any(|g| g.split('.').next().map(str::len) != Some(3))
-    {
-        return None;
-    }
-    let value: f64 = digits.replace(',', "").parse().ok()?;
-    let mut pieces = vec![Piece::Small(value)];
-    match suffix.to_lowercase().as_str() {
-        "" | "%" => {}
-        "k" => pieces.push(Piece::Scale(1e3)),
-        "m" | "mn" => pieces.push(Piece::Scale(1e6)),
-        "b" | "bn" => pieces.push(Piece::Scale(1e9)),
-        _ => return None,
-    }
-    Some(pieces)
+    let value: f64 = if digits.contains(',') {
+        let mut groups = digits.split(',');
+        let first = groups.next().unwrap_or("");
+        let mut joined = String::with_capacity(digits.len());
+        joined.push_str(first);
+        for g in groups {
+            if g.split('.').next().map(str::len) != Some(3) {
+                return None;
+            }
+            joined.push_str(g);
+        }
+        joined.parse().ok()?
+    } else {
+        digits.parse().ok()?
+    };
+    Some((value, scale))
 }
 
 /// Words of a text as byte ranges: letters and digits, with `,` and `.`
 /// kept between digits (`2,000`, `1.5`) and `%` kept. Hyphens split words
 /// (`twenty-six`, `27-hundred`); the phrase reader joins them again.
 fn words(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        let part = c.is_alphanumeric()
-            || c == '%'
-            || ((c == ',' || c == '.')
-                && start.is_some()
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII byte by byte; any other character decoded whole.
+        let (part, width) = if b.is_ascii() {
+            let part = b.is_ascii_alphanumeric()
+                || b == b'%'
+                || ((b == b',' || b == b'.')
+                    && start.is_some()
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+            (part, 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -150,6 +166,7 @@ fn words(text: &str) -> Vec<Range<usize>> {
             }
             _ => {}
         }
+        i += width;
     }
     if let Some(s) = start {
         out.push(s..text.len());
@@ -238,10 +255,10 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
         let mut word = &text[range.clone()];
         let mut end = range.end;
         // `2 000`: digits grouped by spaces (also no-break and thin spaces).
-        let mut grouped = String::new();
+        let grouped;
         if word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
             let mut j = k + 1;
-            grouped.push_str(word);
+            let mut joined = String::new();
             while let Some(next) = tokens.get(j) {
                 let gap = &text[end..next.start];
                 let group = &text[next.clone()];
@@ -252,7 +269,10 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
                         .chars()
                         .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'))
                 {
-                    grouped.push_str(group);
+                    if joined.is_empty() {
+                        joined.push_str(word);
+                    }
+                    joined.push_str(group);
                     end = next.end;
                     j += 1;
                 } else {
@@ -260,23 +280,26 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
                 }
             }
             if j > k + 1 {
+                grouped = joined;
                 word = &grouped;
                 k = j - 1;
             }
         }
-        let (pieces, is_digits) = match digit_pieces(word) {
-            Some(p) => (p, true),
-            None => match word_piece(word) {
-                Some(p) => (vec![p], false),
-                None => (Vec::new(), false),
-            },
+        // A word gives one piece, digits with a scale suffix two (`2k`).
+        let (pieces, is_digits) = if word.starts_with(|c: char| c.is_ascii_digit()) {
+            match digit_pieces(word) {
+                Some((n, scale)) => ([Some(Piece::Small(n)), scale.map(Piece::Scale)], true),
+                None => ([None, None], false),
+            }
+        } else {
+            ([word_piece(word), None], false)
         };
-        if pieces.is_empty() {
+        if pieces[0].is_none() {
             flush(&mut phrase, &mut span, &mut out);
             k += 1;
             continue;
         }
-        for (n, piece) in pieces.into_iter().enumerate() {
+        for (n, piece) in pieces.into_iter().flatten().enumerate() {
             let digits_here = is_digits && n == 0;
             if !continues(phrase.last().copied(), piece, digits_here, last_digits) {
                 flush(&mut phrase, &mut span, &mut out);
@@ -471,14 +494,55 @@ mod tests {
 
     #[test]
     fn every_number_word_is_read_in_any_case_and_fits_the_stack_buffer() {
-        let extra = [
-            "dozen", "hundred", "a", "one", "half", "and", "thousand", "million",
+        let words = [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "dozen",
+            "hundred",
+            "a",
+            "half",
+            "and",
+            "thousand",
+            "million",
+            "mn",
+            "billion",
+            "bn",
         ];
-        for word in UNITS.iter().chain(TENS).chain(&extra) {
+        for (n, word) in words.iter().enumerate() {
             assert!(word.len() <= 9 && word.is_ascii(), "{word}");
             assert!(word_piece(word).is_some(), "{word}");
-            assert!(word_piece(&word.to_uppercase()).is_some(), "{word}");
+            assert_eq!(word_piece(&word.to_uppercase()), word_piece(word), "{word}");
+            if n < 20 {
+                assert_eq!(word_piece(word), Some(Piece::Small(n as f64)), "{word}");
+            }
         }
+        assert_eq!(values("sixty-one, ninety"), [61.0, 90.0]);
         assert_eq!(values("Seventeen and TWENTY"), [17.0, 20.0]);
         assert!(word_piece("seventeenth").is_none());
         assert!(word_piece("\u{212a}").is_none());
