@@ -257,6 +257,9 @@ fn article(type_name: &str) -> String {
 
 /// Reads the keys of one table, remembering the table's header for
 /// missing-key findings and reporting unknown keys at the end.
+/// Tables with at most this many keys are searched, not hashed.
+const SCAN_KEYS: usize = 24;
+
 struct Reader<'t, 'i> {
     table: &'t DeTable<'i>,
     header: Span,
@@ -266,7 +269,16 @@ struct Reader<'t, 'i> {
 
 impl<'t, 'i> Reader<'t, 'i> {
     fn get(&self, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
-        self.table.get(key)
+        // A claim's table holds a handful of keys: comparing them beats
+        // hashing the key (the table's map hashes with SipHash).
+        if self.table.len() <= SCAN_KEYS {
+            self.table
+                .iter()
+                .find(|(k, _)| k.get_ref().as_ref() == key)
+                .map(|(_, v)| v)
+        } else {
+            self.table.get(key)
+        }
     }
 
     fn finish(&self, ctx: &mut Ctx<'_>) {
