@@ -4,8 +4,9 @@
 use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
-use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -102,6 +103,11 @@ pub fn add_settings(
 }
 
 /// Parse every input in parallel and add it to `repo`, in input order.
+///
+/// The pool's threads take files from a queue in walk order and send each
+/// file read back; this thread puts them into the repository in walk order
+/// as they arrive. Only the files read ahead of the next one in order are
+/// held apart from the repository, and no thread waits at the end of a batch.
 pub fn assemble(
     repo: &mut Repository,
     diagnostics: &mut Vec<Diagnostic>,
@@ -113,34 +119,18 @@ pub fn assemble(
     // While a file is parsed its TOML tree takes ~25 times its size. Big
     // files (a registry of every source, say) are read first, before the
     // claims of the others are held, so that peak does not sit on theirs.
+    let (mut queue, rest): (Vec<usize>, Vec<usize>) =
+        (0..inputs.len()).partition(|&i| inputs[i].len() >= BIG_FILE);
+    queue.extend(rest);
     let first_id = repo.files.len();
-    let mut early: FxHashMap<usize, (SourceFile, schema::FileContents)> = inputs
-        .par_iter()
-        .enumerate()
-        .filter(|(_, f)| f.len() >= BIG_FILE)
-        .map(|(i, f)| (i, read_one(first_id + i, f, settings_of(f))))
-        .collect();
-    // Then the rest, in parallel a batch at a time, moved into the
-    // repository in walk order: only one batch of per-file claim vectors is
-    // alive beside the repository's, instead of a second copy of them all.
-    let batch = (rayon::current_num_threads() * 16).max(64);
     repo.files.reserve(inputs.len());
     repo.claim_files += inputs.len();
-    for (n, chunk) in inputs.chunks(batch).enumerate() {
-        let offset = n * batch;
-        let read: Vec<Option<(SourceFile, schema::FileContents)>> = chunk
-            .par_iter()
-            .enumerate()
-            .map(|(i, f)| {
-                let i = offset + i;
-                (!early.contains_key(&i)).then(|| read_one(first_id + i, f, settings_of(f)))
-            })
-            .collect();
-        for (i, read) in read.into_iter().enumerate() {
-            // Read in this batch, or else earlier: one of the two is there.
-            let Some((src, contents)) = read.or_else(|| early.remove(&(offset + i))) else {
-                continue;
-            };
+    // Files read ahead of `wanted`, the next in walk order.
+    let mut ahead: FxHashMap<usize, (SourceFile, schema::FileContents)> = FxHashMap::default();
+    let mut wanted = 0;
+    let mut place = |i: usize, read: (SourceFile, schema::FileContents)| {
+        ahead.insert(i, read);
+        while let Some((src, contents)) = ahead.remove(&wanted) {
             repo.files.push(src);
             repo.documents.push(contents.document);
             repo.claims.extend(contents.claims);
@@ -148,8 +138,39 @@ pub fn assemble(
             repo.sources.extend(contents.sources);
             repo.subjects.extend(contents.subjects);
             diagnostics.extend(contents.diagnostics);
+            wanted += 1;
         }
+    };
+    let read = |i: usize| {
+        let f = &inputs[i];
+        read_one(first_id + i, f, settings_of(f))
+    };
+    // On one thread, or on a thread of the pool (which must not block
+    // waiting for work queued behind it), the files are read right here.
+    if rayon::current_num_threads() < 2 || rayon::current_thread_index().is_some() {
+        for &i in &queue {
+            place(i, read(i));
+        }
+        return;
     }
+    let next = AtomicUsize::new(0);
+    let (send, receive) = mpsc::channel();
+    rayon::in_place_scope(|scope| {
+        for _ in 0..rayon::current_num_threads().min(inputs.len()) {
+            let (send, next, queue, read) = (send.clone(), &next, &queue, &read);
+            scope.spawn(move |_| {
+                while let Some(&i) = queue.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    if send.send((i, read(i))).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(send);
+        for (i, read) in receive {
+            place(i, read);
+        }
+    });
 }
 
 /// Files at least this large are read before the others (see [`assemble`]).
