@@ -1643,3 +1643,74 @@ fn a_big_file_read_first_keeps_walk_order_and_locations() {
         ]
     );
 }
+
+#[test]
+fn files_read_on_one_thread_or_several_give_the_same_records_in_walk_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Folders and files whose walk order differs from creation order, one
+    // file big enough to be read first, and a finding in every file.
+    let names = ["m/z.toml", "a/y.toml", "a/b/x.toml", "q.toml", "big.toml"];
+    for (n, name) in names.iter().enumerate() {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        let count = if *name == "big.toml" { 600 } else { 3 };
+        let text: String = (0..count)
+            .map(|i| {
+                claim_toml(
+                    &format!("f{n}-{i}"),
+                    if i == 0 { "colour = 1\n" } else { "" },
+                )
+            })
+            .collect();
+        std::fs::write(&path, text).expect("write");
+    }
+    let walk_order = [
+        "./a/b/x.toml",
+        "./a/y.toml",
+        "./big.toml",
+        "./m/z.toml",
+        "./q.toml",
+    ];
+    let with_threads = |threads: &str, args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+            .args(args)
+            .current_dir(dir.path())
+            .env("RAYON_NUM_THREADS", threads)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("run claimtrack");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let list = ["list", "--format", "json", "."];
+    let (code, one) = with_threads("1", &list);
+    assert_eq!(code, Some(1), "the unknown keys are errors: {one}");
+    let records: Value = serde_json::from_str(&one).expect("json");
+    let all = records.as_array().expect("array");
+    assert_eq!(all.len(), 612);
+    for r in all {
+        let id = r["id"].as_str().unwrap_or("");
+        let n: usize = id[1..2].parse().expect("file number");
+        assert_eq!(r["file"], format!("./{}", names[n]), "{id}");
+    }
+    assert_eq!(with_threads("3", &list), (code, one));
+
+    let check = ["check", "--format", "json", "."];
+    let (code, one) = with_threads("1", &check);
+    assert_eq!(code, Some(1), "{one}");
+    let findings: Value = serde_json::from_str(&one).expect("json");
+    let unknown: Vec<&str> = findings
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|d| d["code"] == "unknown-key")
+        .map(|d| d["file"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        unknown, walk_order,
+        "findings sorted by file, in walk order"
+    );
+    assert_eq!(with_threads("3", &check), (code, one));
+}
