@@ -57,6 +57,15 @@ impl Repository {
     pub fn line_of(&self, c: &Claim) -> usize {
         self.files[c.file].line_of(c.spans.header.get().start)
     }
+
+    /// Make the line tables of the files of `claims` (indices), in
+    /// parallel: before the lines of many claims are shown one by one.
+    pub fn index_lines_of(&self, claims: impl IntoIterator<Item = usize>) {
+        let files = claims
+            .into_iter()
+            .filter_map(|i| Some(self.claims.get(i)?.file));
+        crate::source_map::index_lines(&self.files, files);
+    }
 }
 
 /// Where the bytes of a claim file come from.

@@ -3,6 +3,8 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use rayon::prelude::*;
+
 /// One claim file as read from disk.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -27,7 +29,7 @@ impl SourceFile {
     fn line_starts(&self) -> &[u32] {
         self.line_starts.get_or_init(|| {
             std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| offset32(i + 1)))
+                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| offset32(i + 1)))
                 .collect()
         })
     }
@@ -84,6 +86,24 @@ impl SourceFile {
     fn start(&self, i: usize) -> usize {
         self.line_starts().get(i).map_or(0, |&s| s as usize)
     }
+}
+
+/// Make the line tables of the files `ids` names, in parallel: before
+/// locations in many files are shown one after another.
+pub fn index_lines(files: &[SourceFile], ids: impl IntoIterator<Item = usize>) {
+    let mut wanted = vec![false; files.len()];
+    for i in ids {
+        if let Some(w) = wanted.get_mut(i) {
+            *w = true;
+        }
+    }
+    files
+        .par_iter()
+        .zip(wanted)
+        .filter(|(_, wanted)| *wanted)
+        .for_each(|(f, _)| {
+            f.line_starts();
+        });
 }
 
 fn offset32(offset: usize) -> u32 {

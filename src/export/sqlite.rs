@@ -119,6 +119,7 @@ fn fill(facts: &Facts, path: &Path) -> rusqlite::Result<()> {
     let a = facts.analysis;
     let (repo, versions) = (&a.repo, &a.versions);
     let claims = &repo.claims;
+    repo.index_lines_of(0..claims.len());
     let mut db = Connection::open(path)?;
     let tx = db.transaction()?;
     tx.execute_batch(SCHEMA)?;

@@ -41,6 +41,12 @@ pub fn write(
     style: &Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    crate::source_map::index_lines(
+        files,
+        diagnostics.iter().flat_map(|d| {
+            std::iter::once(d.location.file).chain(d.related.iter().map(|r| r.location.file))
+        }),
+    );
     match format {
         // Export formats never reach here (refused earlier): show them as text.
         Format::Table | Format::Jsonl | Format::Sqlite | Format::Html => {

@@ -353,6 +353,9 @@ impl View for HistoryView<'_> {
 
     fn csv(&self) -> Grid {
         let mut g = Grid::new(CSV_COLUMNS);
+        let series = self.series.iter().map(|&k| &self.versions.series[k]);
+        self.repo
+            .index_lines_of(series.flat_map(|s| s.claims.iter().copied()));
         for &k in &self.series {
             series_rows(self.repo, self.versions, &self.versions.series[k], &mut g);
         }

@@ -158,6 +158,7 @@ pub struct ListView<'a> {
 
 impl View for ListView<'_> {
     fn blocks(&self, _: &Style) -> Vec<Block> {
+        self.repo.index_lines_of(self.claims.iter().copied());
         let mut g = Grid::new(&[
             "id",
             "subject",
@@ -199,6 +200,7 @@ impl View for ListView<'_> {
 
     fn csv(&self) -> Grid {
         let mut g = Grid::new(CSV_COLUMNS);
+        self.repo.index_lines_of(self.claims.iter().copied());
         for &i in &self.claims {
             g.push(record_row(self.repo, self.versions, i));
         }
