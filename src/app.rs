@@ -416,24 +416,22 @@ fn view(
             if let Some(s) = source {
                 resolve_source(a, s)?;
             }
-            let mut selected: Vec<usize> = (0..claims.len())
+            // Series come sorted by subject, then source, each with its
+            // claims in version order: the list's order, with no sort.
+            let selected: Vec<usize> = versions
+                .series
+                .iter()
+                .filter(|s| {
+                    subjects.as_ref().is_none_or(|set| holds(set, &s.subject))
+                        && source.as_ref().is_none_or(|x| s.source == *x)
+                })
+                .flat_map(|s| s.claims.iter().copied())
                 .filter(|&i| {
                     let c = &claims[i];
-                    subjects
-                        .as_ref()
-                        .is_none_or(|set| set.iter().any(|s| *s == c.subject))
-                        && source.as_ref().is_none_or(|s| c.source == *s)
-                        && (statuses.is_empty() || statuses.contains(&c.status))
+                    (statuses.is_empty() || statuses.contains(&c.status))
                         && (bases.is_empty() || bases.contains(&c.basis))
                 })
                 .collect();
-            selected.sort_by(|&x, &y| {
-                (&claims[x].subject, &claims[x].source, versions.version[x]).cmp(&(
-                    &claims[y].subject,
-                    &claims[y].source,
-                    versions.version[y],
-                ))
-            });
             let v = records::ListView {
                 repo,
                 versions,
@@ -447,7 +445,7 @@ fn view(
                 .series
                 .iter()
                 .enumerate()
-                .filter(|(_, s)| subjects.contains(&s.subject))
+                .filter(|(_, s)| holds(&subjects, &s.subject))
                 .map(|(k, _)| k)
                 .collect();
             let pick = |f: &dyn Fn(&versions::Series) -> Option<usize>| -> Vec<usize> {
@@ -691,9 +689,23 @@ fn parse_as_of(text: &str) -> Result<PartialDate, Refusal> {
     })
 }
 
+/// Whether the sorted `subjects` hold `subject`.
+fn holds(subjects: &[String], subject: &str) -> bool {
+    subjects
+        .binary_search_by(|s| s.as_str().cmp(subject))
+        .is_ok()
+}
+
 /// Subjects at or below `filter` (whole slash segments), sorted.
 fn matching_subjects(a: &Analysis, filter: &str) -> Result<Vec<String>, Refusal> {
-    let all: BTreeSet<&str> = a.repo.claims.iter().map(|c| c.subject.as_str()).collect();
+    // Series are sorted by subject: every subject once, in order.
+    let mut all: Vec<&str> = a
+        .versions
+        .series
+        .iter()
+        .map(|s| s.subject.as_str())
+        .collect();
+    all.dedup();
     let found: Vec<String> = all
         .iter()
         .filter(|s| subject_matches(s, filter))
