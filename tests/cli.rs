@@ -1714,3 +1714,50 @@ fn files_read_on_one_thread_or_several_give_the_same_records_in_walk_order() {
     );
     assert_eq!(with_threads("3", &check), (code, one));
 }
+
+#[test]
+fn list_orders_by_subject_then_source_then_version_whatever_the_file_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let claim = |id: &str, subject: &str, source: &str, stated: &str, extra: &str| {
+        format!(
+            "[[claim]]\nid = \"{id}\"\nsubject = \"{subject}\"\nsource = \"{source}\"\n\
+             value = \"12\"\nstated = {stated}\nquote = \"12 of them\"\n{extra}\n"
+        )
+    };
+    // Written against the order: later subjects, sources and versions first;
+    // `z2` is dated before `z1` yet supersedes it, so it is version 2.
+    let first = claim("z2", "b/x", "NIS", "2024-01-01", "supersedes = \"z1\"")
+        + &claim("k1", "a/y", "Zeta", "2024-03-01", "")
+        + &claim("k2", "a/y", "Alpha", "2024-05-01", "");
+    let second = claim("z1", "b/x", "NIS", "2024-02-01", "")
+        + &claim("k0", "a/y", "Alpha", "2024-04-01", "")
+        + &claim("m1", "a/y/deeper", "Alpha", "2024-01-01", "");
+    std::fs::write(dir.path().join("a.toml"), first).expect("write");
+    std::fs::write(dir.path().join("b.toml"), second).expect("write");
+    let r = run_in(dir.path(), &["list", "--format", "json", "."]);
+    let records = json(&r);
+    assert_eq!(
+        fields(&records, &["id", "subject", "source"]),
+        [
+            ["k0", "a/y", "Alpha"],
+            ["k2", "a/y", "Alpha"],
+            ["k1", "a/y", "Zeta"],
+            ["m1", "a/y/deeper", "Alpha"],
+            ["z1", "b/x", "NIS"],
+            ["z2", "b/x", "NIS"],
+        ]
+    );
+    let versions: Vec<u64> = records
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|r| r["version"].as_u64().unwrap_or(0))
+        .collect();
+    assert_eq!(versions, [1, 2, 1, 1, 1, 2]);
+    // A subject filter keeps the order and takes whole segments only.
+    let r = run_in(
+        dir.path(),
+        &["list", "--format", "json", "--subject", "a/y", "."],
+    );
+    assert_eq!(column(&json(&r), "id"), ["k0", "k2", "k1", "m1"]);
+}
