@@ -6,9 +6,13 @@ pub fn did_you_mean<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let lower = word.to_lowercase();
-    let limit = (word.chars().count() / 3).max(2);
+    let length = word.chars().count();
+    let limit = (length / 3).max(2);
     candidates
         .into_iter()
+        // Lengths that differ by more than the limit are farther than it:
+        // turned away before the distance is computed.
+        .filter(|c| c.chars().count().abs_diff(length) <= limit)
         .map(|c| (strsim::damerau_levenshtein(&lower, &c.to_lowercase()), c))
         .filter(|(d, _)| *d <= limit)
         .min()
@@ -26,5 +30,11 @@ mod tests {
         assert_eq!(did_you_mean("Source", keys), Some("source"));
         assert_eq!(did_you_mean("supercedes", keys), Some("supersedes"));
         assert_eq!(did_you_mean("zzz", keys), None);
+        // Two edits away is within the limit of a six-letter word, three is not,
+        // whether the lengths differ or not.
+        assert_eq!(did_you_mean("abcdef", ["abcdefgh"]), Some("abcdefgh"));
+        assert_eq!(did_you_mean("abcdef", ["abcdefghi"]), None);
+        assert_eq!(did_you_mean("abcdéf", ["abc"]), None);
+        assert_eq!(did_you_mean("ÉTÉ", ["été!"]), Some("été!"));
     }
 }

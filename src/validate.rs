@@ -119,6 +119,9 @@ fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+    // One suggestion per undeclared name, however many claims use it.
+    let mut subject_hints: HashMap<&str, Option<&str>> = HashMap::default();
+    let mut source_hints: HashMap<&str, Option<&str>> = HashMap::default();
     for c in &repo.claims {
         if !subjects.is_empty() && !subjects.contains_key(c.subject.as_str()) {
             let mut d = Diagnostic::new(
@@ -127,7 +130,10 @@ fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
                 format!("subject `{}` is not declared", c.subject),
             )
             .label("no `[[subject]]` has this id");
-            d = match did_you_mean(&c.subject, subjects.keys().copied()) {
+            let hint = subject_hints
+                .entry(&c.subject)
+                .or_insert_with(|| did_you_mean(&c.subject, subjects.keys().copied()));
+            d = match hint {
                 Some(s) => d.help(format!("did you mean `{s}`?")),
                 None => d.help("declare it with a `[[subject]]` table, or fix the spelling"),
             };
@@ -140,7 +146,10 @@ fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
                 format!("source `{}` is not declared", c.source),
             )
             .label("no `[[source]]` has this id");
-            d = match did_you_mean(&c.source, sources.keys().copied()) {
+            let hint = source_hints
+                .entry(&c.source)
+                .or_insert_with(|| did_you_mean(&c.source, sources.keys().copied()));
+            d = match hint {
                 Some(s) => d.help(format!("did you mean `{s}`?")),
                 None => d.help("declare it with a `[[source]]` table, or fix the spelling"),
             };
@@ -154,16 +163,27 @@ fn supersedes(repo: &Repository, ids: &HashMap<&str, IdRef>, out: &mut Vec<Diagn
     // The claim each claim supersedes, when the link is valid.
     let mut target: Vec<Option<usize>> = vec![None; claims.len()];
     let mut superseded_by: HashMap<usize, usize> = HashMap::default();
+    // The ids of each series, made at the first broken link (for its hint).
+    let mut series_ids: Option<HashMap<(&str, &str), Vec<&str>>> = None;
     for (i, c) in claims.iter().enumerate() {
         let (Some(old_id), Some(span)) = (&c.supersedes, &c.spans.supersedes.map(ShortSpan::get))
         else {
             continue;
         };
         let Some(&entry) = ids.get(old_id.as_str()) else {
-            let same_series = claims
-                .iter()
-                .filter(|o| o.subject == c.subject && o.source == c.source && o.id != c.id)
-                .map(|o| o.id.as_str());
+            let series_ids = series_ids.get_or_insert_with(|| {
+                let mut ids: HashMap<(&str, &str), Vec<&str>> = HashMap::default();
+                for o in claims {
+                    ids.entry((&o.subject, &o.source)).or_default().push(&o.id);
+                }
+                ids
+            });
+            let same_series = series_ids
+                .get(&(c.subject.as_str(), c.source.as_str()))
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|id| *id != c.id);
             let mut d = Diagnostic::new(
                 Code::SupersedesMissing,
                 at(c, span),
