@@ -1,6 +1,8 @@
 //! `compare`: reconciliation of subjects across sources.
 
-use serde_json::{Value, json};
+use compact_str::CompactString;
+use serde::Serialize;
+use serde_json::Value;
 
 use super::number::{format as n, json_opt, plain};
 use super::records::at;
@@ -12,91 +14,160 @@ use crate::reconcile::{Interval, Reconciliation};
 use crate::versions::Versions;
 use crate::wordiff;
 
-fn interval_json(i: &Interval) -> Value {
-    json!({
-        "low": json_opt(i.low),
-        "high": json_opt(i.high),
-        "low_inclusive": i.low.map(|_| i.low_inclusive),
-        "high_inclusive": i.high.map(|_| i.high_inclusive),
-    })
+/// An interval's JSON: its ends and whether each is included.
+#[derive(Serialize)]
+struct IntervalJson {
+    low: Value,
+    high: Value,
+    low_inclusive: Option<bool>,
+    high_inclusive: Option<bool>,
+}
+
+fn interval_json(i: &Interval) -> IntervalJson {
+    IntervalJson {
+        low: json_opt(i.low),
+        high: json_opt(i.high),
+        low_inclusive: i.low.map(|_| i.low_inclusive),
+        high_inclusive: i.high.map(|_| i.high_inclusive),
+    }
 }
 
 /// JSON of one reconciliation (see docs/output.md).
-pub fn reconciliation_json(
-    repo: &Repository,
+#[derive(Serialize)]
+pub struct ReconciliationJson<'a> {
+    subject: &'a str,
+    as_of: Option<String>,
+    status: &'static str,
+    sources: Vec<EntryJson<'a>>,
+    consensus: Option<IntervalJson>,
+    conflicts: Vec<ConflictJson<'a>>,
+    origins: usize,
+    reports: usize,
+    only_forecasts: bool,
+    forecasts: Vec<EntryJson<'a>>,
+    forecast_checks: Vec<CheckJson<'a>>,
+}
+
+/// A source's latest figure in a reconciliation.
+#[derive(Serialize)]
+struct EntryJson<'a> {
+    source: &'a str,
+    id: &'a str,
+    version: usize,
+    value: &'a str,
+    kind: &'static str,
+    bound: &'static str,
+    point: Value,
+    interval: IntervalJson,
+    unit: Option<&'a str>,
+    stated: Option<String>,
+    via: &'a [CompactString],
+    status: &'static str,
+    basis: &'static str,
+    relays: Vec<RelayJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct RelayJson<'a> {
+    id: &'a str,
+    via: &'a [CompactString],
+}
+
+#[derive(Serialize)]
+struct CheckJson<'a> {
+    forecast: &'a str,
+    outcome: &'a str,
+    forecast_source: &'a str,
+    outcome_source: &'a str,
+    point_change: Value,
+    ratio: Value,
+    met: bool,
+}
+
+#[derive(Serialize)]
+struct ConflictJson<'a> {
+    a: &'a str,
+    b: &'a str,
+    a_id: &'a str,
+    b_id: &'a str,
+    gap: Value,
+    diff: Option<String>,
+}
+
+/// JSON of one reconciliation, ready to serialise.
+pub fn reconciliation_json<'a>(
+    repo: &'a Repository,
     versions: &Versions,
-    r: &Reconciliation,
+    r: &'a Reconciliation,
     as_of: Option<&PartialDate>,
-) -> Value {
+) -> ReconciliationJson<'a> {
     let claims = &repo.claims;
     let entry = |i: usize, relays: &[usize]| {
         let c = &claims[i];
-        json!({
-            "source": c.source,
-            "id": c.id,
-            "version": versions.version[i],
-            "value": c.value,
-            "kind": c.kind.as_str(),
-            "bound": c.quantity.bound.as_str(),
-            "point": json_opt(c.quantity.point),
-            "interval": interval_json(&Interval::of(&c.quantity)),
-            "unit": c.unit,
-            "stated": c.stated.as_ref().map(ToString::to_string),
-            "via": c.via,
-            "status": c.status.as_str(),
-            "basis": c.basis.as_str(),
-            "relays": relays.iter().map(|&k| json!({"id": claims[k].id, "via": claims[k].via})).collect::<Vec<_>>(),
-        })
+        EntryJson {
+            source: &c.source,
+            id: &c.id,
+            version: versions.version[i],
+            value: &c.value,
+            kind: c.kind.as_str(),
+            bound: c.quantity.bound.as_str(),
+            point: json_opt(c.quantity.point),
+            interval: interval_json(&Interval::of(&c.quantity)),
+            unit: c.unit.as_deref(),
+            stated: c.stated.as_ref().map(ToString::to_string),
+            via: &c.via,
+            status: c.status.as_str(),
+            basis: c.basis.as_str(),
+            relays: relays
+                .iter()
+                .map(|&k| RelayJson {
+                    id: &claims[k].id,
+                    via: &claims[k].via,
+                })
+                .collect(),
+        }
     };
-    let sources: Vec<Value> = r
-        .latest
-        .iter()
-        .zip(&r.relays)
-        .map(|(&i, relays)| entry(i, relays))
-        .collect();
-    let forecasts: Vec<Value> = r.forecasts.iter().map(|&i| entry(i, &[i])).collect();
-    let checks: Vec<Value> = r
-        .forecast_checks
-        .iter()
-        .map(|k| {
-            json!({
-                "forecast": claims[k.forecast].id,
-                "outcome": claims[k.outcome].id,
-                "forecast_source": claims[k.forecast].source,
-                "outcome_source": claims[k.outcome].source,
-                "point_change": json_opt(k.point_change),
-                "ratio": json_opt(k.ratio.map(|x| (x * 100.0).round() / 100.0)),
-                "met": k.met,
+    ReconciliationJson {
+        subject: &r.subject,
+        as_of: as_of.map(ToString::to_string),
+        status: r.status.as_str(),
+        sources: r
+            .latest
+            .iter()
+            .zip(&r.relays)
+            .map(|(&i, relays)| entry(i, relays))
+            .collect(),
+        consensus: r.consensus.as_ref().map(interval_json),
+        conflicts: r
+            .conflicts
+            .iter()
+            .map(|k| ConflictJson {
+                a: &claims[k.a].source,
+                b: &claims[k.b].source,
+                a_id: &claims[k.a].id,
+                b_id: &claims[k.b].id,
+                gap: json_opt(k.gap),
+                diff: k.words.as_ref().map(|w| wordiff::plain(w)),
             })
-        })
-        .collect();
-    let conflicts: Vec<Value> = r
-        .conflicts
-        .iter()
-        .map(|k| {
-            json!({
-                "a": claims[k.a].source,
-                "b": claims[k.b].source,
-                "a_id": claims[k.a].id,
-                "b_id": claims[k.b].id,
-                "gap": json_opt(k.gap),
-                "diff": k.words.as_ref().map(|w| wordiff::plain(w)),
+            .collect(),
+        origins: r.origins(),
+        reports: r.reports(),
+        only_forecasts: r.only_forecasts,
+        forecasts: r.forecasts.iter().map(|&i| entry(i, &[i])).collect(),
+        forecast_checks: r
+            .forecast_checks
+            .iter()
+            .map(|k| CheckJson {
+                forecast: &claims[k.forecast].id,
+                outcome: &claims[k.outcome].id,
+                forecast_source: &claims[k.forecast].source,
+                outcome_source: &claims[k.outcome].source,
+                point_change: json_opt(k.point_change),
+                ratio: json_opt(k.ratio.map(|x| (x * 100.0).round() / 100.0)),
+                met: k.met,
             })
-        })
-        .collect();
-    json!({
-        "subject": r.subject,
-        "as_of": as_of.map(ToString::to_string),
-        "status": r.status.as_str(),
-        "sources": sources,
-        "consensus": r.consensus.as_ref().map(interval_json),
-        "conflicts": conflicts,
-        "origins": r.origins(),
-        "reports": r.reports(),
-        "only_forecasts": r.only_forecasts,
-        "forecasts": forecasts,
-        "forecast_checks": checks,
-    })
+            .collect(),
+    }
 }
 
 /// Blocks of one reconciliation: a table of the latest figures, the

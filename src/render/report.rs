@@ -27,7 +27,7 @@ pub struct Summary {
 struct SubjectJson<'a> {
     subject: &'a str,
     status: &'static str,
-    reconciliation: serde_json::Value,
+    reconciliation: super::compare::ReconciliationJson<'a>,
     series: Vec<super::history::SeriesJson<'a>>,
 }
 
