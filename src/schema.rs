@@ -255,11 +255,11 @@ fn article(type_name: &str) -> String {
     }
 }
 
-/// Reads the keys of one table, remembering the table's header for
-/// missing-key findings and reporting unknown keys at the end.
 /// Tables with at most this many keys are searched, not hashed.
 const SCAN_KEYS: usize = 24;
 
+/// Reads the keys of one table, remembering the table's header for
+/// missing-key findings and reporting unknown keys at the end.
 struct Reader<'t, 'i> {
     table: &'t DeTable<'i>,
     header: Span,
