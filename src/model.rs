@@ -111,12 +111,16 @@ impl ShortSpan {
 
 impl From<Span> for ShortSpan {
     fn from(span: Span) -> Self {
-        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         ShortSpan {
-            start: clamp(span.start),
-            end: clamp(span.end),
+            start: offset32(span.start),
+            end: offset32(span.end),
         }
     }
+}
+
+/// A byte offset into a claim file in 32 bits, clamped past 4 GiB.
+pub fn offset32(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
 /// Spans of the parts of a claim that diagnostics point at.

@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
+use crate::model::offset32;
+
 /// One claim file as read from disk.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -104,10 +106,6 @@ pub fn index_lines(files: &[SourceFile], ids: impl IntoIterator<Item = usize>) {
         .for_each(|(f, _)| {
             f.line_starts();
         });
-}
-
-fn offset32(offset: usize) -> u32 {
-    u32::try_from(offset).unwrap_or(u32::MAX)
 }
 
 #[cfg(test)]
