@@ -255,6 +255,21 @@ fn article(type_name: &str) -> String {
     }
 }
 
+/// A TOML value that must be a string, as a `String` or `CompactString`.
+fn string_value<S: for<'s> From<&'s str>>(
+    ctx: &mut Ctx<'_>,
+    key: &str,
+    v: &Spanned<DeValue<'_>>,
+) -> Option<(S, Span)> {
+    match v.get_ref() {
+        DeValue::String(s) => Some((S::from(s.as_ref()), v.span())),
+        _ => {
+            ctx.wrong_type(v, &format!("`{key}` to be a string"));
+            None
+        }
+    }
+}
+
 /// Tables with at most this many keys are searched, not hashed.
 const SCAN_KEYS: usize = 24;
 
@@ -293,14 +308,7 @@ impl<'t, 'i> Reader<'t, 'i> {
     /// A string key as a `String`, or as a `CompactString` for the short
     /// strings every claim holds (ids, subjects, sources, values).
     fn string<S: for<'s> From<&'s str>>(&self, ctx: &mut Ctx<'_>, key: &str) -> Option<(S, Span)> {
-        let v = self.get(key)?;
-        match v.get_ref() {
-            DeValue::String(s) => Some((S::from(s.as_ref()), v.span())),
-            _ => {
-                ctx.wrong_type(v, &format!("`{key}` to be a string"));
-                None
-            }
-        }
+        string_value(ctx, key, self.get(key)?)
     }
 
     fn required_string<S: for<'s> From<&'s str> + AsRef<str>>(
@@ -308,11 +316,11 @@ impl<'t, 'i> Reader<'t, 'i> {
         ctx: &mut Ctx<'_>,
         key: &str,
     ) -> Option<(S, Span)> {
-        if self.get(key).is_none() {
+        let Some(v) = self.get(key) else {
             self.missing(ctx, key);
             return None;
-        }
-        let (s, span) = self.string::<S>(ctx, key)?;
+        };
+        let (s, span) = string_value::<S>(ctx, key, v)?;
         if s.as_ref().trim().is_empty() {
             ctx.push(
                 Diagnostic::new(
