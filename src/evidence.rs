@@ -35,16 +35,20 @@ enum Piece {
     And,
 }
 
-/// The number word `word` (any case), or `None`.
-fn word_piece(word: &str) -> Option<Piece> {
-    // Every number word is ASCII and at most nine letters ("seventeen"), and
-    // no other text lowercases to ASCII letters of one: longer or non-ASCII
-    // words are turned away before they are lowercased, on the stack.
-    let mut buf = [0u8; 9];
+/// `word` lowercased into `buf`, when it is ASCII and fits: the words
+/// looked for are short and ASCII, and no other text lowercases to one of
+/// them, so longer or non-ASCII words are turned away without a copy.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
     let lower = buf.get_mut(..word.len()).filter(|_| word.is_ascii())?;
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    let piece = match &*lower {
+    Some(lower)
+}
+
+/// The number word `word` (any case), or `None`.
+fn word_piece(word: &str) -> Option<Piece> {
+    // The longest number word is nine letters ("seventeen").
+    let piece = match ascii_lower(word, &mut [0u8; 9])? {
         b"zero" => Piece::Small(0.0),
         b"one" => Piece::Small(1.0),
         b"two" => Piece::Small(2.0),
@@ -89,11 +93,7 @@ fn word_piece(word: &str) -> Option<Piece> {
 /// The scale a suffix after digits gives (`k`, `m`, `bn`), `None` for no
 /// scale (`12%`, `2000`), and `Err` for any other letters (`1st`, `3rd`).
 fn digit_suffix(suffix: &str) -> Result<Option<f64>, ()> {
-    let mut buf = [0u8; 2];
-    let lower = buf.get_mut(..suffix.len()).ok_or(())?;
-    lower.copy_from_slice(suffix.as_bytes());
-    lower.make_ascii_lowercase();
-    match &*lower {
+    match ascii_lower(suffix, &mut [0u8; 2]).ok_or(())? {
         b"" | b"%" => Ok(None),
         b"k" => Ok(Some(1e3)),
         b"m" | b"mn" => Ok(Some(1e6)),
