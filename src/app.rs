@@ -879,9 +879,8 @@ fn error_line(err: &mut dyn Write, opts: &Options, message: &str) -> io::Result<
 
 /// What a file says, claim by claim, without where it says it: formatting
 /// must leave this unchanged.
-fn meaning(path: &str, text: &str) -> Vec<String> {
-    let src = crate::source_map::SourceFile::new(path.to_string(), text.to_string());
-    let read = crate::schema::read(0, &src, &crate::settings::Settings::default());
+fn meaning(text: &str) -> Vec<String> {
+    let read = crate::schema::read(0, text, &crate::settings::Settings::default());
     let mut out: Vec<String> = read
         .claims
         .iter()
@@ -948,12 +947,14 @@ fn fmt(check: bool, opts: &Options, out: &mut dyn Write, err: &mut dyn Write) ->
         let formatted = match crate::edit::format(text) {
             Ok(f) => f,
             Err(e) => {
-                let at = e.span().map(|s| {
-                    let (line, col) =
+                let at = e
+                    .span()
+                    .and_then(|s| {
                         crate::source_map::SourceFile::new(String::new(), text.to_string())
-                            .line_col(s.start);
-                    format!(":{line}:{col}")
-                });
+                            .lines()
+                            .map(|l| l.line_col(s.start))
+                    })
+                    .map(|(line, col)| format!(":{line}:{col}"));
                 error_line(
                     err,
                     opts,
@@ -970,7 +971,7 @@ fn fmt(check: bool, opts: &Options, out: &mut dyn Write, err: &mut dyn Write) ->
         if formatted == text {
             continue;
         }
-        if meaning(shown, text) != meaning(shown, &formatted) {
+        if meaning(text) != meaning(&formatted) {
             error_line(
                 err,
                 opts,

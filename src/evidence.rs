@@ -345,31 +345,17 @@ fn found(mentions: &[Mention], target: f64) -> Vec<&Mention> {
         .collect()
 }
 
-/// The byte offset in the file of byte `offset` of the quote, when the
-/// quote is written without escapes; else the start of the string.
-fn quote_place(repo: &Repository, c: &Claim, offset: Range<usize>) -> Location {
-    let Some(span) = c.spans.quote.map(ShortSpan::get) else {
-        return Location {
-            file: c.file,
-            span: c.spans.header.get(),
-        };
-    };
-    let text = &repo.files[c.file].text;
-    let raw = text.get(span.clone()).unwrap_or("");
-    let quote = c.quote.as_deref().unwrap_or("");
-    for delimiter in ["\"\"\"", "'''", "\"", "'"] {
-        if raw.len() >= 2 * delimiter.len()
-            && raw.starts_with(delimiter)
-            && raw.ends_with(delimiter)
-            && &raw[delimiter.len()..raw.len() - delimiter.len()] == quote
-        {
-            let start = span.start + delimiter.len();
-            return Location {
-                file: c.file,
-                span: start + offset.start..start + offset.end,
-            };
+/// Where byte range `offset` of the quote is in the file, when the quote
+/// is written without escapes; else the whole string.
+fn quote_place(c: &Claim, offset: Range<usize>) -> Location {
+    let span = match c.spans.quote.map(ShortSpan::get) {
+        // The span of the characters themselves is as long as the quote.
+        Some(s) if s.len() == c.quote.as_deref().map_or(0, str::len) => {
+            s.start + offset.start..s.start + offset.end
         }
-    }
+        Some(s) => s,
+        None => c.spans.header.get(),
+    };
     Location { file: c.file, span }
 }
 
@@ -391,7 +377,7 @@ fn forms(x: f64) -> String {
 }
 
 /// Check one claim's quote.
-pub fn check_claim(repo: &Repository, c: &Claim) -> Vec<Diagnostic> {
+pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let Some(quote) = c.quote.as_deref() else {
         return out;
@@ -407,7 +393,7 @@ pub fn check_claim(repo: &Repository, c: &Claim) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::new(
                     Code::QuoteLacksFigure,
-                    quote_place(repo, c, 0..quote.len()),
+                    quote_place(c, 0..quote.len()),
                     format!("the quote of `{}` does not say `{phrase}`", c.id),
                 )
                 .label(format!("looked for `{phrase}`"))
@@ -426,7 +412,7 @@ pub fn check_claim(repo: &Repository, c: &Claim) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::new(
                     Code::QuoteLacksFigure,
-                    quote_place(repo, c, 0..quote.len()),
+                    quote_place(c, 0..quote.len()),
                     format!(
                         "the quote of `{}` does not contain its figure {}",
                         c.id,
@@ -460,7 +446,7 @@ pub fn check_claim(repo: &Repository, c: &Claim) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::new(
                     Code::QuoteQualifierMismatch,
-                    quote_place(repo, c, m.span.clone()),
+                    quote_place(c, m.span.clone()),
                     format!(
                         "the quote of `{}` gives {} with {written}; the value `{}` says {bound}",
                         c.id,
@@ -478,10 +464,7 @@ pub fn check_claim(repo: &Repository, c: &Claim) -> Vec<Diagnostic> {
 
 /// Check every claim's quote (in parallel).
 pub fn check(repo: &Repository) -> Vec<Diagnostic> {
-    repo.claims
-        .par_iter()
-        .flat_map_iter(|c| check_claim(repo, c))
-        .collect()
+    repo.claims.par_iter().flat_map_iter(check_claim).collect()
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Claim, Document, IdEntry, Location, SourceDecl, SubjectDecl};
 use crate::schema;
 use crate::settings::{self, Settings};
-use crate::source_map::SourceFile;
+use crate::source_map::{self, SourceFile};
 
 /// A problem that stops a command before any file is checked (exit 2).
 #[derive(Debug)]
@@ -50,22 +50,6 @@ pub struct Repository {
     pub failed_ids: Vec<IdEntry>,
     pub sources: Vec<SourceDecl>,
     pub subjects: Vec<SubjectDecl>,
-}
-
-impl Repository {
-    /// 1-based line of a claim's `[[claim]]` header.
-    pub fn line_of(&self, c: &Claim) -> usize {
-        self.files[c.file].line_of(c.spans.header.get().start)
-    }
-
-    /// Make the line tables of the files of `claims` (indices), in
-    /// parallel: before the lines of many claims are shown one by one.
-    pub fn index_lines_of(&self, claims: impl IntoIterator<Item = usize>) {
-        let files = claims
-            .into_iter()
-            .filter_map(|i| Some(self.claims.get(i)?.file));
-        crate::source_map::index_lines(&self.files, files);
-    }
 }
 
 /// Where the bytes of a claim file come from.
@@ -106,9 +90,9 @@ pub fn add_settings(
     settings: &mut Settings,
 ) {
     let file = repo.files.len();
+    settings::apply(file, &text, settings, diagnostics);
     repo.files.push(SourceFile::new(shown, text));
     repo.documents.push(None);
-    settings::apply(file, &repo.files[file], settings, diagnostics);
 }
 
 /// Parse every input in parallel and add it to `repo`, in input order.
@@ -332,36 +316,29 @@ fn read_one(file: usize, f: &Input, settings: &Settings) -> (SourceFile, schema:
             return (src, contents);
         }
     };
-    match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            // A byte-order mark is not part of the text: columns count without it.
-            if text.starts_with('\u{feff}') {
-                text.drain(..3);
-            }
-            let src = SourceFile::new(f.shown.clone(), text);
-            let contents = schema::read(file, &src, settings);
-            (src, contents)
-        }
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            // The lossy text has the same bytes up to the first bad one.
-            let src = SourceFile::new(f.shown.clone(), text);
-            contents.diagnostics.push(
-                Diagnostic::new(
-                    Code::InvalidUtf8,
-                    Location {
-                        file,
-                        span: at..at + 1,
-                    },
-                    "this file is not valid UTF-8",
-                )
-                .label("invalid byte here")
-                .help("save the file as UTF-8"),
-            );
-            (src, contents)
-        }
+    let (text, bad_byte) = source_map::decode(bytes);
+    match bad_byte {
+        None => contents = schema::read(file, &text, settings),
+        Some(at) => contents.diagnostics.push(
+            Diagnostic::new(
+                Code::InvalidUtf8,
+                Location {
+                    file,
+                    span: at..at + 1,
+                },
+                "this file is not valid UTF-8",
+            )
+            .label("invalid byte here")
+            .help("save the file as UTF-8"),
+        ),
     }
+    // The claims hold what was read; the text is read again only for the
+    // files whose findings are shown.
+    let mut src = SourceFile::new(f.shown.clone(), text);
+    if let Content::Disk(path) = &f.content {
+        src.let_go(path.clone());
+    }
+    (src, contents)
 }
 
 fn walk(

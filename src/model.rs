@@ -134,6 +134,10 @@ pub struct ClaimSpans {
     pub unit: Option<ShortSpan>,
     pub stated: Option<ShortSpan>,
     pub supersedes: Option<ShortSpan>,
+    /// The quote's characters when they are written as they read (no
+    /// escapes), so that a finding can point at a word in it; else the
+    /// whole string, delimiters included. Which it is shows in its length:
+    /// only the first is as long as the claim's `quote`.
     pub quote: Option<ShortSpan>,
 }
 
@@ -161,6 +165,9 @@ pub struct Claim {
     pub basis: Basis,
     pub status: Status,
     pub file: FileId,
+    /// 1-based line of the `[[claim]]` header, counted when the file was
+    /// read (its text is not kept).
+    pub line: u32,
     pub spans: ClaimSpans,
 }
 
@@ -238,7 +245,8 @@ mod tests {
     /// purpose (docs/performance.md has the memory budget).
     #[test]
     fn a_claim_stays_small() {
-        assert!(std::mem::size_of::<super::Claim>() <= 400);
+        assert!(std::mem::size_of::<super::Claim>() <= 384);
+        assert_eq!(std::mem::size_of::<Option<crate::date::PartialDate>>(), 16);
         assert_eq!(std::mem::size_of::<super::ClaimSpans>(), 88);
     }
 

@@ -15,7 +15,7 @@ use crate::model::{
 use crate::quantity::{self, Quantity};
 use crate::render::number;
 use crate::settings::Settings;
-use crate::source_map::SourceFile;
+use crate::source_map::LineCounter;
 use crate::suggest::did_you_mean;
 
 /// The source `extract` writes when the text names none: `check` rejects
@@ -86,9 +86,9 @@ pub fn is_valid_reliability(grade: &str) -> bool {
 }
 
 /// Parse one claim file.
-pub fn read(file: FileId, src: &SourceFile, settings: &Settings) -> FileContents {
+pub fn read(file: FileId, text: &str, settings: &Settings) -> FileContents {
     let mut out = FileContents::default();
-    let (root, errors) = DeTable::parse_recoverable(&src.text);
+    let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         for e in errors {
             let span = e.span().unwrap_or(0..0);
@@ -109,7 +109,8 @@ pub fn read(file: FileId, src: &SourceFile, settings: &Settings) -> FileContents
     }
     let mut ctx = Ctx {
         file,
-        src,
+        text,
+        lines: LineCounter::new(text),
         diagnostics: &mut out.diagnostics,
     };
     let root = root.into_inner();
@@ -182,7 +183,9 @@ fn array_of_tables<'a, 'i>(
 
 struct Ctx<'a> {
     file: FileId,
-    src: &'a SourceFile,
+    text: &'a str,
+    /// Counts lines up to each claim's header, for its `line`.
+    lines: LineCounter<'a>,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
@@ -233,7 +236,7 @@ impl Ctx<'_> {
     /// The file range of the characters `inner` of a string value, when the
     /// string is written without escapes; else the whole value.
     fn inner_span(&self, value_span: &Span, decoded: &str, inner: &Span) -> Span {
-        let raw = self.src.text.get(value_span.clone()).unwrap_or("");
+        let raw = self.text.get(value_span.clone()).unwrap_or("");
         let delim = if raw.starts_with("\"\"\"") || raw.starts_with("'''") {
             3
         } else {
@@ -634,6 +637,10 @@ fn read_claim(
     let (unit, unit_span) = unit.unzip();
     let (supersedes, supersedes_span) = supersedes.unzip();
     let (quote, quote_span) = quote.unzip();
+    let quote_span = quote
+        .as_deref()
+        .zip(quote_span)
+        .map(|(q, span)| verbatim(ctx.text, q, span));
     let claim = Claim {
         id,
         subject,
@@ -657,6 +664,7 @@ fn read_claim(
         basis,
         status,
         file: ctx.file,
+        line: crate::model::offset32(ctx.lines.line_of(header.start)),
         spans: ClaimSpans {
             header: header.into(),
             id: id_span.into(),
@@ -670,6 +678,23 @@ fn read_claim(
         },
     };
     Ok(claim)
+}
+
+/// The span of a string's characters in the file when they are written
+/// as they read (between its delimiters, no escapes), else `span`, the
+/// whole string: evidence findings point at a word of a quote this way.
+fn verbatim(text: &str, string: &str, span: Span) -> Span {
+    let raw = text.get(span.clone()).unwrap_or("");
+    for delimiter in ["\"\"\"", "'''", "\"", "'"] {
+        if raw.len() >= 2 * delimiter.len()
+            && raw.starts_with(delimiter)
+            && raw.ends_with(delimiter)
+            && &raw[delimiter.len()..raw.len() - delimiter.len()] == string
+        {
+            return span.start + delimiter.len()..span.end - delimiter.len();
+        }
+    }
+    span
 }
 
 /// The value as written, its quantity, the unit read from it, its span.
@@ -842,7 +867,7 @@ fn read_range(ctx: &mut Ctx<'_>, t: &DeTable<'_>, span: Span) -> Option<ReadValu
         match x.filter(|x| x.is_finite() && x.abs() <= quantity::MAX_EXACT) {
             Some(x) => parts[slot] = Some(x),
             None => {
-                too_large(ctx, v.span(), &ctx.src.text[v.span()]);
+                too_large(ctx, v.span(), &ctx.text[v.span()]);
                 ok = false;
             }
         }

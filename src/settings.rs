@@ -6,7 +6,6 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{FileId, Location};
-use crate::source_map::SourceFile;
 use crate::suggest::did_you_mean;
 
 /// The name of the settings file, never read as a claim file.
@@ -60,9 +59,9 @@ pub fn candidates(root: &Path) -> Vec<std::path::PathBuf> {
 }
 
 /// Apply one settings file on top of `settings`.
-pub fn apply(file: FileId, src: &SourceFile, settings: &mut Settings, out: &mut Vec<Diagnostic>) {
+pub fn apply(file: FileId, text: &str, settings: &mut Settings, out: &mut Vec<Diagnostic>) {
     let loc = |span| Location { file, span };
-    let table = match DeTable::parse(&src.text) {
+    let table = match DeTable::parse(text) {
         Ok(t) => t.into_inner(),
         Err(e) => {
             out.push(Diagnostic::new(

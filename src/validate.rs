@@ -17,12 +17,6 @@ fn at(c: &Claim, span: &crate::model::Span) -> Location {
     }
 }
 
-/// Where a claim's id is written, as `file:line`.
-pub fn place(repo: &Repository, c: &Claim) -> String {
-    let (line, col) = repo.files[c.file].line_col(c.spans.id.get().start);
-    format!("{}:{line}:{col}", repo.files[c.file].path)
-}
-
 /// Run every repository-wide check.
 pub fn validate(repo: &Repository) -> Vec<Diagnostic> {
     let mut out = Vec::new();

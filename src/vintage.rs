@@ -149,6 +149,7 @@ mod tests {
             basis: Basis::Reported,
             status: Status::Current,
             file: 0,
+            line: 1,
             spans: ClaimSpans::default(),
         }
     }

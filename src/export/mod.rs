@@ -150,7 +150,6 @@ struct LineJson<'a> {
 pub fn jsonl(facts: &Facts, out: &mut dyn Write) -> io::Result<()> {
     let a = facts.analysis;
     let claims = &a.repo.claims;
-    a.repo.index_lines_of(facts.order.iter().copied());
     for &i in &facts.order {
         let r = &facts.reconciliations[facts.reconciliation_of[i]];
         let line = LineJson {

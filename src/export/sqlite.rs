@@ -119,7 +119,6 @@ fn fill(facts: &Facts, path: &Path) -> rusqlite::Result<()> {
     let a = facts.analysis;
     let (repo, versions) = (&a.repo, &a.versions);
     let claims = &repo.claims;
-    repo.index_lines_of(0..claims.len());
     let mut db = Connection::open(path)?;
     let tx = db.transaction()?;
     tx.execute_batch(SCHEMA)?;
@@ -178,7 +177,7 @@ fn fill(facts: &Facts, path: &Path) -> rusqlite::Result<()> {
                 versions.version[i] as i64,
                 c.supersedes.as_deref(),
                 repo.files[c.file].path,
-                repo.line_of(c) as i64,
+                i64::from(c.line),
                 c.quote,
                 c.basis.as_str(),
                 c.status.as_str(),

@@ -170,12 +170,11 @@ impl View for ChangesView<'_> {
         }
         if !c.new_errors.is_empty() {
             let mut g = Grid::new(&["code", "at", "message"]);
-            for d in &c.new_errors {
-                let f = &self.head.repo.files[d.location.file];
-                let (line, col) = f.line_col(d.location.span.start);
+            let located = super::diagnostics::locate(&c.new_errors, &self.head.repo.files);
+            for (d, at) in c.new_errors.iter().zip(&located) {
                 g.push(vec![
                     d.code.as_str().into(),
-                    format!("{}:{line}:{col}", f.path),
+                    at.at().shown(),
                     d.message.clone(),
                 ]);
             }
@@ -327,7 +326,7 @@ impl ChangesView<'_> {
                 "old_value": hc[s.old].value,
                 "new_value": hc[s.new].value,
             })).collect::<Vec<_>>(),
-            "new_errors": c.new_errors.iter().map(|d| super::diagnostics::to_json(d, &head.repo.files)).collect::<Vec<_>>(),
+            "new_errors": c.new_errors.iter().zip(super::diagnostics::locate(&c.new_errors, &head.repo.files)).map(|(d, at)| super::diagnostics::to_json(d, &at)).collect::<Vec<_>>(),
         })
     }
 }

@@ -2,34 +2,128 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use serde_json::json;
 use unicode_width::UnicodeWidthStr;
 
 use super::form::counted;
 use super::{Format, Grid, Style};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::model::Location;
-use crate::source_map::SourceFile;
+use crate::model::{Location, Span};
+use crate::source_map::{self, SourceFile};
 
-/// Where a location is: file, start line and column, end line and column.
-struct Place<'a> {
+/// Where a location is: its file, and its lines and columns when the file
+/// still holds the text it was read from.
+pub struct Place<'a> {
     path: &'a str,
+    lines: Option<Lines>,
+}
+
+/// Start line and column, end line and column (1-based), and the start
+/// line's text for an excerpt.
+struct Lines {
     line: usize,
     column: usize,
     end_line: usize,
     end_column: usize,
+    /// Byte offset and text of the start line; `None` for a file entry
+    /// without text (one that could not be read).
+    source: Option<(usize, String)>,
 }
 
-fn place<'a>(files: &'a [SourceFile], loc: &Location) -> Place<'a> {
-    let f = &files[loc.file];
-    let (line, column) = f.line_col(loc.span.start);
-    let (end_line, end_column) = f.line_col(loc.span.end.max(loc.span.start));
-    Place {
-        path: &f.path,
+/// A finding's places: its own, then each related note's.
+pub struct Located<'a> {
+    at: Place<'a>,
+    related: Vec<Place<'a>>,
+}
+
+/// Said where a location's lines are not known: its file changed after it
+/// was read (claimtrack keeps claims, not the texts they were read from).
+const CHANGED: &str = "the file changed after it was read: run again for the line";
+
+/// The places of every finding's locations. Each file is read (again) once
+/// for all the locations in it, files in parallel, and its text let go of
+/// when they are found.
+pub fn locate<'a>(diagnostics: &[Diagnostic], files: &'a [SourceFile]) -> Vec<Located<'a>> {
+    let locations: Vec<&Location> = diagnostics
+        .iter()
+        .flat_map(|d| std::iter::once(&d.location).chain(d.related.iter().map(|r| &r.location)))
+        .collect();
+    let mut order: Vec<usize> = (0..locations.len()).collect();
+    order.sort_by_key(|&i| locations[i].file);
+    let found: Vec<Vec<(usize, Option<Lines>)>> = order
+        .chunk_by(|&a, &b| locations[a].file == locations[b].file)
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|group| {
+            let file = &files[locations[group[0]].file];
+            let lines = file.lines();
+            group
+                .iter()
+                .map(|&i| (i, lines.as_ref().map(|l| find(l, &locations[i].span))))
+                .collect()
+        })
+        .collect();
+    let mut lines: Vec<Option<Lines>> = std::iter::repeat_with(|| None)
+        .take(locations.len())
+        .collect();
+    for (i, l) in found.into_iter().flatten() {
+        lines[i] = l;
+    }
+    let mut places = locations.iter().zip(lines).map(|(loc, lines)| Place {
+        path: &files[loc.file].path,
+        lines,
+    });
+    diagnostics
+        .iter()
+        .filter_map(|d| {
+            Some(Located {
+                at: places.next()?,
+                related: places.by_ref().take(d.related.len()).collect(),
+            })
+        })
+        .collect()
+}
+
+fn find(lines: &source_map::Lines<'_>, span: &Span) -> Lines {
+    let (line, column) = lines.line_col(span.start);
+    let (end_line, end_column) = lines.line_col(span.end.max(span.start));
+    let source = (!lines.is_empty()).then(|| {
+        (
+            lines.line_range(line).start,
+            lines.line_text(line).to_string(),
+        )
+    });
+    Lines {
         line,
         column,
         end_line,
         end_column,
+        source,
+    }
+}
+
+impl Place<'_> {
+    /// `file:line:column`, or `file` when the lines are not known.
+    pub fn shown(&self) -> String {
+        match &self.lines {
+            Some(l) => format!("{}:{}:{}", self.path, l.line, l.column),
+            None => self.path.to_string(),
+        }
+    }
+
+    fn line(&self) -> Option<usize> {
+        self.lines.as_ref().map(|l| l.line)
+    }
+
+    fn column(&self) -> Option<usize> {
+        self.lines.as_ref().map(|l| l.column)
+    }
+}
+
+impl<'a> Located<'a> {
+    pub fn at(&self) -> &Place<'a> {
+        &self.at
     }
 }
 
@@ -41,37 +135,33 @@ pub fn write(
     style: &Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    crate::source_map::index_lines(
-        files,
-        diagnostics.iter().flat_map(|d| {
-            std::iter::once(d.location.file).chain(d.related.iter().map(|r| r.location.file))
-        }),
-    );
+    let located = locate(diagnostics, files);
+    let each = || diagnostics.iter().zip(&located);
     match format {
         // Export formats never reach here (refused earlier): show them as text.
         Format::Table | Format::Jsonl | Format::Sqlite | Format::Html => {
-            for d in diagnostics {
-                human(d, files, style, out)?;
+            for (d, at) in each() {
+                human(d, at, style, out)?;
             }
             Ok(())
         }
         Format::Json => {
             let mut array = super::JsonArray::new(out, 0)?;
-            for d in diagnostics {
-                array.push(&to_json(d, files))?;
+            for (d, at) in each() {
+                array.push(&to_json(d, at))?;
             }
             array.finish()?;
             writeln!(out)
         }
         Format::Github => {
-            for d in diagnostics {
-                github(d, files, out)?;
+            for (d, at) in each() {
+                github(d, at, out)?;
             }
             Ok(())
         }
-        Format::Csv => super::write_csv(&grid(diagnostics, files), out),
+        Format::Csv => super::write_csv(&grid(diagnostics, &located), out),
         Format::Markdown => super::write(
-            &MarkdownView(grid(diagnostics, files)),
+            &MarkdownView(grid(diagnostics, &located)),
             Format::Markdown,
             style,
             out,
@@ -99,18 +189,18 @@ impl super::View for MarkdownView {
     }
 }
 
-fn grid(diagnostics: &[Diagnostic], files: &[SourceFile]) -> Grid {
+fn grid(diagnostics: &[Diagnostic], located: &[Located<'_>]) -> Grid {
     let mut g = Grid::new(&[
         "severity", "code", "file", "line", "column", "message", "help",
     ]);
-    for d in diagnostics {
-        let p = place(files, &d.location);
+    for (d, at) in diagnostics.iter().zip(located) {
+        let p = &at.at;
         g.push(vec![
             d.severity.as_str().into(),
             d.code.as_str().into(),
             p.path.into(),
-            p.line.to_string(),
-            p.column.to_string(),
+            p.line().map(|n| n.to_string()).unwrap_or_default(),
+            p.column().map(|n| n.to_string()).unwrap_or_default(),
             d.message.clone(),
             d.help.clone().unwrap_or_default(),
         ]);
@@ -119,14 +209,14 @@ fn grid(diagnostics: &[Diagnostic], files: &[SourceFile]) -> Grid {
 }
 
 /// One finding as a JSON object (see docs/output.md).
-pub fn to_json(d: &Diagnostic, files: &[SourceFile]) -> serde_json::Value {
-    let p = place(files, &d.location);
+pub fn to_json(d: &Diagnostic, at: &Located<'_>) -> serde_json::Value {
+    let p = &at.at;
     let related: Vec<serde_json::Value> = d
         .related
         .iter()
-        .map(|r| {
-            let q = place(files, &r.location);
-            json!({"file": q.path, "line": q.line, "column": q.column, "message": r.message})
+        .zip(&at.related)
+        .map(|(r, q)| {
+            json!({"file": q.path, "line": q.line(), "column": q.column(), "message": r.message})
         })
         .collect();
     json!({
@@ -134,10 +224,10 @@ pub fn to_json(d: &Diagnostic, files: &[SourceFile]) -> serde_json::Value {
         "code": d.code.as_str(),
         "message": d.message,
         "file": p.path,
-        "line": p.line,
-        "column": p.column,
-        "end_line": p.end_line,
-        "end_column": p.end_column,
+        "line": p.line(),
+        "column": p.column(),
+        "end_line": p.lines.as_ref().map(|l| l.end_line),
+        "end_column": p.lines.as_ref().map(|l| l.end_column),
         "label": d.label,
         "help": d.help,
         "related": related,
@@ -154,8 +244,8 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-fn github(d: &Diagnostic, files: &[SourceFile], out: &mut dyn Write) -> io::Result<()> {
-    let p = place(files, &d.location);
+fn github(d: &Diagnostic, at: &Located<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let p = &at.at;
     let mut message = d.message.clone();
     if let Some(label) = &d.label {
         message.push_str(&format!(" ({label})"));
@@ -163,34 +253,30 @@ fn github(d: &Diagnostic, files: &[SourceFile], out: &mut dyn Write) -> io::Resu
     if let Some(help) = &d.help {
         message.push_str(&format!("\nhelp: {help}"));
     }
+    let lines = p.lines.as_ref().map_or(String::new(), |l| {
+        format!(
+            ",line={},col={},endLine={},endColumn={}",
+            l.line, l.column, l.end_line, l.end_column
+        )
+    });
     writeln!(
         out,
-        "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+        "::{} file={}{lines},title={}::{}",
         d.severity.as_str(),
         escape_property(p.path),
-        p.line,
-        p.column,
-        p.end_line,
-        p.end_column,
         escape_property(&format!("claimtrack {}", d.code.as_str())),
         escape_data(&message)
     )
 }
 
-fn human(
-    d: &Diagnostic,
-    files: &[SourceFile],
-    style: &Style,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+fn human(d: &Diagnostic, at: &Located<'_>, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let (color, word) = match d.severity {
         Severity::Error => ("1;31", "error"),
         Severity::Warning => ("1;33", "warning"),
     };
-    let f = &files[d.location.file];
-    let p = place(files, &d.location);
+    let p = &at.at;
     let message = crate::render::form::truncate(&d.message, 300);
-    let gutter = p.line.to_string().len();
+    let gutter = p.line().map_or(1, |n| n.to_string().len());
     let pad = " ".repeat(gutter);
     let blue = |s: &str| style.paint("1;34", s);
     writeln!(
@@ -199,18 +285,15 @@ fn human(
         style.paint(color, &format!("{word}[{}]", d.code.as_str())),
         style.paint("1", &message)
     )?;
-    writeln!(
-        out,
-        "{pad}{} {}:{}:{}",
-        blue("-->"),
-        p.path,
-        p.line,
-        p.column
-    )?;
-    if !f.text.is_empty() {
+    writeln!(out, "{pad}{} {}", blue("-->"), p.shown())?;
+    if let Some(Lines {
+        line,
+        source: Some((line_start, line_text)),
+        ..
+    }) = &p.lines
+    {
+        let (line_start, line_text) = (*line_start, line_text.as_str());
         let bar = blue("|");
-        let line_start = f.line_range(p.line).start;
-        let line_text = f.line_text(p.line);
         let span = &d.location.span;
         let at = span.start.clamp(line_start, line_start + line_text.len()) - line_start;
         let end = span
@@ -219,7 +302,7 @@ fn human(
             - line_start;
         let (shown, caret_at, caret_len) = window(line_text, at, end);
         writeln!(out, "{pad} {bar}")?;
-        writeln!(out, "{} {bar} {shown}", blue(&p.line.to_string()))?;
+        writeln!(out, "{} {bar} {shown}", blue(&line.to_string()))?;
         let label = d
             .label
             .as_deref()
@@ -232,16 +315,16 @@ fn human(
             style.paint(color, &format!("{}{label}", "^".repeat(caret_len.max(1))))
         )?;
     }
-    for r in &d.related {
-        let q = place(files, &r.location);
+    if p.lines.is_none() {
+        writeln!(out, "{pad} {} note: {CHANGED}", blue("="))?;
+    }
+    for (r, q) in d.related.iter().zip(&at.related) {
         writeln!(
             out,
-            "{pad} {} note: {} ({}:{}:{})",
+            "{pad} {} note: {} ({})",
             blue("="),
             r.message,
-            q.path,
-            q.line,
-            q.column
+            q.shown()
         )?;
     }
     if let Some(help) = &d.help {
@@ -327,5 +410,83 @@ mod tests {
         assert_eq!(marked, "abt");
         let short = "id = \"x\"";
         assert_eq!(window(short, 5, 8), (short.to_string(), 5, 3));
+    }
+
+    /// Files are let go of after parsing and read again for findings; one
+    /// that changed since is not trusted for lines: the finding names the
+    /// file alone, and says why.
+    #[test]
+    fn a_file_changed_after_it_was_read_is_named_without_a_line() {
+        use crate::diagnostic::Code;
+        let dir = tempfile::tempdir().unwrap();
+        let (kept, changed) = (
+            dir.path().join("kept.toml"),
+            dir.path().join("changed.toml"),
+        );
+        let text = "a = 1\nvalue = \"abt 3\"\n";
+        let mut files = Vec::new();
+        for (path, shown) in [(&kept, "kept.toml"), (&changed, "changed.toml")] {
+            std::fs::write(path, text).unwrap();
+            let mut f = SourceFile::new(shown.into(), text.into());
+            f.let_go(path.clone());
+            files.push(f);
+        }
+        std::fs::write(&changed, "value = \"abt 3\"\n").unwrap();
+        let finding = |file| {
+            Diagnostic::new(
+                Code::InvalidValue,
+                Location { file, span: 15..18 },
+                "bad value",
+            )
+            .label("here")
+            .related(
+                Location {
+                    file: 1 - file,
+                    span: 6..11,
+                },
+                "see",
+            )
+        };
+        let findings = [finding(0), finding(1)];
+        let style = Style {
+            color: false,
+            width: None,
+        };
+        let shown = |format| {
+            let mut out = Vec::new();
+            write(&findings, &files, format, &style, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+
+        let human = shown(Format::Table);
+        let (first, second) = human.split_once("\n\n").unwrap();
+        assert!(first.contains("--> kept.toml:2:10"), "{first}");
+        assert!(first.contains("2 | value = \"abt 3\""), "{first}");
+        assert!(first.contains("^^^ here"), "{first}");
+        assert!(first.contains("note: see (changed.toml)"), "{first}");
+        assert!(second.contains("--> changed.toml\n"), "{second}");
+        assert!(second.contains(CHANGED), "{second}");
+        assert!(
+            !second.contains(" | "),
+            "no excerpt of a changed file: {second}"
+        );
+        assert!(second.contains("note: see (kept.toml:2:1)"), "{second}");
+
+        let json: serde_json::Value = serde_json::from_str(&shown(Format::Json)).unwrap();
+        assert_eq!(json[0]["line"], 2);
+        assert_eq!(json[0]["end_column"], 13);
+        assert_eq!(json[1]["file"], "changed.toml");
+        assert!(json[1]["line"].is_null() && json[1]["end_column"].is_null());
+        assert_eq!(json[1]["related"][0]["line"], 2);
+
+        let github = shown(Format::Github);
+        assert!(github.contains("file=kept.toml,line=2,col=10,endLine=2,endColumn=13,"));
+        assert!(
+            github.contains("::error file=changed.toml,title="),
+            "{github}"
+        );
+        let csv = shown(Format::Csv);
+        assert!(csv.contains("kept.toml,2,10,"), "{csv}");
+        assert!(csv.contains("changed.toml,,,"), "{csv}");
     }
 }

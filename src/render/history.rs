@@ -183,7 +183,7 @@ pub fn series_rows(repo: &Repository, versions: &Versions, s: &Series, g: &mut G
             c.via.join("; "),
             c.status.as_str().into(),
             repo.files[c.file].path.clone(),
-            repo.line_of(c).to_string(),
+            c.line.to_string(),
             c.basis.as_str().into(),
         ]);
     }
@@ -353,9 +353,6 @@ impl View for HistoryView<'_> {
 
     fn csv(&self) -> Grid {
         let mut g = Grid::new(CSV_COLUMNS);
-        let series = self.series.iter().map(|&k| &self.versions.series[k]);
-        self.repo
-            .index_lines_of(series.flat_map(|s| s.claims.iter().copied()));
         for &k in &self.series {
             series_rows(self.repo, self.versions, &self.versions.series[k], &mut g);
         }

@@ -30,7 +30,7 @@ pub struct RecordJson<'a> {
     pub version: usize,
     pub supersedes: Option<&'a str>,
     pub file: &'a str,
-    pub line: usize,
+    pub line: u32,
     pub quote: Option<&'a str>,
     pub basis: &'a str,
     pub status: &'a str,
@@ -68,7 +68,7 @@ pub fn record<'a>(repo: &'a Repository, versions: &Versions, i: usize) -> Record
         version: versions.version[i],
         supersedes: c.supersedes.as_deref(),
         file: &repo.files[c.file].path,
-        line: repo.line_of(c),
+        line: c.line,
         quote: c.quote.as_deref(),
         basis: c.basis.as_str(),
         status: c.status.as_str(),
@@ -138,7 +138,7 @@ pub fn record_row(repo: &Repository, versions: &Versions, i: usize) -> Vec<Strin
         versions.version[i].to_string(),
         c.supersedes.as_deref().unwrap_or_default().to_string(),
         repo.files[c.file].path.clone(),
-        repo.line_of(c).to_string(),
+        c.line.to_string(),
         c.basis.as_str().into(),
         c.status.as_str().into(),
     ]
@@ -146,7 +146,7 @@ pub fn record_row(repo: &Repository, versions: &Versions, i: usize) -> Vec<Strin
 
 /// `file:line` of a claim.
 pub fn at(repo: &Repository, c: &Claim) -> String {
-    format!("{}:{}", repo.files[c.file].path, repo.line_of(c))
+    format!("{}:{}", repo.files[c.file].path, c.line)
 }
 
 /// The `list` view.
@@ -158,7 +158,6 @@ pub struct ListView<'a> {
 
 impl View for ListView<'_> {
     fn blocks(&self, _: &Style) -> Vec<Block> {
-        self.repo.index_lines_of(self.claims.iter().copied());
         let mut g = Grid::new(&[
             "id",
             "subject",
@@ -200,7 +199,6 @@ impl View for ListView<'_> {
 
     fn csv(&self) -> Grid {
         let mut g = Grid::new(CSV_COLUMNS);
-        self.repo.index_lines_of(self.claims.iter().copied());
         for &i in &self.claims {
             g.push(record_row(self.repo, self.versions, i));
         }

@@ -128,7 +128,6 @@ impl View for ReportView<'_> {
     fn csv(&self) -> Grid {
         let mut g = Grid::new(history::CSV_COLUMNS);
         g.headers.insert(1, "subject_status".into());
-        self.repo.index_lines_of(0..self.repo.claims.len());
         for r in &self.reconciliations {
             let mut rows = Grid::new(history::CSV_COLUMNS);
             for series in self.series_of(&r.subject) {
