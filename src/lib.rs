@@ -28,6 +28,7 @@ pub mod evidence;
 pub mod export;
 pub mod extract;
 pub mod git;
+pub mod ids;
 pub mod json_schema;
 pub mod loader;
 pub mod model;
@@ -79,10 +80,12 @@ pub fn analyse_at(
 
 /// Validate and version a loaded repository (the two run in parallel).
 pub fn analyse_loaded(repo: Repository, mut diagnostics: Vec<Diagnostic>) -> Analysis {
+    let (ids, repeats) = ids::IdIndex::new(&repo);
     let (checked, (versions, found)) = rayon::join(
-        || validate::validate(&repo),
-        || versions::build(&repo.claims),
+        || validate::validate(&repo, &ids, &repeats),
+        || versions::build(&repo.claims, &ids),
     );
+    drop(ids);
     diagnostics.extend(checked);
     diagnostics.extend(found);
     diagnostic::sort(&mut diagnostics);

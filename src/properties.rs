@@ -204,7 +204,10 @@ proptest! {
             prop_assert!(read.diagnostics.iter().all(|d| d.severity != crate::diagnostic::Severity::Error));
             claims.append(&mut read.claims);
         }
-        let (versions, _) = crate::versions::build(&claims);
+        let repo = crate::loader::Repository { claims, ..Default::default() };
+        let (ids, _) = crate::ids::IdIndex::new(&repo);
+        let (versions, _) = crate::versions::build(&repo.claims, &ids);
+        let claims = &repo.claims;
         for s in &versions.series {
             let mut numbers: Vec<usize> = s.claims.iter().map(|&i| versions.version[i]).collect();
             numbers.sort_unstable();

@@ -5,6 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::ids::{IdIndex, IdRef};
 use crate::loader::Repository;
 use crate::model::{Claim, Kind, Location, ShortSpan};
 use crate::quantity::unit_key;
@@ -17,23 +18,21 @@ fn at(c: &Claim, span: &crate::model::Span) -> Location {
     }
 }
 
-/// Run every repository-wide check.
-pub fn validate(repo: &Repository) -> Vec<Diagnostic> {
+/// Run every repository-wide check; `ids` indexes the ids of `repo`, with
+/// the repeated uses it found.
+pub fn validate(
+    repo: &Repository,
+    ids: &IdIndex<'_>,
+    repeats: &[(IdRef, IdRef)],
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let by_id = duplicate_ids(repo, &mut out);
+    duplicate_ids(repo, repeats, &mut out);
     declarations(repo, &mut out);
-    supersedes(repo, &by_id, &mut out);
+    supersedes(repo, ids, &mut out);
     series_units(repo, &mut out);
     mixed_kinds(repo, &mut out);
     out.extend(crate::evidence::check(repo));
     out
-}
-
-/// Where an id is defined: a loaded claim, or a claim that failed to load.
-#[derive(Debug, Clone, Copy)]
-enum IdRef {
-    Claim(usize),
-    Failed(usize),
 }
 
 fn id_location(repo: &Repository, r: IdRef) -> Location {
@@ -43,45 +42,24 @@ fn id_location(repo: &Repository, r: IdRef) -> Location {
     }
 }
 
-/// Every id once, the first in walk order; a finding for each repeat.
-/// Loaded claims and the ids of failed ones are both in file order, so a
-/// merge of the two keeps walk order without sorting.
-fn duplicate_ids<'a>(repo: &'a Repository, out: &mut Vec<Diagnostic>) -> HashMap<&'a str, IdRef> {
-    let n = repo.claims.len() + repo.failed_ids.len();
-    let mut by_id: HashMap<&str, IdRef> = HashMap::with_capacity_and_hasher(n, Default::default());
-    let (mut i, mut e) = (0, 0);
-    while i < repo.claims.len() || e < repo.failed_ids.len() {
-        let claim_first = match (repo.claims.get(i), repo.failed_ids.get(e)) {
-            (Some(c), Some(f)) => {
-                (c.file, c.spans.id.get().start) <= (f.location.file, f.location.span.start)
-            }
-            (Some(_), None) => true,
-            _ => false,
+/// A finding for each repeated id, in walk order.
+fn duplicate_ids(repo: &Repository, repeats: &[(IdRef, IdRef)], out: &mut Vec<Diagnostic>) {
+    for &(this, first) in repeats {
+        let id = match this {
+            IdRef::Claim(i) => repo.claims[i].id.as_str(),
+            IdRef::Failed(e) => repo.failed_ids[e].id.as_str(),
         };
-        let (id, this) = if claim_first {
-            i += 1;
-            (repo.claims[i - 1].id.as_str(), IdRef::Claim(i - 1))
-        } else {
-            e += 1;
-            (repo.failed_ids[e - 1].id.as_str(), IdRef::Failed(e - 1))
-        };
-        match by_id.get(id) {
-            Some(&first) => out.push(
-                Diagnostic::new(
-                    Code::DuplicateId,
-                    id_location(repo, this),
-                    format!("claim id `{id}` is used twice"),
-                )
-                .label("duplicate")
-                .related(id_location(repo, first), "first used here")
-                .help("ids are unique across the whole repository; rename one of the claims"),
-            ),
-            None => {
-                by_id.insert(id, this);
-            }
-        }
+        out.push(
+            Diagnostic::new(
+                Code::DuplicateId,
+                id_location(repo, this),
+                format!("claim id `{id}` is used twice"),
+            )
+            .label("duplicate")
+            .related(id_location(repo, first), "first used here")
+            .help("ids are unique across the whole repository; rename one of the claims"),
+        );
     }
-    by_id
 }
 
 fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
@@ -152,7 +130,7 @@ fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn supersedes(repo: &Repository, ids: &HashMap<&str, IdRef>, out: &mut Vec<Diagnostic>) {
+fn supersedes(repo: &Repository, ids: &IdIndex<'_>, out: &mut Vec<Diagnostic>) {
     let claims = &repo.claims;
     // The claim each claim supersedes, when the link is valid.
     let mut target: Vec<Option<usize>> = vec![None; claims.len()];
@@ -164,7 +142,7 @@ fn supersedes(repo: &Repository, ids: &HashMap<&str, IdRef>, out: &mut Vec<Diagn
         else {
             continue;
         };
-        let Some(&entry) = ids.get(old_id.as_str()) else {
+        let Some(entry) = ids.get(old_id.as_str()).map(|u| u.first) else {
             let series_ids = series_ids.get_or_insert_with(|| {
                 let mut ids: HashMap<(&str, &str), Vec<&str>> = HashMap::default();
                 for o in claims {

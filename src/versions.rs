@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::date::PartialDate;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::ids::IdIndex;
 use crate::model::{Basis, Claim, Kind, Location};
 use crate::quantity::Bound;
 use crate::wordiff::{self, Piece};
@@ -136,8 +137,9 @@ pub fn same_figure(a: &Claim, b: &Claim) -> bool {
     a.quantity == b.quantity
 }
 
-/// Number every series, and warn about same-day relays that differ.
-pub fn build(claims: &[Claim]) -> (Versions, Vec<Diagnostic>) {
+/// Number every series, and warn about same-day relays that differ. `ids`
+/// indexes the claims' ids: `supersedes` names the first claim with an id.
+pub fn build(claims: &[Claim], ids: &IdIndex<'_>) -> (Versions, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     // Group by (subject, source) through small integer keys: strings are
     // hashed once each and compared only to rank the distinct ones.
@@ -163,34 +165,22 @@ pub fn build(claims: &[Claim]) -> (Versions, Vec<Diagnostic>) {
         rank
     };
     let (subject_rank, source_rank) = (rank(&subject_ids), rank(&source_ids));
-    let mut order: Vec<u32> = (0..claims.len() as u32).collect();
+    let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_unstable_by_key(|&i| {
-        let (subject, source) = keys[i as usize];
+        let (subject, source) = keys[i];
         (
             subject_rank[subject as usize],
             source_rank[source as usize],
             i,
         )
     });
-    let mut groups: Vec<((&str, &str), Vec<usize>)> = Vec::new();
-    for run in order.chunk_by(|&a, &b| keys[a as usize] == keys[b as usize]) {
-        let first = &claims[run[0] as usize];
-        groups.push((
-            (first.subject.as_str(), first.source.as_str()),
-            run.iter().map(|&i| i as usize).collect(),
-        ));
-    }
-    let by_id: HashMap<&str, usize> = claims
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.as_str(), i))
-        .rev() // the first of duplicate ids wins
-        .collect();
+    // Each series is a run of `order`.
+    let groups: Vec<&[usize]> = order.chunk_by(|&a, &b| keys[a] == keys[b]).collect();
     // Order each series in parallel; number and collect them in order.
     let ordered: Vec<(Vec<usize>, Vec<StepKind>, Vec<Diagnostic>)> = groups
         .par_iter()
-        .map(|(_, members)| {
-            let ordered = order_series(claims, members, &by_id);
+        .map(|members| {
+            let ordered = order_series(claims, members, ids);
             let mut steps = Vec::with_capacity(ordered.len().saturating_sub(1));
             let mut found = Vec::new();
             for pair in ordered.windows(2) {
@@ -209,7 +199,8 @@ pub fn build(claims: &[Claim]) -> (Versions, Vec<Diagnostic>) {
         version: vec![0; claims.len()],
         series_of: vec![0; claims.len()],
     };
-    for (((subject, source), _), (ordered, steps, found)) in groups.iter().zip(ordered) {
+    for (members, (ordered, steps, found)) in groups.iter().zip(ordered) {
+        let first = &claims[members[0]];
         let index = versions.series.len();
         for (v, &c) in ordered.iter().enumerate() {
             versions.version[c] = v + 1;
@@ -217,8 +208,8 @@ pub fn build(claims: &[Claim]) -> (Versions, Vec<Diagnostic>) {
         }
         diagnostics.extend(found);
         versions.series.push(Series {
-            subject: subject.to_string(),
-            source: source.to_string(),
+            subject: first.subject.to_string(),
+            source: first.source.to_string(),
             claims: ordered,
             steps,
         });
@@ -271,7 +262,7 @@ fn relay_warning(a: &Claim, b: &Claim) -> Diagnostic {
 /// Kahn's algorithm: a claim comes after the claim it supersedes; among
 /// claims that are free to come next, the earliest stated (then the first
 /// in file order) goes first. Claims in a cycle fall back to date order.
-fn order_series(claims: &[Claim], members: &[usize], by_id: &HashMap<&str, usize>) -> Vec<usize> {
+fn order_series(claims: &[Claim], members: &[usize], ids: &IdIndex<'_>) -> Vec<usize> {
     // Members are in claim order, so a binary search finds a claim's place.
     let local = |claim: usize| members.binary_search(&claim).ok();
     let n = members.len();
@@ -279,7 +270,7 @@ fn order_series(claims: &[Claim], members: &[usize], by_id: &HashMap<&str, usize
     let mut next: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (k, &i) in members.iter().enumerate() {
         if let Some(target) = claims[i].supersedes.as_deref()
-            && let Some(&j) = by_id.get(target)
+            && let Some(j) = ids.claim(target)
             && let Some(kj) = local(j)
             && kj != k
         {
