@@ -2,7 +2,10 @@
 //! and shared by validation (duplicates, `supersedes` links) and versioning
 //! (the order `supersedes` sets inside a series).
 
-use rustc_hash::FxHashMap as HashMap;
+use std::hash::BuildHasher;
+
+use hashbrown::HashTable;
+use rustc_hash::FxBuildHasher;
 
 use crate::loader::Repository;
 
@@ -24,9 +27,36 @@ pub struct FirstUse {
 }
 
 /// Every id once, by its first use in walk order.
-#[derive(Debug, Default)]
+///
+/// The table holds no strings: a slot is two 32-bit indices (8 bytes, where
+/// a map from `&str` took 48), and an id is read from the claim it names.
+/// A repository of 2^31 claims would not fit in memory (a claim takes
+/// hundreds of bytes), so 32 bits are enough.
+#[derive(Debug)]
 pub struct IdIndex<'a> {
-    map: HashMap<&'a str, FirstUse>,
+    repo: &'a Repository,
+    table: HashTable<Slot>,
+}
+
+/// A first use: a claim index, or a failed-id index with [`FAILED`] set;
+/// and the first loaded claim, [`NONE`] when there is none yet.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    first: u32,
+    claim: u32,
+}
+
+const FAILED: u32 = 1 << 31;
+const NONE: u32 = u32::MAX;
+
+impl Slot {
+    fn first(self) -> IdRef {
+        if self.first & FAILED == 0 {
+            IdRef::Claim(self.first as usize)
+        } else {
+            IdRef::Failed((self.first & !FAILED) as usize)
+        }
+    }
 }
 
 impl<'a> IdIndex<'a> {
@@ -35,8 +65,10 @@ impl<'a> IdIndex<'a> {
     /// file order, so a merge of the two keeps walk order without sorting.
     pub fn new(repo: &'a Repository) -> (Self, Vec<(IdRef, IdRef)>) {
         let n = repo.claims.len() + repo.failed_ids.len();
-        let mut map: HashMap<&str, FirstUse> =
-            HashMap::with_capacity_and_hasher(n, Default::default());
+        let mut index = IdIndex {
+            repo,
+            table: HashTable::with_capacity(n),
+        };
         let mut repeats = Vec::new();
         let (mut i, mut e) = (0, 0);
         while i < repo.claims.len() || e < repo.failed_ids.len() {
@@ -47,38 +79,74 @@ impl<'a> IdIndex<'a> {
                 (Some(_), None) => true,
                 _ => false,
             };
-            let (id, this) = if claim_first {
+            let (id, this, packed) = if claim_first {
                 i += 1;
-                (repo.claims[i - 1].id.as_str(), IdRef::Claim(i - 1))
+                let c = i - 1;
+                (repo.claims[c].id.as_str(), IdRef::Claim(c), c as u32)
             } else {
                 e += 1;
-                (repo.failed_ids[e - 1].id.as_str(), IdRef::Failed(e - 1))
+                let f = e - 1;
+                (
+                    repo.failed_ids[f].id.as_str(),
+                    IdRef::Failed(f),
+                    f as u32 | FAILED,
+                )
             };
-            let claim = match this {
-                IdRef::Claim(c) => Some(c),
-                IdRef::Failed(_) => None,
-            };
-            match map.get_mut(id) {
+            let claim = if claim_first { packed } else { NONE };
+            let hash = FxBuildHasher.hash_one(id);
+            match index
+                .table
+                .find_mut(hash, |s| index_id(repo, s.first) == id)
+            {
                 Some(seen) => {
-                    repeats.push((this, seen.first));
-                    seen.claim = seen.claim.or(claim);
+                    repeats.push((this, seen.first()));
+                    if seen.claim == NONE {
+                        seen.claim = claim;
+                    }
                 }
                 None => {
-                    map.insert(id, FirstUse { first: this, claim });
+                    index.table.insert_unique(
+                        hash,
+                        Slot {
+                            first: packed,
+                            claim,
+                        },
+                        |s| FxBuildHasher.hash_one(index_id(repo, s.first)),
+                    );
                 }
             }
         }
-        (IdIndex { map }, repeats)
+        (index, repeats)
+    }
+
+    fn slot(&self, id: &str) -> Option<Slot> {
+        let hash = FxBuildHasher.hash_one(id);
+        self.table
+            .find(hash, |s| index_id(self.repo, s.first) == id)
+            .copied()
     }
 
     /// The first use of `id`.
     pub fn get(&self, id: &str) -> Option<FirstUse> {
-        self.map.get(id).copied()
+        self.slot(id).map(|s| FirstUse {
+            first: s.first(),
+            claim: (s.claim != NONE).then_some(s.claim as usize),
+        })
     }
 
     /// The first loaded claim with `id`.
     pub fn claim(&self, id: &str) -> Option<usize> {
-        self.map.get(id)?.claim
+        self.slot(id)
+            .and_then(|s| (s.claim != NONE).then_some(s.claim as usize))
+    }
+}
+
+/// The id a packed first use names.
+fn index_id(repo: &Repository, first: u32) -> &str {
+    if first & FAILED == 0 {
+        &repo.claims[first as usize].id
+    } else {
+        &repo.failed_ids[(first & !FAILED) as usize].id
     }
 }
 
