@@ -423,7 +423,7 @@ fn view(
                 .iter()
                 .filter(|s| {
                     subjects.as_ref().is_none_or(|set| holds(set, &s.subject))
-                        && source.as_ref().is_none_or(|x| s.source == *x)
+                        && source.as_ref().is_none_or(|x| *s.source == **x)
                 })
                 .flat_map(|s| s.claims.iter().copied())
                 .filter(|&i| {
@@ -699,12 +699,7 @@ fn holds(subjects: &[String], subject: &str) -> bool {
 /// Subjects at or below `filter` (whole slash segments), sorted.
 fn matching_subjects(a: &Analysis, filter: &str) -> Result<Vec<String>, Refusal> {
     // Series are sorted by subject: every subject once, in order.
-    let mut all: Vec<&str> = a
-        .versions
-        .series
-        .iter()
-        .map(|s| s.subject.as_str())
-        .collect();
+    let mut all: Vec<&str> = a.versions.series.iter().map(|s| &*s.subject).collect();
     all.dedup();
     let found: Vec<String> = all
         .iter()

@@ -217,8 +217,8 @@ pub fn compare(base: &Analysis, head: &Analysis) -> Changes {
         for (w, kind) in s.claims.windows(2).zip(&s.steps) {
             if !base_steps.contains(&(hc[w[0]].id.as_str(), hc[w[1]].id.as_str())) {
                 out.new_steps.push(NewStep {
-                    subject: s.subject.clone(),
-                    source: s.source.clone(),
+                    subject: s.subject.to_string(),
+                    source: s.source.to_string(),
                     old: w[0],
                     new: w[1],
                     kind: *kind,

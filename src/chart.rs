@@ -193,7 +193,7 @@ pub fn chart(
         }
         if !marks.is_empty() {
             tracks.push(Track {
-                source: series.source.clone(),
+                source: series.source.to_string(),
                 marks,
             });
         }

@@ -158,7 +158,7 @@ pub struct Claim {
     pub stated: Option<PartialDate>,
     pub as_of: Option<PartialDate>,
     pub supersedes: Option<CompactString>,
-    pub quote: Option<String>,
+    pub quote: Option<Box<str>>,
     /// `reliability`, `note`, `tags`, `status_reason`: out of line, since
     /// few claims carry them (`None` when none is set).
     pub notes: Option<Box<ClaimNotes>>,
@@ -245,7 +245,7 @@ mod tests {
     /// purpose (docs/performance.md has the memory budget).
     #[test]
     fn a_claim_stays_small() {
-        assert!(std::mem::size_of::<super::Claim>() <= 384);
+        assert!(std::mem::size_of::<super::Claim>() <= 376);
         assert_eq!(std::mem::size_of::<Option<crate::date::PartialDate>>(), 16);
         assert_eq!(std::mem::size_of::<super::ClaimSpans>(), 88);
     }

@@ -409,7 +409,7 @@ pub fn diff_sources(claims: &[Claim], versions: &Versions, a: &str, b: &str) -> 
         versions
             .series
             .iter()
-            .filter(|s| s.source == source)
+            .filter(|s| *s.source == *source)
             .filter_map(|s| {
                 // The latest outcome, else the latest forecast: as in compare,
                 // a forecast stands in only when there is nothing else.
@@ -423,7 +423,7 @@ pub fn diff_sources(claims: &[Claim], versions: &Versions, a: &str, b: &str) -> 
                 standing()
                     .find(|&i| claims[i].basis != Basis::Forecast)
                     .or_else(|| standing().next())
-                    .map(|i| (s.subject.as_str(), i))
+                    .map(|i| (&*s.subject, i))
             })
             .collect()
     };

@@ -568,7 +568,7 @@ fn read_claim(
     if let Some((s, span)) = &supersedes {
         check_id(ctx, s, span, "claim id in `supersedes`");
     }
-    let quote = r.string::<String>(ctx, "quote");
+    let quote = r.string::<Box<str>>(ctx, "quote");
     let reliability = r.reliability(ctx);
     let note = r.string(ctx, "note").map(|s| s.0);
     let tags = r.strings(ctx, "tags");

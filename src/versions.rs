@@ -4,6 +4,7 @@
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -61,8 +62,9 @@ pub fn step_between(a: &Claim, b: &Claim) -> StepKind {
 /// All claims of one (subject, source), in version order.
 #[derive(Debug, Clone)]
 pub struct Series {
-    pub subject: String,
-    pub source: String,
+    /// Shared by the series of one subject (and of one source).
+    pub subject: Arc<str>,
+    pub source: Arc<str>,
     /// Claim indices; version n is `claims[n - 1]`.
     pub claims: Vec<usize>,
     /// `steps[i]` links `claims[i]` and `claims[i + 1]`.
@@ -94,10 +96,8 @@ impl Versions {
     /// The series of one subject (series are sorted by subject, so this is
     /// a binary search, not a scan).
     pub fn series_of_subject(&self, subject: &str) -> &[Series] {
-        let start = self
-            .series
-            .partition_point(|s| s.subject.as_str() < subject);
-        let len = self.series[start..].partition_point(|s| s.subject == subject);
+        let start = self.series.partition_point(|s| &*s.subject < subject);
+        let len = self.series[start..].partition_point(|s| &*s.subject == subject);
         &self.series[start..start + len]
     }
 
@@ -199,8 +199,19 @@ pub fn build(claims: &[Claim], ids: &IdIndex<'_>) -> (Versions, Vec<Diagnostic>)
         version: vec![0; claims.len()],
         series_of: vec![0; claims.len()],
     };
+    // One string per distinct subject and source, shared by its series.
+    let mut subjects: Vec<Option<Arc<str>>> = vec![None; subject_ids.len()];
+    let mut sources: Vec<Option<Arc<str>>> = vec![None; source_ids.len()];
+    let shared = |names: &mut Vec<Option<Arc<str>>>, id: u32, name: &str| -> Arc<str> {
+        names[id as usize]
+            .get_or_insert_with(|| name.into())
+            .clone()
+    };
     for (members, (ordered, steps, found)) in groups.iter().zip(ordered) {
         let first = &claims[members[0]];
+        let (subject, source) = keys[members[0]];
+        let subject = shared(&mut subjects, subject, &first.subject);
+        let source = shared(&mut sources, source, &first.source);
         let index = versions.series.len();
         for (v, &c) in ordered.iter().enumerate() {
             versions.version[c] = v + 1;
@@ -208,8 +219,8 @@ pub fn build(claims: &[Claim], ids: &IdIndex<'_>) -> (Versions, Vec<Diagnostic>)
         }
         diagnostics.extend(found);
         versions.series.push(Series {
-            subject: first.subject.to_string(),
-            source: first.source.to_string(),
+            subject,
+            source,
             claims: ordered,
             steps,
         });

@@ -155,8 +155,8 @@ pub fn series_rows(repo: &Repository, versions: &Versions, s: &Series, g: &mut G
         let r = k.checked_sub(1).map(|p| &revisions[p]);
         let num = |x: Option<f64>| x.map(plain).unwrap_or_default();
         g.push(vec![
-            s.subject.clone(),
-            s.source.clone(),
+            s.subject.to_string(),
+            s.source.to_string(),
             versions.version[i].to_string(),
             c.id.to_string(),
             c.stated
@@ -342,7 +342,7 @@ impl View for HistoryView<'_> {
         let mut current: Option<&str> = None;
         for &k in &self.series {
             let s = &self.versions.series[k];
-            if current != Some(s.subject.as_str()) {
+            if current != Some(&*s.subject) {
                 blocks.push(Block::Heading(2, format!("history of {}", s.subject)));
                 current = Some(&s.subject);
             }

@@ -182,8 +182,8 @@ impl View for MatrixView<'_> {
                     let Some((i, here)) = cell else { continue };
                     let c = &claims[*i];
                     g.push(vec![
-                        s.subject.clone(),
-                        s.source.clone(),
+                        s.subject.to_string(),
+                        s.source.to_string(),
                         row.as_ref().map(ToString::to_string).unwrap_or_default(),
                         column.as_ref().map(ToString::to_string).unwrap_or_default(),
                         c.id.to_string(),
