@@ -348,7 +348,7 @@ fn found(mentions: &[Mention], target: f64) -> Vec<&Mention> {
 /// Where byte range `offset` of the quote is in the file, when the quote
 /// is written without escapes; else the whole string.
 fn quote_place(c: &Claim, offset: Range<usize>) -> Location {
-    let span = match c.spans.quote.map(ShortSpan::get) {
+    let span = match c.spans.quote.get().map(ShortSpan::get) {
         // The span of the characters themselves is as long as the quote.
         Some(s) if s.len() == c.quote.as_deref().map_or(0, str::len) => {
             s.start + offset.start..s.start + offset.end

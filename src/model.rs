@@ -118,9 +118,38 @@ impl From<Span> for ShortSpan {
     }
 }
 
-/// A byte offset into a claim file in 32 bits, clamped past 4 GiB.
+/// A byte offset into a claim file in 32 bits, clamped past 4 GiB (to
+/// `u32::MAX - 1`: `u32::MAX` marks a [`MaybeSpan`] that holds none).
 pub fn offset32(offset: usize) -> u32 {
-    u32::try_from(offset).unwrap_or(u32::MAX)
+    u32::try_from(offset).unwrap_or(u32::MAX).min(u32::MAX - 1)
+}
+
+/// An optional [`ShortSpan`] in the room of one: a start of `u32::MAX`
+/// (which [`offset32`] never gives) marks none. A claim holds four.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MaybeSpan(ShortSpan);
+
+impl MaybeSpan {
+    pub const NONE: MaybeSpan = MaybeSpan(ShortSpan {
+        start: u32::MAX,
+        end: u32::MAX,
+    });
+
+    pub fn get(self) -> Option<ShortSpan> {
+        (self != MaybeSpan::NONE).then_some(self.0)
+    }
+}
+
+impl Default for MaybeSpan {
+    fn default() -> Self {
+        MaybeSpan::NONE
+    }
+}
+
+impl From<Option<Span>> for MaybeSpan {
+    fn from(span: Option<Span>) -> Self {
+        span.map_or(MaybeSpan::NONE, |s| MaybeSpan(s.into()))
+    }
 }
 
 /// Spans of the parts of a claim that diagnostics point at.
@@ -131,14 +160,14 @@ pub struct ClaimSpans {
     pub subject: ShortSpan,
     pub source: ShortSpan,
     pub value: ShortSpan,
-    pub unit: Option<ShortSpan>,
-    pub stated: Option<ShortSpan>,
-    pub supersedes: Option<ShortSpan>,
+    pub unit: MaybeSpan,
+    pub stated: MaybeSpan,
+    pub supersedes: MaybeSpan,
     /// The quote's characters when they are written as they read (no
     /// escapes), so that a finding can point at a word in it; else the
     /// whole string, delimiters included. Which it is shows in its length:
     /// only the first is as long as the claim's `quote`.
-    pub quote: Option<ShortSpan>,
+    pub quote: MaybeSpan,
 }
 
 /// One figure or statement from one source, checked and normalised.
@@ -245,9 +274,9 @@ mod tests {
     /// purpose (docs/performance.md has the memory budget).
     #[test]
     fn a_claim_stays_small() {
-        assert!(std::mem::size_of::<super::Claim>() <= 376);
+        assert!(std::mem::size_of::<super::Claim>() <= 360);
         assert_eq!(std::mem::size_of::<Option<crate::date::PartialDate>>(), 16);
-        assert_eq!(std::mem::size_of::<super::ClaimSpans>(), 88);
+        assert_eq!(std::mem::size_of::<super::ClaimSpans>(), 72);
     }
 
     #[test]
@@ -255,6 +284,13 @@ mod tests {
         use super::ShortSpan;
         assert_eq!(ShortSpan::from(3..70_000).get(), 3..70_000);
         let far = u32::MAX as usize;
-        assert_eq!(ShortSpan::from(far - 1..far + 10).get(), far - 1..far);
+        assert_eq!(ShortSpan::from(far - 2..far + 10).get(), far - 2..far - 1);
+        use super::MaybeSpan;
+        assert_eq!(MaybeSpan::from(None).get(), None);
+        assert_eq!(MaybeSpan::default(), MaybeSpan::NONE);
+        let kept = MaybeSpan::from(Some(4..9)).get().map(ShortSpan::get);
+        assert_eq!(kept, Some(4..9));
+        // Past 4 GiB a span is clamped, never taken for none.
+        assert!(MaybeSpan::from(Some(far + 1..far + 2)).get().is_some());
     }
 }

@@ -151,7 +151,7 @@ pub fn read(file: FileId, text: &str, settings: &Settings) -> FileContents {
     // Each claim's `stated` defaults to its document's `published`.
     if let Some(published) = out.document.as_ref().and_then(|d| d.published.clone()) {
         for c in &mut out.claims {
-            if c.stated.is_none() && c.spans.stated.is_none() {
+            if c.stated.is_none() && c.spans.stated.get().is_none() {
                 c.stated = Some(published.clone());
             }
         }
@@ -671,10 +671,10 @@ fn read_claim(
             subject: subject_span.into(),
             source: source_span.into(),
             value: value_span.into(),
-            unit: unit_span.map(Into::into),
-            stated: stated_span.map(Into::into),
-            supersedes: supersedes_span.map(Into::into),
-            quote: quote_span.map(Into::into),
+            unit: unit_span.into(),
+            stated: stated_span.into(),
+            supersedes: supersedes_span.into(),
+            quote: quote_span.into(),
         },
     };
     Ok(claim)

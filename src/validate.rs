@@ -138,7 +138,8 @@ fn supersedes(repo: &Repository, ids: &IdIndex<'_>, out: &mut Vec<Diagnostic>) {
     // The ids of each series, made at the first broken link (for its hint).
     let mut series_ids: Option<HashMap<(&str, &str), Vec<&str>>> = None;
     for (i, c) in claims.iter().enumerate() {
-        let (Some(old_id), Some(span)) = (&c.supersedes, &c.spans.supersedes.map(ShortSpan::get))
+        let (Some(old_id), Some(span)) =
+            (&c.supersedes, &c.spans.supersedes.get().map(ShortSpan::get))
         else {
             continue;
         };
@@ -227,7 +228,7 @@ fn supersedes(repo: &Repository, ids: &IdIndex<'_>, out: &mut Vec<Diagnostic>) {
                     format!("`{old_id}` is superseded by both `{}` and `{}`", o.id, c.id),
                 )
                 .related(
-                    at(o, &o.spans.supersedes.unwrap_or(o.spans.id).get()),
+                    at(o, &o.spans.supersedes.get().unwrap_or(o.spans.id).get()),
                     "also superseded here",
                 )
                 .help("if one revises the other, let the later claim supersede the earlier one"),
@@ -243,7 +244,10 @@ fn supersedes(repo: &Repository, ids: &IdIndex<'_>, out: &mut Vec<Diagnostic>) {
                     Code::StatedBeforeSuperseded,
                     at(
                         c,
-                        &c.spans.stated.map_or_else(|| span.clone(), ShortSpan::get),
+                        &c.spans
+                            .stated
+                            .get()
+                            .map_or_else(|| span.clone(), ShortSpan::get),
                     ),
                     format!("stated {new}, before `{old_id}` ({old_date}) which it supersedes"),
                 )
@@ -276,7 +280,7 @@ fn supersedes(repo: &Repository, ids: &IdIndex<'_>, out: &mut Vec<Diagnostic>) {
                     out.push(
                         Diagnostic::new(
                             Code::SupersedesCycle,
-                            at(c, &c.spans.supersedes.unwrap_or(c.spans.id).get()),
+                            at(c, &c.spans.supersedes.get().unwrap_or(c.spans.id).get()),
                             format!(
                                 "`supersedes` forms a cycle: {} → back to the first",
                                 names.join(" → ")
@@ -316,14 +320,14 @@ fn series_units(repo: &Repository, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 Code::SeriesUnitMismatch,
-                at(c, &c.spans.unit.unwrap_or(c.spans.value).get()),
+                at(c, &c.spans.unit.get().unwrap_or(c.spans.value).get()),
                 format!(
                     "unit `{unit}` differs from `{f_unit}` used by `{}` in the same series",
                     f.id
                 ),
             )
             .related(
-                at(f, &f.spans.unit.unwrap_or(f.spans.value).get()),
+                at(f, &f.spans.unit.get().unwrap_or(f.spans.value).get()),
                 format!("`{f_unit}` here"),
             )
             .help(format!(
