@@ -637,10 +637,12 @@ fn read_claim(
     let (unit, unit_span) = unit.unzip();
     let (supersedes, supersedes_span) = supersedes.unzip();
     let (quote, quote_span) = quote.unzip();
+    // The quote's characters when written without escapes (evidence
+    // findings point at a word in it), else the whole string.
     let quote_span = quote
         .as_deref()
         .zip(quote_span)
-        .map(|(q, span)| verbatim(ctx.text, q, span));
+        .map(|(q, span)| ctx.inner_span(&span, q, &(0..q.len())));
     let claim = Claim {
         id,
         subject,
@@ -678,23 +680,6 @@ fn read_claim(
         },
     };
     Ok(claim)
-}
-
-/// The span of a string's characters in the file when they are written
-/// as they read (between its delimiters, no escapes), else `span`, the
-/// whole string: evidence findings point at a word of a quote this way.
-fn verbatim(text: &str, string: &str, span: Span) -> Span {
-    let raw = text.get(span.clone()).unwrap_or("");
-    for delimiter in ["\"\"\"", "'''", "\"", "'"] {
-        if raw.len() >= 2 * delimiter.len()
-            && raw.starts_with(delimiter)
-            && raw.ends_with(delimiter)
-            && &raw[delimiter.len()..raw.len() - delimiter.len()] == string
-        {
-            return span.start + delimiter.len()..span.end - delimiter.len();
-        }
-    }
-    span
 }
 
 /// The value as written, its quantity, the unit read from it, its span.
