@@ -419,20 +419,23 @@ impl<'t, 'i> Reader<'t, 'i> {
         Some(grade)
     }
 
+    /// One of `options`, each written as `name` says; `default` when the
+    /// key is absent or wrong (with a finding).
     fn choice<T: Copy>(
         &self,
         ctx: &mut Ctx<'_>,
         key: &str,
-        options: &[(T, &'static str)],
+        options: &[T],
+        name: fn(T) -> &'static str,
         default: T,
     ) -> T {
         let Some((word, span)) = self.string::<CompactString>(ctx, key) else {
             return default;
         };
-        if let Some((v, _)) = options.iter().find(|(_, name)| *name == word) {
+        if let Some(v) = options.iter().find(|&&v| name(v) == word) {
             return *v;
         }
-        let names: Vec<&str> = options.iter().map(|(_, n)| *n).collect();
+        let names: Vec<&str> = options.iter().map(|&v| name(v)).collect();
         let mut d = Diagnostic::new(
             Code::InvalidChoice,
             ctx.loc(span),
@@ -551,7 +554,8 @@ fn read_claim(
     let kind = r.choice(
         ctx,
         "kind",
-        &[(Kind::Figure, "figure"), (Kind::Statement, "statement")],
+        &[Kind::Figure, Kind::Statement],
+        Kind::as_str,
         Kind::Figure,
     );
     let unit = r.string::<CompactString>(ctx, "unit");
@@ -572,12 +576,8 @@ fn read_claim(
     let reliability = r.reliability(ctx);
     let note = r.string(ctx, "note").map(|s| s.0);
     let tags = r.strings(ctx, "tags");
-    let basis_options: Vec<(Basis, &'static str)> =
-        Basis::ALL.iter().map(|b| (*b, b.as_str())).collect();
-    let basis = r.choice(ctx, "basis", &basis_options, Basis::Reported);
-    let status_options: Vec<(Status, &'static str)> =
-        Status::ALL.iter().map(|s| (*s, s.as_str())).collect();
-    let status = r.choice(ctx, "status", &status_options, Status::Current);
+    let basis = r.choice(ctx, "basis", &Basis::ALL, Basis::as_str, Basis::Reported);
+    let status = r.choice(ctx, "status", &Status::ALL, Status::as_str, Status::Current);
     let status_reason = r.string(ctx, "status_reason");
     r.finish(ctx);
 
