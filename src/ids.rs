@@ -32,7 +32,6 @@ pub struct FirstUse {
 /// a map from `&str` took 48), and an id is read from the claim it names.
 /// A repository of 2^31 claims would not fit in memory (a claim takes
 /// hundreds of bytes), so 32 bits are enough.
-#[derive(Debug)]
 pub struct IdIndex<'a> {
     repo: &'a Repository,
     table: HashTable<Slot>,
