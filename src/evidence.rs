@@ -35,20 +35,52 @@ enum Piece {
     And,
 }
 
-/// `word` lowercased into `buf`, when it is ASCII and fits: the words
-/// looked for are short and ASCII, and no other text lowercases to one of
-/// them, so longer or non-ASCII words are turned away without a copy.
-fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
-    let lower = buf.get_mut(..word.len()).filter(|_| word.is_ascii())?;
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    Some(lower)
+/// `word` lowercased and packed into one integer, byte `i` in bits
+/// `8i..8i + 8`. Number words hold no NUL byte, so two words pack alike
+/// only when they are the same word (in any case).
+const fn pack(word: &[u8]) -> u128 {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < word.len() {
+        key |= (word[i].to_ascii_lowercase() as u128) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// The packed key of `word`, when it is ASCII and short enough to be one
+/// of the words looked for: no other text lowercases to one of them, so
+/// longer or non-ASCII words are turned away without looking further.
+#[inline(always)]
+fn key_of(word: &str, longest: usize) -> Option<u128> {
+    if word.len() > longest.min(16) || !word.is_ascii() {
+        return None;
+    }
+    // What `pack` computes, a whole word at a time.
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word.as_bytes());
+    bytes.make_ascii_lowercase();
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// `Some(piece)` for the first `word` whose key is `key`, else `None`. The
+/// keys are constants, so the comparisons compile to one integer switch.
+macro_rules! lookup {
+    ($key:expr; $($word:literal => $piece:expr,)*) => {{
+        let key = $key;
+        $(
+            if key == const { pack($word) } {
+                return Some($piece);
+            }
+        )*
+        None
+    }};
 }
 
 /// The number word `word` (any case), or `None`.
 fn word_piece(word: &str) -> Option<Piece> {
     // The longest number word is nine letters ("seventeen").
-    let piece = match ascii_lower(word, &mut [0u8; 9])? {
+    lookup! { key_of(word, 9)?;
         b"zero" => Piece::Small(0.0),
         b"one" => Piece::Small(1.0),
         b"two" => Piece::Small(2.0),
@@ -83,22 +115,24 @@ fn word_piece(word: &str) -> Option<Piece> {
         b"half" => Piece::Article(0.5),
         b"and" => Piece::And,
         b"thousand" => Piece::Scale(1e3),
-        b"million" | b"mn" => Piece::Scale(1e6),
-        b"billion" | b"bn" => Piece::Scale(1e9),
-        _ => return None,
-    };
-    Some(piece)
+        b"million" => Piece::Scale(1e6),
+        b"mn" => Piece::Scale(1e6),
+        b"billion" => Piece::Scale(1e9),
+        b"bn" => Piece::Scale(1e9),
+    }
 }
 
-/// The scale a suffix after digits gives (`k`, `m`, `bn`), `None` for no
-/// scale (`12%`, `2000`), and `Err` for any other letters (`1st`, `3rd`).
-fn digit_suffix(suffix: &str) -> Result<Option<f64>, ()> {
-    match ascii_lower(suffix, &mut [0u8; 2]).ok_or(())? {
-        b"" | b"%" => Ok(None),
-        b"k" => Ok(Some(1e3)),
-        b"m" | b"mn" => Ok(Some(1e6)),
-        b"b" | b"bn" => Ok(Some(1e9)),
-        _ => Err(()),
+/// The scale a suffix after digits gives (`k`, `m`, `bn`), `Some(None)` for
+/// no scale (`12%`, `2000`), and `None` for any other letters (`1st`, `3rd`).
+fn digit_suffix(suffix: &str) -> Option<Option<f64>> {
+    lookup! { key_of(suffix, 2)?;
+        b"" => None,
+        b"%" => None,
+        b"k" => Some(1e3),
+        b"m" => Some(1e6),
+        b"mn" => Some(1e6),
+        b"b" => Some(1e9),
+        b"bn" => Some(1e9),
     }
 }
 
@@ -114,64 +148,107 @@ fn digit_pieces(token: &str) -> Option<(f64, Option<f64>)> {
     if !digits.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let scale = digit_suffix(suffix).ok()?;
+    let scale = digit_suffix(suffix)?;
     // A comma groups thousands (`2,000`); a comma before fewer than three
     // digits is a decimal comma (`1,5`), which English news does not use:
     // read it as text, not as a number.
     let value: f64 = if digits.contains(',') {
         let mut groups = digits.split(',');
         let first = groups.next().unwrap_or("");
-        let mut joined = String::with_capacity(digits.len());
-        joined.push_str(first);
-        for g in groups {
-            if g.split('.').next().map(str::len) != Some(3) {
+        // The digits without their commas, on the stack: a figure of more
+        // than 64 digits is no figure a claim can hold (values stop at
+        // 2^53), so such a run is read as text.
+        let mut joined = [0u8; 64];
+        let mut len = 0;
+        for (i, g) in std::iter::once(first).chain(groups).enumerate() {
+            if i > 0 && g.split('.').next().map(str::len) != Some(3) {
                 return None;
             }
-            joined.push_str(g);
+            joined
+                .get_mut(len..len + g.len())?
+                .copy_from_slice(g.as_bytes());
+            len += g.len();
         }
-        joined.parse().ok()?
+        read_digits(std::str::from_utf8(&joined[..len]).ok()?)?
     } else {
-        digits.parse().ok()?
+        read_digits(digits)?
     };
     Some((value, scale))
+}
+
+/// The number `digits` (ASCII digits and at most one `.`) writes. Whole
+/// numbers of up to 15 digits, nearly all figures, are read exactly by
+/// integer arithmetic; others by the standard float parser.
+fn read_digits(digits: &str) -> Option<f64> {
+    if digits.len() <= 15 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        let whole = digits
+            .bytes()
+            .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        return Some(whole as f64);
+    }
+    digits.parse().ok()
 }
 
 /// Words of a text as byte ranges: letters and digits, with `,` and `.`
 /// kept between digits (`2,000`, `1.5`) and `%` kept. Hyphens split words
 /// (`twenty-six`, `27-hundred`); the phrase reader joins them again.
-fn words(text: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // ASCII byte by byte; any other character decoded whole.
-        let (part, width) = if b.is_ascii() {
-            let part = b.is_ascii_alphanumeric()
-                || b == b'%'
-                || ((b == b',' || b == b'.')
-                    && start.is_some()
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
-            (part, 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(s..i);
-                start = None;
+/// Cloning it is how the reader looks ahead.
+#[derive(Clone)]
+struct Words<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl Iterator for Words<'_> {
+    type Item = Range<usize>;
+
+    fn next(&mut self) -> Option<Range<usize>> {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        let mut start: Option<usize> = None;
+        let mut i = self.at;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII byte by byte; any other character decoded whole.
+            let (part, width) = if b.is_ascii() {
+                let part = WORD_BYTE[usize::from(b)]
+                    || ((b == b',' || b == b'.')
+                        && start.is_some()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+                (part, 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            match (part, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    self.at = i + width;
+                    return Some(s..i);
+                }
+                _ => {}
             }
-            _ => {}
+            i += width;
         }
-        i += width;
+        self.at = bytes.len();
+        start.map(|s| s..bytes.len())
     }
-    if let Some(s) = start {
-        out.push(s..text.len());
+}
+
+/// ASCII bytes that are part of a word wherever they stand: letters,
+/// digits and `%`.
+const WORD_BYTE: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'%';
+        b += 1;
     }
-    out
+    table
+};
+
+fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
 }
 
 /// Evaluate a phrase of pieces: `four thousand 100` → 4100.
@@ -232,7 +309,7 @@ fn continues(last: Option<Piece>, next: Piece, next_is_digits: bool, last_is_dig
 
 /// Every number written in `text`.
 pub fn numbers_in(text: &str) -> Vec<Mention> {
-    let tokens = words(text);
+    let mut tokens = words(text);
     let mut out = Vec::new();
     let mut phrase: Vec<Piece> = Vec::new();
     let mut span: Option<Range<usize>> = None;
@@ -249,17 +326,15 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
             }
             phrase.clear();
         };
-    let mut k = 0;
-    while k < tokens.len() {
-        let range = tokens[k].clone();
+    while let Some(range) = tokens.next() {
         let mut word = &text[range.clone()];
         let mut end = range.end;
         // `2 000`: digits grouped by spaces (also no-break and thin spaces).
         let grouped;
         if word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit()) {
-            let mut j = k + 1;
+            let mut ahead = tokens.clone();
             let mut joined = String::new();
-            while let Some(next) = tokens.get(j) {
+            while let Some(next) = ahead.next() {
                 let gap = &text[end..next.start];
                 let group = &text[next.clone()];
                 if group.len() == 3
@@ -274,15 +349,14 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
                     }
                     joined.push_str(group);
                     end = next.end;
-                    j += 1;
+                    tokens = ahead.clone();
                 } else {
                     break;
                 }
             }
-            if j > k + 1 {
+            if !joined.is_empty() {
                 grouped = joined;
                 word = &grouped;
-                k = j - 1;
             }
         }
         // A word gives one piece, digits with a scale suffix two (`2k`).
@@ -296,7 +370,6 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
         };
         if pieces[0].is_none() {
             flush(&mut phrase, &mut span, &mut out);
-            k += 1;
             continue;
         }
         for (n, piece) in pieces.into_iter().flatten().enumerate() {
@@ -311,7 +384,6 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
             last_digits = digits_here;
             span = Some(span.map_or(range.start..end, |s| s.start..end));
         }
-        k += 1;
     }
     flush(&mut phrase, &mut span, &mut out);
     out
@@ -321,28 +393,24 @@ fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
-/// The figures a quote must hold for `c`, and how to name them.
-fn targets(c: &Claim) -> Vec<f64> {
+/// The figures a quote must hold for `c`.
+fn targets(c: &Claim) -> impl Iterator<Item = f64> {
     let q = &c.quantity;
-    match q.bound {
-        Bound::Range => [q.low, q.high, q.point].into_iter().flatten().collect(),
-        Bound::Vague | Bound::Statement => Vec::new(),
-        _ => q.point.into_iter().collect(),
-    }
+    let figures = match q.bound {
+        Bound::Range => [q.low, q.high, q.point],
+        Bound::Vague | Bound::Statement => [None; 3],
+        _ => [q.point, None, None],
+    };
+    figures.into_iter().flatten()
 }
 
-/// Whether `target` is among the mentions; a range's low end may be
-/// written without the multiplier its high end carries (`10-12 thousand`).
-fn found(mentions: &[Mention], target: f64) -> Vec<&Mention> {
-    mentions
-        .iter()
-        .filter(|m| {
-            same(m.value, target)
-                || [1e3, 1e6, 1e9]
-                    .iter()
-                    .any(|s| same(m.value * s, target) && m.value < 1000.0)
-        })
-        .collect()
+/// Whether mention `m` writes `target`; a range's low end may be written
+/// without the multiplier its high end carries (`10-12 thousand`).
+fn writes(m: &Mention, target: f64) -> bool {
+    same(m.value, target)
+        || [1e3, 1e6, 1e9]
+            .iter()
+            .any(|s| same(m.value * s, target) && m.value < 1000.0)
 }
 
 /// Where byte range `offset` of the quote is in the file, when the quote
@@ -405,10 +473,8 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
         return out;
     }
     let mentions = numbers_in(quote);
-    let mut hits = Vec::new();
     for target in targets(c) {
-        let here = found(&mentions, target);
-        if here.is_empty() {
+        if !mentions.iter().any(|m| writes(m, target)) {
             out.push(
                 Diagnostic::new(
                     Code::QuoteLacksFigure,
@@ -423,41 +489,43 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
                 .help("quote the sentence the figure was read from, verbatim, or correct the value; a figure the analyst computed takes `basis = \"derived\"`"),
             );
         }
-        hits.extend(here);
     }
     // Qualifier: some occurrence of the figure must be qualified as the
-    // value is (ranges and vague values carry their own words).
+    // value is (ranges and vague values carry their own words). Other
+    // bounds have one figure, the point.
     let bound = c.quantity.bound;
-    if out.is_empty() && !hits.is_empty() && bound != Bound::Range {
-        let qualifiers: Vec<(Option<Bound>, &Mention)> = hits
-            .iter()
-            .map(|m| {
-                let q = quantity::qualifier_ending(&quote[..m.span.start])
-                    .or_else(|| quantity::qualifier_starting(&quote[m.span.end..]));
-                (q, *m)
-            })
-            .collect();
-        let agrees = qualifiers
-            .iter()
-            .any(|(q, _)| q.unwrap_or(Bound::Exact) == bound);
-        if !agrees {
-            let (q, m) = qualifiers[0];
-            let written = q.map_or("no qualifier".to_string(), |b| b.as_str().to_string());
-            out.push(
-                Diagnostic::new(
-                    Code::QuoteQualifierMismatch,
-                    quote_place(c, m.span.clone()),
-                    format!(
-                        "the quote of `{}` gives {} with {written}; the value `{}` says {bound}",
-                        c.id,
-                        &quote[m.span.clone()],
-                        c.value
-                    ),
-                )
-                .label(format!("the quote's figure: {written}"))
-                .help("write the value with the quote's own qualifier (about, at least, more than, …); relays that word it differently are separate claims with their own `via`"),
-            );
-        }
+    let Some(point) = c
+        .quantity
+        .point
+        .filter(|_| out.is_empty() && bound != Bound::Range)
+    else {
+        return out;
+    };
+    let qualified = |m: &Mention| {
+        quantity::qualifier_ending(&quote[..m.span.start])
+            .or_else(|| quantity::qualifier_starting(&quote[m.span.end..]))
+    };
+    let mut hits = mentions.iter().filter(|m| writes(m, point));
+    let Some(first) = hits.clone().next() else {
+        return out;
+    };
+    if !hits.any(|m| qualified(m).unwrap_or(Bound::Exact) == bound) {
+        let written =
+            qualified(first).map_or("no qualifier".to_string(), |b| b.as_str().to_string());
+        out.push(
+            Diagnostic::new(
+                Code::QuoteQualifierMismatch,
+                quote_place(c, first.span.clone()),
+                format!(
+                    "the quote of `{}` gives {} with {written}; the value `{}` says {bound}",
+                    c.id,
+                    &quote[first.span.clone()],
+                    c.value
+                ),
+            )
+            .label(format!("the quote's figure: {written}"))
+            .help("write the value with the quote's own qualifier (about, at least, more than, …); relays that word it differently are separate claims with their own `via`"),
+        );
     }
     out
 }
@@ -565,6 +633,25 @@ mod tests {
                 values(text)
             );
         }
+    }
+
+    #[test]
+    fn digits_read_as_the_float_parser_reads_them() {
+        for digits in [
+            "0",
+            "007",
+            "26",
+            "18862",
+            "999999999999999",
+            "1000000000000000",
+            "9007199254740993",
+            "12345678901234567890",
+            "1.5",
+            "0.1",
+        ] {
+            assert_eq!(read_digits(digits), digits.parse().ok(), "{digits}");
+        }
+        assert_eq!(values("a toll of 123,456,789,012,345,678"), [123456789012345678.0]);
     }
 
     #[test]

@@ -213,26 +213,21 @@ pub fn qualifier_ending(before: &str) -> Option<Bound> {
 pub fn qualifier_phrase_ending(before: &str) -> Option<(Bound, usize)> {
     let text = before.trim_end();
     let last = *text.as_bytes().last()?;
-    let groups = qualifier_groups();
-    let all = groups
-        .iter()
-        .flat_map(|(b, phrases)| phrases.iter().map(move |p| (*b, *p)))
-        .chain(QUOTE_ONLY.iter().copied());
     let mut found: Option<(usize, Bound)> = None;
-    for (bound, phrase) in all {
+    let mut consider = |bound: Bound, phrase: &str| {
         // Most phrases are turned away by their last letter.
         if !phrase
             .as_bytes()
             .last()
             .is_some_and(|b| b.eq_ignore_ascii_case(&last))
         {
-            continue;
+            return;
         }
         let Some(start) = text.len().checked_sub(phrase.len()) else {
-            continue;
+            return;
         };
         let (Some(head), Some(tail)) = (text.get(..start), text.get(start..)) else {
-            continue;
+            return;
         };
         let matches = tail.eq_ignore_ascii_case(phrase);
         // Symbols (`~`, `≥`) stand alone; words need a boundary.
@@ -242,6 +237,14 @@ pub fn qualifier_phrase_ending(before: &str) -> Option<(Bound, usize)> {
         if matches && bounded && found.is_none_or(|(s, _)| start < s) {
             found = Some((start, bound));
         }
+    };
+    for (bound, phrases) in qualifier_groups() {
+        for phrase in phrases {
+            consider(bound, phrase);
+        }
+    }
+    for &(bound, phrase) in QUOTE_ONLY {
+        consider(bound, phrase);
     }
     found.map(|(s, b)| (b, s))
 }
@@ -252,9 +255,8 @@ pub fn qualifier_starting(after: &str) -> Option<Bound> {
     if after.starts_with('+') {
         return Some(Bound::MoreThan);
     }
-    // The phrases are short: lowercase a few characters, not the whole rest.
-    let head: String = after.trim_start().chars().take(16).collect();
-    let text = head.to_lowercase();
+    // The phrases are ASCII, and no other text lowercases to them.
+    let text = after.trim_start();
     [
         ("or more", Bound::AtLeast),
         ("or higher", Bound::AtLeast),
@@ -262,7 +264,11 @@ pub fn qualifier_starting(after: &str) -> Option<Bound> {
         ("or less", Bound::AtMost),
     ]
     .into_iter()
-    .find(|(p, _)| text.starts_with(p))
+    .find(|(p, _)| {
+        text.as_bytes()
+            .get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
+    })
     .map(|(_, b)| b)
 }
 
@@ -325,13 +331,23 @@ impl<'a> Cursor<'a> {
 
     /// Length of `phrase` at the cursor (case-insensitive, any run of white
     /// space between its words, a word boundary after a word), if present.
+    #[inline(always)]
     fn match_phrase(&self, phrase: &str) -> Option<usize> {
-        let rest = self.rest();
-        // Most phrases are turned away by their first letter.
-        let (&first, &want) = (rest.as_bytes().first()?, phrase.as_bytes().first()?);
+        // Most phrases are turned away by their first letter, here, where
+        // the call costs nothing.
+        let (&first, &want) = (
+            self.s.as_bytes().get(self.pos)?,
+            phrase.as_bytes().first()?,
+        );
         if !first.eq_ignore_ascii_case(&want) {
             return None;
         }
+        self.match_phrase_from_first(phrase)
+    }
+
+    /// `match_phrase` once the first letter matches.
+    fn match_phrase_from_first(&self, phrase: &str) -> Option<usize> {
+        let rest = self.rest();
         let mut at = 0;
         for (i, word) in phrase.split(' ').enumerate() {
             if i > 0 {
@@ -397,14 +413,17 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
         return Err(err(0..input.len(), "the value is empty"));
     }
 
-    for &(phrase, low, high) in VAGUE {
+    // No vague phrase, `between` or qualifier starts with a digit, and most
+    // values do (`2,000`, `18,862+`): those are not looked for there.
+    let words_first = !c.rest().starts_with(|ch: char| ch.is_ascii_digit());
+    for &(phrase, low, high) in VAGUE.iter().filter(|_| words_first) {
         if c.eat_phrase(phrase) {
             let q = Quantity::new(Bound::Vague, None, Some(low), Some(high));
             return finish(&mut c, q);
         }
     }
 
-    if c.eat_phrase("between") {
+    if words_first && c.eat_phrase("between") {
         let a = expect_number(&mut c, "`between`")?;
         c.skip_ws();
         if !c.eat_phrase("and") {
@@ -418,7 +437,11 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
         return finish(&mut c, q);
     }
 
-    let qualifier = eat_qualifier(&mut c);
+    let qualifier = if words_first {
+        eat_qualifier(&mut c)
+    } else {
+        None
+    };
     let after = qualifier
         .as_ref()
         .map(|(_, span)| format!("`{}`", &input[span.clone()]));
@@ -819,6 +842,19 @@ pub fn unit_key(unit: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_phrase_read_before_a_number_starts_with_a_digit() {
+        // `parse` skips these phrases when the value starts with a digit.
+        let phrases = VAGUE
+            .iter()
+            .map(|(p, _, _)| *p)
+            .chain(qualifier_groups().into_iter().flat_map(|(_, ps)| ps.iter().copied()))
+            .chain(["between"]);
+        for phrase in phrases {
+            assert!(!phrase.starts_with(|c: char| c.is_ascii_digit()), "{phrase}");
+        }
+    }
 
     const N: Option<f64> = None;
 
