@@ -5,10 +5,7 @@
 
 use std::ops::Range;
 
-use rayon::prelude::*;
-
 use crate::diagnostic::{Code, Diagnostic};
-use crate::loader::Repository;
 use crate::model::{Basis, Claim, Kind, Location, ShortSpan};
 use crate::quantity::{self, Bound};
 use crate::render::number::format as thousands;
@@ -530,11 +527,6 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     out
 }
 
-/// Check every claim's quote (in parallel).
-pub fn check(repo: &Repository) -> Vec<Diagnostic> {
-    repo.claims.par_iter().flat_map_iter(check_claim).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -651,7 +643,10 @@ mod tests {
         ] {
             assert_eq!(read_digits(digits), digits.parse().ok(), "{digits}");
         }
-        assert_eq!(values("a toll of 123,456,789,012,345,678"), [123456789012345678.0]);
+        assert_eq!(
+            values("a toll of 123,456,789,012,345,678"),
+            [123456789012345678.0]
+        );
     }
 
     #[test]

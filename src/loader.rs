@@ -10,6 +10,7 @@ use std::sync::mpsc;
 use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::evidence;
 use crate::model::{Claim, Document, IdEntry, Location, SourceDecl, SubjectDecl};
 use crate::schema;
 use crate::settings::{self, Settings};
@@ -318,7 +319,13 @@ fn read_one(file: usize, f: &Input, settings: &Settings) -> (SourceFile, schema:
     };
     let (text, bad_byte) = source_map::decode(bytes);
     match bad_byte {
-        None => contents = schema::read(file, &text, settings),
+        None => {
+            contents = schema::read(file, &text, settings);
+            // Each quote is checked here, on the thread that just read it,
+            // rather than in a pass over the whole repository after loading.
+            let found = contents.claims.iter().flat_map(evidence::check_claim);
+            contents.diagnostics.extend(found);
+        }
         Some(at) => contents.diagnostics.push(
             Diagnostic::new(
                 Code::InvalidUtf8,

@@ -335,10 +335,7 @@ impl<'a> Cursor<'a> {
     fn match_phrase(&self, phrase: &str) -> Option<usize> {
         // Most phrases are turned away by their first letter, here, where
         // the call costs nothing.
-        let (&first, &want) = (
-            self.s.as_bytes().get(self.pos)?,
-            phrase.as_bytes().first()?,
-        );
+        let (&first, &want) = (self.s.as_bytes().get(self.pos)?, phrase.as_bytes().first()?);
         if !first.eq_ignore_ascii_case(&want) {
             return None;
         }
@@ -849,10 +846,17 @@ mod tests {
         let phrases = VAGUE
             .iter()
             .map(|(p, _, _)| *p)
-            .chain(qualifier_groups().into_iter().flat_map(|(_, ps)| ps.iter().copied()))
+            .chain(
+                qualifier_groups()
+                    .into_iter()
+                    .flat_map(|(_, ps)| ps.iter().copied()),
+            )
             .chain(["between"]);
         for phrase in phrases {
-            assert!(!phrase.starts_with(|c: char| c.is_ascii_digit()), "{phrase}");
+            assert!(
+                !phrase.starts_with(|c: char| c.is_ascii_digit()),
+                "{phrase}"
+            );
         }
     }
 

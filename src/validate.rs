@@ -31,7 +31,6 @@ pub fn validate(
     supersedes(repo, ids, &mut out);
     series_units(repo, &mut out);
     mixed_kinds(repo, &mut out);
-    out.extend(crate::evidence::check(repo));
     out
 }
 
