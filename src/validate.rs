@@ -257,8 +257,8 @@ fn supersedes(repo: &Repository, ids: &IdIndex<'_>, out: &mut Vec<Diagnostic>) {
     }
     // Each claim has at most one outgoing link: follow them, colouring.
     let mut state = vec![0u8; claims.len()]; // 0 new, 1 on the current path, 2 done
+    let mut path = Vec::new();
     for start in 0..claims.len() {
-        let mut path = Vec::new();
         let mut node = Some(start);
         while let Some(n) = node {
             match state[n] {
@@ -294,7 +294,7 @@ fn supersedes(repo: &Repository, ids: &IdIndex<'_>, out: &mut Vec<Diagnostic>) {
                 _ => break,
             }
         }
-        for p in path {
+        for p in path.drain(..) {
             state[p] = 2;
         }
     }

@@ -116,15 +116,15 @@ pub fn subject_matches(subject: &str, filter: &str) -> bool {
     subject == filter || (subject.starts_with(filter) && subject[filter.len()..].starts_with('/'))
 }
 
-type OrderKey = (bool, i32, u8, u8, String, usize);
+type OrderKey<'c> = (bool, i32, u8, u8, &'c str, usize);
 
-fn order_key(c: &Claim, index: usize) -> OrderKey {
+fn order_key(c: &Claim, index: usize) -> OrderKey<'_> {
     match &c.stated {
         Some(d) => {
             let (y, m, day, t) = d.sort_key();
-            (false, y, m, day, t.to_string(), index)
+            (false, y, m, day, t, index)
         }
-        None => (true, 0, 0, 0, String::new(), index),
+        None => (true, 0, 0, 0, "", index),
     }
 }
 
@@ -274,17 +274,27 @@ fn relay_warning(a: &Claim, b: &Claim) -> Diagnostic {
 /// claims that are free to come next, the earliest stated (then the first
 /// in file order) goes first. Claims in a cycle fall back to date order.
 fn order_series(claims: &[Claim], members: &[usize], ids: &IdIndex<'_>) -> Vec<usize> {
-    // Members are in claim order, so a binary search finds a claim's place.
-    let local = |claim: usize| members.binary_search(&claim).ok();
+    let target = |k: usize| superseded_member(claims, members, ids, k);
+    // Nearly always the date order already puts every claim after the one
+    // it supersedes, and then it is the order Kahn's algorithm gives: the
+    // earliest remaining claim is always free to come next.
+    let mut by_date: Vec<usize> = members.to_vec();
+    by_date.sort_unstable_by_key(|&i| order_key(&claims[i], i));
+    let n = members.len();
+    if n == 1 || n <= 64 && dated_order_holds(&by_date, members, &target) {
+        return by_date;
+    }
+    kahn_order(claims, members, ids)
+}
+
+/// `order_series` by Kahn's algorithm alone.
+pub(crate) fn kahn_order(claims: &[Claim], members: &[usize], ids: &IdIndex<'_>) -> Vec<usize> {
+    let target = |k: usize| superseded_member(claims, members, ids, k);
     let n = members.len();
     let mut indegree = vec![0usize; n];
     let mut next: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (k, &i) in members.iter().enumerate() {
-        if let Some(target) = claims[i].supersedes.as_deref()
-            && let Some(j) = ids.claim(target)
-            && let Some(kj) = local(j)
-            && kj != k
-        {
+    for k in 0..n {
+        if let Some(kj) = target(k) {
             next[kj].push(k);
             indegree[k] += 1;
         }
@@ -313,6 +323,35 @@ fn order_series(claims: &[Claim], members: &[usize], ids: &IdIndex<'_>) -> Vec<u
         out.extend(rest);
     }
     out
+}
+
+/// The place in `members` of the claim that member `k` supersedes, when it
+/// is another member. Members are in claim order, so a binary search finds
+/// a claim's place.
+fn superseded_member(
+    claims: &[Claim],
+    members: &[usize],
+    ids: &IdIndex<'_>,
+    k: usize,
+) -> Option<usize> {
+    let target = ids.claim(claims[members[k]].supersedes.as_deref()?)?;
+    members.binary_search(&target).ok().filter(|&kj| kj != k)
+}
+
+/// Whether every claim of `by_date` comes after the claim it supersedes
+/// (`target` of its place in `members`). Quadratic in the length, so only
+/// asked of short series; a longer one takes Kahn's algorithm.
+fn dated_order_holds(
+    by_date: &[usize],
+    members: &[usize],
+    target: &impl Fn(usize) -> Option<usize>,
+) -> bool {
+    by_date.iter().enumerate().all(|(at, &claim)| {
+        let Ok(k) = members.binary_search(&claim) else {
+            return false;
+        };
+        target(k).is_none_or(|kj| by_date[..at].contains(&members[kj]))
+    })
 }
 
 /// The change between two consecutive versions.
