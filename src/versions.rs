@@ -293,10 +293,10 @@ pub(crate) fn kahn_order(claims: &[Claim], members: &[usize], ids: &IdIndex<'_>)
     let n = members.len();
     let mut indegree = vec![0usize; n];
     let mut next: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for k in 0..n {
+    for (k, degree) in indegree.iter_mut().enumerate() {
         if let Some(kj) = target(k) {
             next[kj].push(k);
-            indegree[k] += 1;
+            *degree += 1;
         }
     }
     let mut ready: BinaryHeap<Reverse<(OrderKey, usize)>> = BinaryHeap::new();
