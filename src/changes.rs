@@ -98,7 +98,7 @@ pub fn fields(c: &Claim) -> [(&'static str, String, bool); 16] {
         ("kind", c.kind.as_str().to_string(), false),
         ("unit", opt(&c.unit), false),
         ("stated", opt(&c.stated), false),
-        ("as_of", opt(&c.as_of), false),
+        ("as_of", opt(&c.as_of()), false),
         ("supersedes", opt(&c.supersedes), false),
         ("quote", opt(&c.quote), true),
         ("reliability", opt(&c.reliability()), false),

@@ -185,11 +185,10 @@ pub struct Claim {
     pub unit: Option<CompactString>,
     /// When the source said it (the document's `published` when absent).
     pub stated: Option<PartialDate>,
-    pub as_of: Option<PartialDate>,
     pub supersedes: Option<CompactString>,
     pub quote: Option<Box<str>>,
-    /// `reliability`, `note`, `tags`, `status_reason`: out of line, since
-    /// few claims carry them (`None` when none is set).
+    /// `as_of`, `reliability`, `note`, `tags`, `status_reason`: out of
+    /// line, since few claims carry them (`None` when none is set).
     pub notes: Option<Box<ClaimNotes>>,
     pub basis: Basis,
     pub status: Status,
@@ -203,6 +202,8 @@ pub struct Claim {
 /// The optional annotations of a claim.
 #[derive(Debug, Clone, Default)]
 pub struct ClaimNotes {
+    /// The date the figure describes, when not the day it was stated.
+    pub as_of: Option<PartialDate>,
     pub reliability: Option<String>,
     pub note: Option<String>,
     pub tags: Vec<String>,
@@ -212,7 +213,8 @@ pub struct ClaimNotes {
 impl ClaimNotes {
     /// Boxed when any is set, else `None`.
     pub fn boxed(self) -> Option<Box<ClaimNotes>> {
-        let empty = self.reliability.is_none()
+        let empty = self.as_of.is_none()
+            && self.reliability.is_none()
             && self.note.is_none()
             && self.tags.is_empty()
             && self.status_reason.is_none();
@@ -221,6 +223,10 @@ impl ClaimNotes {
 }
 
 impl Claim {
+    pub fn as_of(&self) -> Option<&PartialDate> {
+        self.notes.as_ref()?.as_of.as_ref()
+    }
+
     pub fn reliability(&self) -> Option<&str> {
         self.notes.as_ref()?.reliability.as_deref()
     }
@@ -274,7 +280,7 @@ mod tests {
     /// purpose (docs/performance.md has the memory budget).
     #[test]
     fn a_claim_stays_small() {
-        assert!(std::mem::size_of::<super::Claim>() <= 360);
+        assert!(std::mem::size_of::<super::Claim>() <= 344);
         assert_eq!(std::mem::size_of::<Option<crate::date::PartialDate>>(), 16);
         assert_eq!(std::mem::size_of::<super::ClaimSpans>(), 72);
     }

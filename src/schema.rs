@@ -653,10 +653,10 @@ fn read_claim(
         quantity,
         unit: unit.or(text_unit),
         stated,
-        as_of,
         supersedes,
         quote,
         notes: ClaimNotes {
+            as_of,
             reliability,
             note,
             tags,

@@ -46,7 +46,7 @@ pub fn summary(claims: &[Claim], series: &Series) -> Option<Summary> {
     // Compare like with like: forecasts with forecasts, and when the latest
     // describes a date of its own (`as_of`), versions describing that date.
     let forecast = claims[latest].basis == Basis::Forecast;
-    let as_of = &claims[latest].as_of;
+    let as_of = claims[latest].as_of();
     let first = series
         .claims
         .iter()
@@ -54,7 +54,7 @@ pub fn summary(claims: &[Claim], series: &Series) -> Option<Summary> {
         .filter(standing)
         .find(|&i| {
             (claims[i].basis == Basis::Forecast) == forecast
-                && (as_of.is_none() || claims[i].as_of == *as_of)
+                && (as_of.is_none() || claims[i].as_of() == as_of)
         })
         .unwrap_or(latest);
     let (a, b) = (claims[first].quantity.point, claims[latest].quantity.point);
@@ -104,7 +104,7 @@ pub fn matrix(claims: &[Claim], series: &Series) -> Matrix {
     let mut placed = Vec::with_capacity(series.claims.len());
     for &i in &series.claims {
         let c = &claims[i];
-        let row = place(&mut rows, c.as_of.as_ref().or(c.stated.as_ref()));
+        let row = place(&mut rows, c.as_of().or(c.stated.as_ref()));
         let column = place(&mut columns, c.stated.as_ref());
         placed.push((i, row, column));
     }
@@ -142,10 +142,13 @@ mod tests {
             quantity: quantity::parse(value, 0.1).expect(value).quantity,
             unit: None,
             stated: stated.map(|d| parse(d).expect(d)),
-            as_of: as_of.map(|d| parse(d).expect(d)),
             supersedes: None,
             quote: None,
-            notes: None,
+            notes: crate::model::ClaimNotes {
+                as_of: as_of.map(|d| parse(d).expect(d)),
+                ..Default::default()
+            }
+            .boxed(),
             basis: Basis::Reported,
             status: Status::Current,
             file: 0,

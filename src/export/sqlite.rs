@@ -173,7 +173,7 @@ fn fill(facts: &Facts, path: &Path) -> rusqlite::Result<()> {
                 q.high_inclusive,
                 c.unit.as_deref(),
                 c.stated.as_ref().map(ToString::to_string),
-                c.as_of.as_ref().map(ToString::to_string),
+                c.as_of().map(ToString::to_string),
                 versions.version[i] as i64,
                 c.supersedes.as_deref(),
                 repo.files[c.file].path,

@@ -64,7 +64,7 @@ pub fn record<'a>(repo: &'a Repository, versions: &Versions, i: usize) -> Record
         high_inclusive: q.high_inclusive,
         unit: c.unit.as_deref(),
         stated: c.stated.as_ref().map(ToString::to_string),
-        as_of: c.as_of.as_ref().map(ToString::to_string),
+        as_of: c.as_of().map(ToString::to_string),
         version: versions.version[i],
         supersedes: c.supersedes.as_deref(),
         file: &repo.files[c.file].path,
@@ -131,8 +131,7 @@ pub fn record_row(repo: &Repository, versions: &Versions, i: usize) -> Vec<Strin
             .as_ref()
             .map(ToString::to_string)
             .unwrap_or_default(),
-        c.as_of
-            .as_ref()
+        c.as_of()
             .map(ToString::to_string)
             .unwrap_or_default(),
         versions.version[i].to_string(),
