@@ -535,7 +535,7 @@ fn view(
             size,
         } => plot(a, subject, file, *size, out),
         Command::Report { file } => {
-            let subjects: BTreeSet<&str> = claims.iter().map(|c| c.subject.as_str()).collect();
+            let subjects: BTreeSet<&str> = claims.iter().map(|c| c.subject.as_ref()).collect();
             let reconciliations: Vec<_> = subjects
                 .iter()
                 .map(|s| reconcile::reconcile(claims, versions, s, None))

@@ -133,7 +133,7 @@ fn first_by_id(claims: &[Claim]) -> HashMap<&str, usize> {
 }
 
 fn statuses(a: &Analysis) -> BTreeMap<String, SubjectStatus> {
-    let subjects: BTreeSet<&str> = a.repo.claims.iter().map(|c| c.subject.as_str()).collect();
+    let subjects: BTreeSet<&str> = a.repo.claims.iter().map(|c| c.subject.as_ref()).collect();
     subjects
         .into_iter()
         .map(|s| {

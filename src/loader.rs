@@ -5,9 +5,9 @@ use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::evidence;
@@ -122,12 +122,23 @@ pub fn assemble(
     // Files read ahead of `wanted`, the next in walk order.
     let mut ahead: FxHashMap<usize, (SourceFile, schema::FileContents)> = FxHashMap::default();
     let mut wanted = 0;
+    // One string per subject: the claims of a subject, spread over many
+    // files, share it (and so do the series `versions` makes of them).
+    let mut subjects: FxHashSet<Arc<str>> = FxHashSet::default();
     let mut place = |i: usize, read: (SourceFile, schema::FileContents)| {
         ahead.insert(i, read);
         while let Some((src, contents)) = ahead.remove(&wanted) {
             repo.files.push(src);
             repo.documents.push(contents.document);
-            repo.claims.extend(contents.claims);
+            repo.claims.extend(contents.claims.into_iter().map(|mut c| {
+                match subjects.get(&*c.subject) {
+                    Some(shared) => c.subject = shared.clone(),
+                    None => {
+                        subjects.insert(c.subject.clone());
+                    }
+                }
+                c
+            }));
             repo.failed_ids.extend(contents.failed_ids);
             repo.sources.extend(contents.sources);
             repo.subjects.extend(contents.subjects);
@@ -430,4 +441,35 @@ fn unreadable(path: &Path, e: &std::io::Error, repo: &mut Repository, out: &mut 
 /// A path as shown to users: as found from the PATH given, `/`-separated.
 pub fn display(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claims_of_one_subject_share_its_name_across_files() {
+        let file = |id: &str| Input {
+            shown: format!("{id}.toml"),
+            content: Content::Bytes(
+                format!(
+                    "[[claim]]\nid = \"{id}\"\nsubject = \"a/long/subject/name/beyond/inline\"\n\
+                     source = \"S\"\nvalue = 1\nquote = \"1\"\n"
+                )
+                .into_bytes(),
+            ),
+            root: 0,
+        };
+        let mut repo = Repository::default();
+        let mut diagnostics = Vec::new();
+        assemble(
+            &mut repo,
+            &mut diagnostics,
+            &[],
+            &[file("a"), file("b"), file("c")],
+        );
+        assert_eq!(repo.claims.len(), 3, "{diagnostics:?}");
+        let first = &repo.claims[0].subject;
+        assert!(repo.claims.iter().all(|c| Arc::ptr_eq(&c.subject, first)));
+    }
 }

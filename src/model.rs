@@ -174,7 +174,7 @@ pub struct ClaimSpans {
 #[derive(Debug, Clone)]
 pub struct Claim {
     pub id: CompactString,
-    pub subject: CompactString,
+    pub subject: std::sync::Arc<str>,
     pub source: CompactString,
     pub via: Box<[CompactString]>,
     /// The value as written (a number as TOML would write it).

@@ -535,7 +535,7 @@ fn read_claim(
     if let Some((id, span)) = &id {
         check_id(ctx, id, span, "claim id");
     }
-    let subject = r.required_string::<CompactString>(ctx, "subject");
+    let subject = r.required_string::<std::sync::Arc<str>>(ctx, "subject");
     let source = r.required_string::<CompactString>(ctx, "source");
     if let Some((name, span)) = &source
         && (name.trim().is_empty() || name.trim() == UNATTRIBUTED)
@@ -626,7 +626,7 @@ fn read_claim(
             (id, subject, source, _) => {
                 let entry = id.map(|(id, span): (CompactString, Span)| IdEntry {
                     id: id.into(),
-                    subject: subject.map(|s| s.0.into()),
+                    subject: subject.map(|s| s.0.to_string()),
                     source: source.map(|s| s.0.into()),
                     location: ctx.loc(span),
                 });

@@ -94,7 +94,7 @@ fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
     let mut subject_hints: HashMap<&str, Option<&str>> = HashMap::default();
     let mut source_hints: HashMap<&str, Option<&str>> = HashMap::default();
     for c in &repo.claims {
-        if !subjects.is_empty() && !subjects.contains_key(c.subject.as_str()) {
+        if !subjects.is_empty() && !subjects.contains_key(c.subject.as_ref()) {
             let mut d = Diagnostic::new(
                 Code::UndeclaredSubject,
                 at(c, &c.spans.subject.get()),
@@ -151,7 +151,7 @@ fn supersedes(repo: &Repository, ids: &IdIndex<'_>, out: &mut Vec<Diagnostic>) {
                 ids
             });
             let same_series = series_ids
-                .get(&(c.subject.as_str(), c.source.as_str()))
+                .get(&(c.subject.as_ref(), c.source.as_str()))
                 .into_iter()
                 .flatten()
                 .copied()
@@ -173,7 +173,7 @@ fn supersedes(repo: &Repository, ids: &IdIndex<'_>, out: &mut Vec<Diagnostic>) {
         let IdRef::Claim(j) = entry else {
             let IdRef::Failed(e) = entry else { continue };
             let e = &repo.failed_ids[e];
-            let other = e.subject.as_ref().is_some_and(|s| *s != c.subject)
+            let other = e.subject.as_ref().is_some_and(|s| **s != *c.subject)
                 || e.source.as_ref().is_some_and(|s| *s != c.source);
             if other {
                 out.push(
@@ -305,7 +305,7 @@ fn series_units(repo: &Repository, out: &mut Vec<Diagnostic>) {
     let mut first_unit: HashMap<(&str, &str), (&str, String, usize)> = HashMap::default();
     for (i, c) in repo.claims.iter().enumerate() {
         let Some(unit) = &c.unit else { continue };
-        let key = (c.subject.as_str(), c.source.as_str());
+        let key = (c.subject.as_ref(), c.source.as_str());
         let Some((raw, compared, j)) = first_unit.get(&key) else {
             first_unit.insert(key, (unit, unit_key(unit), i));
             continue;
@@ -341,7 +341,7 @@ fn mixed_kinds(repo: &Repository, out: &mut Vec<Diagnostic>) {
     let mut first: HashMap<&str, (Kind, usize)> = HashMap::default();
     let mut reported: rustc_hash::FxHashSet<&str> = Default::default();
     for (i, c) in repo.claims.iter().enumerate() {
-        match first.get(c.subject.as_str()) {
+        match first.get(c.subject.as_ref()) {
             None => {
                 first.insert(&c.subject, (c.kind, i));
             }

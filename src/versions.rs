@@ -199,19 +199,16 @@ pub fn build(claims: &[Claim], ids: &IdIndex<'_>) -> (Versions, Vec<Diagnostic>)
         version: vec![0; claims.len()],
         series_of: vec![0; claims.len()],
     };
-    // One string per distinct subject and source, shared by its series.
-    let mut subjects: Vec<Option<Arc<str>>> = vec![None; subject_ids.len()];
+    // One string per distinct source, shared by its series; a series
+    // shares its subject's string with its claims (one per subject when
+    // the loader made them).
     let mut sources: Vec<Option<Arc<str>>> = vec![None; source_ids.len()];
-    let shared = |names: &mut Vec<Option<Arc<str>>>, id: u32, name: &str| -> Arc<str> {
-        names[id as usize]
-            .get_or_insert_with(|| name.into())
-            .clone()
-    };
     for (members, (ordered, steps, found)) in groups.iter().zip(ordered) {
         let first = &claims[members[0]];
-        let (subject, source) = keys[members[0]];
-        let subject = shared(&mut subjects, subject, &first.subject);
-        let source = shared(&mut sources, source, &first.source);
+        let subject = first.subject.clone();
+        let source = sources[keys[members[0]].1 as usize]
+            .get_or_insert_with(|| (*first.source).into())
+            .clone();
         let index = versions.series.len();
         for (v, &c) in ordered.iter().enumerate() {
             versions.version[c] = v + 1;

@@ -62,7 +62,7 @@ impl<'a> Facts<'a> {
     pub fn new(analysis: &'a Analysis) -> Self {
         let claims = &analysis.repo.claims;
         let versions = &analysis.versions;
-        let subjects: BTreeSet<&str> = claims.iter().map(|c| c.subject.as_str()).collect();
+        let subjects: BTreeSet<&str> = claims.iter().map(|c| c.subject.as_ref()).collect();
         let reconciliations: Vec<Reconciliation> = subjects
             .iter()
             .map(|s| reconcile::reconcile(claims, versions, s, None))

@@ -160,7 +160,7 @@ fn fill(facts: &Facts, path: &Path) -> rusqlite::Result<()> {
             let q = &c.quantity;
             insert.execute(params![
                 c.id.as_str(),
-                c.subject.as_str(),
+                c.subject.as_ref(),
                 c.source.as_str(),
                 json_list(&c.via),
                 c.value.as_str(),
@@ -201,7 +201,7 @@ fn fill(facts: &Facts, path: &Path) -> rusqlite::Result<()> {
             insert.execute(params![
                 old.id.as_str(),
                 new.id.as_str(),
-                new.subject.as_str(),
+                new.subject.as_ref(),
                 new.source.as_str(),
                 versions.version[r.old] as i64,
                 versions.version[r.new] as i64,

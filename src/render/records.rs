@@ -131,9 +131,7 @@ pub fn record_row(repo: &Repository, versions: &Versions, i: usize) -> Vec<Strin
             .as_ref()
             .map(ToString::to_string)
             .unwrap_or_default(),
-        c.as_of()
-            .map(ToString::to_string)
-            .unwrap_or_default(),
+        c.as_of().map(ToString::to_string).unwrap_or_default(),
         versions.version[i].to_string(),
         c.supersedes.as_deref().unwrap_or_default().to_string(),
         repo.files[c.file].path.clone(),
