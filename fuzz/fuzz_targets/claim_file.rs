@@ -41,7 +41,7 @@ fuzz_target!(|data: &[u8]| {
         .repo
         .claims
         .iter()
-        .map(|c| c.subject.as_str())
+        .map(|c| c.subject.as_ref())
         .collect();
     for s in subjects {
         let r =
