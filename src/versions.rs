@@ -140,7 +140,6 @@ pub fn same_figure(a: &Claim, b: &Claim) -> bool {
 /// Number every series, and warn about same-day relays that differ. `ids`
 /// indexes the claims' ids: `supersedes` names the first claim with an id.
 pub fn build(claims: &[Claim], ids: &IdIndex<'_>) -> (Versions, Vec<Diagnostic>) {
-    let mut diagnostics = Vec::new();
     // Group by (subject, source) through small integer keys: strings are
     // hashed once each and compared only to rank the distinct ones.
     let mut subject_ids: HashMap<&str, u32> = HashMap::default();
@@ -165,6 +164,14 @@ pub fn build(claims: &[Claim], ids: &IdIndex<'_>) -> (Versions, Vec<Diagnostic>)
         rank
     };
     let (subject_rank, source_rank) = (rank(&subject_ids), rank(&source_ids));
+    // One string per distinct source, shared by its series; a series
+    // shares its subject's string with its claims (one per subject when
+    // the loader made them).
+    let mut sources: Vec<Arc<str>> = vec![Arc::from(""); source_ids.len()];
+    for (name, id) in source_ids {
+        sources[id as usize] = name.into();
+    }
+    drop(subject_ids);
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_unstable_by_key(|&i| {
         let (subject, source) = keys[i];
@@ -174,53 +181,51 @@ pub fn build(claims: &[Claim], ids: &IdIndex<'_>) -> (Versions, Vec<Diagnostic>)
             i,
         )
     });
-    // Each series is a run of `order`.
+    // Each series is a run of `order`, ordered in parallel.
     let groups: Vec<&[usize]> = order.chunk_by(|&a, &b| keys[a] == keys[b]).collect();
-    // Order each series in parallel; number and collect them in order.
-    let ordered: Vec<(Vec<usize>, Vec<StepKind>, Vec<Diagnostic>)> = groups
+    let series: Vec<Series> = groups
         .par_iter()
         .map(|members| {
             let ordered = order_series(claims, members, ids);
-            let mut steps = Vec::with_capacity(ordered.len().saturating_sub(1));
-            let mut found = Vec::new();
-            for pair in ordered.windows(2) {
-                let (a, b) = (&claims[pair[0]], &claims[pair[1]]);
-                let step = step_between(a, b);
-                if step == StepKind::Relay && !same_figure(a, b) {
-                    found.push(relay_warning(a, b));
-                }
-                steps.push(step);
+            let steps = ordered
+                .windows(2)
+                .map(|pair| step_between(&claims[pair[0]], &claims[pair[1]]))
+                .collect();
+            Series {
+                subject: claims[members[0]].subject.clone(),
+                source: sources[keys[members[0]].1 as usize].clone(),
+                claims: ordered,
+                steps,
             }
-            (ordered, steps, found)
+        })
+        .collect();
+    // What only grouping needed goes before the numbering is made.
+    drop(groups);
+    drop(order);
+    drop(keys);
+    drop(sources);
+    let diagnostics = series
+        .par_iter()
+        .flat_map_iter(|s| {
+            s.claims
+                .windows(2)
+                .zip(&s.steps)
+                .filter_map(|(pair, step)| {
+                    let (a, b) = (&claims[pair[0]], &claims[pair[1]]);
+                    (*step == StepKind::Relay && !same_figure(a, b)).then(|| relay_warning(a, b))
+                })
         })
         .collect();
     let mut versions = Versions {
-        series: Vec::with_capacity(groups.len()),
+        series,
         version: vec![0; claims.len()],
         series_of: vec![0; claims.len()],
     };
-    // One string per distinct source, shared by its series; a series
-    // shares its subject's string with its claims (one per subject when
-    // the loader made them).
-    let mut sources: Vec<Option<Arc<str>>> = vec![None; source_ids.len()];
-    for (members, (ordered, steps, found)) in groups.iter().zip(ordered) {
-        let first = &claims[members[0]];
-        let subject = first.subject.clone();
-        let source = sources[keys[members[0]].1 as usize]
-            .get_or_insert_with(|| (*first.source).into())
-            .clone();
-        let index = versions.series.len();
-        for (v, &c) in ordered.iter().enumerate() {
+    for (index, s) in versions.series.iter().enumerate() {
+        for (v, &c) in s.claims.iter().enumerate() {
             versions.version[c] = v + 1;
             versions.series_of[c] = index;
         }
-        diagnostics.extend(found);
-        versions.series.push(Series {
-            subject,
-            source,
-            claims: ordered,
-            steps,
-        });
     }
     (versions, diagnostics)
 }
