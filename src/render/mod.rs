@@ -197,7 +197,7 @@ pub struct JsonArray<'a> {
 }
 
 /// Bytes of JSON text a chunk of [`JsonArray::extend_parallel`] aims at.
-const CHUNK_BYTES: usize = 4 << 20;
+const CHUNK_BYTES: usize = 1 << 20;
 /// Elements in the first chunk (and the fewest in any): enough to keep
 /// every core busy.
 const FIRST_CHUNK: usize = 64;
