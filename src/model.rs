@@ -204,9 +204,10 @@ pub struct Claim {
 pub struct ClaimNotes {
     /// The date the figure describes, when not the day it was stated.
     pub as_of: Option<PartialDate>,
-    pub reliability: Option<String>,
+    /// Short words (`high`, `B2`, `casualties`): held inline, not on the heap.
+    pub reliability: Option<CompactString>,
     pub note: Option<String>,
-    pub tags: Vec<String>,
+    pub tags: Vec<CompactString>,
     pub status_reason: Option<String>,
 }
 
@@ -235,7 +236,7 @@ impl Claim {
         self.notes.as_ref()?.note.as_deref()
     }
 
-    pub fn tags(&self) -> &[String] {
+    pub fn tags(&self) -> &[CompactString] {
         self.notes.as_ref().map_or(&[], |n| &n.tags)
     }
 

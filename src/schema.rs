@@ -403,9 +403,12 @@ impl<'t, 'i> Reader<'t, 'i> {
         }
     }
 
-    fn reliability(&self, ctx: &mut Ctx<'_>) -> Option<String> {
-        let (grade, span) = self.string::<String>(ctx, "reliability")?;
-        if !is_valid_reliability(&grade) {
+    fn reliability<S: for<'s> From<&'s str> + AsRef<str> + std::fmt::Display>(
+        &self,
+        ctx: &mut Ctx<'_>,
+    ) -> Option<S> {
+        let (grade, span) = self.string::<S>(ctx, "reliability")?;
+        if !is_valid_reliability(grade.as_ref()) {
             ctx.push(
                 Diagnostic::new(
                     Code::InvalidReliability,

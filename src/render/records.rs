@@ -37,7 +37,7 @@ pub struct RecordJson<'a> {
     pub status_reason: Option<&'a str>,
     pub reliability: Option<&'a str>,
     pub note: Option<&'a str>,
-    pub tags: &'a [String],
+    pub tags: &'a [compact_str::CompactString],
 }
 
 /// The record JSON of claim `i`.
