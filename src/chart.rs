@@ -233,25 +233,25 @@ fn mark(c: &Claim, claim: usize, version: usize) -> Result<Mark, &'static str> {
         return Err("a statement has no figure");
     }
     let value = q
-        .point
-        .or(q.low.zip(q.high).map(|(l, h)| (l + h) / 2.0))
-        .or(q.low)
-        .or(q.high)
+        .point()
+        .or(q.low().zip(q.high()).map(|(l, h)| (l + h) / 2.0))
+        .or(q.low())
+        .or(q.high())
         .filter(|v| v.is_finite())
         .ok_or("a vague figure has no number to draw")?;
     let open = match q.bound {
         Bound::AtLeast | Bound::MoreThan => Some(Open::Up),
         Bound::AtMost | Bound::LessThan => Some(Open::Down),
         // Anything else open on one side (a range written `10,000+`).
-        _ => match (q.low, q.high) {
+        _ => match (q.low(), q.high()) {
             (Some(_), None) => Some(Open::Up),
             (None, Some(_)) => Some(Open::Down),
             _ => None,
         },
     };
     let band = q
-        .low
-        .zip(q.high)
+        .low()
+        .zip(q.high())
         .filter(|(l, h)| l < h && l.is_finite() && h.is_finite());
     Ok(Mark {
         claim,

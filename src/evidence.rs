@@ -394,9 +394,9 @@ fn same(a: f64, b: f64) -> bool {
 fn targets(c: &Claim) -> impl Iterator<Item = f64> {
     let q = &c.quantity;
     let figures = match q.bound {
-        Bound::Range => [q.low, q.high, q.point],
+        Bound::Range => [q.low(), q.high(), q.point()],
         Bound::Vague | Bound::Statement => [None; 3],
-        _ => [q.point, None, None],
+        _ => [q.point(), None, None],
     };
     figures.into_iter().flatten()
 }
@@ -493,7 +493,7 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     let bound = c.quantity.bound;
     let Some(point) = c
         .quantity
-        .point
+        .point()
         .filter(|_| out.is_empty() && bound != Bound::Range)
     else {
         return out;

@@ -38,7 +38,7 @@ proptest! {
         };
         let q = quantity::parse(&text, 0.1).map_err(|e| TestCaseError::fail(format!("{text}: {e:?}")))?.quantity;
         prop_assert_eq!(q.bound, bound, "{}", text);
-        prop_assert_eq!(q.point, Some(x), "{}", text);
+        prop_assert_eq!(q.point(), Some(x), "{}", text);
         let t = x * 0.1;
         let (low, high) = match bound {
             Bound::Exact => (Some(x), Some(x)),
@@ -47,15 +47,15 @@ proptest! {
             Bound::AtLeast | Bound::MoreThan => (Some(x), None),
             _ => (None, Some(x)),
         };
-        prop_assert_eq!((q.low, q.high), (low, high), "{}", text);
+        prop_assert_eq!((q.low(), q.high()), (low, high), "{}", text);
         // No float noise reaches the record: 12 significant digits at most.
-        for v in [q.low, q.high].into_iter().flatten() {
+        for v in [q.low(), q.high()].into_iter().flatten() {
             let shown = number::json(v).to_string();
             let digits = shown.chars().filter(char::is_ascii_digit).count();
             prop_assert!(digits <= 15, "{} in {}", shown, text);
         }
-        prop_assert_eq!(q.low_inclusive, low.map(|_| bound != Bound::MoreThan));
-        prop_assert_eq!(q.high_inclusive, high.map(|_| bound != Bound::LessThan));
+        prop_assert_eq!(q.low_inclusive(), low.map(|_| bound != Bound::MoreThan));
+        prop_assert_eq!(q.high_inclusive(), high.map(|_| bound != Bound::LessThan));
     }
 
     #[test]
@@ -67,7 +67,7 @@ proptest! {
             _ => format!("{} to {}", written(lo), written(hi)),
         };
         let q = quantity::parse(&text, 0.1).map_err(|e| TestCaseError::fail(format!("{text}: {e:?}")))?.quantity;
-        prop_assert_eq!((q.bound, q.low, q.high, q.point), (Bound::Range, Some(lo), Some(hi), None), "{}", text);
+        prop_assert_eq!((q.bound, q.low(), q.high(), q.point()), (Bound::Range, Some(lo), Some(hi), None), "{}", text);
     }
 
     #[test]
@@ -76,7 +76,7 @@ proptest! {
         let text = format!("{n}.{d}{suffix}");
         let q = quantity::parse(&text, 0.1).map_err(|e| TestCaseError::fail(format!("{text}: {e:?}")))?.quantity;
         let expected = (n * 10 + d) as f64 * scale / 10.0;
-        prop_assert_eq!(q.point, Some(expected), "{}", text);
+        prop_assert_eq!(q.point(), Some(expected), "{}", text);
     }
 
     #[test]

@@ -46,37 +46,55 @@ impl fmt::Display for Bound {
 }
 
 /// A normalised figure. `None` stands for "no such bound".
-#[derive(Debug, Clone, PartialEq)]
+///
+/// Every claim holds one, so it is packed: a missing number is stored as
+/// NaN (which no value parses to) and read back through the accessors as
+/// `None`, and an end is inclusive unless marked open. 32 bytes, not 56.
+#[derive(Debug, Clone)]
 pub struct Quantity {
     pub bound: Bound,
-    pub point: Option<f64>,
-    pub low: Option<f64>,
-    pub high: Option<f64>,
-    pub low_inclusive: Option<bool>,
-    pub high_inclusive: Option<bool>,
+    low_open: bool,
+    high_open: bool,
+    point: f64,
+    low: f64,
+    high: f64,
+}
+
+/// `x`, or NaN for none.
+fn stored(x: Option<f64>) -> f64 {
+    x.unwrap_or(f64::NAN)
+}
+
+/// What [`stored`] kept.
+fn read(x: f64) -> Option<f64> {
+    (!x.is_nan()).then_some(x)
+}
+
+impl PartialEq for Quantity {
+    fn eq(&self, other: &Self) -> bool {
+        self.bound == other.bound
+            && self.point() == other.point()
+            && self.low() == other.low()
+            && self.high() == other.high()
+            && self.low_inclusive() == other.low_inclusive()
+            && self.high_inclusive() == other.high_inclusive()
+    }
 }
 
 impl Quantity {
     /// The record of a statement: no numbers at all.
     pub fn statement() -> Self {
-        Quantity {
-            bound: Bound::Statement,
-            point: None,
-            low: None,
-            high: None,
-            low_inclusive: None,
-            high_inclusive: None,
-        }
+        Quantity::new(Bound::Statement, None, None, None)
     }
 
     fn new(bound: Bound, point: Option<f64>, low: Option<f64>, high: Option<f64>) -> Self {
         Quantity {
             bound,
-            point,
-            low,
-            high,
-            low_inclusive: low.map(|_| true),
-            high_inclusive: high.map(|_| true),
+            low_open: false,
+            high_open: false,
+            point: stored(point),
+            low: stored(low),
+            high: stored(high),
         }
     }
 
@@ -88,6 +106,41 @@ impl Quantity {
     /// A `{ low, high, best }` range; the caller has checked `low <= best <= high`.
     pub fn range(low: Option<f64>, high: Option<f64>, best: Option<f64>) -> Self {
         Quantity::new(Bound::Range, best, low, high)
+    }
+
+    /// The best single figure.
+    pub fn point(&self) -> Option<f64> {
+        read(self.point)
+    }
+
+    pub fn low(&self) -> Option<f64> {
+        read(self.low)
+    }
+
+    pub fn high(&self) -> Option<f64> {
+        read(self.high)
+    }
+
+    /// Whether the low end belongs to the interval, when there is one.
+    pub fn low_inclusive(&self) -> Option<bool> {
+        self.low().map(|_| !self.low_open)
+    }
+
+    /// Whether the high end belongs to the interval, when there is one.
+    pub fn high_inclusive(&self) -> Option<bool> {
+        self.high().map(|_| !self.high_open)
+    }
+
+    /// The same with the low end left out (`more than 600`).
+    fn open_below(mut self) -> Self {
+        self.low_open = true;
+        self
+    }
+
+    /// The same with the high end left out (`fewer than 600`).
+    fn open_above(mut self) -> Self {
+        self.high_open = true;
+        self
     }
 }
 
@@ -471,9 +524,7 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
             } else if c.rest().starts_with('+') && c.pos == before_sep {
                 c.pos += 1;
                 let x = checked(&n, n.multiplier)?;
-                let mut q = Quantity::new(Bound::MoreThan, Some(x), Some(x), None);
-                q.low_inclusive = Some(false);
-                q
+                Quantity::new(Bound::MoreThan, Some(x), Some(x), None).open_below()
             } else if c.eat_phrase("or more") {
                 let x = checked(&n, n.multiplier)?;
                 Quantity::new(Bound::AtLeast, Some(x), Some(x), None)
@@ -514,17 +565,9 @@ fn qualified(bound: Bound, n: &Number, tolerance: f64) -> Result<Quantity, Quant
         Bound::Approx => Quantity::new(bound, Some(x), Some(clean(x - t)), Some(clean(x + t))),
         Bound::Nearly => Quantity::new(bound, Some(x), Some(clean(x - t)), Some(x)),
         Bound::AtLeast => Quantity::new(bound, Some(x), Some(x), None),
-        Bound::MoreThan => {
-            let mut q = Quantity::new(bound, Some(x), Some(x), None);
-            q.low_inclusive = Some(false);
-            q
-        }
+        Bound::MoreThan => Quantity::new(bound, Some(x), Some(x), None).open_below(),
         Bound::AtMost => Quantity::new(bound, Some(x), None, Some(x)),
-        Bound::LessThan => {
-            let mut q = Quantity::new(bound, Some(x), None, Some(x));
-            q.high_inclusive = Some(false);
-            q
-        }
+        Bound::LessThan => Quantity::new(bound, Some(x), None, Some(x)).open_above(),
         _ => Quantity::exact(x),
     })
 }
@@ -841,6 +884,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_packed_quantity_reads_back_what_was_stored() {
+        let more = parse("more than 600", 0.1).unwrap().quantity;
+        assert_eq!(
+            (more.point(), more.low(), more.high()),
+            (Some(600.0), Some(600.0), None)
+        );
+        assert_eq!(
+            (more.low_inclusive(), more.high_inclusive()),
+            (Some(false), None)
+        );
+        let fewer = parse("fewer than 600", 0.1).unwrap().quantity;
+        assert_eq!(
+            (fewer.low_inclusive(), fewer.high_inclusive()),
+            (None, Some(false))
+        );
+        // Missing numbers compare equal; an open end differs from a closed one.
+        assert_eq!(Quantity::statement(), Quantity::statement());
+        assert_eq!(Quantity::statement().point(), None);
+        assert_ne!(more, parse("at least 600", 0.1).unwrap().quantity);
+        assert_eq!(more, parse("over 600", 0.1).unwrap().quantity);
+    }
+
+    #[test]
     fn no_phrase_read_before_a_number_starts_with_a_digit() {
         // `parse` skips these phrases when the value starts with a digit.
         let phrases = VAGUE
@@ -982,11 +1048,11 @@ mod tests {
             assert_eq!(
                 (
                     q.bound,
-                    q.point,
-                    q.low,
-                    q.high,
-                    q.low_inclusive,
-                    q.high_inclusive
+                    q.point(),
+                    q.low(),
+                    q.high(),
+                    q.low_inclusive(),
+                    q.high_inclusive()
                 ),
                 (bound, point, low, high, li, hi),
                 "{input:?}"
@@ -999,7 +1065,7 @@ mod tests {
     fn tolerance_products_carry_no_float_noise() {
         let q = parse("about 30,298,400.47", 0.1).map(|p| p.quantity);
         assert_eq!(
-            q.map(|q| (q.low, q.high)),
+            q.map(|q| (q.low(), q.high())),
             Ok((Some(27_268_560.423), Some(33_328_240.517)))
         );
         assert_eq!(clean(350.0 * 1.1), 385.0);
@@ -1010,7 +1076,7 @@ mod tests {
     #[test]
     fn tolerance_is_a_setting() {
         let q = parse("about 1,000", 0.25).map(|p| p.quantity);
-        assert_eq!(q.map(|q| (q.low, q.high)), Ok((s(750.0), s(1250.0))));
+        assert_eq!(q.map(|q| (q.low(), q.high())), Ok((s(750.0), s(1250.0))));
     }
 
     /// (input, start of the span the error points at, a word the message holds)

@@ -19,10 +19,10 @@ pub struct Interval {
 impl Interval {
     pub fn of(q: &Quantity) -> Self {
         Interval {
-            low: q.low,
-            high: q.high,
-            low_inclusive: q.low_inclusive.unwrap_or(true),
-            high_inclusive: q.high_inclusive.unwrap_or(true),
+            low: q.low(),
+            high: q.high(),
+            low_inclusive: q.low_inclusive().unwrap_or(true),
+            high_inclusive: q.high_inclusive().unwrap_or(true),
         }
     }
 
@@ -225,7 +225,7 @@ pub fn reconcile(
         .flat_map(|&f| latest.iter().map(move |&o| (f, o)))
         .filter(|&(f, o)| claims[f].kind == Kind::Figure && claims[o].kind == Kind::Figure)
         .map(|(f, o)| {
-            let (pf, po) = (claims[f].quantity.point, claims[o].quantity.point);
+            let (pf, po) = (claims[f].quantity.point(), claims[o].quantity.point());
             ForecastCheck {
                 forecast: f,
                 outcome: o,

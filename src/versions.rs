@@ -383,7 +383,7 @@ impl Revision {
 /// Describe the step from `old` to `new`.
 pub fn revision(claims: &[Claim], old: usize, new: usize, kind: StepKind) -> Revision {
     let (a, b) = (&claims[old], &claims[new]);
-    let (pa, pb) = (a.quantity.point, b.quantity.point);
+    let (pa, pb) = (a.quantity.point(), b.quantity.point());
     let point_change = pa.zip(pb).map(|(x, y)| crate::quantity::clean(y - x));
     let ratio = pa.zip(pb).filter(|(x, _)| *x != 0.0).map(|(x, y)| y / x);
     let bound_change =

@@ -57,7 +57,10 @@ pub fn summary(claims: &[Claim], series: &Series) -> Option<Summary> {
                 && (as_of.is_none() || claims[i].as_of() == as_of)
         })
         .unwrap_or(latest);
-    let (a, b) = (claims[first].quantity.point, claims[latest].quantity.point);
+    let (a, b) = (
+        claims[first].quantity.point(),
+        claims[latest].quantity.point(),
+    );
     let total_revision = a.zip(b).map(|(x, y)| crate::quantity::clean(y - x));
     let total_percent = a
         .zip(b)

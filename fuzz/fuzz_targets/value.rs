@@ -13,10 +13,10 @@ fuzz_target!(|data: &[u8]| {
     match quantity::parse(text, 0.1) {
         Ok(parsed) => {
             let q = parsed.quantity;
-            for x in [q.point, q.low, q.high].into_iter().flatten() {
+            for x in [q.point(), q.low(), q.high()].into_iter().flatten() {
                 assert!(x.is_finite(), "{text:?}: {x}");
             }
-            if let (Some(l), Some(h)) = (q.low, q.high) {
+            if let (Some(l), Some(h)) = (q.low(), q.high()) {
                 assert!(l <= h, "{text:?}: {l} > {h}");
             }
             if let Some(p) = q.point {

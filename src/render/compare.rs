@@ -111,7 +111,7 @@ pub fn reconciliation_json<'a>(
             value: &c.value,
             kind: c.kind.as_str(),
             bound: c.quantity.bound.as_str(),
-            point: json_opt(c.quantity.point),
+            point: json_opt(c.quantity.point()),
             interval: interval_json(&Interval::of(&c.quantity)),
             unit: c.unit.as_deref(),
             stated: c.stated.as_ref().map(ToString::to_string),
@@ -192,7 +192,7 @@ pub fn reconciliation_blocks(
             versions.version[i].to_string(),
             c.stated.as_ref().map_or("—".into(), ToString::to_string),
             form::truncate(&c.value, 60),
-            match c.quantity.point {
+            match c.quantity.point() {
                 _ if c.kind == crate::model::Kind::Statement => "statement".into(),
                 _ => form::interval(&Interval::of(&c.quantity)),
             },
@@ -452,8 +452,8 @@ pub fn reconciliation_rows(
                 .unwrap_or_default(),
             c.value.to_string(),
             c.quantity.bound.as_str().into(),
-            num(c.quantity.low),
-            num(c.quantity.high),
+            num(c.quantity.low()),
+            num(c.quantity.high()),
             num(r.consensus.and_then(|k| k.low)),
             num(r.consensus.and_then(|k| k.high)),
             against.join("; "),

@@ -17,7 +17,7 @@ fn span(low: Option<f64>, high: Option<f64>) -> String {
 
 /// The short form used in timelines: `≈350`, `≥600`, `1,000–2,000`.
 pub fn short(q: &Quantity) -> String {
-    let p = q.point.map(n).unwrap_or_default();
+    let p = q.point().map(n).unwrap_or_default();
     match q.bound {
         Bound::Exact => p,
         Bound::Approx => format!("≈{p}"),
@@ -26,9 +26,9 @@ pub fn short(q: &Quantity) -> String {
         Bound::MoreThan => format!(">{p}"),
         Bound::AtMost => format!("≤{p}"),
         Bound::LessThan => format!("<{p}"),
-        Bound::Range | Bound::Vague => match q.point {
-            Some(best) => format!("{} (best {})", span(q.low, q.high), n(best)),
-            None => span(q.low, q.high),
+        Bound::Range | Bound::Vague => match q.point() {
+            Some(best) => format!("{} (best {})", span(q.low(), q.high()), n(best)),
+            None => span(q.low(), q.high()),
         },
         Bound::Statement => "statement".to_string(),
     }
@@ -37,7 +37,7 @@ pub fn short(q: &Quantity) -> String {
 /// The long form used in tables: the short form and its interval.
 pub fn long(q: &Quantity) -> String {
     match q.bound {
-        Bound::Approx | Bound::Nearly => format!("{} ({})", short(q), span(q.low, q.high)),
+        Bound::Approx | Bound::Nearly => format!("{} ({})", short(q), span(q.low(), q.high())),
         Bound::Vague => format!("{} (vague)", short(q)),
         _ => short(q),
     }

@@ -165,9 +165,9 @@ pub fn series_rows(repo: &Repository, versions: &Versions, s: &Series, g: &mut G
                 .unwrap_or_default(),
             c.value.to_string(),
             c.quantity.bound.as_str().into(),
-            num(c.quantity.point),
-            num(c.quantity.low),
-            num(c.quantity.high),
+            num(c.quantity.point()),
+            num(c.quantity.low()),
+            num(c.quantity.high()),
             c.unit.as_deref().unwrap_or_default().to_string(),
             r.map(|r| r.kind.as_str()).unwrap_or("first").into(),
             num(r.and_then(|r| r.point_change)),
@@ -197,7 +197,7 @@ fn timeline_line(claims: &[Claim], s: &Series) -> String {
         .iter()
         .map(|&i| &claims[i])
         .filter(|c| c.status != Status::Retracted)
-        .filter_map(|c| c.quantity.point)
+        .filter_map(|c| c.quantity.point())
         .collect();
     match form::sparkline(&values) {
         spark if spark.is_empty() => format!("timeline  {}", timeline(claims, s)),

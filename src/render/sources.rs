@@ -37,7 +37,7 @@ impl SourceDiffView<'_> {
             "version": self.versions.version[i],
             "value": c.value,
             "bound": c.quantity.bound.as_str(),
-            "point": json_opt(c.quantity.point),
+            "point": json_opt(c.quantity.point()),
             "low": json_opt(iv.low),
             "high": json_opt(iv.high),
             "stated": c.stated.as_ref().map(ToString::to_string),

@@ -188,9 +188,9 @@ impl View for MatrixView<'_> {
                         column.as_ref().map(ToString::to_string).unwrap_or_default(),
                         c.id.to_string(),
                         c.value.to_string(),
-                        num(c.quantity.point),
-                        num(c.quantity.low),
-                        num(c.quantity.high),
+                        num(c.quantity.point()),
+                        num(c.quantity.low()),
+                        num(c.quantity.high()),
                         here.to_string(),
                     ]);
                 }
