@@ -19,14 +19,14 @@ fuzz_target!(|data: &[u8]| {
             if let (Some(l), Some(h)) = (q.low(), q.high()) {
                 assert!(l <= h, "{text:?}: {l} > {h}");
             }
-            if let Some(p) = q.point {
+            if let Some(p) = q.point() {
                 if q.bound != Bound::Range {
-                    assert!(q.low.is_none_or(|l| l <= p), "{text:?}");
-                    assert!(q.high.is_none_or(|h| p <= h), "{text:?}");
+                    assert!(q.low().is_none_or(|l| l <= p), "{text:?}");
+                    assert!(q.high().is_none_or(|h| p <= h), "{text:?}");
                 }
             }
-            assert_eq!(q.low_inclusive.is_some(), q.low.is_some());
-            assert_eq!(q.high_inclusive.is_some(), q.high.is_some());
+            assert_eq!(q.low_inclusive().is_some(), q.low().is_some());
+            assert_eq!(q.high_inclusive().is_some(), q.high().is_some());
         }
         Err(e) => {
             assert!(
