@@ -32,6 +32,7 @@ pub mod ids;
 pub mod json_schema;
 pub mod loader;
 pub mod model;
+pub mod names;
 #[cfg(test)]
 mod properties;
 pub mod quantity;

@@ -5,13 +5,14 @@ use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::mpsc;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::evidence;
 use crate::model::{Claim, Document, IdEntry, Location, SourceDecl, SubjectDecl};
+use crate::names::Names;
 use crate::schema;
 use crate::settings::{self, Settings};
 use crate::source_map::{self, SourceFile};
@@ -122,23 +123,12 @@ pub fn assemble(
     // Files read ahead of `wanted`, the next in walk order.
     let mut ahead: FxHashMap<usize, (SourceFile, schema::FileContents)> = FxHashMap::default();
     let mut wanted = 0;
-    // One string per subject: the claims of a subject, spread over many
-    // files, share it (and so do the series `versions` makes of them).
-    let mut subjects: FxHashSet<Arc<str>> = FxHashSet::default();
     let mut place = |i: usize, read: (SourceFile, schema::FileContents)| {
         ahead.insert(i, read);
         while let Some((src, contents)) = ahead.remove(&wanted) {
             repo.files.push(src);
             repo.documents.push(contents.document);
-            repo.claims.extend(contents.claims.into_iter().map(|mut c| {
-                match subjects.get(&*c.subject) {
-                    Some(shared) => c.subject = shared.clone(),
-                    None => {
-                        subjects.insert(c.subject.clone());
-                    }
-                }
-                c
-            }));
+            repo.claims.extend(contents.claims);
             repo.failed_ids.extend(contents.failed_ids);
             repo.sources.extend(contents.sources);
             repo.subjects.extend(contents.subjects);
@@ -146,9 +136,12 @@ pub fn assemble(
             wanted += 1;
         }
     };
+    // One string per subject: the claims of a subject, spread over many
+    // files, share it (and so do the series `versions` makes of them).
+    let names = Names::default();
     let read = |i: usize| {
         let f = &inputs[i];
-        read_one(first_id + i, f, settings_of(f))
+        read_one(first_id + i, f, settings_of(f), &names)
     };
     // On one thread, or on a thread of the pool (which must not block
     // waiting for work queued behind it), the files are read right here.
@@ -307,7 +300,12 @@ pub fn load_with(
     Ok((repo, diagnostics))
 }
 
-fn read_one(file: usize, f: &Input, settings: &Settings) -> (SourceFile, schema::FileContents) {
+fn read_one(
+    file: usize,
+    f: &Input,
+    settings: &Settings,
+    names: &Names,
+) -> (SourceFile, schema::FileContents) {
     let mut contents = schema::FileContents::default();
     let read = match &f.content {
         Content::Disk(path) => std::fs::read(path),
@@ -331,7 +329,7 @@ fn read_one(file: usize, f: &Input, settings: &Settings) -> (SourceFile, schema:
     let (text, bad_byte) = source_map::decode(bytes);
     match bad_byte {
         None => {
-            contents = schema::read(file, &text, settings);
+            contents = schema::read_sharing(file, &text, settings, names);
             // Each quote is checked here, on the thread that just read it,
             // rather than in a pass over the whole repository after loading.
             let found = contents.claims.iter().flat_map(evidence::check_claim);
@@ -470,6 +468,10 @@ mod tests {
         );
         assert_eq!(repo.claims.len(), 3, "{diagnostics:?}");
         let first = &repo.claims[0].subject;
-        assert!(repo.claims.iter().all(|c| Arc::ptr_eq(&c.subject, first)));
+        assert!(
+            repo.claims
+                .iter()
+                .all(|c| std::sync::Arc::ptr_eq(&c.subject, first))
+        );
     }
 }

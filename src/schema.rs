@@ -12,6 +12,7 @@ use crate::model::{
     Basis, Claim, ClaimNotes, ClaimSpans, Document, FileId, IdEntry, Kind, Location, SourceDecl,
     Span, Status, SubjectDecl,
 };
+use crate::names::Names;
 use crate::quantity::{self, Quantity};
 use crate::render::number;
 use crate::settings::Settings;
@@ -87,6 +88,12 @@ pub fn is_valid_reliability(grade: &str) -> bool {
 
 /// Parse one claim file.
 pub fn read(file: FileId, text: &str, settings: &Settings) -> FileContents {
+    read_sharing(file, text, settings, &Names::default())
+}
+
+/// [`read`], the claims' subjects taken from (and added to) `names`, so
+/// that files read with the same `names` share one string per subject.
+pub fn read_sharing(file: FileId, text: &str, settings: &Settings, names: &Names) -> FileContents {
     let mut out = FileContents::default();
     let (root, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
@@ -109,6 +116,7 @@ pub fn read(file: FileId, text: &str, settings: &Settings) -> FileContents {
     }
     let mut ctx = Ctx {
         file,
+        names,
         text,
         lines: LineCounter::new(text),
         diagnostics: &mut out.diagnostics,
@@ -183,6 +191,7 @@ fn array_of_tables<'a, 'i>(
 
 struct Ctx<'a> {
     file: FileId,
+    names: &'a Names,
     text: &'a str,
     /// Counts lines up to each claim's header, for its `line`.
     lines: LineCounter<'a>,
@@ -264,8 +273,18 @@ fn string_value<S: for<'s> From<&'s str>>(
     key: &str,
     v: &Spanned<DeValue<'_>>,
 ) -> Option<(S, Span)> {
+    string_value_with(ctx, key, v, |s| S::from(s))
+}
+
+/// [`string_value`], made into `S` by `make`.
+fn string_value_with<S>(
+    ctx: &mut Ctx<'_>,
+    key: &str,
+    v: &Spanned<DeValue<'_>>,
+    make: impl FnOnce(&str) -> S,
+) -> Option<(S, Span)> {
     match v.get_ref() {
-        DeValue::String(s) => Some((S::from(s.as_ref()), v.span())),
+        DeValue::String(s) => Some((make(s.as_ref()), v.span())),
         _ => {
             ctx.wrong_type(v, &format!("`{key}` to be a string"));
             None
@@ -319,11 +338,21 @@ impl<'t, 'i> Reader<'t, 'i> {
         ctx: &mut Ctx<'_>,
         key: &str,
     ) -> Option<(S, Span)> {
+        self.required_string_with(ctx, key, |s| S::from(s))
+    }
+
+    /// [`Reader::required_string`], made into `S` by `make`.
+    fn required_string_with<S: AsRef<str>>(
+        &self,
+        ctx: &mut Ctx<'_>,
+        key: &str,
+        make: impl FnOnce(&str) -> S,
+    ) -> Option<(S, Span)> {
         let Some(v) = self.get(key) else {
             self.missing(ctx, key);
             return None;
         };
-        let (s, span) = string_value::<S>(ctx, key, v)?;
+        let (s, span) = string_value_with(ctx, key, v, make)?;
         if s.as_ref().trim().is_empty() {
             ctx.push(
                 Diagnostic::new(
@@ -538,7 +567,8 @@ fn read_claim(
     if let Some((id, span)) = &id {
         check_id(ctx, id, span, "claim id");
     }
-    let subject = r.required_string::<std::sync::Arc<str>>(ctx, "subject");
+    let names = ctx.names;
+    let subject = r.required_string_with(ctx, "subject", |s| names.get(s));
     let source = r.required_string::<CompactString>(ctx, "source");
     if let Some((name, span)) = &source
         && (name.trim().is_empty() || name.trim() == UNATTRIBUTED)
