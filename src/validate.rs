@@ -25,12 +25,36 @@ pub fn validate(
     ids: &IdIndex<'_>,
     repeats: &[(IdRef, IdRef)],
 ) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    duplicate_ids(repo, repeats, &mut out);
-    declarations(repo, &mut out);
-    supersedes(repo, ids, &mut out);
-    series_units(repo, &mut out);
-    mixed_kinds(repo, &mut out);
+    // The checks are independent passes over the claims: they run side by
+    // side (with `versions::build`, which runs beside validation), and
+    // their findings are sorted together afterwards.
+    let pass = |check: &(dyn Fn(&mut Vec<Diagnostic>) + Sync)| {
+        let mut found = Vec::new();
+        check(&mut found);
+        found
+    };
+    let ((mut out, linked), (units, kinds)) = rayon::join(
+        || {
+            rayon::join(
+                || {
+                    pass(&|out| {
+                        duplicate_ids(repo, repeats, out);
+                        declarations(repo, out);
+                    })
+                },
+                || pass(&|out| supersedes(repo, ids, out)),
+            )
+        },
+        || {
+            rayon::join(
+                || pass(&|out| series_units(repo, out)),
+                || pass(&|out| mixed_kinds(repo, out)),
+            )
+        },
+    );
+    out.extend(linked);
+    out.extend(units);
+    out.extend(kinds);
     out
 }
 
