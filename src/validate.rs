@@ -325,21 +325,20 @@ fn supersedes(repo: &Repository, ids: &IdIndex<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 fn series_units(repo: &Repository, out: &mut Vec<Diagnostic>) {
-    // The first unit of each series, as written and as compared.
-    let mut first_unit: HashMap<(&str, &str), (&str, String, usize)> = HashMap::default();
+    // The first claim with a unit in each series (its unit, as written).
+    let mut first_unit: HashMap<(&str, &str), (&str, usize)> = HashMap::default();
     for (i, c) in repo.claims.iter().enumerate() {
         let Some(unit) = &c.unit else { continue };
         let key = (c.subject.as_ref(), c.source.as_str());
-        let Some((raw, compared, j)) = first_unit.get(&key) else {
-            first_unit.insert(key, (unit, unit_key(unit), i));
+        let Some(&(f_unit, j)) = first_unit.get(&key) else {
+            first_unit.insert(key, (unit, i));
             continue;
         };
         // Written alike is the common case, and needs no comparison key.
-        if raw == unit || *compared == unit_key(unit) {
+        if f_unit == unit || unit_key(f_unit) == unit_key(unit) {
             continue;
         }
-        let f = &repo.claims[*j];
-        let f_unit = f.unit.as_deref().unwrap_or("");
+        let f = &repo.claims[j];
         out.push(
             Diagnostic::new(
                 Code::SeriesUnitMismatch,
