@@ -280,11 +280,12 @@ fn order_series(claims: &[Claim], members: &[usize], ids: &IdIndex<'_>) -> Vec<u
     // Nearly always the date order already puts every claim after the one
     // it supersedes, and then it is the order Kahn's algorithm gives: the
     // earliest remaining claim is always free to come next.
-    let mut by_date: Vec<usize> = members.to_vec();
-    by_date.sort_unstable_by_key(|&i| order_key(&claims[i], i));
-    let n = members.len();
-    if n == 1 || n <= 64 && dated_order_holds(&by_date, members, &target) {
-        return by_date;
+    if members.len() <= 64 {
+        let mut by_date: Vec<usize> = members.to_vec();
+        by_date.sort_unstable_by_key(|&i| order_key(&claims[i], i));
+        if dated_order_holds(&by_date, members, &target) {
+            return by_date;
+        }
     }
     kahn_order(claims, members, ids)
 }
