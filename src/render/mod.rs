@@ -8,6 +8,7 @@ pub mod diagnostics;
 pub mod form;
 pub mod history;
 pub mod html;
+pub mod json;
 pub mod number;
 pub mod plot;
 pub mod records;
@@ -20,6 +21,8 @@ use std::io::{self, Write};
 use comfy_table::{ContentArrangement, Table, presets};
 
 use crate::wordiff::{self, Piece};
+
+pub use json::{JsonArray, write_json, write_nested};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,124 +158,6 @@ pub fn write(
         Format::Markdown => write_markdown(&view.blocks(&Style::default()), out),
         Format::Csv => write_csv(&view.csv(), out),
         Format::Json => view.write_json(out),
-    }
-}
-
-/// Pretty JSON with a final newline.
-pub fn write_json(value: &serde_json::Value, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)
-}
-
-/// Write `value` pretty-printed as if it stood `level` levels deep in a
-/// larger pretty-printed document (continuation lines indented).
-pub fn write_nested(
-    value: &impl serde::Serialize,
-    level: usize,
-    buf: &mut Vec<u8>,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    buf.clear();
-    serde_json::to_writer_pretty(&mut *buf, value)?;
-    let pad = "  ".repeat(level);
-    // Strings never hold a raw newline in JSON, so every newline is layout.
-    for (i, line) in buf.split(|b| *b == b'\n').enumerate() {
-        if i > 0 {
-            out.write_all(b"\n")?;
-            out.write_all(pad.as_bytes())?;
-        }
-        out.write_all(line)?;
-    }
-    Ok(())
-}
-
-/// A JSON array written element by element, byte for byte as
-/// `serde_json::to_writer_pretty` would write the whole array, so large
-/// outputs stream instead of being built in memory first.
-pub struct JsonArray<'a> {
-    out: &'a mut dyn Write,
-    level: usize,
-    count: usize,
-    buf: Vec<u8>,
-}
-
-/// Bytes of JSON text a chunk of [`JsonArray::extend_parallel`] aims at.
-const CHUNK_BYTES: usize = 1 << 20;
-/// Elements in the first chunk (and the fewest in any): enough to keep
-/// every core busy.
-const FIRST_CHUNK: usize = 64;
-/// The most elements in a chunk, however small they are.
-const MAX_CHUNK: usize = 8192;
-
-impl<'a> JsonArray<'a> {
-    /// Start an array that stands `level` levels deep.
-    pub fn new(out: &'a mut dyn Write, level: usize) -> io::Result<Self> {
-        out.write_all(b"[")?;
-        Ok(JsonArray {
-            out,
-            level,
-            count: 0,
-            buf: Vec::new(),
-        })
-    }
-
-    pub fn push(&mut self, value: &impl serde::Serialize) -> io::Result<()> {
-        self.out
-            .write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
-        self.out.write_all("  ".repeat(self.level + 1).as_bytes())?;
-        write_nested(value, self.level + 1, &mut self.buf, self.out)?;
-        self.count += 1;
-        Ok(())
-    }
-
-    /// Push many elements, serialising them in parallel (in chunks, so
-    /// memory stays bounded) and writing them in order.
-    ///
-    /// A chunk holds its elements' text until it is written: chunks are
-    /// sized to about [`CHUNK_BYTES`] from the size of the elements so far
-    /// (a claim is under 1 KB of JSON, a report's subject 20 KB or more).
-    pub fn extend_parallel<T, F, V>(&mut self, items: &[T], make: F) -> io::Result<()>
-    where
-        T: Sync,
-        F: Fn(&T) -> V + Sync,
-        V: serde::Serialize,
-    {
-        use rayon::prelude::*;
-        let level = self.level + 1;
-        let (mut at, mut len) = (0, FIRST_CHUNK);
-        while at < items.len() {
-            let chunk = &items[at..items.len().min(at + len)];
-            let texts: Vec<io::Result<Vec<u8>>> = chunk
-                .par_iter()
-                .map(|item| {
-                    let (mut text, mut buf) = (Vec::new(), Vec::new());
-                    write_nested(&make(item), level, &mut buf, &mut text)?;
-                    Ok(text)
-                })
-                .collect();
-            let mut bytes = 0;
-            for text in texts {
-                let text = text?;
-                bytes += text.len();
-                self.out
-                    .write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
-                self.out.write_all("  ".repeat(level).as_bytes())?;
-                self.out.write_all(&text)?;
-                self.count += 1;
-            }
-            at += chunk.len();
-            let each = (bytes / chunk.len()).max(1);
-            len = (CHUNK_BYTES / each).clamp(FIRST_CHUNK, MAX_CHUNK);
-        }
-        Ok(())
-    }
-
-    pub fn finish(self) -> io::Result<()> {
-        if self.count > 0 {
-            self.out.write_all(b"\n")?;
-            self.out.write_all("  ".repeat(self.level).as_bytes())?;
-        }
-        self.out.write_all(b"]")
     }
 }
 
@@ -461,52 +346,6 @@ fn write_markdown(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn streamed_arrays_match_serde_json() {
-        let items = [
-            serde_json::json!({"a": [1, 2], "b": {"c": null}}),
-            serde_json::json!([]),
-            serde_json::json!("x"),
-        ];
-        for n in 0..=items.len() {
-            let mut streamed = Vec::new();
-            let mut a = JsonArray::new(&mut streamed, 0).unwrap();
-            for v in &items[..n] {
-                a.push(v).unwrap();
-            }
-            a.finish().unwrap();
-            let mut parallel = Vec::new();
-            let mut b = JsonArray::new(&mut parallel, 0).unwrap();
-            b.extend_parallel(&items[..n], |v| v.clone()).unwrap();
-            b.finish().unwrap();
-            assert_eq!(parallel, streamed);
-            let whole = serde_json::to_vec_pretty(&items[..n].to_vec()).unwrap();
-            assert_eq!(
-                String::from_utf8(streamed).unwrap(),
-                String::from_utf8(whole).unwrap()
-            );
-        }
-    }
-
-    /// Chunks are sized from the elements' text: big elements (a report's
-    /// subjects) and many small ones both come out whole and in order.
-    #[test]
-    fn parallel_chunks_keep_every_element_in_order() {
-        let items: Vec<serde_json::Value> = (0..3000)
-            .map(|i| match i % 3 {
-                0 => serde_json::json!(i),
-                1 => serde_json::json!({"i": i, "text": "x".repeat(i * 7)}),
-                _ => serde_json::json!([i, [i + 1]]),
-            })
-            .collect();
-        let mut parallel = Vec::new();
-        let mut b = JsonArray::new(&mut parallel, 1).unwrap();
-        b.extend_parallel(&items, |v| v.clone()).unwrap();
-        b.finish().unwrap();
-        let back: Vec<serde_json::Value> = serde_json::from_slice(&parallel).unwrap();
-        assert_eq!(back, items);
-    }
 
     #[test]
     fn markdown_cells_escape_pipes_and_newlines() {

@@ -152,9 +152,8 @@ impl View for ReportView<'_> {
             "relays": s.relays,
             "conflicts": s.conflicts,
         });
-        let mut buf = Vec::new();
         out.write_all(b"{\n  \"summary\": ")?;
-        super::write_nested(&summary, 1, &mut buf, out)?;
+        super::write_nested(&summary, 1, out)?;
         out.write_all(b",\n  \"subjects\": ")?;
         let mut array = super::JsonArray::new(out, 1)?;
         let all: Vec<usize> = (0..self.reconciliations.len()).collect();
