@@ -78,19 +78,47 @@ pub fn changed(pieces: &[Piece]) -> bool {
 
 /// Plain-text form: `[-removed-]{+added+}`, white space kept outside the marks.
 pub fn plain(pieces: &[Piece]) -> String {
-    render(pieces, |s| format!("[-{s}-]"), |s| format!("{{+{s}+}}"))
+    let wrap = |open: &'static str, close: &'static str| {
+        move |out: &mut String, words: &str| {
+            out.push_str(open);
+            out.push_str(words);
+            out.push_str(close);
+        }
+    };
+    render(pieces, wrap("[-", "-]"), wrap("{+", "+}"))
 }
 
-/// Render with a wrapper for removed and for added runs; leading and
-/// trailing white space of a run stays outside its wrapper.
+/// A run's leading white space, its words, and its trailing white space
+/// (all of a run that is only white space leads).
+fn split_space(text: &str) -> (&str, &str, &str) {
+    let core = text.trim();
+    if core.is_empty() {
+        return (text, "", "");
+    }
+    let lead = &text[..text.len() - text.trim_start().len()];
+    let trail = &text[text.trim_end().len()..];
+    (lead, core, trail)
+}
+
+impl Piece {
+    /// The words of the run.
+    pub fn text(&self) -> &str {
+        match self {
+            Piece::Same(s) | Piece::Removed(s) | Piece::Added(s) => s,
+        }
+    }
+}
+
+/// Render with a writer for removed and for added runs (each given the
+/// run's words); leading and trailing white space of a run stays outside.
 pub fn render(
     pieces: &[Piece],
-    removed: impl Fn(&str) -> String,
-    added: impl Fn(&str) -> String,
+    removed: impl Fn(&mut String, &str),
+    added: impl Fn(&mut String, &str),
 ) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(pieces.iter().map(|p| p.text().len() + 4).sum());
     for p in pieces {
-        let (text, wrap): (&str, &dyn Fn(&str) -> String) = match p {
+        let (text, wrap): (&str, &dyn Fn(&mut String, &str)) = match p {
             Piece::Same(s) => {
                 out.push_str(s);
                 continue;
@@ -98,15 +126,11 @@ pub fn render(
             Piece::Removed(s) => (s, &removed),
             Piece::Added(s) => (s, &added),
         };
-        let core = text.trim();
-        if core.is_empty() {
-            out.push_str(text);
-            continue;
-        }
-        let lead = &text[..text.len() - text.trim_start().len()];
-        let trail = &text[text.trim_end().len()..];
+        let (lead, core, trail) = split_space(text);
         out.push_str(lead);
-        out.push_str(&wrap(core));
+        if !core.is_empty() {
+            wrap(&mut out, core);
+        }
         out.push_str(trail);
     }
     out

@@ -1,5 +1,7 @@
 //! `history`: every series of a subject, version by version, with revisions.
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 use serde_json::Value;
 
@@ -26,7 +28,8 @@ pub fn timeline(claims: &[Claim], series: &Series) -> String {
         out.push_str(sep);
         out.push_str(&form::claim_short(c));
         if let Some(d) = &c.stated {
-            out.push_str(&format!(" ({d})"));
+            // Writing to a String cannot fail.
+            let _ = write!(out, " ({d})");
         }
         if c.basis == Basis::Forecast {
             out.push_str(" [forecast]");

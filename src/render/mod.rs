@@ -79,7 +79,11 @@ impl Style {
     /// colour terminal, `[-old-]{+new+}` otherwise.
     pub fn diff(&self, pieces: &[Piece]) -> String {
         if self.color {
-            wordiff::render(pieces, |s| self.paint("31;9", s), |s| self.paint("32", s))
+            wordiff::render(
+                pieces,
+                |out, s| out.push_str(&self.paint("31;9", s)),
+                |out, s| out.push_str(&self.paint("32", s)),
+            )
         } else {
             wordiff::plain(pieces)
         }

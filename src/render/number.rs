@@ -3,10 +3,10 @@
 /// A number with thousands separators and at most six decimals, trailing zeros dropped.
 pub fn format(x: f64) -> String {
     let negative = x < 0.0;
-    let s = format!("{:.6}", x.abs());
+    let s = decimals(x.abs());
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let frac = frac.trim_end_matches('0');
-    let mut out = String::new();
+    let mut out = String::with_capacity(int.len() + int.len() / 3 + frac.len() + 2);
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
             out.push(',');
@@ -21,6 +21,17 @@ pub fn format(x: f64) -> String {
         out.insert(0, '-');
     }
     out
+}
+
+/// A non-negative number with six decimals (`{:.6}`); whole numbers that
+/// an f64 holds exactly are written as integers, which is the same text
+/// up to the decimals and much cheaper than exact float formatting.
+fn decimals(abs: f64) -> String {
+    if abs.fract() == 0.0 && abs <= crate::quantity::MAX_EXACT {
+        (abs as u64).to_string()
+    } else {
+        format!("{abs:.6}")
+    }
 }
 
 /// A number as TOML writes it: integers plain, floats with a fraction.
@@ -73,6 +84,28 @@ mod tests {
         assert_eq!(format(-1234.25), "-1,234.25");
         assert_eq!(format(0.0), "0");
         assert_eq!(format(3.333333333), "3.333333");
+        assert_eq!(format(-0.0), "0");
+        assert_eq!(format(9_007_199_254_740_992.0), "9,007,199,254,740,992");
+        assert_eq!(format(1e20), "100,000,000,000,000,000,000");
+    }
+
+    proptest::proptest! {
+        /// Whole numbers skip float formatting but read the same.
+        #[test]
+        fn whole_numbers_read_as_float_formatting_writes_them(
+            whole in 0u64..=(1 << 53),
+            negative: bool,
+        ) {
+            let x = if negative { -(whole as f64) } else { whole as f64 };
+            let float = format!("{:.6}", whole as f64);
+            let (int, frac) = float.split_once('.').unwrap_or((&float, ""));
+            proptest::prop_assert_eq!(frac, "000000");
+            proptest::prop_assert_eq!(decimals(whole as f64), int);
+            let text = format(x);
+            let digits = text.replace(',', "");
+            proptest::prop_assert_eq!(digits.trim_start_matches('-'), int);
+            proptest::prop_assert_eq!(text.starts_with('-'), negative && whole > 0);
+        }
     }
 
     #[test]
