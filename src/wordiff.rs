@@ -118,18 +118,16 @@ pub fn render(
 ) -> String {
     let mut out = String::with_capacity(pieces.iter().map(|p| p.text().len() + 4).sum());
     for p in pieces {
-        let (text, wrap): (&str, &dyn Fn(&mut String, &str)) = match p {
-            Piece::Same(s) => {
-                out.push_str(s);
-                continue;
-            }
-            Piece::Removed(s) => (s, &removed),
-            Piece::Added(s) => (s, &added),
-        };
-        let (lead, core, trail) = split_space(text);
+        if let Piece::Same(s) = p {
+            out.push_str(s);
+            continue;
+        }
+        let (lead, core, trail) = split_space(p.text());
         out.push_str(lead);
-        if !core.is_empty() {
-            wrap(&mut out, core);
+        match p {
+            _ if core.is_empty() => {}
+            Piece::Removed(_) => removed(&mut out, core),
+            _ => added(&mut out, core),
         }
         out.push_str(trail);
     }
