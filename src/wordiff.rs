@@ -1,6 +1,8 @@
 //! Word-level differences between two texts (values, quotes, statements).
 
-use similar::{ChangeTag, TextDiff};
+use std::ops::Range;
+
+use similar::{ChangeTag, DiffTag, TextDiff};
 
 /// One run of a word diff.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -25,45 +27,89 @@ pub fn diff(old: &str, new: &str) -> Vec<Piece> {
     word_runs(old, new)
 }
 
-/// [`diff`] through `similar`'s word diff.
+/// [`diff`] through `similar`'s word diff. Each run is one piece of
+/// either text (a run's tokens follow each other on its side), so a piece
+/// is cut from the text in one go rather than built token by token.
 fn word_runs(old: &str, new: &str) -> Vec<Piece> {
     let diff = TextDiff::from_words(old, new);
-    let tokens: Vec<(ChangeTag, &str)> = diff
-        .iter_all_changes()
-        .map(|c| (c.tag(), c.value()))
-        .collect();
-    let changed_at = |i: usize| tokens.get(i).is_some_and(|(t, _)| *t != ChangeTag::Equal);
-    let mut out: Vec<Piece> = Vec::new();
-    let (mut removed, mut added) = (String::new(), String::new());
-    let flush = |out: &mut Vec<Piece>, removed: &mut String, added: &mut String| {
-        if !removed.is_empty() {
-            out.push(Piece::Removed(std::mem::take(removed)));
-        }
-        if !added.is_empty() {
-            out.push(Piece::Added(std::mem::take(added)));
-        }
-    };
-    for (i, (tag, text)) in tokens.iter().enumerate() {
+    let old_at = starts(diff.iter_old_slices(), diff.old_len());
+    let new_at = starts(diff.iter_new_slices(), diff.new_len());
+    let old_text = |run: &Range<usize>| old[old_at[run.start]..old_at[run.end]].to_string();
+    let new_text = |run: &Range<usize>| new[new_at[run.start]..new_at[run.end]].to_string();
+    // Token by token: the change, and the token's index on each side.
+    let mut tokens: Vec<(ChangeTag, usize, usize)> = Vec::new();
+    for op in diff.ops() {
+        let (tag, olds, news) = op.as_tag_tuple();
         match tag {
-            ChangeTag::Delete => removed.push_str(text),
-            ChangeTag::Insert => added.push_str(text),
-            ChangeTag::Equal
-                if text.trim().is_empty() && i > 0 && changed_at(i - 1) && changed_at(i + 1) =>
-            {
-                removed.push_str(text);
-                added.push_str(text);
+            DiffTag::Equal => {
+                tokens.extend(olds.zip(news).map(|(o, n)| (ChangeTag::Equal, o, n)));
             }
-            ChangeTag::Equal => {
-                flush(&mut out, &mut removed, &mut added);
-                match out.last_mut() {
-                    Some(Piece::Same(s)) => s.push_str(text),
-                    _ => out.push(Piece::Same(text.to_string())),
-                }
+            _ => {
+                tokens.extend(olds.map(|o| (ChangeTag::Delete, o, 0)));
+                tokens.extend(news.map(|n| (ChangeTag::Insert, 0, n)));
             }
         }
     }
-    flush(&mut out, &mut removed, &mut added);
+    let changed_at = |i: usize| tokens.get(i).is_some_and(|(t, ..)| *t != ChangeTag::Equal);
+    let mut out: Vec<Piece> = Vec::new();
+    // Token ranges of the runs being gathered.
+    let (mut same, mut removed, mut added) = (None, None, None);
+    let grow = |run: &mut Option<Range<usize>>, i: usize| match run {
+        Some(r) => r.end = i + 1,
+        None => *run = Some(i..i + 1),
+    };
+    for (i, &(tag, o, n)) in tokens.iter().enumerate() {
+        match tag {
+            ChangeTag::Delete => grow(&mut removed, o),
+            ChangeTag::Insert => grow(&mut added, n),
+            ChangeTag::Equal
+                if old[old_at[o]..old_at[o + 1]].trim().is_empty()
+                    && i > 0
+                    && changed_at(i - 1)
+                    && changed_at(i + 1) =>
+            {
+                grow(&mut removed, o);
+                grow(&mut added, n);
+            }
+            ChangeTag::Equal => {
+                if removed.is_some() || added.is_some() {
+                    if let Some(run) = same.take() {
+                        out.push(Piece::Same(old_text(&run)));
+                    }
+                    if let Some(run) = removed.take() {
+                        out.push(Piece::Removed(old_text(&run)));
+                    }
+                    if let Some(run) = added.take() {
+                        out.push(Piece::Added(new_text(&run)));
+                    }
+                }
+                grow(&mut same, o);
+            }
+        }
+    }
+    if let Some(run) = same {
+        out.push(Piece::Same(old_text(&run)));
+    }
+    if let Some(run) = removed {
+        out.push(Piece::Removed(old_text(&run)));
+    }
+    if let Some(run) = added {
+        out.push(Piece::Added(new_text(&run)));
+    }
     out
+}
+
+/// Where each token starts in its text, and the text's end: tokens cover
+/// the text in order.
+fn starts<'t>(tokens: impl Iterator<Item = &'t str>, count: usize) -> Vec<usize> {
+    let mut at = Vec::with_capacity(count + 1);
+    let mut next = 0;
+    at.push(0);
+    for t in tokens {
+        next += t.len();
+        at.push(next);
+    }
+    at
 }
 
 /// Share of the two texts' words that the diff keeps (0 to 1).
@@ -161,6 +207,65 @@ mod tests {
     fn equal_texts_diff_as_the_word_diff_would() {
         for text in ["", " ", "same words", "  lead and trail \n", "a\tb  c"] {
             assert_eq!(diff(text, text), word_runs(text, text), "{text:?}");
+        }
+    }
+
+    /// The word runs as first written, token by token: the reference.
+    fn reference_runs(old: &str, new: &str) -> Vec<Piece> {
+        let diff = TextDiff::from_words(old, new);
+        let tokens: Vec<(ChangeTag, &str)> = diff
+            .iter_all_changes()
+            .map(|c| (c.tag(), c.value()))
+            .collect();
+        let changed_at = |i: usize| tokens.get(i).is_some_and(|(t, _)| *t != ChangeTag::Equal);
+        let mut out: Vec<Piece> = Vec::new();
+        let (mut removed, mut added) = (String::new(), String::new());
+        let flush = |out: &mut Vec<Piece>, removed: &mut String, added: &mut String| {
+            if !removed.is_empty() {
+                out.push(Piece::Removed(std::mem::take(removed)));
+            }
+            if !added.is_empty() {
+                out.push(Piece::Added(std::mem::take(added)));
+            }
+        };
+        for (i, (tag, text)) in tokens.iter().enumerate() {
+            match tag {
+                ChangeTag::Delete => removed.push_str(text),
+                ChangeTag::Insert => added.push_str(text),
+                ChangeTag::Equal
+                    if text.trim().is_empty()
+                        && i > 0
+                        && changed_at(i - 1)
+                        && changed_at(i + 1) =>
+                {
+                    removed.push_str(text);
+                    added.push_str(text);
+                }
+                ChangeTag::Equal => {
+                    flush(&mut out, &mut removed, &mut added);
+                    match out.last_mut() {
+                        Some(Piece::Same(s)) => s.push_str(text),
+                        _ => out.push(Piece::Same(text.to_string())),
+                    }
+                }
+            }
+        }
+        flush(&mut out, &mut removed, &mut added);
+        out
+    }
+
+    proptest::proptest! {
+        /// Pieces cut from the texts are the pieces built token by token.
+        #[test]
+        fn runs_cut_from_the_text_match_runs_built_by_token(
+            old in proptest::collection::vec(0usize..10, 0..60),
+            new in proptest::collection::vec(0usize..10, 0..60),
+        ) {
+            const WORDS: [&str; 10] =
+                ["about", " ", "  ", "2,000", "\u{a0}", "ä", "350\t", "\n", "at", "\u{2003}x"];
+            let old: String = old.iter().map(|&i| WORDS[i]).collect();
+            let new: String = new.iter().map(|&i| WORDS[i]).collect();
+            proptest::prop_assert_eq!(word_runs(&old, &new), reference_runs(&old, &new));
         }
     }
 
