@@ -84,6 +84,14 @@ impl PartialDate {
     }
 }
 
+/// A date serialises as its text (`2025-09-02`), written straight to the
+/// output without an intermediate String.
+impl serde::Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}", self.year)?;

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::number::{json_opt, plain};
 use super::{Block, Grid, Style, View, form};
+use crate::date::PartialDate;
 use crate::loader::Repository;
 use crate::model::Claim;
 use crate::versions::Versions;
@@ -25,8 +26,8 @@ pub struct RecordJson<'a> {
     pub low_inclusive: Option<bool>,
     pub high_inclusive: Option<bool>,
     pub unit: Option<&'a str>,
-    pub stated: Option<String>,
-    pub as_of: Option<String>,
+    pub stated: Option<&'a PartialDate>,
+    pub as_of: Option<&'a PartialDate>,
     pub version: usize,
     pub supersedes: Option<&'a str>,
     pub file: &'a str,
@@ -63,8 +64,8 @@ pub fn record<'a>(repo: &'a Repository, versions: &Versions, i: usize) -> Record
         low_inclusive: q.low_inclusive(),
         high_inclusive: q.high_inclusive(),
         unit: c.unit.as_deref(),
-        stated: c.stated.as_ref().map(ToString::to_string),
-        as_of: c.as_of().map(ToString::to_string),
+        stated: c.stated.as_ref(),
+        as_of: c.as_of(),
         version: versions.version[i],
         supersedes: c.supersedes.as_deref(),
         file: &repo.files[c.file].path,
