@@ -94,12 +94,33 @@ impl serde::Serialize for PartialDate {
 
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}", self.year)?;
-        if let Some(m) = self.month {
-            write!(f, "-{m:02}")?;
-        }
-        if let Some(d) = self.day {
-            write!(f, "-{d:02}")?;
+        let two_digits = |n: Option<u8>| n.is_none_or(|n| n < 100);
+        if (0..=9999).contains(&self.year) && two_digits(self.month) && two_digits(self.day) {
+            // The common case, in one write: `2025-09-02`.
+            let mut text = [0u8; 10];
+            let digit = |n: u32| b'0' + (n % 10) as u8;
+            let year = self.year as u32;
+            text[..4].copy_from_slice(&[
+                digit(year / 1000),
+                digit(year / 100),
+                digit(year / 10),
+                digit(year),
+            ]);
+            let mut len = 4;
+            for part in [self.month, self.day].into_iter().flatten() {
+                let part = u32::from(part);
+                text[len..len + 3].copy_from_slice(&[b'-', digit(part / 10), digit(part)]);
+                len += 3;
+            }
+            f.write_str(std::str::from_utf8(&text[..len]).map_err(|_| fmt::Error)?)?;
+        } else {
+            write!(f, "{:04}", self.year)?;
+            if let Some(m) = self.month {
+                write!(f, "-{m:02}")?;
+            }
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
         }
         if let Some(t) = &self.time {
             write!(f, "T{t}")?;
@@ -269,6 +290,36 @@ mod tests {
             let d = parse(input).expect(input);
             assert_eq!(d.to_string(), shown);
             assert_eq!(d.is_full(), full, "{input}");
+        }
+    }
+
+    /// The one-write form reads as the general formatting would write it.
+    #[test]
+    fn dates_read_as_padded_numbers_in_every_range() {
+        for year in [0, 7, 99, 999, 2025, 9999, 10_000, 123_456, -1, -2025] {
+            for month in [
+                None,
+                Some(1),
+                Some(9),
+                Some(12),
+                Some(99),
+                Some(100),
+                Some(255),
+            ] {
+                for day in [None, Some(1), Some(31), Some(200)] {
+                    let date = PartialDate {
+                        year,
+                        month,
+                        day,
+                        time: None,
+                    };
+                    let mut expected = format!("{year:04}");
+                    for part in [month, day].into_iter().flatten() {
+                        expected.push_str(&format!("-{part:02}"));
+                    }
+                    assert_eq!(date.to_string(), expected);
+                }
+            }
         }
     }
 
