@@ -297,31 +297,53 @@ const SCAN_KEYS: usize = 24;
 
 /// Reads the keys of one table, remembering the table's header for
 /// missing-key findings and reporting unknown keys at the end.
+///
+/// A claim's table holds a handful of keys, each read once: they are
+/// searched rather than hashed (the table's map hashes with SipHash), and
+/// each key read is marked so that only the keys never read are checked
+/// against the allowed ones.
 struct Reader<'t, 'i> {
     table: &'t DeTable<'i>,
     header: Span,
     what: &'static str,
     allowed: &'static [&'static str],
+    /// The keys read so far, by position (small tables only).
+    read: std::cell::Cell<u32>,
 }
 
 impl<'t, 'i> Reader<'t, 'i> {
-    fn get(&self, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
-        // A claim's table holds a handful of keys: comparing them beats
-        // hashing the key (the table's map hashes with SipHash).
-        if self.table.len() <= SCAN_KEYS {
-            self.table
-                .iter()
-                .find(|(k, _)| k.get_ref().as_ref() == key)
-                .map(|(_, v)| v)
-        } else {
-            self.table.get(key)
+    fn new(
+        table: &'t DeTable<'i>,
+        header: Span,
+        what: &'static str,
+        allowed: &'static [&'static str],
+    ) -> Self {
+        Reader {
+            table,
+            header,
+            what,
+            allowed,
+            read: std::cell::Cell::new(0),
         }
     }
 
+    fn get(&self, key: &str) -> Option<&'t Spanned<DeValue<'i>>> {
+        debug_assert!(self.allowed.contains(&key), "`{key}` is not an allowed key");
+        if self.table.len() > SCAN_KEYS {
+            return self.table.get(key);
+        }
+        let (at, (_, value)) =
+            (self.table.iter().enumerate()).find(|(_, (k, _))| k.get_ref().as_ref() == key)?;
+        self.read.set(self.read.get() | 1 << at);
+        Some(value)
+    }
+
     fn finish(&self, ctx: &mut Ctx<'_>) {
-        for key in self.table.keys() {
+        let read = self.read.get();
+        for (i, key) in self.table.keys().enumerate() {
             let name = key.get_ref().as_ref();
-            if !self.allowed.contains(&name) {
+            let known = (i < SCAN_KEYS && read & (1 << i) != 0) || self.allowed.contains(&name);
+            if !known {
                 ctx.unknown_key(key, name, self.allowed, &format!("in a {}", self.what));
             }
         }
@@ -504,12 +526,7 @@ impl DateField {
 }
 
 fn read_document(ctx: &mut Ctx<'_>, table: &DeTable<'_>, header: Span) -> Document {
-    let r = Reader {
-        table,
-        header,
-        what: "document",
-        allowed: DOCUMENT_KEYS,
-    };
+    let r = Reader::new(table, header, "document", DOCUMENT_KEYS);
     let doc = Document {
         title: r.string(ctx, "title").map(|s| s.0),
         publisher: r.string(ctx, "publisher").map(|s| s.0),
@@ -557,12 +574,7 @@ fn read_claim(
     header: Span,
     settings: &Settings,
 ) -> Result<Claim, Option<IdEntry>> {
-    let r = Reader {
-        table,
-        header: header.clone(),
-        what: "claim",
-        allowed: CLAIM_KEYS,
-    };
+    let r = Reader::new(table, header.clone(), "claim", CLAIM_KEYS);
     let id = r.required_string::<CompactString>(ctx, "id");
     if let Some((id, span)) = &id {
         check_id(ctx, id, span, "claim id");
@@ -953,12 +965,7 @@ fn read_range(ctx: &mut Ctx<'_>, t: &DeTable<'_>, span: Span) -> Option<ReadValu
 }
 
 fn read_source(ctx: &mut Ctx<'_>, table: &DeTable<'_>, header: Span) -> Option<SourceDecl> {
-    let r = Reader {
-        table,
-        header: header.clone(),
-        what: "source",
-        allowed: SOURCE_KEYS,
-    };
+    let r = Reader::new(table, header.clone(), "source", SOURCE_KEYS);
     let id = r.required_string::<String>(ctx, "id");
     let name = r.string(ctx, "name").map(|s| s.0);
     let reliability = r.reliability(ctx);
@@ -975,12 +982,7 @@ fn read_source(ctx: &mut Ctx<'_>, table: &DeTable<'_>, header: Span) -> Option<S
 }
 
 fn read_subject(ctx: &mut Ctx<'_>, table: &DeTable<'_>, header: Span) -> Option<SubjectDecl> {
-    let r = Reader {
-        table,
-        header: header.clone(),
-        what: "subject",
-        allowed: SUBJECT_KEYS,
-    };
+    let r = Reader::new(table, header.clone(), "subject", SUBJECT_KEYS);
     let id = r.required_string::<String>(ctx, "id");
     let description = r.string(ctx, "description").map(|s| s.0);
     let unit = r.string(ctx, "unit").map(|s| s.0);
