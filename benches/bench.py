@@ -6,11 +6,13 @@
 
 Builds the release binary and the examples, generates the corpora with
 `examples/gen-corpus.rs` (deterministic; kept under target/bench-corpus and
-reused until the generator changes), then times each command: wall time (median of the runs), claims per
-second, peak resident memory (the largest of the runs), and the ratios that
-docs/performance.md states targets for. Every figure is measured in the same
-run as its baseline, the parse floor (`examples/parse-floor.rs`: read every
-file and `toml::from_str` it into plain serde structs).
+reused until the generator changes), then times each command, the commands
+taking turns run by run: wall time (median of the runs), claims per second,
+peak resident memory (the largest of the runs), CPU time (user and system,
+median), and the ratios that docs/performance.md states targets for. Every
+figure is measured in the same run as its baseline, the parse floor
+(`examples/parse-floor.rs`: read every file and `toml::from_str` it into
+plain serde structs).
 """
 
 import argparse
@@ -37,7 +39,8 @@ COMMANDS = [
 
 
 def run_once(argv):
-    """Wall seconds and peak RSS in bytes of one run, output discarded."""
+    """Wall seconds, peak RSS in bytes and CPU seconds (user and system)
+    of one run, output discarded."""
     start = time.perf_counter()
     with open(os.devnull, "wb") as null:
         proc = subprocess.Popen(argv, stdout=null, stderr=null)
@@ -46,12 +49,22 @@ def run_once(argv):
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         sys.exit(f"{' '.join(map(str, argv))} exited {code}")
-    return wall, usage.ru_maxrss * 1024
+    return wall, usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime
 
 
-def measure(argv, runs):
-    results = [run_once(argv) for _ in range(runs)]
-    return statistics.median(w for w, _ in results), max(r for _, r in results)
+def measure(argvs, runs):
+    """Median wall, largest RSS and median CPU of each command. The commands
+    take turns, one run each per round, so a machine whose speed drifts
+    (a shared one) slows every command alike and the ratios hold."""
+    results = [[] for _ in argvs]
+    for _ in range(runs):
+        for i, argv in enumerate(argvs):
+            results[i].append(run_once(argv))
+    return [
+        (statistics.median(w for w, _, _ in r), max(m for _, m, _ in r),
+         statistics.median(c for _, _, c in r))
+        for r in results
+    ]
 
 
 def corpus(base, claims):
@@ -87,30 +100,33 @@ def main():
     subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "claimtrack", "--examples"],
                    cwd=ROOT, check=True)
     args.dir.mkdir(parents=True, exist_ok=True)
-    print(f"machine: {os.cpu_count()} cores; runs per figure: {args.runs} (median wall, largest RSS)\n")
-    print("| claims | command | wall (s) | claims/s | peak RSS (MB) | × parallel floor | RSS ÷ corpus |")
-    print("|---:|---|---:|---:|---:|---:|---:|")
+    print(f"machine: {os.cpu_count()} cores; runs per figure: {args.runs}, the commands taking turns "
+          "(median wall and CPU, largest RSS)\n")
+    print("| claims | command | wall (s) | claims/s | peak RSS (MB) | × parallel floor "
+          "| CPU (s) | CPU × floor | RSS ÷ corpus |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     walls = {}
     for claims in sizes:
         path, size = corpus(args.dir, claims)
-        floor = None
-        for name, exe, extra in COMMANDS:
-            argv = [RELEASE / exe[0]] + exe[1:] + extra + [str(path)]
-            wall, rss = measure(argv, args.runs)
-            floor = floor or wall
+        argvs = [[RELEASE / exe[0]] + exe[1:] + extra + [str(path)] for _, exe, extra in COMMANDS]
+        figures = measure(argvs, args.runs)
+        floor_wall, _, floor_cpu = figures[0]
+        for (name, _, _), (wall, rss, cpu) in zip(COMMANDS, figures):
             walls[(claims, name)] = wall
             print(f"| {claims:,} | `{name}` | {wall:.2f} | {claims / wall:,.0f} | "
-                  f"{rss / 1e6:,.0f} | {wall / floor:.2f} | {rss / size:.1f} |")
-        print(f"| {claims:,} | corpus on disk | | | {size / 1e6:,.0f} | | |")
+                  f"{rss / 1e6:,.0f} | {wall / floor_wall:.2f} | {cpu:.2f} | {cpu / floor_cpu:.2f} "
+                  f"| {rss / size:.1f} |")
+        print(f"| {claims:,} | corpus on disk | | | {size / 1e6:,.0f} | | | | |")
         if shutil.which("taplo"):
             schema = args.dir / "claimtrack.schema.json"
             with open(schema, "wb") as f:
                 subprocess.run([RELEASE / "claimtrack", "schema"], stdout=f, check=True)
             files = [str(p) for p in path.rglob("*.toml")]
             argv = ["taplo", "check", "--schema", schema.as_uri()] + files
-            wall, rss = measure(argv, 1)
+            [(wall, rss, cpu)] = measure([argv], 1)
             print(f"| {claims:,} | `taplo check` with the schema | {wall:.2f} | {claims / wall:,.0f} | "
-                  f"{rss / 1e6:,.0f} | {wall / walls[(claims, 'floor (parallel)')]:.2f} | {rss / size:.1f} |")
+                  f"{rss / 1e6:,.0f} | {wall / floor_wall:.2f} | {cpu:.2f} | {cpu / floor_cpu:.2f} "
+                  f"| {rss / size:.1f} |")
     if not shutil.which("taplo"):
         print("\ntaplo is not installed: its comparison was skipped.")
     if len(sizes) >= 2:
