@@ -294,6 +294,8 @@ fn string_value_with<S>(
 
 /// Tables with at most this many keys are searched, not hashed.
 const SCAN_KEYS: usize = 24;
+// `Reader::read` marks the keys of such a table in a u32.
+const _: () = assert!(SCAN_KEYS <= 32);
 
 /// Reads the keys of one table, remembering the table's header for
 /// missing-key findings and reporting unknown keys at the end.
