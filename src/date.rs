@@ -1,6 +1,5 @@
 //! Dates that keep their precision: a year, a month, a day, or a day and time.
 
-use std::cmp::Ordering;
 use std::fmt;
 
 /// A date of year, month or day precision (optionally with a time of day).
@@ -76,11 +75,6 @@ impl PartialDate {
             self.month? as i64,
             self.day? as i64,
         ))
-    }
-
-    /// Compare by [`PartialDate::sort_key`].
-    pub fn cmp_key(&self, other: &PartialDate) -> Ordering {
-        self.sort_key().cmp(&other.sort_key())
     }
 }
 

@@ -456,17 +456,14 @@ impl<'t, 'i> Reader<'t, 'i> {
         }
     }
 
-    fn reliability<S: for<'s> From<&'s str> + AsRef<str> + std::fmt::Display>(
-        &self,
-        ctx: &mut Ctx<'_>,
-    ) -> Option<S> {
+    fn reliability<S: for<'s> From<&'s str> + AsRef<str>>(&self, ctx: &mut Ctx<'_>) -> Option<S> {
         let (grade, span) = self.string::<S>(ctx, "reliability")?;
         if !is_valid_reliability(grade.as_ref()) {
             ctx.push(
                 Diagnostic::new(
                     Code::InvalidReliability,
                     ctx.loc(span),
-                    format!("`{grade}` is not a reliability grade"),
+                    format!("`{}` is not a reliability grade", grade.as_ref()),
                 )
                 .label("expected a letter A–F then a digit 1–6")
                 .help("grade sources Admiralty style, e.g. \"B2\": A (reliable) to F (cannot be judged), 1 (confirmed) to 6 (cannot be judged)"),
