@@ -36,7 +36,7 @@ fn interval_json(i: &Interval) -> IntervalJson {
 #[derive(Serialize)]
 pub struct ReconciliationJson<'a> {
     subject: &'a str,
-    as_of: Option<String>,
+    as_of: Option<&'a PartialDate>,
     status: &'static str,
     sources: Vec<EntryJson<'a>>,
     consensus: Option<IntervalJson>,
@@ -99,7 +99,7 @@ pub fn reconciliation_json<'a>(
     repo: &'a Repository,
     versions: &Versions,
     r: &'a Reconciliation,
-    as_of: Option<&PartialDate>,
+    as_of: Option<&'a PartialDate>,
 ) -> ReconciliationJson<'a> {
     let claims = &repo.claims;
     let entry = |i: usize, relays: &[usize]| {
@@ -129,7 +129,7 @@ pub fn reconciliation_json<'a>(
     };
     ReconciliationJson {
         subject: &r.subject,
-        as_of: as_of.map(ToString::to_string),
+        as_of,
         status: r.status.as_str(),
         sources: r
             .latest

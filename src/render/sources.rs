@@ -40,7 +40,7 @@ impl SourceDiffView<'_> {
             "point": json_opt(c.quantity.point()),
             "low": json_opt(iv.low),
             "high": json_opt(iv.high),
-            "stated": c.stated.as_ref().map(ToString::to_string),
+            "stated": c.stated,
         })
     }
 
