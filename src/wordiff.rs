@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use similar::{ChangeTag, DiffTag, TextDiff};
+use similar::{DiffOp, DiffTag, TextDiff};
 
 /// One run of a word diff.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -24,120 +24,149 @@ pub fn diff(old: &str, new: &str) -> Vec<Piece> {
             _ => vec![Piece::Same(old.to_string())],
         };
     }
-    without_common_words(old, new).unwrap_or_else(|| word_runs(old, new))
+    let (old, new) = (Tokens::of(old), Tokens::of(new));
+    if without_common_words(&old, &new) {
+        return vec![
+            Piece::Removed(old.text.to_string()),
+            Piece::Added(new.text.to_string()),
+        ];
+    }
+    word_runs(&old, &new)
 }
 
-/// Texts with no word in common (`at least 600` → `about 2,000`) diff as
-/// one removal and one addition, however the diff aligns them: only white
-/// space can be kept, a kept run of it stands between changed words (words
-/// and white space alternate, and neither text starts or ends with white
-/// space), and so it joins the run. Checked without tokenising when the
-/// texts are short, as values are; `None` when the short cut does not apply.
-fn without_common_words(old: &str, new: &str) -> Option<Vec<Piece>> {
+/// Whether two short texts have no word in common (`at least 600` →
+/// `about 2,000`): such texts diff as one removal and one addition,
+/// however the diff aligns them. Only white space can be kept, a kept run
+/// of it stands between changed words (words and white space alternate,
+/// and neither text starts or ends with white space), and so it joins the
+/// run. `false` when the texts are too long to compare word by word.
+fn without_common_words(old: &Tokens<'_>, new: &Tokens<'_>) -> bool {
     /// Word pairs compared at most (quotes, longer, take the full diff).
     const MAX_PAIRS: usize = 64;
-    let edged = |t: &str| {
-        t.is_empty() || t.starts_with(char::is_whitespace) || t.ends_with(char::is_whitespace)
+    let edged = |t: &Tokens<'_>| match (t.words.first(), t.words.last()) {
+        (Some(first), Some(last)) => is_space(first) || is_space(last),
+        _ => true,
     };
     if edged(old) || edged(new) {
-        return None;
+        return false;
     }
-    let (olds, news) = (old.split_whitespace(), new.split_whitespace());
-    if olds.clone().count() * news.clone().count() > MAX_PAIRS {
-        return None;
-    }
-    if olds.clone().any(|w| news.clone().any(|v| v == w)) {
-        return None;
-    }
-    Some(vec![
-        Piece::Removed(old.to_string()),
-        Piece::Added(new.to_string()),
-    ])
+    // Neither starts with white space, so the words are every other token.
+    let (olds, news) = (old.words.iter().step_by(2), new.words.iter().step_by(2));
+    olds.len() * news.len() <= MAX_PAIRS && !olds.clone().any(|w| news.clone().any(|v| v == w))
 }
 
-/// [`diff`] through `similar`'s word diff. Each run is one piece of
-/// either text (a run's tokens follow each other on its side), so a piece
-/// is cut from the text in one go rather than built token by token.
-fn word_runs(old: &str, new: &str) -> Vec<Piece> {
-    let diff = TextDiff::from_words(old, new);
-    let old_at = starts(diff.iter_old_slices(), diff.old_len());
-    let new_at = starts(diff.iter_new_slices(), diff.new_len());
-    let old_text = |run: &Range<usize>| old[old_at[run.start]..old_at[run.end]].to_string();
-    let new_text = |run: &Range<usize>| new[new_at[run.start]..new_at[run.end]].to_string();
-    // Token by token: the change, and the token's index on each side.
-    let mut tokens: Vec<(ChangeTag, usize, usize)> = Vec::new();
-    for op in diff.ops() {
-        let (tag, olds, news) = op.as_tag_tuple();
-        match tag {
-            DiffTag::Equal => {
-                tokens.extend(olds.zip(news).map(|(o, n)| (ChangeTag::Equal, o, n)));
-            }
-            _ => {
-                tokens.extend(olds.map(|o| (ChangeTag::Delete, o, 0)));
-                tokens.extend(news.map(|n| (ChangeTag::Insert, 0, n)));
-            }
-        }
-    }
-    let changed_at = |i: usize| tokens.get(i).is_some_and(|(t, ..)| *t != ChangeTag::Equal);
+fn is_space(token: &str) -> bool {
+    token.starts_with(char::is_whitespace)
+}
+
+/// [`diff`] through `similar`'s word diff (Myers over the texts' words
+/// and the white space between them, as `TextDiff::from_words` tokenises
+/// and diffs them). The runs are gathered op by op: each is one piece of
+/// either text (a run's tokens follow each other on its side), cut from
+/// the text in one go.
+fn word_runs(old_tokens: &Tokens<'_>, new_tokens: &Tokens<'_>) -> Vec<Piece> {
+    let ops = similar::capture_diff_slices(
+        similar::Algorithm::Myers,
+        &old_tokens.words,
+        &new_tokens.words,
+    );
+    let changed = |op: Option<&DiffOp>| op.is_some_and(|op| op.tag() != DiffTag::Equal);
     let mut out: Vec<Piece> = Vec::new();
     // Token ranges of the runs being gathered.
-    let (mut same, mut removed, mut added) = (None, None, None);
-    let grow = |run: &mut Option<Range<usize>>, i: usize| match run {
-        Some(r) => r.end = i + 1,
-        None => *run = Some(i..i + 1),
+    let (mut same, mut removed, mut added): (Option<Range<usize>>, _, _) = (None, None, None);
+    let grow = |run: &mut Option<Range<usize>>, tokens: Range<usize>| {
+        if !tokens.is_empty() {
+            run.get_or_insert(tokens.start..tokens.start).end = tokens.end;
+        }
     };
-    for (i, &(tag, o, n)) in tokens.iter().enumerate() {
-        match tag {
-            ChangeTag::Delete => grow(&mut removed, o),
-            ChangeTag::Insert => grow(&mut added, n),
-            ChangeTag::Equal
-                if old[old_at[o]..old_at[o + 1]].trim().is_empty()
-                    && i > 0
-                    && changed_at(i - 1)
-                    && changed_at(i + 1) =>
-            {
-                grow(&mut removed, o);
-                grow(&mut added, n);
+    for (i, op) in ops.iter().enumerate() {
+        let (olds, news) = (op.old_range(), op.new_range());
+        // One white-space token kept between two changes joins the run.
+        let joins = op.tag() == DiffTag::Equal
+            && olds.len() == 1
+            && is_space(old_tokens.words[olds.start])
+            && i > 0
+            && changed(ops.get(i - 1))
+            && changed(ops.get(i + 1));
+        if op.tag() != DiffTag::Equal || joins {
+            grow(&mut removed, olds);
+            grow(&mut added, news);
+            continue;
+        }
+        if removed.is_some() || added.is_some() {
+            if let Some(run) = same.take() {
+                out.push(Piece::Same(old_tokens.cut(run)));
             }
-            ChangeTag::Equal => {
-                if removed.is_some() || added.is_some() {
-                    if let Some(run) = same.take() {
-                        out.push(Piece::Same(old_text(&run)));
-                    }
-                    if let Some(run) = removed.take() {
-                        out.push(Piece::Removed(old_text(&run)));
-                    }
-                    if let Some(run) = added.take() {
-                        out.push(Piece::Added(new_text(&run)));
-                    }
-                }
-                grow(&mut same, o);
+            if let Some(run) = removed.take() {
+                out.push(Piece::Removed(old_tokens.cut(run)));
+            }
+            if let Some(run) = added.take() {
+                out.push(Piece::Added(new_tokens.cut(run)));
             }
         }
+        grow(&mut same, olds);
     }
     if let Some(run) = same {
-        out.push(Piece::Same(old_text(&run)));
+        out.push(Piece::Same(old_tokens.cut(run)));
     }
     if let Some(run) = removed {
-        out.push(Piece::Removed(old_text(&run)));
+        out.push(Piece::Removed(old_tokens.cut(run)));
     }
     if let Some(run) = added {
-        out.push(Piece::Added(new_text(&run)));
+        out.push(Piece::Added(new_tokens.cut(run)));
     }
     out
 }
 
-/// Where each token starts in its text, and the text's end: tokens cover
-/// the text in order.
-fn starts<'t>(tokens: impl Iterator<Item = &'t str>, count: usize) -> Vec<usize> {
-    let mut at = Vec::with_capacity(count + 1);
-    let mut next = 0;
-    at.push(0);
-    for t in tokens {
-        next += t.len();
-        at.push(next);
+/// A text cut into words and the runs of white space between them, as
+/// `similar` tokenises words: a token ends where white space starts or stops.
+struct Tokens<'t> {
+    text: &'t str,
+    words: Vec<&'t str>,
+}
+
+impl<'t> Tokens<'t> {
+    fn of(text: &'t str) -> Tokens<'t> {
+        let bytes = text.as_bytes();
+        let mut words = Vec::with_capacity(bytes.len() / 2 + 1);
+        // Where the token being read starts, and whether it is white space.
+        let (mut i, mut start, mut space) = (0, 0, None);
+        while let Some(&b) = bytes.get(i) {
+            // ASCII byte by byte (`char::is_whitespace` holds for U+0009 to
+            // U+000D and U+0020 there); any other character decoded whole.
+            let (is_space, width) = if b.is_ascii() {
+                (matches!(b, b'\t'..=b'\r' | b' '), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
+            };
+            if space != Some(is_space) {
+                if i > start {
+                    words.push(&text[start..i]);
+                }
+                (start, space) = (i, Some(is_space));
+            }
+            i += width;
+        }
+        if bytes.len() > start {
+            words.push(&text[start..]);
+        }
+        Tokens { text, words }
     }
-    at
+
+    /// Where token `i` starts in the text (its end, past the last token).
+    fn start(&self, i: usize) -> usize {
+        match self.words.get(i) {
+            // Tokens are slices of the text: the distance between the two.
+            Some(word) => word.as_ptr() as usize - self.text.as_ptr() as usize,
+            None => self.text.len(),
+        }
+    }
+
+    /// The text of a run of tokens.
+    fn cut(&self, run: Range<usize>) -> String {
+        self.text[self.start(run.start)..self.start(run.end)].to_string()
+    }
 }
 
 /// Share of the two texts' words that the diff keeps (0 to 1).
@@ -220,6 +249,7 @@ pub fn normalised_words(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use similar::ChangeTag;
 
     #[test]
     fn word_diff_marks_removed_and_added_words() {
@@ -234,8 +264,13 @@ mod tests {
     #[test]
     fn equal_texts_diff_as_the_word_diff_would() {
         for text in ["", " ", "same words", "  lead and trail \n", "a\tb  c"] {
-            assert_eq!(diff(text, text), word_runs(text, text), "{text:?}");
+            assert_eq!(diff(text, text), runs(text, text), "{text:?}");
         }
+    }
+
+    /// The full diff, without the short cuts of [`diff`].
+    fn runs(old: &str, new: &str) -> Vec<Piece> {
+        word_runs(&Tokens::of(old), &Tokens::of(new))
     }
 
     /// The word runs as first written, token by token: the reference.
@@ -283,17 +318,19 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Pieces cut from the texts are the pieces built token by token.
+        /// Pieces cut from the texts are the pieces built token by token
+        /// over `TextDiff::from_words`, also past the 100 tokens where it
+        /// diffs only the changed middle, through integer ids.
         #[test]
         fn runs_cut_from_the_text_match_runs_built_by_token(
-            old in proptest::collection::vec(0usize..10, 0..60),
-            new in proptest::collection::vec(0usize..10, 0..60),
+            old in proptest::collection::vec(0usize..10, 0..160),
+            new in proptest::collection::vec(0usize..10, 0..160),
         ) {
             const WORDS: [&str; 10] =
                 ["about", " ", "  ", "2,000", "\u{a0}", "ä", "350\t", "\n", "at", "\u{2003}x"];
             let old: String = old.iter().map(|&i| WORDS[i]).collect();
             let new: String = new.iter().map(|&i| WORDS[i]).collect();
-            proptest::prop_assert_eq!(word_runs(&old, &new), reference_runs(&old, &new));
+            proptest::prop_assert_eq!(runs(&old, &new), reference_runs(&old, &new));
         }
 
         /// The short cut for texts with no word in common gives what the
