@@ -55,6 +55,29 @@ fn without_common_words(old: &Tokens<'_>, new: &Tokens<'_>) -> bool {
     olds.len() * news.len() <= MAX_PAIRS && !olds.clone().any(|w| news.clone().any(|v| v == w))
 }
 
+/// Whether the character at byte `i` (a character boundary) is white
+/// space, and its length in bytes. ASCII is looked up byte by byte
+/// (`char::is_whitespace` holds for U+0009 to U+000D and U+0020 there);
+/// any other character is decoded whole.
+fn space_at(text: &str, i: usize) -> (bool, usize) {
+    const ASCII_SPACE: [bool; 128] = {
+        let mut table = [false; 128];
+        let mut b = 0;
+        while b < 128 {
+            table[b] = matches!(b as u8, b'\t'..=b'\r' | b' ');
+            b += 1;
+        }
+        table
+    };
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => (ASCII_SPACE[usize::from(b)], 1),
+        _ => match text[i..].chars().next() {
+            Some(c) => (c.is_whitespace(), c.len_utf8()),
+            None => (false, 1),
+        },
+    }
+}
+
 fn is_space(token: &str) -> bool {
     token.starts_with(char::is_whitespace)
 }
@@ -127,29 +150,20 @@ struct Tokens<'t> {
 
 impl<'t> Tokens<'t> {
     fn of(text: &'t str) -> Tokens<'t> {
-        let bytes = text.as_bytes();
-        let mut words = Vec::with_capacity(bytes.len() / 2 + 1);
-        // Where the token being read starts, and whether it is white space.
-        let (mut i, mut start, mut space) = (0, 0, None);
-        while let Some(&b) = bytes.get(i) {
-            // ASCII byte by byte (`char::is_whitespace` holds for U+0009 to
-            // U+000D and U+0020 there); any other character decoded whole.
-            let (is_space, width) = if b.is_ascii() {
-                (matches!(b, b'\t'..=b'\r' | b' '), 1)
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_whitespace(), c.len_utf8())
-            };
-            if space != Some(is_space) {
-                if i > start {
-                    words.push(&text[start..i]);
+        let mut words = Vec::with_capacity(text.len() / 2 + 1);
+        let mut start = 0;
+        while start < text.len() {
+            let (space, width) = space_at(text, start);
+            let mut end = start + width;
+            while end < text.len() {
+                let (next, width) = space_at(text, end);
+                if next != space {
+                    break;
                 }
-                (start, space) = (i, Some(is_space));
+                end += width;
             }
-            i += width;
-        }
-        if bytes.len() > start {
-            words.push(&text[start..]);
+            words.push(&text[start..end]);
+            start = end;
         }
         Tokens { text, words }
     }
