@@ -368,6 +368,54 @@ fn warnings_fail_only_when_denied() {
     assert_eq!(r.code, 1);
 }
 
+/// Units within a series and kinds within a subject: one warning for the
+/// first claim that differs from the first claim, pointing back at it.
+#[test]
+fn series_units_and_subject_kinds_warn_once() {
+    let r = run_in(&fixtures(), &["check", "series", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let findings = json(&r);
+    let place = |f: &Value| {
+        (
+            f["code"].as_str().unwrap_or("").to_string(),
+            f["line"].as_u64(),
+            f["column"].as_u64(),
+            f["related"][0]["line"].as_u64(),
+            f["related"][0]["column"].as_u64(),
+        )
+    };
+    let found: Vec<_> = findings
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(place)
+        .collect();
+    // `Deaths` is the unit `deaths`, and source B's `troops` is its own
+    // series; the second statement repeats a mix already reported.
+    assert_eq!(
+        found,
+        [
+            (
+                "series-unit-mismatch".to_string(),
+                Some(26),
+                Some(8),
+                Some(8),
+                Some(8)
+            ),
+            (
+                "mixed-kinds".to_string(),
+                Some(50),
+                Some(9),
+                Some(42),
+                Some(9)
+            ),
+        ]
+    );
+    let r = run_in(&fixtures(), &["check", "series", "--deny-warnings"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("`deaths` here"), "{}", r.stdout);
+}
+
 #[test]
 fn other_commands_show_errors_on_stderr_and_exit_1() {
     let r = run_in(
