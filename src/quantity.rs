@@ -466,10 +466,12 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
     // No vague phrase, `between` or qualifier starts with a digit, and most
     // values do (`2,000`, `18,862+`): those are not looked for there.
     let words_first = !c.rest().starts_with(|ch: char| ch.is_ascii_digit());
-    for &(phrase, low, high) in VAGUE.iter().filter(|_| words_first) {
-        if c.eat_phrase(phrase) {
-            let q = Quantity::new(Bound::Vague, None, Some(low), Some(high));
-            return finish(&mut c, q);
+    if words_first {
+        for &(phrase, low, high) in VAGUE {
+            if c.eat_phrase(phrase) {
+                let q = Quantity::new(Bound::Vague, None, Some(low), Some(high));
+                return finish(&mut c, q);
+            }
         }
     }
 

@@ -2,6 +2,8 @@
 //! `supersedes` links, and consistency inside a series. Linear in the
 //! number of claims: every check works by hashing, never pairwise.
 
+use std::collections::hash_map::Entry;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::diagnostic::{Code, Diagnostic};
@@ -329,10 +331,12 @@ fn series_units(repo: &Repository, out: &mut Vec<Diagnostic>) {
     let mut first_unit: HashMap<(&str, &str), (&str, usize)> = HashMap::default();
     for (i, c) in repo.claims.iter().enumerate() {
         let Some(unit) = &c.unit else { continue };
-        let key = (c.subject.as_ref(), c.source.as_str());
-        let Some(&(f_unit, j)) = first_unit.get(&key) else {
-            first_unit.insert(key, (unit, i));
-            continue;
+        let (f_unit, j) = match first_unit.entry((c.subject.as_ref(), c.source.as_str())) {
+            Entry::Occupied(seen) => *seen.get(),
+            Entry::Vacant(slot) => {
+                slot.insert((unit, i));
+                continue;
+            }
         };
         // Written alike is the common case, and needs no comparison key.
         if f_unit == unit || unit_key(f_unit) == unit_key(unit) {
@@ -364,12 +368,12 @@ fn mixed_kinds(repo: &Repository, out: &mut Vec<Diagnostic>) {
     let mut first: HashMap<&str, (Kind, usize)> = HashMap::default();
     let mut reported: rustc_hash::FxHashSet<&str> = Default::default();
     for (i, c) in repo.claims.iter().enumerate() {
-        match first.get(c.subject.as_ref()) {
-            None => {
-                first.insert(&c.subject, (c.kind, i));
+        match first.entry(&c.subject) {
+            Entry::Vacant(slot) => {
+                slot.insert((c.kind, i));
             }
-            Some((k, j)) if *k != c.kind && reported.insert(&c.subject) => {
-                let f = &repo.claims[*j];
+            Entry::Occupied(seen) if seen.get().0 != c.kind && reported.insert(&c.subject) => {
+                let f = &repo.claims[seen.get().1];
                 out.push(
                     Diagnostic::new(
                         Code::MixedKinds,
@@ -389,7 +393,7 @@ fn mixed_kinds(repo: &Repository, out: &mut Vec<Diagnostic>) {
                     .help("figures and statements are never compared; give them separate subjects"),
                 );
             }
-            Some(_) => {}
+            Entry::Occupied(_) => {}
         }
     }
 }
