@@ -39,6 +39,7 @@ pub mod quantity;
 pub mod reconcile;
 pub mod render;
 pub mod schema;
+pub mod series_keys;
 pub mod settings;
 pub mod source_map;
 pub mod suggest;
@@ -81,12 +82,15 @@ pub fn analyse_at(
 
 /// Validate and version a loaded repository (the two run in parallel).
 pub fn analyse_loaded(repo: Repository, mut diagnostics: Vec<Diagnostic>) -> Analysis {
-    let (ids, repeats) = ids::IdIndex::new(&repo);
-    let (checked, (versions, found)) = rayon::join(
-        || validate::validate(&repo, &ids, &repeats),
-        || versions::build(&repo.claims, &ids),
+    let ((ids, repeats), keys) = rayon::join(
+        || ids::IdIndex::new(&repo),
+        || series_keys::SeriesKeys::new(&repo.claims),
     );
-    drop(ids);
+    let (checked, (versions, found)) = rayon::join(
+        || validate::validate(&repo, &ids, &repeats, &keys),
+        || versions::build(&repo.claims, &ids, &keys),
+    );
+    drop((ids, keys));
     diagnostics.extend(checked);
     diagnostics.extend(found);
     diagnostic::sort(&mut diagnostics);

@@ -206,7 +206,8 @@ proptest! {
         }
         let repo = crate::loader::Repository { claims, ..Default::default() };
         let (ids, _) = crate::ids::IdIndex::new(&repo);
-        let (versions, _) = crate::versions::build(&repo.claims, &ids);
+        let keys = crate::series_keys::SeriesKeys::new(&repo.claims);
+        let (versions, _) = crate::versions::build(&repo.claims, &ids, &keys);
         let claims = &repo.claims;
         for s in &versions.series {
             // The short cut through the date order agrees with Kahn's.

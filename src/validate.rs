@@ -11,6 +11,7 @@ use crate::ids::{IdIndex, IdRef};
 use crate::loader::Repository;
 use crate::model::{Claim, Kind, Location, ShortSpan};
 use crate::quantity::unit_key;
+use crate::series_keys::SeriesKeys;
 use crate::suggest::did_you_mean;
 
 fn at(c: &Claim, span: &crate::model::Span) -> Location {
@@ -26,6 +27,7 @@ pub fn validate(
     repo: &Repository,
     ids: &IdIndex<'_>,
     repeats: &[(IdRef, IdRef)],
+    keys: &SeriesKeys<'_>,
 ) -> Vec<Diagnostic> {
     // The checks are independent passes over the claims: they run side by
     // side (with `versions::build`, which runs beside validation), and
@@ -41,7 +43,7 @@ pub fn validate(
                 || {
                     pass(&|out| {
                         duplicate_ids(repo, repeats, out);
-                        declarations(repo, out);
+                        declarations(repo, keys, out);
                     })
                 },
                 || pass(&|out| supersedes(repo, ids, out)),
@@ -49,8 +51,8 @@ pub fn validate(
         },
         || {
             rayon::join(
-                || pass(&|out| series_units(repo, out)),
-                || pass(&|out| mixed_kinds(repo, out)),
+                || pass(&|out| series_units(repo, keys, out)),
+                || pass(&|out| mixed_kinds(repo, keys, out)),
             )
         },
     );
@@ -87,7 +89,7 @@ fn duplicate_ids(repo: &Repository, repeats: &[(IdRef, IdRef)], out: &mut Vec<Di
     }
 }
 
-fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
+fn declarations(repo: &Repository, keys: &SeriesKeys<'_>, out: &mut Vec<Diagnostic>) {
     let mut sources: HashMap<&str, &Location> = HashMap::default();
     for s in &repo.sources {
         if let Some(first) = sources.insert(&s.id, &s.location) {
@@ -116,36 +118,46 @@ fn declarations(repo: &Repository, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+    // Whether each distinct name is declared (or nothing is), by key.
+    let declared = |names: &[&str], decls: &HashMap<&str, &Location>| -> Vec<bool> {
+        names
+            .iter()
+            .map(|n| decls.is_empty() || decls.contains_key(n))
+            .collect()
+    };
+    let subject_declared = declared(&keys.subjects, &subjects);
+    let source_declared = declared(&keys.sources, &sources);
+    if subject_declared.iter().chain(&source_declared).all(|&d| d) {
+        return;
+    }
     // One suggestion per undeclared name, however many claims use it.
-    let mut subject_hints: HashMap<&str, Option<&str>> = HashMap::default();
-    let mut source_hints: HashMap<&str, Option<&str>> = HashMap::default();
-    for c in &repo.claims {
-        if !subjects.is_empty() && !subjects.contains_key(c.subject.as_ref()) {
+    let mut subject_hints: Vec<Option<Option<&str>>> = vec![None; keys.subjects.len()];
+    let mut source_hints: Vec<Option<Option<&str>>> = vec![None; keys.sources.len()];
+    for (c, &(subject, source)) in repo.claims.iter().zip(&keys.of) {
+        if !subject_declared[subject as usize] {
             let mut d = Diagnostic::new(
                 Code::UndeclaredSubject,
                 at(c, &c.spans.subject.get()),
                 format!("subject `{}` is not declared", c.subject),
             )
             .label("no `[[subject]]` has this id");
-            let hint = subject_hints
-                .entry(&c.subject)
-                .or_insert_with(|| did_you_mean(&c.subject, subjects.keys().copied()));
+            let hint = subject_hints[subject as usize]
+                .get_or_insert_with(|| did_you_mean(&c.subject, subjects.keys().copied()));
             d = match hint {
                 Some(s) => d.help(format!("did you mean `{s}`?")),
                 None => d.help("declare it with a `[[subject]]` table, or fix the spelling"),
             };
             out.push(d);
         }
-        if !sources.is_empty() && !sources.contains_key(c.source.as_str()) {
+        if !source_declared[source as usize] {
             let mut d = Diagnostic::new(
                 Code::UndeclaredSource,
                 at(c, &c.spans.source.get()),
                 format!("source `{}` is not declared", c.source),
             )
             .label("no `[[source]]` has this id");
-            let hint = source_hints
-                .entry(&c.source)
-                .or_insert_with(|| did_you_mean(&c.source, sources.keys().copied()));
+            let hint = source_hints[source as usize]
+                .get_or_insert_with(|| did_you_mean(&c.source, sources.keys().copied()));
             d = match hint {
                 Some(s) => d.help(format!("did you mean `{s}`?")),
                 None => d.help("declare it with a `[[source]]` table, or fix the spelling"),
@@ -326,12 +338,12 @@ fn supersedes(repo: &Repository, ids: &IdIndex<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn series_units(repo: &Repository, out: &mut Vec<Diagnostic>) {
+fn series_units(repo: &Repository, keys: &SeriesKeys<'_>, out: &mut Vec<Diagnostic>) {
     // The first claim with a unit in each series (its unit, as written).
-    let mut first_unit: HashMap<(&str, &str), (&str, usize)> = HashMap::default();
+    let mut first_unit: HashMap<u64, (&str, usize)> = HashMap::default();
     for (i, c) in repo.claims.iter().enumerate() {
         let Some(unit) = &c.unit else { continue };
-        let (f_unit, j) = match first_unit.entry((c.subject.as_ref(), c.source.as_str())) {
+        let (f_unit, j) = match first_unit.entry(keys.series(i)) {
             Entry::Occupied(seen) => *seen.get(),
             Entry::Vacant(slot) => {
                 slot.insert((unit, i));
@@ -364,16 +376,18 @@ fn series_units(repo: &Repository, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn mixed_kinds(repo: &Repository, out: &mut Vec<Diagnostic>) {
-    let mut first: HashMap<&str, (Kind, usize)> = HashMap::default();
-    let mut reported: rustc_hash::FxHashSet<&str> = Default::default();
-    for (i, c) in repo.claims.iter().enumerate() {
-        match first.entry(&c.subject) {
-            Entry::Vacant(slot) => {
-                slot.insert((c.kind, i));
-            }
-            Entry::Occupied(seen) if seen.get().0 != c.kind && reported.insert(&c.subject) => {
-                let f = &repo.claims[seen.get().1];
+fn mixed_kinds(repo: &Repository, keys: &SeriesKeys<'_>, out: &mut Vec<Diagnostic>) {
+    // By subject key: the kind of its first claim, and whether a claim of
+    // the other kind has been reported.
+    let mut first: Vec<Option<(Kind, usize)>> = vec![None; keys.subjects.len()];
+    let mut reported = vec![false; keys.subjects.len()];
+    for ((i, c), &(subject, _)) in repo.claims.iter().enumerate().zip(&keys.of) {
+        let subject = subject as usize;
+        match first[subject] {
+            None => first[subject] = Some((c.kind, i)),
+            Some((kind, j)) if kind != c.kind && !reported[subject] => {
+                reported[subject] = true;
+                let f = &repo.claims[j];
                 out.push(
                     Diagnostic::new(
                         Code::MixedKinds,
@@ -393,7 +407,7 @@ fn mixed_kinds(repo: &Repository, out: &mut Vec<Diagnostic>) {
                     .help("figures and statements are never compared; give them separate subjects"),
                 );
             }
-            Entry::Occupied(_) => {}
+            Some(_) => {}
         }
     }
 }

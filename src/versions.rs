@@ -7,13 +7,13 @@ use std::collections::BinaryHeap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap as HashMap;
 
 use crate::date::PartialDate;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ids::IdIndex;
 use crate::model::{Basis, Claim, Kind, Location};
 use crate::quantity::Bound;
+use crate::series_keys::{SeriesKeys, ranks};
 use crate::wordiff::{self, Piece};
 
 /// What links two consecutive versions.
@@ -139,39 +139,20 @@ pub fn same_figure(a: &Claim, b: &Claim) -> bool {
 
 /// Number every series, and warn about same-day relays that differ. `ids`
 /// indexes the claims' ids: `supersedes` names the first claim with an id.
-pub fn build(claims: &[Claim], ids: &IdIndex<'_>) -> (Versions, Vec<Diagnostic>) {
-    // Group by (subject, source) through small integer keys: strings are
-    // hashed once each and compared only to rank the distinct ones.
-    let mut subject_ids: HashMap<&str, u32> = HashMap::default();
-    let mut source_ids: HashMap<&str, u32> = HashMap::default();
-    let keys: Vec<(u32, u32)> = claims
-        .iter()
-        .map(|c| {
-            let n = subject_ids.len() as u32;
-            let subject = *subject_ids.entry(&c.subject).or_insert(n);
-            let n = source_ids.len() as u32;
-            let source = *source_ids.entry(&c.source).or_insert(n);
-            (subject, source)
-        })
-        .collect();
-    let rank = |ids: &HashMap<&str, u32>| -> Vec<u32> {
-        let mut names: Vec<(&str, u32)> = ids.iter().map(|(k, v)| (*k, *v)).collect();
-        names.sort_unstable();
-        let mut rank = vec![0u32; names.len()];
-        for (r, (_, id)) in names.iter().enumerate() {
-            rank[*id as usize] = r as u32;
-        }
-        rank
-    };
-    let (subject_rank, source_rank) = (rank(&subject_ids), rank(&source_ids));
+/// `keys` are the claims' subject and source keys.
+pub fn build(
+    claims: &[Claim],
+    ids: &IdIndex<'_>,
+    keys: &SeriesKeys<'_>,
+) -> (Versions, Vec<Diagnostic>) {
+    // Group by (subject, source) through the integer keys: the distinct
+    // strings are compared only to rank them.
+    let (subject_rank, source_rank) = (ranks(&keys.subjects), ranks(&keys.sources));
     // One string per distinct source, shared by its series; a series
     // shares its subject's string with its claims (one per subject when
     // the loader made them).
-    let mut sources: Vec<Arc<str>> = vec![Arc::from(""); source_ids.len()];
-    for (name, id) in source_ids {
-        sources[id as usize] = name.into();
-    }
-    drop(subject_ids);
+    let sources: Vec<Arc<str>> = keys.sources.iter().map(|&s| Arc::from(s)).collect();
+    let keys = &keys.of;
     let mut order: Vec<usize> = (0..claims.len()).collect();
     order.sort_unstable_by_key(|&i| {
         let (subject, source) = keys[i];
@@ -202,7 +183,6 @@ pub fn build(claims: &[Claim], ids: &IdIndex<'_>) -> (Versions, Vec<Diagnostic>)
     // What only grouping needed goes before the numbering is made.
     drop(groups);
     drop(order);
-    drop(keys);
     drop(sources);
     let diagnostics = series
         .par_iter()
