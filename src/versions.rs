@@ -153,15 +153,21 @@ pub fn build(
     // the loader made them).
     let sources: Vec<Arc<str>> = keys.sources.iter().map(|&s| Arc::from(s)).collect();
     let keys = &keys.of;
-    let mut order: Vec<usize> = (0..claims.len()).collect();
-    order.sort_unstable_by_key(|&i| {
-        let (subject, source) = keys[i];
-        (
-            subject_rank[subject as usize],
-            source_rank[source as usize],
-            i,
-        )
-    });
+    // Claims by subject, then source, then claim order: each claim's place
+    // in the sorted names packed beside its index, so that the sort moves
+    // and compares plain integers.
+    let mut by_series: Vec<(u64, usize)> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, &(subject, source))| {
+            let series = u64::from(subject_rank[subject as usize]) << 32
+                | u64::from(source_rank[source as usize]);
+            (series, i)
+        })
+        .collect();
+    by_series.sort_unstable();
+    let order: Vec<usize> = by_series.iter().map(|&(_, i)| i).collect();
+    drop(by_series);
     // Each series is a run of `order`, ordered in parallel.
     let groups: Vec<&[usize]> = order.chunk_by(|&a, &b| keys[a] == keys[b]).collect();
     let series: Vec<Series> = groups
