@@ -134,6 +134,9 @@ pub fn read_sharing(file: FileId, text: &str, settings: &Settings, names: &Names
                 let Some(tables) = array_of_tables(&mut ctx, name, value) else {
                     continue;
                 };
+                if name == "claim" {
+                    out.claims.reserve_exact(tables.len());
+                }
                 for (table, header) in tables {
                     match name {
                         "claim" => match read_claim(&mut ctx, table, header, settings) {
@@ -179,7 +182,7 @@ fn array_of_tables<'a, 'i>(
         );
         return None;
     };
-    let mut tables = Vec::new();
+    let mut tables = Vec::with_capacity(items.len());
     for item in items.iter() {
         match item.get_ref() {
             DeValue::Table(t) => tables.push((t, item.span())),
