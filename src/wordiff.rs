@@ -39,11 +39,12 @@ pub fn diff(old: &str, new: &str) -> Vec<Piece> {
 /// however the diff aligns them. Only white space can be kept, a kept run
 /// of it stands between changed words (words and white space alternate,
 /// and neither text starts or ends with white space), and so it joins the
-/// run. `false` when the texts are too long to compare word by word.
+/// run. `false` when either text is empty or starts or ends with white
+/// space, and when the texts are too long to compare word by word.
 fn without_common_words(old: &Tokens<'_>, new: &Tokens<'_>) -> bool {
     /// Word pairs compared at most (quotes, longer, take the full diff).
     const MAX_PAIRS: usize = 64;
-    let edged = |t: &Tokens<'_>| match (t.words.first(), t.words.last()) {
+    let edged = |t: &Tokens<'_>| match (t.tokens.first(), t.tokens.last()) {
         (Some(first), Some(last)) => is_space(first) || is_space(last),
         _ => true,
     };
@@ -51,7 +52,7 @@ fn without_common_words(old: &Tokens<'_>, new: &Tokens<'_>) -> bool {
         return false;
     }
     // Neither starts with white space, so the words are every other token.
-    let (olds, news) = (old.words.iter().step_by(2), new.words.iter().step_by(2));
+    let (olds, news) = (old.tokens.iter().step_by(2), new.tokens.iter().step_by(2));
     olds.len() * news.len() <= MAX_PAIRS && !olds.clone().any(|w| news.clone().any(|v| v == w))
 }
 
@@ -87,12 +88,8 @@ fn is_space(token: &str) -> bool {
 /// and diffs them). The runs are gathered op by op: each is one piece of
 /// either text (a run's tokens follow each other on its side), cut from
 /// the text in one go.
-fn word_runs(old_tokens: &Tokens<'_>, new_tokens: &Tokens<'_>) -> Vec<Piece> {
-    let ops = similar::capture_diff_slices(
-        similar::Algorithm::Myers,
-        &old_tokens.words,
-        &new_tokens.words,
-    );
+fn word_runs(old: &Tokens<'_>, new: &Tokens<'_>) -> Vec<Piece> {
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &old.tokens, &new.tokens);
     let changed = |op: Option<&DiffOp>| op.is_some_and(|op| op.tag() != DiffTag::Equal);
     let mut out: Vec<Piece> = Vec::new();
     // Token ranges of the runs being gathered.
@@ -107,7 +104,7 @@ fn word_runs(old_tokens: &Tokens<'_>, new_tokens: &Tokens<'_>) -> Vec<Piece> {
         // One white-space token kept between two changes joins the run.
         let joins = op.tag() == DiffTag::Equal
             && olds.len() == 1
-            && is_space(old_tokens.words[olds.start])
+            && is_space(old.tokens[olds.start])
             && i > 0
             && changed(ops.get(i - 1))
             && changed(ops.get(i + 1));
@@ -118,25 +115,25 @@ fn word_runs(old_tokens: &Tokens<'_>, new_tokens: &Tokens<'_>) -> Vec<Piece> {
         }
         if removed.is_some() || added.is_some() {
             if let Some(run) = same.take() {
-                out.push(Piece::Same(old_tokens.cut(run)));
+                out.push(Piece::Same(old.cut(run)));
             }
             if let Some(run) = removed.take() {
-                out.push(Piece::Removed(old_tokens.cut(run)));
+                out.push(Piece::Removed(old.cut(run)));
             }
             if let Some(run) = added.take() {
-                out.push(Piece::Added(new_tokens.cut(run)));
+                out.push(Piece::Added(new.cut(run)));
             }
         }
         grow(&mut same, olds);
     }
     if let Some(run) = same {
-        out.push(Piece::Same(old_tokens.cut(run)));
+        out.push(Piece::Same(old.cut(run)));
     }
     if let Some(run) = removed {
-        out.push(Piece::Removed(old_tokens.cut(run)));
+        out.push(Piece::Removed(old.cut(run)));
     }
     if let Some(run) = added {
-        out.push(Piece::Added(new_tokens.cut(run)));
+        out.push(Piece::Added(new.cut(run)));
     }
     out
 }
@@ -145,12 +142,13 @@ fn word_runs(old_tokens: &Tokens<'_>, new_tokens: &Tokens<'_>) -> Vec<Piece> {
 /// `similar` tokenises words: a token ends where white space starts or stops.
 struct Tokens<'t> {
     text: &'t str,
-    words: Vec<&'t str>,
+    /// Words and white-space runs by turns, covering the text.
+    tokens: Vec<&'t str>,
 }
 
 impl<'t> Tokens<'t> {
     fn of(text: &'t str) -> Tokens<'t> {
-        let mut words = Vec::with_capacity(text.len() / 2 + 1);
+        let mut tokens = Vec::with_capacity(text.len() / 2 + 1);
         let mut start = 0;
         while start < text.len() {
             let (space, width) = space_at(text, start);
@@ -162,17 +160,17 @@ impl<'t> Tokens<'t> {
                 }
                 end += width;
             }
-            words.push(&text[start..end]);
+            tokens.push(&text[start..end]);
             start = end;
         }
-        Tokens { text, words }
+        Tokens { text, tokens }
     }
 
     /// Where token `i` starts in the text (its end, past the last token).
     fn start(&self, i: usize) -> usize {
-        match self.words.get(i) {
+        match self.tokens.get(i) {
             // Tokens are slices of the text: the distance between the two.
-            Some(word) => word.as_ptr() as usize - self.text.as_ptr() as usize,
+            Some(token) => token.as_ptr() as usize - self.text.as_ptr() as usize,
             None => self.text.len(),
         }
     }
