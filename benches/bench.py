@@ -9,7 +9,9 @@ Builds the release binary and the examples, generates the corpora with
 reused until the generator changes), then times each command, the commands
 taking turns run by run: wall time (median of the runs), claims per second,
 peak resident memory (the largest of the runs), CPU time (user and system,
-median), and the ratios that docs/performance.md states targets for. Every
+median), and the ratios that docs/performance.md states targets for; the
+ratio to the floor is also given round by round (median and range), since
+the command and the floor of one round ran moments apart. Every
 figure is measured in the same run as its baseline, the parse floor
 (`examples/parse-floor.rs`: read every file and `toml::from_str` it into
 plain serde structs).
@@ -53,18 +55,28 @@ def run_once(argv):
 
 
 def measure(argvs, runs):
-    """Median wall, largest RSS and median CPU of each command. The commands
-    take turns, one run each per round, so a machine whose speed drifts
-    (a shared one) slows every command alike and the ratios hold."""
+    """Median wall, largest RSS and median CPU of each command, and its wall
+    time in each round divided by the first command's in that round. The
+    commands take turns, one run each per round, so a machine whose speed
+    drifts (a shared one) slows every command alike and the ratios hold."""
     results = [[] for _ in argvs]
     for _ in range(runs):
         for i, argv in enumerate(argvs):
             results[i].append(run_once(argv))
     return [
         (statistics.median(w for w, _, _ in r), max(m for _, m, _ in r),
-         statistics.median(c for _, _, c in r))
+         statistics.median(c for _, _, c in r),
+         [w / base[0] for (w, _, _), base in zip(r, results[0])])
         for r in results
     ]
+
+
+def spread(ratios):
+    """The median of a command's round-by-round ratios to the floor, and
+    their range: how far one round could have misled."""
+    if len(ratios) < 2:
+        return f"{ratios[0]:.2f}"
+    return f"{statistics.median(ratios):.2f} ({min(ratios):.2f}–{max(ratios):.2f})"
 
 
 def corpus(base, claims):
@@ -103,29 +115,29 @@ def main():
     print(f"machine: {os.cpu_count()} cores; runs per figure: {args.runs}, the commands taking turns "
           "(median wall and CPU, largest RSS)\n")
     print("| claims | command | wall (s) | claims/s | peak RSS (MB) | × parallel floor "
-          "| CPU (s) | CPU × floor | RSS ÷ corpus |")
-    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+          "| × floor, round by round | CPU (s) | CPU × floor | RSS ÷ corpus |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     walls = {}
     for claims in sizes:
         path, size = corpus(args.dir, claims)
         argvs = [[RELEASE / exe[0]] + exe[1:] + extra + [str(path)] for _, exe, extra in COMMANDS]
         figures = measure(argvs, args.runs)
-        floor_wall, _, floor_cpu = figures[0]
-        for (name, _, _), (wall, rss, cpu) in zip(COMMANDS, figures):
+        floor_wall, _, floor_cpu, _ = figures[0]
+        for (name, _, _), (wall, rss, cpu, rounds) in zip(COMMANDS, figures):
             walls[(claims, name)] = wall
             print(f"| {claims:,} | `{name}` | {wall:.2f} | {claims / wall:,.0f} | "
-                  f"{rss / 1e6:,.0f} | {wall / floor_wall:.2f} | {cpu:.2f} | {cpu / floor_cpu:.2f} "
-                  f"| {rss / size:.1f} |")
-        print(f"| {claims:,} | corpus on disk | | | {size / 1e6:,.0f} | | | | |")
+                  f"{rss / 1e6:,.0f} | {wall / floor_wall:.2f} | {spread(rounds)} | {cpu:.2f} "
+                  f"| {cpu / floor_cpu:.2f} | {rss / size:.1f} |")
+        print(f"| {claims:,} | corpus on disk | | | {size / 1e6:,.0f} | | | | | |")
         if shutil.which("taplo"):
             schema = args.dir / "claimtrack.schema.json"
             with open(schema, "wb") as f:
                 subprocess.run([RELEASE / "claimtrack", "schema"], stdout=f, check=True)
             files = [str(p) for p in path.rglob("*.toml")]
             argv = ["taplo", "check", "--schema", schema.as_uri()] + files
-            [(wall, rss, cpu)] = measure([argv], 1)
+            [(wall, rss, cpu, _)] = measure([argv], 1)
             print(f"| {claims:,} | `taplo check` with the schema | {wall:.2f} | {claims / wall:,.0f} | "
-                  f"{rss / 1e6:,.0f} | {wall / floor_wall:.2f} | {cpu:.2f} | {cpu / floor_cpu:.2f} "
+                  f"{rss / 1e6:,.0f} | {wall / floor_wall:.2f} | | {cpu:.2f} | {cpu / floor_cpu:.2f} "
                   f"| {rss / size:.1f} |")
     if not shutil.which("taplo"):
         print("\ntaplo is not installed: its comparison was skipped.")
