@@ -368,10 +368,11 @@ fn warnings_fail_only_when_denied() {
     assert_eq!(r.code, 1);
 }
 
-/// Units within a series and kinds within a subject: one warning for the
-/// first claim that differs from the first claim, pointing back at it.
+/// A claim whose unit differs from its series' first claim's, and the
+/// first claim of a subject whose kind differs from its first claim's
+/// (once per subject), warn and point back at that first claim.
 #[test]
-fn series_units_and_subject_kinds_warn_once() {
+fn series_units_and_subject_kinds_warn() {
     let r = run_in(&fixtures(), &["check", "series", "--format", "json"]);
     assert_eq!(r.code, 0, "{}", r.stdout);
     let findings = json(&r);
