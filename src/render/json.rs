@@ -138,7 +138,6 @@ pub struct JsonArray<'a> {
     out: &'a mut dyn Write,
     level: usize,
     count: usize,
-    buf: Vec<u8>,
 }
 
 /// Bytes of JSON text a chunk of [`JsonArray::extend_parallel`] aims at.
@@ -157,7 +156,6 @@ impl<'a> JsonArray<'a> {
             out,
             level,
             count: 0,
-            buf: Vec::new(),
         })
     }
 
@@ -171,9 +169,7 @@ impl<'a> JsonArray<'a> {
 
     pub fn push(&mut self, value: &impl serde::Serialize) -> io::Result<()> {
         self.separate()?;
-        self.buf.clear();
-        write_nested(value, self.level + 1, &mut self.buf)?;
-        self.out.write_all(&self.buf)?;
+        write_nested(value, self.level + 1, &mut self.out)?;
         self.count += 1;
         Ok(())
     }
