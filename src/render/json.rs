@@ -140,14 +140,6 @@ pub struct JsonArray<'a> {
     count: usize,
 }
 
-/// Bytes of JSON text a chunk of [`JsonArray::extend_parallel`] aims at.
-const CHUNK_BYTES: usize = 1 << 20;
-/// Elements in the first chunk (and the fewest in any): enough to keep
-/// every core busy.
-const FIRST_CHUNK: usize = 64;
-/// The most elements in a chunk, however small they are.
-const MAX_CHUNK: usize = 8192;
-
 impl<'a> JsonArray<'a> {
     /// Start an array that stands `level` levels deep.
     pub fn new(out: &'a mut dyn Write, level: usize) -> io::Result<Self> {
@@ -174,45 +166,26 @@ impl<'a> JsonArray<'a> {
         Ok(())
     }
 
-    /// Push many elements, serialising them in parallel (in chunks, so
-    /// memory stays bounded) and writing them in order.
-    ///
-    /// A chunk holds its elements' text until it is written: chunks are
-    /// sized to about [`CHUNK_BYTES`] from the size of the elements so far
-    /// (a claim is under 1 KB of JSON, a report's subject 20 KB or more).
+    /// Push many elements, serialising them in parallel and writing them
+    /// in order ([`super::ordered::write_in_order`]: in chunks, so memory
+    /// stays bounded).
     pub fn extend_parallel<T, F, V>(&mut self, items: &[T], make: F) -> io::Result<()>
     where
         T: Sync,
         F: Fn(&T) -> V + Sync,
         V: serde::Serialize,
     {
-        use rayon::prelude::*;
         let level = self.level + 1;
-        let (mut at, mut len, mut each) = (0, FIRST_CHUNK, 0);
-        while at < items.len() {
-            let chunk = &items[at..items.len().min(at + len)];
-            let texts: Vec<io::Result<Vec<u8>>> = chunk
-                .par_iter()
-                .map(|item| {
-                    // Sized like the elements so far, so the text seldom grows.
-                    let mut text = Vec::with_capacity(each + each / 4);
-                    write_nested(&make(item), level, &mut text)?;
-                    Ok(text)
-                })
-                .collect();
-            let mut bytes = 0;
-            for text in texts {
-                let text = text?;
-                bytes += text.len();
+        super::ordered::write_in_order(
+            items,
+            |item, text| write_nested(&make(item), level, text),
+            |text| {
                 self.separate()?;
-                self.out.write_all(&text)?;
+                self.out.write_all(text)?;
                 self.count += 1;
-            }
-            at += chunk.len();
-            each = (bytes / chunk.len()).max(1);
-            len = (CHUNK_BYTES / each).clamp(FIRST_CHUNK, MAX_CHUNK);
-        }
-        Ok(())
+                Ok(())
+            },
+        )
     }
 
     pub fn finish(self) -> io::Result<()> {

@@ -10,6 +10,7 @@ pub mod history;
 pub mod html;
 pub mod json;
 pub mod number;
+pub mod ordered;
 pub mod plot;
 pub mod records;
 pub mod report;
