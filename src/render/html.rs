@@ -11,7 +11,7 @@ use super::compare::reconciliation_blocks;
 use super::history::series_blocks;
 use super::plot::{self, Size};
 use super::report::ReportView;
-use super::{Block, Grid, Style, form};
+use super::{Block, Grid, Style, form, ordered};
 use crate::chart;
 use crate::model::{Claim, Status};
 use crate::reconcile::Reconciliation;
@@ -19,16 +19,24 @@ use crate::reconcile::Reconciliation;
 /// Escape text for HTML element content and quoted attribute values.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let mut rest = text;
+    // The text between two special characters is copied in one piece (they
+    // are ASCII, so every cut falls on a character boundary).
+    while let Some(i) = rest
+        .bytes()
+        .position(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\''))
+    {
+        out.push_str(&rest[..i]);
+        out.push_str(match rest.as_bytes()[i] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            _ => "&#39;",
+        });
+        rest = &rest[i + 1..];
     }
+    out.push_str(rest);
     out
 }
 
@@ -87,16 +95,39 @@ h2{break-before:auto;break-after:avoid}h3,h4{break-after:avoid}figure,table,bloc
 a{color:inherit}.cite a[href]::after{content:' <' attr(href) '>';font-size:.8em}nav{display:none}}
 ";
 
-/// Write the whole report page.
+/// Write the whole report page: the head and the overview, then every
+/// subject's section (rendered in parallel, written in order, so a large
+/// page is never held whole in memory), then the footer.
 pub fn write_report(view: &ReportView, out: &mut dyn Write) -> io::Result<()> {
-    let mut page = String::new();
-    page_into(view, &mut page);
-    out.write_all(page.as_bytes())
+    let mut head = String::new();
+    head_into(view, &mut head);
+    out.write_all(head.as_bytes())?;
+    let style = Style::default();
+    ordered::write_in_order(
+        &view.reconciliations,
+        |r, text| {
+            // The buffer is empty (so valid UTF-8); its capacity is kept.
+            let mut section = String::from_utf8(std::mem::take(text)).unwrap_or_default();
+            subject_into(view, r, &style, &mut section);
+            *text = section.into_bytes();
+            Ok(())
+        },
+        |text| out.write_all(text),
+    )?;
+    let mut foot = String::from("</main>\n<footer>\n");
+    let _ = writeln!(
+        foot,
+        "<p>Made by claimtrack {} from {} claim files. Charts: step lines per source against the date stated; bands are intervals, arrows open-ended figures, red rings conflicting latest figures.</p>",
+        env!("CARGO_PKG_VERSION"),
+        view.summary.files
+    );
+    foot.push_str("</footer>\n</body>\n</html>\n");
+    out.write_all(foot.as_bytes())
 }
 
-fn page_into(view: &ReportView, page: &mut String) {
+/// The page up to its first subject: head, summary and overview.
+fn head_into(view: &ReportView, page: &mut String) {
     let s = &view.summary;
-    let style = Style::default();
     page.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     page.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     // Nothing may be fetched: the page stands alone.
@@ -131,17 +162,6 @@ fn page_into(view: &ReportView, page: &mut String) {
     overview.push_str("</tbody>\n</table>\n");
     scroll(page, &overview);
     page.push_str("</nav>\n<main>\n");
-    for r in &view.reconciliations {
-        subject_into(view, r, &style, page);
-    }
-    page.push_str("</main>\n<footer>\n");
-    let _ = writeln!(
-        page,
-        "<p>Made by claimtrack {} from {} claim files. Charts: step lines per source against the date stated; bands are intervals, arrows open-ended figures, red rings conflicting latest figures.</p>",
-        env!("CARGO_PKG_VERSION"),
-        s.files
-    );
-    page.push_str("</footer>\n</body>\n</html>\n");
 }
 
 fn status_badge(r: &Reconciliation) -> String {
@@ -337,6 +357,27 @@ mod tests {
             escape("<script>alert('x') & \"y\"</script>"),
             "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;"
         );
+    }
+
+    proptest::proptest! {
+        /// Escaping run by run gives what escaping character by character
+        /// gives, whatever the text (multi-byte characters next to the
+        /// special ones included).
+        #[test]
+        fn escaping_matches_character_by_character(text in "[&<>\"'a é€😀\\n]{0,40}") {
+            let mut expected = String::new();
+            for c in text.chars() {
+                match c {
+                    '&' => expected.push_str("&amp;"),
+                    '<' => expected.push_str("&lt;"),
+                    '>' => expected.push_str("&gt;"),
+                    '"' => expected.push_str("&quot;"),
+                    '\'' => expected.push_str("&#39;"),
+                    c => expected.push(c),
+                }
+            }
+            proptest::prop_assert_eq!(escape(&text), expected);
+        }
     }
 
     #[test]
