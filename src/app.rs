@@ -553,19 +553,19 @@ fn view(
             };
             match file {
                 None => Ok(write(&opts.style, out)?),
-                Some(path) => {
-                    // A file gets no terminal styling: the format as for a pipe.
-                    let mut text = Vec::new();
-                    write(&Style::default(), &mut text)?;
-                    write_output(path, &text)
-                }
+                // A file gets no terminal styling: the format as for a pipe.
+                Some(path) => write_output(path, |w| write(&Style::default(), w)),
             }
         }
     }
 }
 
-/// Replace `path` with `bytes` atomically, refusing to write over a claim file.
-fn write_output(path: &std::path::Path, bytes: &[u8]) -> Result<(), Outcome> {
+/// Replace `path` atomically with what `fill` writes (streamed, not held
+/// in memory), refusing to write over a claim file.
+fn write_output(
+    path: &std::path::Path,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), Outcome> {
     if path
         .extension()
         .is_some_and(|x| x.eq_ignore_ascii_case("toml"))
@@ -579,8 +579,7 @@ fn write_output(path: &std::path::Path, bytes: &[u8]) -> Result<(), Outcome> {
         )
         .into());
     }
-    let expected = std::fs::read(path).ok();
-    crate::write::replace(path, expected.as_deref(), bytes).map_err(|e| {
+    crate::write::replace_streamed(path, fill).map_err(|e| {
         refuse(
             e.to_string(),
             Some(format!("choose another file than {}", path.display())),
@@ -650,7 +649,7 @@ fn plot(
             .into());
         }
     };
-    write_output(file, &bytes)
+    write_output(file, |w| w.write_all(&bytes))
 }
 
 /// `export`: JSON lines to a file or standard output, or an SQLite file.
@@ -671,11 +670,7 @@ fn export(
     match (format, file) {
         (Format::Sqlite, Some(path)) => crate::export::sqlite::write(&facts, path)
             .map_err(|e| written(path, e.to_string()).into()),
-        (_, Some(path)) => {
-            let mut text = Vec::new();
-            crate::export::jsonl(&facts, &mut text)?;
-            write_output(path, &text)
-        }
+        (_, Some(path)) => write_output(path, |w| crate::export::jsonl(&facts, w)),
         (_, None) => Ok(crate::export::jsonl(&facts, out)?),
     }
 }

@@ -288,14 +288,29 @@ fn hostile_text_never_becomes_markup() {
 #[test]
 fn report_writes_to_a_file_any_format() {
     let dir = tempfile::tempdir().unwrap();
-    for (format, name) in [("html", "report.html"), ("json", "report.json")] {
+    let formats = [
+        ("html", "report.html"),
+        ("json", "report.json"),
+        ("csv", "report.csv"),
+        ("markdown", "report.md"),
+    ];
+    for (format, name) in formats {
         let file = dir.path().join(name);
-        let r = run(&["report", "--format", format, "-o", file.to_str().unwrap()]);
-        assert_eq!(r.code, 0, "{}", r.stderr);
-        assert!(r.stdout.is_empty());
-        let printed = run(&["report", "--format", format]).stdout;
-        assert_eq!(std::fs::read_to_string(&file).unwrap(), printed);
+        // The second run writes over the first's file.
+        std::fs::write(&file, "an older report").unwrap();
+        for _ in 0..2 {
+            let r = run(&["report", "--format", format, "-o", file.to_str().unwrap()]);
+            assert_eq!(r.code, 0, "{}", r.stderr);
+            assert!(r.stdout.is_empty());
+            let printed = run(&["report", "--format", format]).stdout;
+            assert_eq!(std::fs::read_to_string(&file).unwrap(), printed);
+        }
     }
+    // No temporary file is left beside them.
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        formats.len()
+    );
     let r = run(&["report", "-o", "claims/report.toml"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("looks like a claim file"), "{}", r.stderr);
