@@ -209,7 +209,7 @@ fn draw<DB: DrawingBackend>(
     };
     let axis = chart.axis;
     c.configure_mesh()
-        .light_line_style(WHITE)
+        .max_light_lines(0)
         .bold_line_style(BLACK.mix(0.12))
         .x_labels(12)
         .y_labels(7)
