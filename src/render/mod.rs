@@ -147,6 +147,18 @@ pub trait View {
     fn csv(&self) -> Grid;
     /// The JSON document (documented in docs/output.md), pretty-printed.
     fn write_json(&self, out: &mut dyn Write) -> io::Result<()>;
+    /// The human document written in a human format (terminal or
+    /// markdown). Large views stream it ([`write_parts`]) instead of
+    /// building [`View::blocks`] whole.
+    fn write_human(&self, human: Human, out: &mut dyn Write) -> io::Result<()> {
+        let blocks = self.blocks(&human.style());
+        human.write(&blocks, true, out)
+    }
+    /// CSV. Large views stream it ([`write_csv_parts`]) instead of building
+    /// [`View::csv`] whole.
+    fn write_csv(&self, out: &mut dyn Write) -> io::Result<()> {
+        write_csv(&self.csv(), out)
+    }
 }
 
 /// Write a view in a format.
@@ -158,12 +170,71 @@ pub fn write(
 ) -> io::Result<()> {
     match format {
         Format::Table | Format::Github | Format::Jsonl | Format::Sqlite | Format::Html => {
-            write_terminal(&view.blocks(style), style, out)
+            view.write_human(Human::Terminal(*style), out)
         }
-        Format::Markdown => write_markdown(&view.blocks(&Style::default()), out),
-        Format::Csv => write_csv(&view.csv(), out),
+        Format::Markdown => view.write_human(Human::Markdown, out),
+        Format::Csv => view.write_csv(out),
         Format::Json => view.write_json(out),
     }
+}
+
+/// A human format: terminal text in a style, or markdown.
+#[derive(Debug, Clone, Copy)]
+pub enum Human {
+    Terminal(Style),
+    Markdown,
+}
+
+impl Human {
+    /// The style blocks are made in (markdown: plain).
+    pub fn style(self) -> Style {
+        match self {
+            Human::Terminal(style) => style,
+            Human::Markdown => Style::default(),
+        }
+    }
+
+    /// Write `blocks`; `first` when nothing was written before them.
+    fn write(self, blocks: &[Block], first: bool, out: &mut dyn Write) -> io::Result<()> {
+        match self {
+            Human::Terminal(style) => write_terminal(blocks, &style, first, out),
+            Human::Markdown => write_markdown(blocks, first, out),
+        }
+    }
+}
+
+/// Write a long human document in parts: `head`, then each item's blocks,
+/// made in parallel and written in order ([`ordered::write_in_order`]), so
+/// the document is never built whole. Each part must start with a heading,
+/// table or details block: what comes before such a block does not change
+/// how it is written, so the bytes are those of writing every block in one
+/// go.
+pub fn write_parts<T: Sync>(
+    human: Human,
+    head: &[Block],
+    items: &[T],
+    part: impl Fn(&T, &Style) -> Vec<Block> + Sync,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let style = human.style();
+    let blocks = |item: &T| {
+        let blocks = part(item, &style);
+        debug_assert!(matches!(
+            blocks.first(),
+            Some(Block::Heading(..) | Block::Table(_) | Block::Details(..))
+        ));
+        blocks
+    };
+    human.write(head, true, out)?;
+    let Some((first, rest)) = items.split_first() else {
+        return Ok(());
+    };
+    human.write(&blocks(first), head.is_empty(), out)?;
+    ordered::write_in_order(
+        rest,
+        |item, text| human.write(&blocks(item), false, text),
+        |text| out.write_all(text),
+    )
 }
 
 /// RFC 4180 CSV with a header row.
@@ -174,6 +245,32 @@ pub fn write_csv(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
         w.write_record(row)?;
     }
     w.flush()
+}
+
+/// CSV with a header row, each item's rows made in parallel and written in
+/// order, so the table is never built whole. The same bytes as
+/// [`write_csv`] of every row in one grid.
+pub fn write_csv_parts<T: Sync>(
+    headers: &[String],
+    items: &[T],
+    rows: impl Fn(&T) -> Vec<Vec<String>> + Sync,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(&mut *out);
+    w.write_record(headers)?;
+    w.flush()?;
+    drop(w);
+    ordered::write_in_order(
+        items,
+        |item, text| {
+            let mut w = csv::Writer::from_writer(text);
+            for row in rows(item) {
+                w.write_record(&row)?;
+            }
+            w.flush()
+        },
+        |text| out.write_all(text),
+    )
 }
 
 /// Display width of a cell: its widest line.
@@ -244,8 +341,13 @@ pub fn terminal_table(grid: &Grid, style: &Style) -> (Table, Vec<String>) {
     (t, names)
 }
 
-fn write_terminal(blocks: &[Block], style: &Style, out: &mut dyn Write) -> io::Result<()> {
-    let mut first = true;
+/// Terminal text; `first` when nothing was written before `blocks`.
+fn write_terminal(
+    blocks: &[Block],
+    style: &Style,
+    mut first: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     for b in blocks {
         match b {
             Block::Details(summary, inner) => {
@@ -253,7 +355,7 @@ fn write_terminal(blocks: &[Block], style: &Style, out: &mut dyn Write) -> io::R
                     writeln!(out)?;
                 }
                 writeln!(out, "{}", style.paint("1", summary))?;
-                write_terminal(inner, style, out)?;
+                write_terminal(inner, style, true, out)?;
             }
             Block::Heading(level, text) => {
                 if !first {
@@ -306,7 +408,8 @@ fn md_cell(text: &str) -> String {
         .replace('\n', "<br>")
 }
 
-fn write_markdown(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
+/// Markdown; `first` when nothing was written before `blocks`.
+fn write_markdown(blocks: &[Block], mut first: bool, out: &mut dyn Write) -> io::Result<()> {
     // Consecutive lines stay one paragraph, consecutive items one list.
     let kind = |b: &Block| match b {
         Block::Line(_) => 1,
@@ -314,7 +417,6 @@ fn write_markdown(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
         _ => 0,
     };
     let mut previous = 0;
-    let mut first = true;
     for b in blocks {
         let k = kind(b);
         if !(first || (k != 0 && k == previous)) {
@@ -328,7 +430,7 @@ fn write_markdown(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
             Block::Details(summary, inner) => {
                 writeln!(out, "<details><summary>{summary}</summary>")?;
                 writeln!(out)?;
-                write_markdown(inner, out)?;
+                write_markdown(inner, true, out)?;
                 writeln!(out)?;
                 writeln!(out, "</details>")?;
             }
@@ -351,6 +453,88 @@ fn write_markdown(blocks: &[Block], out: &mut dyn Write) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A part of a test document: a heading, a table or details first,
+    /// then lines, items or tables.
+    fn part(i: &usize, _: &Style) -> Vec<Block> {
+        let mut grid = Grid::new(&["n", "text"]);
+        grid.push(vec![i.to_string(), "a | b\nc".repeat(i % 4)]);
+        match i % 4 {
+            0 => vec![
+                Block::Heading(2, format!("part {i}")),
+                Block::Line("x".into()),
+            ],
+            1 => vec![
+                Block::Heading(3, format!("part {i}")),
+                Block::Item("a".into()),
+                Block::Item("b".into()),
+            ],
+            2 => vec![Block::Table(grid), Block::Line("after".into())],
+            _ => vec![
+                Block::Details("more".into(), vec![Block::Line("inner".into())]),
+                Block::Item("last".into()),
+            ],
+        }
+    }
+
+    #[test]
+    fn parts_write_what_the_whole_document_writes() {
+        let heads = [
+            vec![],
+            vec![Block::Heading(1, "title".into()), Block::Line("x".into())],
+            vec![Block::Item("a".into())],
+        ];
+        let humans = [
+            Human::Markdown,
+            Human::Terminal(Style::default()),
+            Human::Terminal(Style {
+                color: true,
+                width: Some(30),
+            }),
+        ];
+        let items: Vec<usize> = (0..300).collect();
+        for head in &heads {
+            for human in humans {
+                for n in [0, 1, 2, 5, 300] {
+                    let mut whole = head.clone();
+                    for i in &items[..n] {
+                        whole.extend(part(i, &human.style()));
+                    }
+                    let mut expected = Vec::new();
+                    human.write(&whole, true, &mut expected).unwrap();
+                    let mut streamed = Vec::new();
+                    write_parts(human, head, &items[..n], part, &mut streamed).unwrap();
+                    assert_eq!(
+                        String::from_utf8(streamed).unwrap(),
+                        String::from_utf8(expected).unwrap(),
+                        "{human:?}, {n} parts after {} head blocks",
+                        head.len()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn csv_parts_write_what_one_grid_writes() {
+        let rows = |i: &usize| -> Vec<Vec<String>> {
+            (0..i % 3)
+                .map(|j| vec![format!("{i}.{j}"), "a, \"quoted\"\nline".repeat(j)])
+                .collect()
+        };
+        let items: Vec<usize> = (0..500).collect();
+        for n in [0, 1, 2, 500] {
+            let mut grid = Grid::new(&["id", "text"]);
+            for i in &items[..n] {
+                grid.rows.extend(rows(i));
+            }
+            let mut expected = Vec::new();
+            write_csv(&grid, &mut expected).unwrap();
+            let mut streamed = Vec::new();
+            write_csv_parts(&grid.headers, &items[..n], rows, &mut streamed).unwrap();
+            assert_eq!(streamed, expected, "{n} items");
+        }
+    }
 
     #[test]
     fn markdown_cells_escape_pipes_and_newlines() {

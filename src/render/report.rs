@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::compare::{reconciliation_blocks, reconciliation_json};
 use super::history::{self, series_blocks, series_json, series_rows};
-use super::{Block, Grid, Style, View, form};
+use super::{Block, Grid, Human, Style, View, form};
 use crate::loader::Repository;
 use crate::reconcile::{Reconciliation, SubjectStatus};
 use crate::versions::Versions;
@@ -65,8 +65,9 @@ fn group(subject: &str) -> &str {
     subject.split('/').next().unwrap_or(subject)
 }
 
-impl View for ReportView<'_> {
-    fn blocks(&self, style: &Style) -> Vec<Block> {
+impl ReportView<'_> {
+    /// The blocks before the first subject: the summary and the overview.
+    fn head_blocks(&self) -> Vec<Block> {
         let s = &self.summary;
         let mut blocks = vec![Block::Heading(1, "claimtrack report".into())];
         let mut g = Grid::new(&[
@@ -103,42 +104,86 @@ impl View for ReportView<'_> {
         }
         blocks.push(Block::Heading(2, "subjects".into()));
         blocks.push(Block::Table(overview));
-        let mut current = None;
-        for r in &self.reconciliations {
-            let g = group(&r.subject);
-            if current != Some(g) {
-                blocks.push(Block::Heading(2, g.to_string()));
-                current = Some(g);
-            }
-            blocks.push(Block::Heading(
-                3,
-                format!("{} — {}", r.subject, r.status.as_str()),
-            ));
-            // One source: its history says it all.
-            if r.latest.len() > 1 {
-                blocks.extend(reconciliation_blocks(self.repo, self.versions, r, style));
-            }
-            for series in self.series_of(&r.subject) {
-                blocks.extend(series_blocks(self.repo, self.versions, series, style, 4));
-            }
+        blocks
+    }
+
+    /// The blocks of subject `k` (of `reconciliations`), led by its group's
+    /// heading when it is the first of its group.
+    fn subject_blocks(&self, k: usize, style: &Style) -> Vec<Block> {
+        let r = &self.reconciliations[k];
+        let mut blocks = Vec::new();
+        let g = group(&r.subject);
+        if k == 0 || group(&self.reconciliations[k - 1].subject) != g {
+            blocks.push(Block::Heading(2, g.to_string()));
+        }
+        blocks.push(Block::Heading(
+            3,
+            format!("{} — {}", r.subject, r.status.as_str()),
+        ));
+        // One source: its history says it all.
+        if r.latest.len() > 1 {
+            blocks.extend(reconciliation_blocks(self.repo, self.versions, r, style));
+        }
+        for series in self.series_of(&r.subject) {
+            blocks.extend(series_blocks(self.repo, self.versions, series, style, 4));
+        }
+        blocks
+    }
+
+    /// The CSV rows of subject `k`.
+    fn subject_rows(&self, k: usize) -> Vec<Vec<String>> {
+        let r = &self.reconciliations[k];
+        let mut rows = Grid::new(history::CSV_COLUMNS);
+        for series in self.series_of(&r.subject) {
+            series_rows(self.repo, self.versions, series, &mut rows);
+        }
+        for row in &mut rows.rows {
+            row.insert(1, r.status.as_str().into());
+        }
+        rows.rows
+    }
+
+    fn csv_headers() -> Vec<String> {
+        let mut headers: Vec<String> = history::CSV_COLUMNS.iter().map(|h| h.to_string()).collect();
+        headers.insert(1, "subject_status".into());
+        headers
+    }
+}
+
+impl View for ReportView<'_> {
+    fn blocks(&self, style: &Style) -> Vec<Block> {
+        let mut blocks = self.head_blocks();
+        for k in 0..self.reconciliations.len() {
+            blocks.extend(self.subject_blocks(k, style));
         }
         blocks
     }
 
     fn csv(&self) -> Grid {
-        let mut g = Grid::new(history::CSV_COLUMNS);
-        g.headers.insert(1, "subject_status".into());
-        for r in &self.reconciliations {
-            let mut rows = Grid::new(history::CSV_COLUMNS);
-            for series in self.series_of(&r.subject) {
-                series_rows(self.repo, self.versions, series, &mut rows);
-            }
-            for mut row in rows.rows {
-                row.insert(1, r.status.as_str().into());
-                g.push(row);
-            }
+        let mut g = Grid::new(&[]);
+        g.headers = Self::csv_headers();
+        for k in 0..self.reconciliations.len() {
+            g.rows.extend(self.subject_rows(k));
         }
         g
+    }
+
+    /// Streamed: a report is the longest document claimtrack writes.
+    fn write_human(&self, human: Human, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let all: Vec<usize> = (0..self.reconciliations.len()).collect();
+        super::write_parts(
+            human,
+            &self.head_blocks(),
+            &all,
+            |&k, style| self.subject_blocks(k, style),
+            out,
+        )
+    }
+
+    /// Streamed, as the human formats.
+    fn write_csv(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let all: Vec<usize> = (0..self.reconciliations.len()).collect();
+        super::write_csv_parts(&Self::csv_headers(), &all, |&k| self.subject_rows(k), out)
     }
 
     fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
