@@ -150,7 +150,8 @@ struct LineJson<'a> {
 pub fn jsonl(facts: &Facts, out: &mut dyn Write) -> io::Result<()> {
     let a = facts.analysis;
     let claims = &a.repo.claims;
-    for &i in &facts.order {
+    // Lines are made in parallel and written in order.
+    let line = |&i: &usize, text: &mut Vec<u8>| {
         let r = &facts.reconciliations[facts.reconciliation_of[i]];
         let line = LineJson {
             record: record(&a.repo, &a.versions, i),
@@ -167,8 +168,9 @@ pub fn jsonl(facts: &Facts, out: &mut dyn Write) -> io::Result<()> {
                 reports: r.reports(),
             },
         };
-        serde_json::to_writer(&mut *out, &line)?;
-        out.write_all(b"\n")?;
-    }
-    Ok(())
+        serde_json::to_writer(&mut *text, &line)?;
+        text.push(b'\n');
+        Ok(())
+    };
+    crate::render::ordered::write_in_order(&facts.order, line, |text| out.write_all(text))
 }
