@@ -369,6 +369,18 @@ impl Revision {
 
 /// Describe the step from `old` to `new`.
 pub fn revision(claims: &[Claim], old: usize, new: usize, kind: StepKind) -> Revision {
+    revision_with(claims, old, new, kind, &mut wordiff::Differ::default())
+}
+
+/// [`revision`], diffing the quotes with `quotes` (which keeps the new
+/// quote's tokens for the next step of the series).
+fn revision_with<'c>(
+    claims: &'c [Claim],
+    old: usize,
+    new: usize,
+    kind: StepKind,
+    quotes: &mut wordiff::Differ<'c>,
+) -> Revision {
     let (a, b) = (&claims[old], &claims[new]);
     let (pa, pb) = (a.quantity.point(), b.quantity.point());
     let point_change = pa.zip(pb).map(|(x, y)| crate::quantity::clean(y - x));
@@ -380,7 +392,7 @@ pub fn revision(claims: &[Claim], old: usize, new: usize, kind: StepKind) -> Rev
         _ => None,
     };
     let quote_diff = match (&a.quote, &b.quote) {
-        (Some(x), Some(y)) => Some(wordiff::diff(x, y)),
+        (Some(x), Some(y)) => Some(quotes.diff(x, y)),
         _ => None,
     };
     Revision {
@@ -398,11 +410,13 @@ pub fn revision(claims: &[Claim], old: usize, new: usize, kind: StepKind) -> Rev
 
 /// Every step of a series, described.
 pub fn revisions(claims: &[Claim], series: &Series) -> Vec<Revision> {
+    // Each quote is the new text of one step and the old of the next.
+    let mut quotes = wordiff::Differ::default();
     series
         .claims
         .windows(2)
         .zip(&series.steps)
-        .map(|(pair, kind)| revision(claims, pair[0], pair[1], *kind))
+        .map(|(pair, kind)| revision_with(claims, pair[0], pair[1], *kind, &mut quotes))
         .collect()
 }
 

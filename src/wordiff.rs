@@ -17,21 +17,45 @@ pub enum Piece {
 /// then one addition; white space between two changed words joins the run,
 /// so `at least 600` → `about 2,000` reads `[-at least 600-]{+about 2,000+}`.
 pub fn diff(old: &str, new: &str) -> Vec<Piece> {
-    if old == new {
-        // What the diff below gives for equal texts, without tokenising.
-        return match old {
-            "" => Vec::new(),
-            _ => vec![Piece::Same(old.to_string())],
+    Differ::default().diff(old, new)
+}
+
+/// Word diffs of texts that follow each other (a series' quotes, version
+/// after version): the new text's tokens are kept, and serve as the old
+/// text's when the next diff starts from that same text, so each text is
+/// tokenised once. Gives exactly what [`diff`] gives.
+#[derive(Default)]
+pub struct Differ<'t> {
+    last: Option<Tokens<'t>>,
+}
+
+impl<'t> Differ<'t> {
+    pub fn diff(&mut self, old: &'t str, new: &'t str) -> Vec<Piece> {
+        if old == new {
+            // What the diff below gives for equal texts, without tokenising.
+            return match old {
+                "" => Vec::new(),
+                _ => vec![Piece::Same(old.to_string())],
+            };
+        }
+        // The kept tokens are the old text's only if they were cut from
+        // this very text (the same bytes at the same place).
+        let old = match self.last.take() {
+            Some(kept) if std::ptr::eq(kept.text, old) => kept,
+            _ => Tokens::of(old),
         };
+        let new = Tokens::of(new);
+        let pieces = if without_common_words(&old, &new) {
+            vec![
+                Piece::Removed(old.text.to_string()),
+                Piece::Added(new.text.to_string()),
+            ]
+        } else {
+            word_runs(&old, &new)
+        };
+        self.last = Some(new);
+        pieces
     }
-    let (old, new) = (Tokens::of(old), Tokens::of(new));
-    if without_common_words(&old, &new) {
-        return vec![
-            Piece::Removed(old.text.to_string()),
-            Piece::Added(new.text.to_string()),
-        ];
-    }
-    word_runs(&old, &new)
 }
 
 /// Whether two short texts have no word in common (`at least 600` →
@@ -343,6 +367,33 @@ mod tests {
             let old: String = old.iter().map(|&i| WORDS[i]).collect();
             let new: String = new.iter().map(|&i| WORDS[i]).collect();
             proptest::prop_assert_eq!(runs(&old, &new), reference_runs(&old, &new));
+        }
+
+        /// A differ that keeps the last text's tokens gives, step by step,
+        /// what separate diffs give: over chains where texts repeat (equal
+        /// texts in other strings, and the very same string twice) and
+        /// where a step does not start from the last step's new text.
+        #[test]
+        fn a_chain_of_diffs_gives_what_each_diff_gives(
+            texts in proptest::collection::vec(0usize..5, 1..8),
+            steps in proptest::collection::vec((0usize..8, 0usize..8), 0..12),
+            chained in proptest::bool::ANY,
+        ) {
+            const TEXTS: [&str; 5] =
+                ["about 350 deaths", "at least 600 deaths", "about 2,000 deaths", "", " 600 "];
+            let texts: Vec<String> = texts.iter().map(|&i| TEXTS[i].to_string()).collect();
+            let pairs: Vec<(usize, usize)> = if chained {
+                (1..texts.len()).map(|k| (k - 1, k)).collect()
+            } else {
+                steps.iter().map(|&(a, b)| (a % texts.len(), b % texts.len())).collect()
+            };
+            let mut differ = Differ::default();
+            for (a, b) in pairs {
+                proptest::prop_assert_eq!(
+                    differ.diff(&texts[a], &texts[b]),
+                    diff(&texts[a], &texts[b])
+                );
+            }
         }
 
         /// The short cut for texts with no word in common gives what the
