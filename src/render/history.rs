@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::number::{json_opt, plain};
 use super::records::{RecordJson, at, record};
 use super::vintage::{SummaryJson, summary_json, summary_line};
-use super::{Block, Grid, Style, View, form};
+use super::{Block, Grid, Human, Style, View, form};
 use crate::loader::Repository;
 use crate::model::{Basis, Claim, Status};
 use crate::versions::{self, Revision, Series, StepKind, Versions};
@@ -339,27 +339,62 @@ pub struct HistoryView<'a> {
     pub series: Vec<usize>,
 }
 
+impl HistoryView<'_> {
+    /// The blocks of the `n`th series shown, led by its subject's heading
+    /// when it is the first series of its subject.
+    fn part_blocks(&self, n: usize, style: &Style) -> Vec<Block> {
+        let s = &self.versions.series[self.series[n]];
+        let mut blocks = Vec::new();
+        if n == 0 || self.versions.series[self.series[n - 1]].subject != s.subject {
+            blocks.push(Block::Heading(2, format!("history of {}", s.subject)));
+        }
+        blocks.extend(series_blocks(self.repo, self.versions, s, style, 3));
+        blocks
+    }
+
+    fn part_rows(&self, n: usize) -> Vec<Vec<String>> {
+        let mut g = Grid::new(CSV_COLUMNS);
+        series_rows(
+            self.repo,
+            self.versions,
+            &self.versions.series[self.series[n]],
+            &mut g,
+        );
+        g.rows
+    }
+}
+
 impl View for HistoryView<'_> {
     fn blocks(&self, style: &Style) -> Vec<Block> {
-        let mut blocks = Vec::new();
-        let mut current: Option<&str> = None;
-        for &k in &self.series {
-            let s = &self.versions.series[k];
-            if current != Some(&*s.subject) {
-                blocks.push(Block::Heading(2, format!("history of {}", s.subject)));
-                current = Some(&s.subject);
-            }
-            blocks.extend(series_blocks(self.repo, self.versions, s, style, 3));
-        }
-        blocks
+        (0..self.series.len())
+            .flat_map(|n| self.part_blocks(n, style))
+            .collect()
     }
 
     fn csv(&self) -> Grid {
         let mut g = Grid::new(CSV_COLUMNS);
-        for &k in &self.series {
-            series_rows(self.repo, self.versions, &self.versions.series[k], &mut g);
+        for n in 0..self.series.len() {
+            g.rows.extend(self.part_rows(n));
         }
         g
+    }
+
+    /// Streamed series by series: a prefix may name thousands of subjects.
+    fn write_human(&self, human: Human, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let all: Vec<usize> = (0..self.series.len()).collect();
+        super::write_parts(
+            human,
+            &[],
+            &all,
+            |&n, style| self.part_blocks(n, style),
+            out,
+        )
+    }
+
+    fn write_csv(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let headers: Vec<String> = CSV_COLUMNS.iter().map(|h| h.to_string()).collect();
+        let all: Vec<usize> = (0..self.series.len()).collect();
+        super::write_csv_parts(&headers, &all, |&n| self.part_rows(n), out)
     }
 
     fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
