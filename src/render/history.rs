@@ -381,20 +381,18 @@ impl View for HistoryView<'_> {
 
     /// Streamed series by series: a prefix may name thousands of subjects.
     fn write_human(&self, human: Human, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        let all: Vec<usize> = (0..self.series.len()).collect();
         super::write_parts(
             human,
             &[],
-            &all,
-            |&n, style| self.part_blocks(n, style),
+            self.series.len(),
+            |n, style| self.part_blocks(n, style),
             out,
         )
     }
 
     fn write_csv(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let headers: Vec<String> = CSV_COLUMNS.iter().map(|h| h.to_string()).collect();
-        let all: Vec<usize> = (0..self.series.len()).collect();
-        super::write_csv_parts(&headers, &all, |&n| self.part_rows(n), out)
+        super::write_csv_parts(&headers, self.series.len(), |n| self.part_rows(n), out)
     }
 
     fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {

@@ -203,22 +203,22 @@ impl Human {
     }
 }
 
-/// Write a long human document in parts: `head`, then each item's blocks,
-/// made in parallel and written in order ([`ordered::write_in_order`]), so
-/// the document is never built whole. Each part must start with a heading,
-/// table or details block: what comes before such a block does not change
-/// how it is written, so the bytes are those of writing every block in one
-/// go.
-pub fn write_parts<T: Sync>(
+/// Write a long human document in parts: `head`, then the blocks of parts
+/// `0..parts`, made in parallel and written in order
+/// ([`ordered::write_in_order`]), so the document is never built whole.
+/// Each part must start with a heading, table or details block: what
+/// comes before such a block does not change how it is written, so the
+/// bytes are those of writing every block in one go.
+pub fn write_parts(
     human: Human,
     head: &[Block],
-    items: &[T],
-    part: impl Fn(&T, &Style) -> Vec<Block> + Sync,
+    parts: usize,
+    part: impl Fn(usize, &Style) -> Vec<Block> + Sync,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let style = human.style();
-    let blocks = |item: &T| {
-        let blocks = part(item, &style);
+    let blocks = |n: usize| {
+        let blocks = part(n, &style);
         debug_assert!(matches!(
             blocks.first(),
             Some(Block::Heading(..) | Block::Table(_) | Block::Details(..))
@@ -226,13 +226,14 @@ pub fn write_parts<T: Sync>(
         blocks
     };
     human.write(head, true, out)?;
-    let Some((first, rest)) = items.split_first() else {
+    if parts == 0 {
         return Ok(());
-    };
-    human.write(&blocks(first), head.is_empty(), out)?;
+    }
+    human.write(&blocks(0), head.is_empty(), out)?;
+    let rest: Vec<usize> = (1..parts).collect();
     ordered::write_in_order(
-        rest,
-        |item, text| human.write(&blocks(item), false, text),
+        &rest,
+        |&n, text| human.write(&blocks(n), false, text),
         |text| out.write_all(text),
     )
 }
@@ -247,24 +248,25 @@ pub fn write_csv(grid: &Grid, out: &mut dyn Write) -> io::Result<()> {
     w.flush()
 }
 
-/// CSV with a header row, each item's rows made in parallel and written in
-/// order, so the table is never built whole. The same bytes as
-/// [`write_csv`] of every row in one grid.
-pub fn write_csv_parts<T: Sync>(
+/// CSV with a header row, the rows of parts `0..parts` made in parallel
+/// and written in order, so the table is never built whole. The same bytes
+/// as [`write_csv`] of every row in one grid.
+pub fn write_csv_parts(
     headers: &[String],
-    items: &[T],
-    rows: impl Fn(&T) -> Vec<Vec<String>> + Sync,
+    parts: usize,
+    rows: impl Fn(usize) -> Vec<Vec<String>> + Sync,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut w = csv::Writer::from_writer(&mut *out);
     w.write_record(headers)?;
     w.flush()?;
     drop(w);
+    let all: Vec<usize> = (0..parts).collect();
     ordered::write_in_order(
-        items,
-        |item, text| {
+        &all,
+        |&n, text| {
             let mut w = csv::Writer::from_writer(text);
-            for row in rows(item) {
+            for row in rows(n) {
                 w.write_record(&row)?;
             }
             w.flush()
@@ -503,7 +505,8 @@ mod tests {
                     let mut expected = Vec::new();
                     human.write(&whole, true, &mut expected).unwrap();
                     let mut streamed = Vec::new();
-                    write_parts(human, head, &items[..n], part, &mut streamed).unwrap();
+                    write_parts(human, head, n, |i, st| part(&items[i], st), &mut streamed)
+                        .unwrap();
                     assert_eq!(
                         String::from_utf8(streamed).unwrap(),
                         String::from_utf8(expected).unwrap(),
@@ -531,7 +534,7 @@ mod tests {
             let mut expected = Vec::new();
             write_csv(&grid, &mut expected).unwrap();
             let mut streamed = Vec::new();
-            write_csv_parts(&grid.headers, &items[..n], rows, &mut streamed).unwrap();
+            write_csv_parts(&grid.headers, n, |i| rows(&items[i]), &mut streamed).unwrap();
             assert_eq!(streamed, expected, "{n} items");
         }
     }

@@ -209,9 +209,9 @@ impl View for ListView<'_> {
         let chunks: Vec<&[usize]> = self.claims.chunks(256).collect();
         super::write_csv_parts(
             &headers,
-            &chunks,
-            |chunk| {
-                chunk
+            chunks.len(),
+            |n| {
+                chunks[n]
                     .iter()
                     .map(|&i| record_row(self.repo, self.versions, i))
                     .collect()

@@ -170,20 +170,23 @@ impl View for ReportView<'_> {
 
     /// Streamed: a report is the longest document claimtrack writes.
     fn write_human(&self, human: Human, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        let all: Vec<usize> = (0..self.reconciliations.len()).collect();
         super::write_parts(
             human,
             &self.head_blocks(),
-            &all,
-            |&k, style| self.subject_blocks(k, style),
+            self.reconciliations.len(),
+            |k, style| self.subject_blocks(k, style),
             out,
         )
     }
 
     /// Streamed, as the human formats.
     fn write_csv(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        let all: Vec<usize> = (0..self.reconciliations.len()).collect();
-        super::write_csv_parts(&Self::csv_headers(), &all, |&k| self.subject_rows(k), out)
+        super::write_csv_parts(
+            &Self::csv_headers(),
+            self.reconciliations.len(),
+            |k| self.subject_rows(k),
+            out,
+        )
     }
 
     fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
