@@ -410,6 +410,35 @@ fn md_cell(text: &str) -> String {
         .replace('\n', "<br>")
 }
 
+/// A markdown table's header row and the line under it.
+fn markdown_table_head(headers: &[String], out: &mut dyn Write) -> io::Result<()> {
+    markdown_row(headers, out)?;
+    writeln!(out, "|{}", "---|".repeat(headers.len()))
+}
+
+fn markdown_row(cells: &[String], out: &mut dyn Write) -> io::Result<()> {
+    let cells: Vec<String> = cells.iter().map(|c| md_cell(c)).collect();
+    writeln!(out, "| {} |", cells.join(" | "))
+}
+
+/// A markdown table whose rows, those of parts `0..parts`, are made in
+/// parallel and written in order: the bytes of a [`Block::Table`] of
+/// every row, first in its document, never built whole.
+pub fn write_markdown_table_parts(
+    headers: &[String],
+    parts: usize,
+    rows: impl Fn(usize) -> Vec<Vec<String>> + Sync,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    markdown_table_head(headers, out)?;
+    let all: Vec<usize> = (0..parts).collect();
+    ordered::write_in_order(
+        &all,
+        |&n, text| rows(n).iter().try_for_each(|row| markdown_row(row, text)),
+        |text| out.write_all(text),
+    )
+}
+
 /// Markdown; `first` when nothing was written before `blocks`.
 fn write_markdown(blocks: &[Block], mut first: bool, out: &mut dyn Write) -> io::Result<()> {
     // Consecutive lines stay one paragraph, consecutive items one list.
@@ -437,12 +466,9 @@ fn write_markdown(blocks: &[Block], mut first: bool, out: &mut dyn Write) -> io:
                 writeln!(out, "</details>")?;
             }
             Block::Table(grid) => {
-                let headers: Vec<String> = grid.headers.iter().map(|h| md_cell(h)).collect();
-                writeln!(out, "| {} |", headers.join(" | "))?;
-                writeln!(out, "|{}", "---|".repeat(headers.len()))?;
+                markdown_table_head(&grid.headers, out)?;
                 for row in &grid.rows {
-                    let cells: Vec<String> = row.iter().map(|c| md_cell(c)).collect();
-                    writeln!(out, "| {} |", cells.join(" | "))?;
+                    markdown_row(row, out)?;
                 }
             }
         }
@@ -536,6 +562,30 @@ mod tests {
             let mut streamed = Vec::new();
             write_csv_parts(&grid.headers, n, |i| rows(&items[i]), &mut streamed).unwrap();
             assert_eq!(streamed, expected, "{n} items");
+        }
+    }
+
+    #[test]
+    fn markdown_table_parts_write_what_one_table_writes() {
+        let rows = |i: usize| -> Vec<Vec<String>> {
+            (0..i % 3)
+                .map(|j| vec![format!("{i}.{j}"), "a | b\nc".repeat(j)])
+                .collect()
+        };
+        for n in [0, 1, 2, 500] {
+            let mut grid = Grid::new(&["id", "te|xt"]);
+            for i in 0..n {
+                grid.rows.extend(rows(i));
+            }
+            let mut expected = Vec::new();
+            write_markdown(&[Block::Table(grid.clone())], true, &mut expected).unwrap();
+            let mut streamed = Vec::new();
+            write_markdown_table_parts(&grid.headers, n, rows, &mut streamed).unwrap();
+            assert_eq!(
+                String::from_utf8(streamed).unwrap(),
+                String::from_utf8(expected).unwrap(),
+                "{n} parts"
+            );
         }
     }
 

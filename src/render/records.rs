@@ -4,7 +4,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::number::{json_opt, plain};
-use super::{Block, Grid, Style, View, form};
+use super::{Block, Grid, Human, Style, View, form};
 use crate::date::PartialDate;
 use crate::loader::Repository;
 use crate::model::Claim;
@@ -154,45 +154,75 @@ pub struct ListView<'a> {
     pub claims: Vec<usize>,
 }
 
-impl View for ListView<'_> {
-    fn blocks(&self, _: &Style) -> Vec<Block> {
-        let mut g = Grid::new(&[
-            "id",
-            "subject",
-            "source",
-            "v",
-            "value",
-            "normalised",
-            "unit",
-            "stated",
-            "at",
-        ])
-        .optional(&["at", "unit"]);
-        for &i in &self.claims {
-            let c = &self.repo.claims[i];
-            let mut value = form::truncate(&c.value, 60);
-            if c.basis == crate::model::Basis::Forecast {
-                value.push_str(" [forecast]");
-            }
-            if c.status != crate::model::Status::Current {
-                value.push_str(&format!(" [{}]", c.status.as_str()));
-            }
-            g.push(vec![
-                c.id.to_string(),
-                c.subject.to_string(),
-                c.source.to_string(),
-                self.versions.version[i].to_string(),
-                value,
-                form::claim_long(c),
-                c.unit.as_deref().unwrap_or_default().to_string(),
-                c.stated.as_ref().map_or("—".into(), ToString::to_string),
-                at(self.repo, c),
-            ]);
+/// The columns of `list`'s table (terminal and markdown).
+const LIST_COLUMNS: &[&str] = &[
+    "id",
+    "subject",
+    "source",
+    "v",
+    "value",
+    "normalised",
+    "unit",
+    "stated",
+    "at",
+];
+
+/// Claims a part of a streamed `list` holds.
+const CLAIMS_A_PART: usize = 256;
+
+impl ListView<'_> {
+    /// Claim `i`'s row of the table.
+    fn row(&self, i: usize) -> Vec<String> {
+        let c = &self.repo.claims[i];
+        let mut value = form::truncate(&c.value, 60);
+        if c.basis == crate::model::Basis::Forecast {
+            value.push_str(" [forecast]");
+        }
+        if c.status != crate::model::Status::Current {
+            value.push_str(&format!(" [{}]", c.status.as_str()));
         }
         vec![
-            Block::Table(g),
-            Block::Line(form::counted(self.claims.len(), "claim")),
+            c.id.to_string(),
+            c.subject.to_string(),
+            c.source.to_string(),
+            self.versions.version[i].to_string(),
+            value,
+            form::claim_long(c),
+            c.unit.as_deref().unwrap_or_default().to_string(),
+            c.stated.as_ref().map_or("—".into(), ToString::to_string),
+            at(self.repo, c),
         ]
+    }
+
+    fn count_line(&self) -> Block {
+        Block::Line(form::counted(self.claims.len(), "claim"))
+    }
+}
+
+impl View for ListView<'_> {
+    fn blocks(&self, _: &Style) -> Vec<Block> {
+        let mut g = Grid::new(LIST_COLUMNS).optional(&["at", "unit"]);
+        for &i in &self.claims {
+            g.push(self.row(i));
+        }
+        vec![Block::Table(g), self.count_line()]
+    }
+
+    /// Markdown is streamed, a few hundred claims at a time in parallel; a
+    /// terminal table is laid out whole (its columns fit every row).
+    fn write_human(&self, human: Human, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        if let Human::Terminal(style) = human {
+            return human.write(&self.blocks(&style), true, out);
+        }
+        let headers: Vec<String> = LIST_COLUMNS.iter().map(|h| h.to_string()).collect();
+        let chunks: Vec<&[usize]> = self.claims.chunks(CLAIMS_A_PART).collect();
+        super::write_markdown_table_parts(
+            &headers,
+            chunks.len(),
+            |n| chunks[n].iter().map(|&i| self.row(i)).collect(),
+            out,
+        )?;
+        human.write(&[self.count_line()], false, out)
     }
 
     fn csv(&self) -> Grid {
@@ -206,7 +236,7 @@ impl View for ListView<'_> {
     /// Streamed: rows are made in parallel, a few hundred claims at a time.
     fn write_csv(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let headers: Vec<String> = CSV_COLUMNS.iter().map(|h| h.to_string()).collect();
-        let chunks: Vec<&[usize]> = self.claims.chunks(256).collect();
+        let chunks: Vec<&[usize]> = self.claims.chunks(CLAIMS_A_PART).collect();
         super::write_csv_parts(
             &headers,
             chunks.len(),
