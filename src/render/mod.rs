@@ -589,6 +589,72 @@ mod tests {
         }
     }
 
+    /// The views that stream (report, history, list) write what their
+    /// whole documents, [`View::blocks`] and [`View::csv`], would: on the
+    /// shipped claims and a fixture with statements, forecasts and
+    /// retractions, in every human style and in CSV.
+    #[test]
+    fn streamed_views_write_what_their_whole_documents_write() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for folder in ["claims", "tests/fixtures/provenance"] {
+            let a = crate::analyse(&[root.join(folder)]).unwrap();
+            let (repo, versions) = (&a.repo, &a.versions);
+            let subjects: std::collections::BTreeSet<&str> =
+                repo.claims.iter().map(|c| c.subject.as_ref()).collect();
+            let reconciliations: Vec<_> = subjects
+                .iter()
+                .map(|s| crate::reconcile::reconcile(&repo.claims, versions, s, None))
+                .collect();
+            let summary = report::summarise(repo, versions, &reconciliations);
+            let report = report::ReportView {
+                repo,
+                versions,
+                reconciliations,
+                summary,
+            };
+            let history = history::HistoryView {
+                repo,
+                versions,
+                series: (0..versions.series.len()).collect(),
+            };
+            let list = records::ListView {
+                repo,
+                versions,
+                claims: (0..repo.claims.len()).collect(),
+            };
+            let views: [(&str, &dyn View); 3] =
+                [("report", &report), ("history", &history), ("list", &list)];
+            for (name, view) in views {
+                for human in [
+                    Human::Markdown,
+                    Human::Terminal(Style::default()),
+                    Human::Terminal(Style {
+                        color: true,
+                        width: Some(80),
+                    }),
+                ] {
+                    let mut whole = Vec::new();
+                    human
+                        .write(&view.blocks(&human.style()), true, &mut whole)
+                        .unwrap();
+                    let mut streamed = Vec::new();
+                    view.write_human(human, &mut streamed).unwrap();
+                    assert!(whole.len() > 100, "{name}");
+                    assert_eq!(
+                        String::from_utf8(streamed).unwrap(),
+                        String::from_utf8(whole).unwrap(),
+                        "{name} in {folder}, {human:?}"
+                    );
+                }
+                let mut whole = Vec::new();
+                write_csv(&view.csv(), &mut whole).unwrap();
+                let mut streamed = Vec::new();
+                view.write_csv(&mut streamed).unwrap();
+                assert_eq!(streamed, whole, "{name} CSV in {folder}");
+            }
+        }
+    }
+
     #[test]
     fn markdown_cells_escape_pipes_and_newlines() {
         assert_eq!(md_cell("a|b\nc"), "a\\|b<br>c");

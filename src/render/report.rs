@@ -160,12 +160,13 @@ impl View for ReportView<'_> {
     }
 
     fn csv(&self) -> Grid {
-        let mut g = Grid::new(&[]);
-        g.headers = Self::csv_headers();
-        for k in 0..self.reconciliations.len() {
-            g.rows.extend(self.subject_rows(k));
+        Grid {
+            headers: Self::csv_headers(),
+            rows: (0..self.reconciliations.len())
+                .flat_map(|k| self.subject_rows(k))
+                .collect(),
+            optional: Vec::new(),
         }
-        g
     }
 
     /// Streamed: a report is the longest document claimtrack writes.
