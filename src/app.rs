@@ -535,18 +535,7 @@ fn view(
             size,
         } => plot(a, subject, file, *size, out),
         Command::Report { file } => {
-            let subjects: BTreeSet<&str> = claims.iter().map(|c| c.subject.as_ref()).collect();
-            let reconciliations: Vec<_> = subjects
-                .iter()
-                .map(|s| reconcile::reconcile(claims, versions, s, None))
-                .collect();
-            let summary = report::summarise(repo, versions, &reconciliations);
-            let v = report::ReportView {
-                repo,
-                versions,
-                reconciliations,
-                summary,
-            };
+            let v = report::ReportView::new(repo, versions);
             let write = |style: &Style, out: &mut dyn Write| match opts.format {
                 Format::Html => render::html::write_report(&v, out),
                 format => render::write(&v, format, style, out),

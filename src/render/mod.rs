@@ -599,19 +599,7 @@ mod tests {
         for folder in ["claims", "tests/fixtures/provenance"] {
             let a = crate::analyse(&[root.join(folder)]).unwrap();
             let (repo, versions) = (&a.repo, &a.versions);
-            let subjects: std::collections::BTreeSet<&str> =
-                repo.claims.iter().map(|c| c.subject.as_ref()).collect();
-            let reconciliations: Vec<_> = subjects
-                .iter()
-                .map(|s| crate::reconcile::reconcile(&repo.claims, versions, s, None))
-                .collect();
-            let summary = report::summarise(repo, versions, &reconciliations);
-            let report = report::ReportView {
-                repo,
-                versions,
-                reconciliations,
-                summary,
-            };
+            let report = report::ReportView::new(repo, versions);
             let history = history::HistoryView {
                 repo,
                 versions,

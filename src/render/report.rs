@@ -1,13 +1,15 @@
 //! `report`: a summary, then every subject's reconciliation and history,
 //! grouped by the first segment of its path.
 
+use std::collections::BTreeSet;
+
 use serde_json::json;
 
 use super::compare::{reconciliation_blocks, reconciliation_json};
 use super::history::{self, series_blocks, series_json, series_rows};
 use super::{Block, Grid, Human, Style, View, form};
 use crate::loader::Repository;
-use crate::reconcile::{Reconciliation, SubjectStatus};
+use crate::reconcile::{self, Reconciliation, SubjectStatus};
 use crate::versions::Versions;
 
 /// Counts over the whole repository.
@@ -37,6 +39,25 @@ pub struct ReportView<'a> {
     pub versions: &'a Versions,
     pub reconciliations: Vec<Reconciliation>,
     pub summary: Summary,
+}
+
+impl<'a> ReportView<'a> {
+    /// The report of every subject: each reconciled (as of now), and the
+    /// summary's counts.
+    pub fn new(repo: &'a Repository, versions: &'a Versions) -> Self {
+        let subjects: BTreeSet<&str> = repo.claims.iter().map(|c| c.subject.as_ref()).collect();
+        let reconciliations: Vec<_> = subjects
+            .iter()
+            .map(|s| reconcile::reconcile(&repo.claims, versions, s, None))
+            .collect();
+        let summary = summarise(repo, versions, &reconciliations);
+        ReportView {
+            repo,
+            versions,
+            reconciliations,
+            summary,
+        }
+    }
 }
 
 impl ReportView<'_> {
