@@ -357,7 +357,8 @@ pub struct Revision {
     /// Days between the two `stated` dates, when both are full dates.
     pub days: Option<i64>,
     pub value_diff: Vec<Piece>,
-    pub quote_diff: Option<Vec<Piece>>,
+    /// The quotes' word diff and how alike they are, when both have one.
+    pub quote_diff: Option<wordiff::Measured>,
 }
 
 impl Revision {

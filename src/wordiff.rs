@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use similar::{DiffOp, DiffTag, TextDiff};
+use similar::{DiffOp, DiffTag};
 
 /// One run of a word diff.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -17,25 +17,53 @@ pub enum Piece {
 /// then one addition; white space between two changed words joins the run,
 /// so `at least 600` → `about 2,000` reads `[-at least 600-]{+about 2,000+}`.
 pub fn diff(old: &str, new: &str) -> Vec<Piece> {
-    Differ::default().diff(old, new)
+    if old == new {
+        return same_text(old);
+    }
+    let (old, new) = (Tokens::of(old), Tokens::of(new));
+    if without_common_words(&old, &new) {
+        return vec![
+            Piece::Removed(old.text.to_string()),
+            Piece::Added(new.text.to_string()),
+        ];
+    }
+    word_runs(&old, &new).0
+}
+
+/// What the diff of a text with itself gives, without tokenising.
+fn same_text(text: &str) -> Vec<Piece> {
+    match text {
+        "" => Vec::new(),
+        _ => vec![Piece::Same(text.to_string())],
+    }
+}
+
+/// A word diff and how alike its two texts are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measured {
+    pub pieces: Vec<Piece>,
+    /// The share of the two texts' tokens (words and the white space
+    /// between them) that the diff keeps, 0 to 1: the ratio that
+    /// `similar`'s `TextDiff::from_words` gives, read off the same diff.
+    pub similarity: f32,
 }
 
 /// Word diffs of texts that follow each other (a series' quotes, version
-/// after version): the new text's tokens are kept, and serve as the old
-/// text's when the next diff starts from that same text, so each text is
-/// tokenised once. Gives exactly what [`diff`] gives.
+/// after version), each with its similarity: the new text's tokens are
+/// kept, and serve as the old text's when the next diff starts from that
+/// same text, so each text is tokenised once. Gives exactly what [`diff`]
+/// gives.
 #[derive(Default)]
 pub struct Differ<'t> {
     last: Option<Tokens<'t>>,
 }
 
 impl<'t> Differ<'t> {
-    pub fn diff(&mut self, old: &'t str, new: &'t str) -> Vec<Piece> {
+    pub fn diff(&mut self, old: &'t str, new: &'t str) -> Measured {
         if old == new {
-            // What the diff below gives for equal texts, without tokenising.
-            return match old {
-                "" => Vec::new(),
-                _ => vec![Piece::Same(old.to_string())],
+            return Measured {
+                pieces: same_text(old),
+                similarity: 1.0,
             };
         }
         // The kept tokens are the old text's only if they were cut from
@@ -45,16 +73,11 @@ impl<'t> Differ<'t> {
             _ => Tokens::of(old),
         };
         let new = Tokens::of(new);
-        let pieces = if without_common_words(&old, &new) {
-            vec![
-                Piece::Removed(old.text.to_string()),
-                Piece::Added(new.text.to_string()),
-            ]
-        } else {
-            word_runs(&old, &new)
-        };
+        // No short cut for texts without common words: the similarity
+        // needs the full diff (and quotes are rarely short enough for it).
+        let (pieces, similarity) = word_runs(&old, &new);
         self.last = Some(new);
-        pieces
+        Measured { pieces, similarity }
     }
 }
 
@@ -111,9 +134,11 @@ fn is_space(token: &str) -> bool {
 /// and the white space between them, as `TextDiff::from_words` tokenises
 /// and diffs them). The runs are gathered op by op: each is one piece of
 /// either text (a run's tokens follow each other on its side), cut from
-/// the text in one go.
-fn word_runs(old: &Tokens<'_>, new: &Tokens<'_>) -> Vec<Piece> {
+/// the text in one go. Also gives the diff's ratio, as `TextDiff::ratio`
+/// computes it from the same operations.
+fn word_runs(old: &Tokens<'_>, new: &Tokens<'_>) -> (Vec<Piece>, f32) {
     let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &old.tokens, &new.tokens);
+    let ratio = similar::diff_ratio(&ops, old.tokens.len(), new.tokens.len());
     let changed = |op: Option<&DiffOp>| op.is_some_and(|op| op.tag() != DiffTag::Equal);
     let mut out: Vec<Piece> = Vec::new();
     // Token ranges of the runs being gathered.
@@ -159,7 +184,7 @@ fn word_runs(old: &Tokens<'_>, new: &Tokens<'_>) -> Vec<Piece> {
     if let Some(run) = added {
         out.push(Piece::Added(new.cut(run)));
     }
-    out
+    (out, ratio)
 }
 
 /// A text cut into words and the runs of white space between them, as
@@ -203,11 +228,6 @@ impl<'t> Tokens<'t> {
     fn cut(&self, run: Range<usize>) -> String {
         self.text[self.start(run.start)..self.start(run.end)].to_string()
     }
-}
-
-/// Share of the two texts' words that the diff keeps (0 to 1).
-pub fn similarity(old: &str, new: &str) -> f32 {
-    TextDiff::from_words(old, new).ratio()
 }
 
 /// Whether a diff has any change.
@@ -285,7 +305,7 @@ pub fn normalised_words(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use similar::ChangeTag;
+    use similar::{ChangeTag, TextDiff};
 
     #[test]
     fn word_diff_marks_removed_and_added_words() {
@@ -306,7 +326,7 @@ mod tests {
 
     /// The full diff, without the short cuts of [`diff`].
     fn runs(old: &str, new: &str) -> Vec<Piece> {
-        word_runs(&Tokens::of(old), &Tokens::of(new))
+        word_runs(&Tokens::of(old), &Tokens::of(new)).0
     }
 
     /// The word runs as first written, token by token: the reference.
@@ -370,17 +390,24 @@ mod tests {
         }
 
         /// A differ that keeps the last text's tokens gives, step by step,
-        /// what separate diffs give: over chains where texts repeat (equal
-        /// texts in other strings, and the very same string twice) and
-        /// where a step does not start from the last step's new text.
+        /// what separate diffs give, and the ratio `TextDiff` gives: over
+        /// chains where texts repeat (equal texts in other strings, and the
+        /// very same string twice), share no word, and where a step does
+        /// not start from the last step's new text.
         #[test]
         fn a_chain_of_diffs_gives_what_each_diff_gives(
-            texts in proptest::collection::vec(0usize..5, 1..8),
+            texts in proptest::collection::vec(0usize..6, 1..8),
             steps in proptest::collection::vec((0usize..8, 0usize..8), 0..12),
             chained in proptest::bool::ANY,
         ) {
-            const TEXTS: [&str; 5] =
-                ["about 350 deaths", "at least 600 deaths", "about 2,000 deaths", "", " 600 "];
+            const TEXTS: [&str; 6] = [
+                "about 350 deaths",
+                "at least 600 deaths",
+                "about 2,000 deaths",
+                "",
+                " 600 ",
+                "up to 707",
+            ];
             let texts: Vec<String> = texts.iter().map(|&i| TEXTS[i].to_string()).collect();
             let pairs: Vec<(usize, usize)> = if chained {
                 (1..texts.len()).map(|k| (k - 1, k)).collect()
@@ -389,10 +416,11 @@ mod tests {
             };
             let mut differ = Differ::default();
             for (a, b) in pairs {
-                proptest::prop_assert_eq!(
-                    differ.diff(&texts[a], &texts[b]),
-                    diff(&texts[a], &texts[b])
-                );
+                let (old, new) = (&texts[a], &texts[b]);
+                let ratio = TextDiff::from_words(old.as_str(), new.as_str()).ratio();
+                let measured = differ.diff(old, new);
+                proptest::prop_assert_eq!(&measured.pieces, &diff(old, new));
+                proptest::prop_assert_eq!(measured.similarity.to_bits(), ratio.to_bits());
             }
         }
 

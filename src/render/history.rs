@@ -90,7 +90,7 @@ pub fn revision_json<'a>(
         }),
         days: r.days,
         value_diff: wordiff::plain(&r.value_diff),
-        quote_diff: r.quote_diff.as_ref().map(|d| wordiff::plain(d)),
+        quote_diff: r.quote_diff.as_ref().map(|d| wordiff::plain(&d.pieces)),
     }
 }
 
@@ -302,19 +302,14 @@ pub fn series_blocks(
         );
         match &r.quote_diff {
             // A word diff of two unrelated sentences is noise: show the new one.
-            Some(_)
-                if wordiff::similarity(
-                    a.quote.as_deref().unwrap_or(""),
-                    b.quote.as_deref().unwrap_or(""),
-                ) < 0.5 =>
-            {
+            Some(d) if d.similarity < 0.5 => {
                 line.push_str(&format!(
                     "; new quote “{}”",
                     b.quote.as_deref().unwrap_or("")
                 ));
             }
-            Some(d) if wordiff::changed(d) => {
-                line.push_str(&format!("; quote {}", style.diff(d)));
+            Some(d) if wordiff::changed(&d.pieces) => {
+                line.push_str(&format!("; quote {}", style.diff(&d.pieces)));
             }
             Some(_) => line.push_str("; quote unchanged"),
             None => {}
