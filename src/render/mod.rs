@@ -403,11 +403,21 @@ fn wrap(text: &str, first: &str, rest: &str, style: &Style) -> String {
     }
 }
 
-/// Escape text for a markdown table cell.
-fn md_cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace('\n', "<br>")
+/// Append `text` escaped for a markdown table cell: `\` and `|` take a
+/// backslash, a line break becomes `<br>`. The text between them is copied
+/// in one piece.
+fn push_md_cell(text: &str, out: &mut String) {
+    let mut start = 0;
+    for at in memchr::memchr3_iter(b'\\', b'|', b'\n', text.as_bytes()) {
+        out.push_str(&text[start..at]);
+        out.push_str(match text.as_bytes()[at] {
+            b'\\' => "\\\\",
+            b'|' => "\\|",
+            _ => "<br>",
+        });
+        start = at + 1;
+    }
+    out.push_str(&text[start..]);
 }
 
 /// A markdown table's header row and the line under it.
@@ -416,9 +426,18 @@ fn markdown_table_head(headers: &[String], out: &mut dyn Write) -> io::Result<()
     writeln!(out, "|{}", "---|".repeat(headers.len()))
 }
 
+/// `| a | b |` and a newline, the cells escaped, written in one piece.
 fn markdown_row(cells: &[String], out: &mut dyn Write) -> io::Result<()> {
-    let cells: Vec<String> = cells.iter().map(|c| md_cell(c)).collect();
-    writeln!(out, "| {} |", cells.join(" | "))
+    let mut row = String::with_capacity(cells.iter().map(|c| c.len() + 3).sum::<usize>() + 4);
+    row.push_str("| ");
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            row.push_str(" | ");
+        }
+        push_md_cell(cell, &mut row);
+    }
+    row.push_str(" |\n");
+    out.write_all(row.as_bytes())
 }
 
 /// A markdown table whose rows, those of parts `0..parts`, are made in
@@ -643,9 +662,32 @@ mod tests {
         }
     }
 
+    fn md_cell(text: &str) -> String {
+        let mut cell = String::new();
+        push_md_cell(text, &mut cell);
+        cell
+    }
+
     #[test]
     fn markdown_cells_escape_pipes_and_newlines() {
-        assert_eq!(md_cell("a|b\nc"), "a\\|b<br>c");
+        assert_eq!(md_cell("a|b\nc\\d"), "a\\|b<br>c\\\\d");
+        assert_eq!(md_cell(""), "");
+    }
+
+    proptest::proptest! {
+        /// One pass escapes as the three replacements in turn would.
+        #[test]
+        fn markdown_cells_escape_as_replacing_in_turn_would(
+            picks in proptest::collection::vec(0usize..6, 0..24),
+        ) {
+            const CHARS: [char; 6] = ['a', '|', '\\', '\n', 'é', ' '];
+            let text: String = picks.iter().map(|&i| CHARS[i]).collect();
+            let replaced = text
+                .replace('\\', "\\\\")
+                .replace('|', "\\|")
+                .replace('\n', "<br>");
+            proptest::prop_assert_eq!(md_cell(&text), replaced);
+        }
     }
 
     #[test]
