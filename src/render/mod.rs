@@ -19,7 +19,8 @@ pub mod vintage;
 
 use std::io::{self, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
+use rayon::prelude::*;
 
 use crate::wordiff::{self, Piece};
 
@@ -323,6 +324,18 @@ pub fn terminal_table(grid: &Grid, style: &Style) -> (Table, Vec<String>) {
             .map(|(_, v)| v.clone())
             .collect()
     };
+    let mut t = new_table(style);
+    t.set_header(keep(&grid.headers));
+    for row in &grid.rows {
+        t.add_row(keep(row));
+    }
+    let names = hidden.iter().map(|&c| grid.headers[c].clone()).collect();
+    (t, names)
+}
+
+/// An empty comfy-table in claimtrack's style, fitted to the style's width
+/// when known, else with every column as wide as its widest cell.
+fn new_table(style: &Style) -> Table {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED.with_rounded_corners());
     t.force_no_tty();
@@ -335,12 +348,86 @@ pub fn terminal_table(grid: &Grid, style: &Style) -> (Table, Vec<String>) {
             t.set_content_arrangement(ContentArrangement::Disabled);
         }
     }
-    t.set_header(keep(&grid.headers));
-    for row in &grid.rows {
-        t.add_row(keep(row));
-    }
-    let names = hidden.iter().map(|&c| grid.headers[c].clone()).collect();
-    (t, names)
+    t
+}
+
+/// The terminal table of `columns` (headers and optional columns, no rows)
+/// over the rows of parts `0..parts`: the bytes of writing one
+/// [`Block::Table`] of every row, first in its document.
+///
+/// Without a width, comfy-table makes each column as wide as its widest
+/// cell, which one pass measures part by part (in parallel); a second
+/// lays each part out with those widths fixed and writes it in order, its
+/// borders trimmed to join the parts, so the table is never built whole.
+/// Fitting the columns to a terminal's width weighs all cells together,
+/// so with a width (and for a table without rows) it is built whole.
+pub fn write_terminal_table_parts(
+    columns: Grid,
+    parts: usize,
+    rows: impl Fn(usize) -> Vec<Vec<String>> + Sync,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let table = |rows: Vec<Vec<String>>, widths: Option<&[u16]>, header: bool| {
+        let mut t = new_table(style);
+        if header {
+            t.set_header(columns.headers.clone());
+        }
+        t.add_rows(rows);
+        if let Some(widths) = widths {
+            // As wide as the widest cell of any part, padding added as
+            // comfy-table adds it to the width of the widest cell.
+            for (column, &width) in t.column_iter_mut().zip(widths) {
+                let width = width.saturating_add(column.padding_width());
+                column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
+            }
+        }
+        t
+    };
+    // Each part's widest cells, and whether it has rows.
+    let measured = (style.width.is_none() && parts > 0).then(|| {
+        (0..parts)
+            .into_par_iter()
+            .map(|n| {
+                let rows = rows(n);
+                let filled = !rows.is_empty();
+                (table(rows, None, true).column_max_content_widths(), filled)
+            })
+            .reduce(
+                || (Vec::new(), true),
+                |(a, a_filled), (b, b_filled)| {
+                    let widest = (0..a.len().max(b.len()))
+                        .map(|i| a.get(i).max(b.get(i)).copied().unwrap_or(0))
+                        .collect();
+                    (widest, a_filled && b_filled)
+                },
+            )
+    });
+    // A part without rows would have no border to join: such a table
+    // (rare) is built whole too.
+    let Some((widths, true)) = measured else {
+        let mut whole = columns.clone();
+        whole.rows = (0..parts).flat_map(&rows).collect();
+        return write_terminal(&[Block::Table(whole)], style, true, out);
+    };
+    // The first part's lines bar its bottom border, which closes the table
+    // after the last part; every other part's bar their top and bottom.
+    let all: Vec<usize> = (0..parts).collect();
+    ordered::write_in_order(
+        &all,
+        |&n, text| {
+            let lines: Vec<String> = table(rows(n), Some(&widths), n == 0).lines().collect();
+            let inner = match n {
+                0 => &lines[..lines.len().saturating_sub(1)],
+                _ => lines.get(1..lines.len().saturating_sub(1)).unwrap_or(&[]),
+            };
+            inner.iter().try_for_each(|line| writeln!(text, "{line}"))
+        },
+        |text| out.write_all(text),
+    )?;
+    let empty_row = vec![String::new(); widths.len()];
+    let bottom = table(vec![empty_row], Some(&widths), false).lines().last();
+    writeln!(out, "{}", bottom.unwrap_or_default())
 }
 
 /// Terminal text; `first` when nothing was written before `blocks`.
@@ -605,6 +692,52 @@ mod tests {
                 String::from_utf8(expected).unwrap(),
                 "{n} parts"
             );
+        }
+    }
+
+    /// Parts of a terminal table joined into one give the bytes of the
+    /// table built whole: without a width (parts laid out one by one) and
+    /// with one (built whole), for widest cells in early and late parts,
+    /// cells of several lines, wide characters, and parts without rows.
+    #[test]
+    fn terminal_table_parts_write_what_one_table_writes() {
+        let rows = |i: usize| -> Vec<Vec<String>> {
+            (0..1 + i % 3)
+                .map(|j| {
+                    vec![
+                        format!("{i}.{j}"),
+                        "wide 語 ".repeat((i * 7 + j) % 5),
+                        "two\nlines".repeat(j % 2),
+                    ]
+                })
+                .collect()
+        };
+        let with_empty = |i: usize| if i == 3 { Vec::new() } else { rows(i) };
+        for width in [None, Some(60)] {
+            let style = Style {
+                color: false,
+                width,
+            };
+            for n in [0, 1, 2, 7, 40] {
+                let columns = Grid::new(&["id", "text", "note"]).optional(&["note"]);
+                for (name, rows) in [
+                    ("full", &rows as &(dyn Fn(usize) -> Vec<Vec<String>> + Sync)),
+                    ("with an empty part", &with_empty),
+                ] {
+                    let mut whole = columns.clone();
+                    whole.rows = (0..n).flat_map(rows).collect();
+                    let mut expected = Vec::new();
+                    write_terminal(&[Block::Table(whole)], &style, true, &mut expected).unwrap();
+                    let mut streamed = Vec::new();
+                    write_terminal_table_parts(columns.clone(), n, rows, &style, &mut streamed)
+                        .unwrap();
+                    assert_eq!(
+                        String::from_utf8(streamed).unwrap(),
+                        String::from_utf8(expected).unwrap(),
+                        "{n} parts, {name}, width {width:?}"
+                    );
+                }
+            }
         }
     }
 

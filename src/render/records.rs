@@ -194,6 +194,11 @@ impl ListView<'_> {
         ]
     }
 
+    /// The table's columns, without rows.
+    fn columns(&self) -> Grid {
+        Grid::new(LIST_COLUMNS).optional(&["at", "unit"])
+    }
+
     fn count_line(&self) -> Block {
         Block::Line(form::counted(self.claims.len(), "claim"))
     }
@@ -201,27 +206,28 @@ impl ListView<'_> {
 
 impl View for ListView<'_> {
     fn blocks(&self, _: &Style) -> Vec<Block> {
-        let mut g = Grid::new(LIST_COLUMNS).optional(&["at", "unit"]);
+        let mut g = self.columns();
         for &i in &self.claims {
             g.push(self.row(i));
         }
         vec![Block::Table(g), self.count_line()]
     }
 
-    /// Markdown is streamed, a few hundred claims at a time in parallel; a
-    /// terminal table is laid out whole (its columns fit every row).
+    /// Streamed, a few hundred claims at a time in parallel: markdown, and
+    /// a terminal table whose columns are as wide as their widest cells
+    /// (written to a file or a pipe). A table fitted to a terminal's width
+    /// is laid out whole (its columns fit every row).
     fn write_human(&self, human: Human, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        if let Human::Terminal(style) = human {
-            return human.write(&self.blocks(&style), true, out);
-        }
-        let headers: Vec<String> = LIST_COLUMNS.iter().map(|h| h.to_string()).collect();
         let chunks: Vec<&[usize]> = self.claims.chunks(CLAIMS_A_PART).collect();
-        super::write_markdown_table_parts(
-            &headers,
-            chunks.len(),
-            |n| chunks[n].iter().map(|&i| self.row(i)).collect(),
-            out,
-        )?;
+        let rows = |n: usize| chunks[n].iter().map(|&i| self.row(i)).collect();
+        match human {
+            Human::Terminal(style) => {
+                super::write_terminal_table_parts(self.columns(), chunks.len(), rows, &style, out)?
+            }
+            Human::Markdown => {
+                super::write_markdown_table_parts(&self.columns().headers, chunks.len(), rows, out)?
+            }
+        }
         human.write(&[self.count_line()], false, out)
     }
 
