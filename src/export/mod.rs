@@ -7,6 +7,7 @@ pub mod sqlite;
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -52,9 +53,8 @@ pub struct Facts<'a> {
     /// Index into `reconciliations` of each claim.
     pub reconciliation_of: Vec<usize>,
     pub role: Vec<Role>,
-    /// The step into each claim from the version before it.
-    pub revision_into: Vec<Option<Revision>>,
-    /// Claim indices in export order: subject, source, version.
+    /// Claim indices in export order: subject, source, version (the
+    /// claims of each series in turn).
     pub order: Vec<usize>,
 }
 
@@ -62,9 +62,14 @@ impl<'a> Facts<'a> {
     pub fn new(analysis: &'a Analysis) -> Self {
         let claims = &analysis.repo.claims;
         let versions = &analysis.versions;
-        let subjects: BTreeSet<&str> = claims.iter().map(|c| c.subject.as_ref()).collect();
-        let reconciliations: Vec<Reconciliation> = subjects
+        let subjects: Vec<&str> = claims
             .iter()
+            .map(|c| c.subject.as_ref())
+            .collect::<BTreeSet<&str>>()
+            .into_iter()
+            .collect();
+        let reconciliations: Vec<Reconciliation> = subjects
+            .par_iter()
             .map(|s| reconcile::reconcile(claims, versions, s, None))
             .collect();
         let mut reconciliation_of = vec![0; claims.len()];
@@ -91,21 +96,17 @@ impl<'a> Facts<'a> {
                 role[i] = Role::Forecast;
             }
         }
-        let mut revision_into = vec![None; claims.len()];
-        let mut order = Vec::with_capacity(claims.len());
-        for s in &versions.series {
-            order.extend(&s.claims);
-            for r in versions::revisions(claims, s) {
-                let new = r.new;
-                revision_into[new] = Some(r);
-            }
-        }
+        let order = versions
+            .series
+            .iter()
+            .flat_map(|s| &s.claims)
+            .copied()
+            .collect();
         Facts {
             analysis,
             reconciliations,
             reconciliation_of,
             role,
-            revision_into,
             order,
         }
     }
@@ -146,18 +147,17 @@ struct LineJson<'a> {
     reconciliation: PlaceJson<'a>,
 }
 
-/// Write one JSON object per claim, one per line.
+/// Write one JSON object per claim, one per line: series by series (in
+/// export order), each series' revisions made with its lines, in parallel,
+/// and written in order.
 pub fn jsonl(facts: &Facts, out: &mut dyn Write) -> io::Result<()> {
     let a = facts.analysis;
     let claims = &a.repo.claims;
-    // Lines are made in parallel and written in order.
-    let line = |&i: &usize, text: &mut Vec<u8>| {
+    let line = |i: usize, revision: Option<&Revision>, text: &mut Vec<u8>| {
         let r = &facts.reconciliations[facts.reconciliation_of[i]];
         let line = LineJson {
             record: record(&a.repo, &a.versions, i),
-            revision: facts.revision_into[i]
-                .as_ref()
-                .map(|r| revision_json(claims, &a.versions, r)),
+            revision: revision.map(|r| revision_json(claims, &a.versions, r)),
             reconciliation: PlaceJson {
                 subject_status: r.status.as_str(),
                 role: facts.role[i].as_str(),
@@ -172,5 +172,14 @@ pub fn jsonl(facts: &Facts, out: &mut dyn Write) -> io::Result<()> {
         text.push(b'\n');
         Ok(())
     };
-    crate::render::ordered::write_in_order(&facts.order, line, |text| out.write_all(text))
+    // The first version of a series has no revision into it; each later
+    // one has the step from the version before.
+    let series = |s: &versions::Series, text: &mut Vec<u8>| {
+        let revisions = versions::revisions(claims, s);
+        s.claims.iter().enumerate().try_for_each(|(k, &i)| {
+            let into = k.checked_sub(1).and_then(|k| revisions.get(k));
+            line(i, into.filter(|r| r.new == i), text)
+        })
+    };
+    crate::render::ordered::write_in_order(&a.versions.series, series, |text| out.write_all(text))
 }

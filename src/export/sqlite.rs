@@ -193,10 +193,12 @@ fn fill(facts: &Facts, path: &Path) -> rusqlite::Result<()> {
         let mut insert = tx.prepare(
             "INSERT INTO revisions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         )?;
-        for &i in &facts.order {
-            let Some(r) = &facts.revision_into[i] else {
-                continue;
-            };
+        // In export order: each series' revisions in turn.
+        for r in versions
+            .series
+            .iter()
+            .flat_map(|s| crate::versions::revisions(claims, s))
+        {
             let (old, new) = (&claims[r.old], &claims[r.new]);
             insert.execute(params![
                 old.id.as_str(),
