@@ -1,6 +1,10 @@
 //! Reconciliation of one subject: the latest version of each source,
 //! whether their intervals overlap, the consensus and the gaps.
 
+use std::collections::BTreeSet;
+
+use rayon::prelude::*;
+
 use crate::date::PartialDate;
 use crate::model::{Basis, Claim, Kind, Status};
 use crate::quantity::Quantity;
@@ -204,6 +208,21 @@ fn relays_of(claims: &[Claim], versions: &Versions, latest: usize) -> Vec<usize>
         }
     }
     out
+}
+
+/// Reconcile every subject of `claims`, in parallel: one reconciliation
+/// per subject, in order of subject.
+pub fn reconcile_all(claims: &[Claim], versions: &Versions) -> Vec<Reconciliation> {
+    let subjects: Vec<&str> = claims
+        .iter()
+        .map(|c| c.subject.as_ref())
+        .collect::<BTreeSet<&str>>()
+        .into_iter()
+        .collect();
+    subjects
+        .par_iter()
+        .map(|s| reconcile(claims, versions, s, None))
+        .collect()
 }
 
 /// Reconcile one subject: outcomes against each other, forecasts apart.

@@ -4,10 +4,8 @@
 
 pub mod sqlite;
 
-use std::collections::BTreeSet;
 use std::io::{self, Write};
 
-use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -62,16 +60,7 @@ impl<'a> Facts<'a> {
     pub fn new(analysis: &'a Analysis) -> Self {
         let claims = &analysis.repo.claims;
         let versions = &analysis.versions;
-        let subjects: Vec<&str> = claims
-            .iter()
-            .map(|c| c.subject.as_ref())
-            .collect::<BTreeSet<&str>>()
-            .into_iter()
-            .collect();
-        let reconciliations: Vec<Reconciliation> = subjects
-            .par_iter()
-            .map(|s| reconcile::reconcile(claims, versions, s, None))
-            .collect();
+        let reconciliations = reconcile::reconcile_all(claims, versions);
         let mut reconciliation_of = vec![0; claims.len()];
         let mut role: Vec<Role> = claims
             .iter()

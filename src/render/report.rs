@@ -1,8 +1,6 @@
 //! `report`: a summary, then every subject's reconciliation and history,
 //! grouped by the first segment of its path.
 
-use std::collections::BTreeSet;
-
 use serde_json::json;
 
 use super::compare::{reconciliation_blocks, reconciliation_json};
@@ -45,11 +43,7 @@ impl<'a> ReportView<'a> {
     /// The report of every subject: each reconciled (as of now), and the
     /// summary's counts.
     pub fn new(repo: &'a Repository, versions: &'a Versions) -> Self {
-        let subjects: BTreeSet<&str> = repo.claims.iter().map(|c| c.subject.as_ref()).collect();
-        let reconciliations: Vec<_> = subjects
-            .iter()
-            .map(|s| reconcile::reconcile(&repo.claims, versions, s, None))
-            .collect();
+        let reconciliations = reconcile::reconcile_all(&repo.claims, versions);
         let summary = summarise(repo, versions, &reconciliations);
         ReportView {
             repo,
