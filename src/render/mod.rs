@@ -313,24 +313,53 @@ fn columns_to_hide(grid: &Grid, width: usize) -> Vec<usize> {
 /// A comfy-table, fitted to the style's width when known, and the headers
 /// of the columns left out to fit.
 pub fn terminal_table(grid: &Grid, style: &Style) -> (Table, Vec<String>) {
+    terminal_table_of(grid.clone(), style)
+}
+
+/// [`terminal_table`] of a grid given up to it: its cells move into the
+/// table rather than being copied.
+fn terminal_table_of(grid: Grid, style: &Style) -> (Table, Vec<String>) {
     let hidden = style
         .width
-        .map(|w| columns_to_hide(grid, w as usize))
+        .map(|w| columns_to_hide(&grid, w as usize))
         .unwrap_or_default();
-    let keep = |row: &[String]| -> Vec<String> {
-        row.iter()
+    let names = hidden.iter().map(|&c| grid.headers[c].clone()).collect();
+    let keep = |row: Vec<String>| -> Vec<String> {
+        row.into_iter()
             .enumerate()
             .filter(|(c, _)| !hidden.contains(c))
-            .map(|(_, v)| v.clone())
+            .map(|(_, v)| v)
             .collect()
     };
     let mut t = new_table(style);
-    t.set_header(keep(&grid.headers));
-    for row in &grid.rows {
+    t.set_header(keep(grid.headers));
+    for row in grid.rows {
         t.add_row(keep(row));
     }
-    let names = hidden.iter().map(|&c| grid.headers[c].clone()).collect();
     (t, names)
+}
+
+/// A table as [`write_terminal`] writes it: line by line (not joined into
+/// one string first), then the note naming the columns left out to fit.
+fn write_terminal_grid(grid: Grid, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let (table, hidden) = terminal_table_of(grid, style);
+    let mut lines = 0;
+    for line in table.lines() {
+        writeln!(out, "{line}")?;
+        lines += 1;
+    }
+    // A table of no line is written as an empty one.
+    if lines == 0 {
+        writeln!(out)?;
+    }
+    if !hidden.is_empty() {
+        let note = format!(
+            "(left out to fit the terminal: {}; widen it or use --format markdown)",
+            hidden.join(", ")
+        );
+        writeln!(out, "{}", style.paint("2", &note))?;
+    }
+    Ok(())
 }
 
 /// An empty comfy-table in claimtrack's style, fitted to the style's width
@@ -408,7 +437,7 @@ pub fn write_terminal_table_parts(
     let Some((widths, true)) = measured else {
         let mut whole = columns.clone();
         whole.rows = (0..parts).flat_map(&rows).collect();
-        return write_terminal(&[Block::Table(whole)], style, true, out);
+        return write_terminal_grid(whole, style, out);
     };
     // The first part's lines bar its bottom border, which closes the table
     // after the last part; every other part's bar their top and bottom.
@@ -459,17 +488,7 @@ fn write_terminal(
             }
             Block::Line(text) => writeln!(out, "{}", wrap(text, "", "", style))?,
             Block::Item(text) => writeln!(out, "{}", wrap(text, "  • ", "    ", style))?,
-            Block::Table(grid) => {
-                let (table, hidden) = terminal_table(grid, style);
-                writeln!(out, "{table}")?;
-                if !hidden.is_empty() {
-                    let note = format!(
-                        "(left out to fit the terminal: {}; widen it or use --format markdown)",
-                        hidden.join(", ")
-                    );
-                    writeln!(out, "{}", style.paint("2", &note))?;
-                }
-            }
+            Block::Table(grid) => write_terminal_grid(grid.clone(), style, out)?,
         }
         first = false;
     }
