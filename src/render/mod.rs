@@ -343,14 +343,8 @@ fn terminal_table_of(grid: Grid, style: &Style) -> (Table, Vec<String>) {
 /// one string first), then the note naming the columns left out to fit.
 fn write_terminal_grid(grid: Grid, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let (table, hidden) = terminal_table_of(grid, style);
-    let mut lines = 0;
     for line in table.lines() {
         writeln!(out, "{line}")?;
-        lines += 1;
-    }
-    // A table of no line is written as an empty one.
-    if lines == 0 {
-        writeln!(out)?;
     }
     if !hidden.is_empty() {
         let note = format!(
@@ -711,6 +705,29 @@ mod tests {
                 String::from_utf8(expected).unwrap(),
                 "{n} parts"
             );
+        }
+    }
+
+    /// A table written line by line gives the bytes of its one-string
+    /// form and a newline, also for a table of no column or no row.
+    #[test]
+    fn terminal_tables_are_written_line_by_line_as_one_string_would_be() {
+        let mut full = Grid::new(&["id", "text"]).optional(&["text"]);
+        full.push(vec!["a".into(), "two\nlines and more words".into()]);
+        for grid in [Grid::new(&[]), Grid::new(&["id"]), full] {
+            for width in [None, Some(12), Some(80)] {
+                let style = Style {
+                    color: false,
+                    width,
+                };
+                let (table, hidden) = terminal_table(&grid, &style);
+                let mut lines = Vec::new();
+                write_terminal_grid(grid.clone(), &style, &mut lines).unwrap();
+                let lines = String::from_utf8(lines).unwrap();
+                let whole = format!("{table}\n");
+                assert!(lines.starts_with(&whole), "{lines:?} against {whole:?}");
+                assert_eq!(lines.len() > whole.len(), !hidden.is_empty());
+            }
         }
     }
 
