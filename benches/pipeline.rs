@@ -94,5 +94,11 @@ fn list_json() -> i32 {
 
 #[divan::bench]
 fn report_json() -> i32 {
-    command(Command::Report { file: None }, Format::Json)
+    command(
+        Command::Report {
+            file: None,
+            subject: None,
+        },
+        Format::Json,
+    )
 }

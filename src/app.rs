@@ -98,6 +98,8 @@ pub enum Command {
     Report {
         /// Write to this file (atomically) instead of standard output.
         file: Option<PathBuf>,
+        /// Only subjects at or below this one (whole slash segments).
+        subject: Option<String>,
     },
     /// Chart one subject's figures to an SVG or PNG file (`-`: SVG to stdout).
     Plot {
@@ -534,8 +536,11 @@ fn view(
             file,
             size,
         } => plot(a, subject, file, *size, out),
-        Command::Report { file } => {
-            let v = report::ReportView::new(repo, versions);
+        Command::Report { file, subject } => {
+            let v = match subject {
+                Some(s) => report::ReportView::of(repo, versions, &matching_subjects(a, s)?),
+                None => report::ReportView::new(repo, versions),
+            };
             let write = |style: &Style, out: &mut dyn Write| match opts.format {
                 Format::Html => render::html::write_report(&v, out),
                 format => render::write(&v, format, style, out),

@@ -120,6 +120,9 @@ enum Cmd {
         /// Write the report to this file (atomically) instead of standard output
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         file: Option<PathBuf>,
+        /// Only subjects at or below this one (whole slash segments)
+        #[arg(long)]
+        subject: Option<String>,
         #[command(flatten)]
         common: Common,
     },
@@ -352,7 +355,13 @@ fn style(color: ColorArg, terminal: bool, width: bool) -> Style {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let (command, common) = match cli.command {
-        None => (Command::Report { file: None }, cli.common),
+        None => (
+            Command::Report {
+                file: None,
+                subject: None,
+            },
+            cli.common,
+        ),
         Some(Cmd::Check {
             changed_since,
             common,
@@ -551,7 +560,11 @@ fn main() -> ExitCode {
             },
             common,
         ),
-        Some(Cmd::Report { file, common }) => (Command::Report { file }, common),
+        Some(Cmd::Report {
+            file,
+            subject,
+            common,
+        }) => (Command::Report { file, subject }, common),
         Some(Cmd::Plot {
             subject,
             file,

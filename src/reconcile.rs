@@ -219,9 +219,18 @@ pub fn reconcile_all(claims: &[Claim], versions: &Versions) -> Vec<Reconciliatio
         .collect::<BTreeSet<&str>>()
         .into_iter()
         .collect();
+    reconcile_each(claims, versions, &subjects)
+}
+
+/// Reconcile each of `subjects`, in parallel, in their order.
+pub fn reconcile_each(
+    claims: &[Claim],
+    versions: &Versions,
+    subjects: &[impl AsRef<str> + Sync],
+) -> Vec<Reconciliation> {
     subjects
         .par_iter()
-        .map(|s| reconcile(claims, versions, s, None))
+        .map(|s| reconcile(claims, versions, s.as_ref(), None))
         .collect()
 }
 

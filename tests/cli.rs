@@ -256,6 +256,61 @@ fn report_json_summarises_the_repository() {
     );
 }
 
+#[test]
+fn report_of_a_subject_prefix_counts_only_its_subjects() {
+    let all = json(&run(&["report", "--format", "json"]));
+    let v = json(&run(&[
+        "report",
+        "--subject",
+        "nk-troops-in-russia",
+        "--format",
+        "json",
+    ]));
+    let subjects: Vec<&str> = v["subjects"]
+        .as_array()
+        .expect("subjects")
+        .iter()
+        .filter_map(|s| s["subject"].as_str())
+        .collect();
+    assert_eq!(
+        subjects,
+        [
+            "nk-troops-in-russia/additional-deployment-planned",
+            "nk-troops-in-russia/combat-engineers-arrived",
+            "nk-troops-in-russia/deaths",
+        ]
+    );
+    let s = &v["summary"];
+    assert_eq!(s["subjects"], 3);
+    assert_eq!(s["claims"], 5, "the claims of those subjects only");
+    assert_eq!(s["sources"], 1);
+    assert_eq!(s["revisions"], 2);
+    // Each subject is reported as in the report of every subject.
+    let whole = all["subjects"]
+        .as_array()
+        .expect("subjects")
+        .iter()
+        .find(|x| x["subject"] == "nk-troops-in-russia/deaths")
+        .expect("deaths in the whole report");
+    assert_eq!(&v["subjects"][2], whole);
+    // Whole slash segments: `nk` names no subject.
+    let r = run(&["report", "--subject", "nk"]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(r.stderr.contains("no subject matches `nk`"), "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+    // The HTML page holds those subjects only.
+    let html = run(&[
+        "report",
+        "--subject",
+        "china-victory-day-parade/kim-jong-un-attends",
+        "--format",
+        "html",
+    ]);
+    assert_eq!(html.code, 0, "{}", html.stderr);
+    assert!(html.stdout.contains("kim-jong-un-attends"));
+    assert!(!html.stdout.contains("nk-troops-in-russia"));
+}
+
 // --- bad input ----------------------------------------------------------
 
 #[test]

@@ -44,6 +44,20 @@ impl<'a> ReportView<'a> {
     /// summary's counts.
     pub fn new(repo: &'a Repository, versions: &'a Versions) -> Self {
         let reconciliations = reconcile::reconcile_all(&repo.claims, versions);
+        Self::with(repo, versions, reconciliations)
+    }
+
+    /// The report of `subjects` (in order of subject), counted alone.
+    pub fn of(repo: &'a Repository, versions: &'a Versions, subjects: &[String]) -> Self {
+        let reconciliations = reconcile::reconcile_each(&repo.claims, versions, subjects);
+        Self::with(repo, versions, reconciliations)
+    }
+
+    fn with(
+        repo: &'a Repository,
+        versions: &'a Versions,
+        reconciliations: Vec<Reconciliation>,
+    ) -> Self {
         let summary = summarise(repo, versions, &reconciliations);
         ReportView {
             repo,
@@ -239,24 +253,32 @@ impl View for ReportView<'_> {
     }
 }
 
-/// Count what the report's summary shows.
+/// Count what the report's summary shows: the claims of the reconciled
+/// subjects (every claim, in the report of every subject), their files,
+/// sources, revisions and relays, and the subjects in conflict.
 pub fn summarise(
     repo: &Repository,
     versions: &Versions,
     reconciliations: &[Reconciliation],
 ) -> Summary {
-    let sources: std::collections::HashSet<&str> =
-        repo.claims.iter().map(|c| c.source.as_str()).collect();
-    let claim_files: std::collections::HashSet<usize> =
-        repo.claims.iter().map(|c| c.file).collect();
+    let series: Vec<&crate::versions::Series> = reconciliations
+        .iter()
+        .flat_map(|r| versions.series_of_subject(&r.subject))
+        .collect();
+    let claims = || {
+        series
+            .iter()
+            .flat_map(|s| s.claims.iter().map(|&i| &repo.claims[i]))
+    };
+    let sources: std::collections::HashSet<&str> = claims().map(|c| c.source.as_str()).collect();
+    let claim_files: std::collections::HashSet<usize> = claims().map(|c| c.file).collect();
     Summary {
         files: claim_files.len(),
         subjects: reconciliations.len(),
         sources: sources.len(),
-        claims: repo.claims.len(),
-        revisions: versions.series.iter().map(|s| s.revision_count()).sum(),
-        relays: versions
-            .series
+        claims: series.iter().map(|s| s.claims.len()).sum(),
+        revisions: series.iter().map(|s| s.revision_count()).sum(),
+        relays: series
             .iter()
             .map(|s| s.steps.len() - s.revision_count())
             .sum(),
