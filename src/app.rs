@@ -687,9 +687,7 @@ fn holds(subjects: &[String], subject: &str) -> bool {
 
 /// Subjects at or below `filter` (whole slash segments), sorted.
 fn matching_subjects(a: &Analysis, filter: &str) -> Result<Vec<String>, Refusal> {
-    // Series are sorted by subject: every subject once, in order.
-    let mut all: Vec<&str> = a.versions.series.iter().map(|s| &*s.subject).collect();
-    all.dedup();
+    let all: Vec<&str> = a.versions.subjects().collect();
     let found: Vec<String> = all
         .iter()
         .filter(|s| subject_matches(s, filter))

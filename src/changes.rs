@@ -133,13 +133,9 @@ fn first_by_id(claims: &[Claim]) -> HashMap<&str, usize> {
 }
 
 fn statuses(a: &Analysis) -> BTreeMap<String, SubjectStatus> {
-    let subjects: BTreeSet<&str> = a.repo.claims.iter().map(|c| c.subject.as_ref()).collect();
-    subjects
+    reconcile::reconcile_all(&a.repo.claims, &a.versions)
         .into_iter()
-        .map(|s| {
-            let r = reconcile::reconcile(&a.repo.claims, &a.versions, s, None);
-            (s.to_string(), r.status)
-        })
+        .map(|r| (r.subject, r.status))
         .collect()
 }
 

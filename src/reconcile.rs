@@ -1,8 +1,6 @@
 //! Reconciliation of one subject: the latest version of each source,
 //! whether their intervals overlap, the consensus and the gaps.
 
-use std::collections::BTreeSet;
-
 use rayon::prelude::*;
 
 use crate::date::PartialDate;
@@ -210,15 +208,10 @@ fn relays_of(claims: &[Claim], versions: &Versions, latest: usize) -> Vec<usize>
     out
 }
 
-/// Reconcile every subject of `claims`, in parallel: one reconciliation
-/// per subject, in order of subject.
+/// Reconcile every subject, in parallel: one reconciliation per subject,
+/// in order of subject.
 pub fn reconcile_all(claims: &[Claim], versions: &Versions) -> Vec<Reconciliation> {
-    let subjects: Vec<&str> = claims
-        .iter()
-        .map(|c| c.subject.as_ref())
-        .collect::<BTreeSet<&str>>()
-        .into_iter()
-        .collect();
+    let subjects: Vec<&str> = versions.subjects().collect();
     reconcile_each(claims, versions, &subjects)
 }
 

@@ -93,6 +93,13 @@ pub struct Versions {
 }
 
 impl Versions {
+    /// Every subject once, in order (the series are sorted by subject).
+    pub fn subjects(&self) -> impl Iterator<Item = &str> {
+        self.series
+            .chunk_by(|a, b| a.subject == b.subject)
+            .map(|run| &*run[0].subject)
+    }
+
     /// The series of one subject (series are sorted by subject, so this is
     /// a binary search, not a scan).
     pub fn series_of_subject(&self, subject: &str) -> &[Series] {
