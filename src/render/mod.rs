@@ -311,14 +311,8 @@ fn columns_to_hide(grid: &Grid, width: usize) -> Vec<usize> {
 }
 
 /// A comfy-table, fitted to the style's width when known, and the headers
-/// of the columns left out to fit.
-pub fn terminal_table(grid: &Grid, style: &Style) -> (Table, Vec<String>) {
-    terminal_table_of(grid.clone(), style)
-}
-
-/// [`terminal_table`] of a grid given up to it: its cells move into the
-/// table rather than being copied.
-fn terminal_table_of(grid: Grid, style: &Style) -> (Table, Vec<String>) {
+/// of the columns left out to fit. The grid's cells move into the table.
+fn terminal_table(grid: Grid, style: &Style) -> (Table, Vec<String>) {
     let hidden = style
         .width
         .map(|w| columns_to_hide(&grid, w as usize))
@@ -342,7 +336,7 @@ fn terminal_table_of(grid: Grid, style: &Style) -> (Table, Vec<String>) {
 /// A table as [`write_terminal`] writes it: line by line (not joined into
 /// one string first), then the note naming the columns left out to fit.
 fn write_terminal_grid(grid: Grid, style: &Style, out: &mut dyn Write) -> io::Result<()> {
-    let (table, hidden) = terminal_table_of(grid, style);
+    let (table, hidden) = terminal_table(grid, style);
     for line in table.lines() {
         writeln!(out, "{line}")?;
     }
@@ -720,7 +714,7 @@ mod tests {
                     color: false,
                     width,
                 };
-                let (table, hidden) = terminal_table(&grid, &style);
+                let (table, hidden) = terminal_table(grid.clone(), &style);
                 let mut lines = Vec::new();
                 write_terminal_grid(grid.clone(), &style, &mut lines).unwrap();
                 let lines = String::from_utf8(lines).unwrap();
@@ -872,15 +866,15 @@ mod tests {
             color: false,
             width: Some(40),
         };
-        let (table, hidden) = terminal_table(&g, &narrow);
+        let (table, hidden) = terminal_table(g.clone(), &narrow);
         assert_eq!(hidden, ["at"]);
         assert!(!table.to_string().contains("claims/"));
         let wide = Style {
             color: false,
             width: Some(200),
         };
-        assert!(terminal_table(&g, &wide).1.is_empty());
-        assert!(terminal_table(&g, &Style::default()).1.is_empty());
+        assert!(terminal_table(g.clone(), &wide).1.is_empty());
+        assert!(terminal_table(g.clone(), &Style::default()).1.is_empty());
     }
 
     #[test]
@@ -891,7 +885,7 @@ mod tests {
             color: false,
             width: Some(40),
         };
-        let text = terminal_table(&g, &style).0.to_string();
+        let text = terminal_table(g.clone(), &style).0.to_string();
         for line in text.lines() {
             assert!(unicode_width::UnicodeWidthStr::width(line) <= 40, "{line}");
         }
