@@ -74,49 +74,84 @@ macro_rules! lookup {
     }};
 }
 
+/// Every number word, in lowercase, and the piece it gives.
+const NUMBER_WORDS: [(&[u8], Piece); 38] = [
+    (b"zero", Piece::Small(0.0)),
+    (b"one", Piece::Small(1.0)),
+    (b"two", Piece::Small(2.0)),
+    (b"three", Piece::Small(3.0)),
+    (b"four", Piece::Small(4.0)),
+    (b"five", Piece::Small(5.0)),
+    (b"six", Piece::Small(6.0)),
+    (b"seven", Piece::Small(7.0)),
+    (b"eight", Piece::Small(8.0)),
+    (b"nine", Piece::Small(9.0)),
+    (b"ten", Piece::Small(10.0)),
+    (b"eleven", Piece::Small(11.0)),
+    (b"twelve", Piece::Small(12.0)),
+    (b"thirteen", Piece::Small(13.0)),
+    (b"fourteen", Piece::Small(14.0)),
+    (b"fifteen", Piece::Small(15.0)),
+    (b"sixteen", Piece::Small(16.0)),
+    (b"seventeen", Piece::Small(17.0)),
+    (b"eighteen", Piece::Small(18.0)),
+    (b"nineteen", Piece::Small(19.0)),
+    (b"twenty", Piece::Small(20.0)),
+    (b"thirty", Piece::Small(30.0)),
+    (b"forty", Piece::Small(40.0)),
+    (b"fifty", Piece::Small(50.0)),
+    (b"sixty", Piece::Small(60.0)),
+    (b"seventy", Piece::Small(70.0)),
+    (b"eighty", Piece::Small(80.0)),
+    (b"ninety", Piece::Small(90.0)),
+    (b"dozen", Piece::Scale(12.0)),
+    (b"hundred", Piece::Hundred),
+    (b"a", Piece::Article(1.0)),
+    (b"half", Piece::Article(0.5)),
+    (b"and", Piece::And),
+    (b"thousand", Piece::Scale(1e3)),
+    (b"million", Piece::Scale(1e6)),
+    (b"mn", Piece::Scale(1e6)),
+    (b"billion", Piece::Scale(1e9)),
+    (b"bn", Piece::Scale(1e9)),
+];
+
+/// The packed key of each of [`NUMBER_WORDS`], in the same order.
+const NUMBER_KEYS: [u128; NUMBER_WORDS.len()] = {
+    let mut keys = [0; NUMBER_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = pack(NUMBER_WORDS[i].0);
+        i += 1;
+    }
+    keys
+};
+
+/// For each first letter `a`..`z`, bit `n` is set when a number word of
+/// `n` letters starts with it. Most words of a quote (`said`, `figure`,
+/// `stands`) are turned away by this one look, before a key is made.
+const NUMBER_WORD_SHAPES: [u16; 26] = {
+    let mut shapes = [0u16; 26];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let word = NUMBER_WORDS[i].0;
+        shapes[(word[0] - b'a') as usize] |= 1 << word.len();
+        i += 1;
+    }
+    shapes
+};
+
 /// The number word `word` (any case), or `None`.
 fn word_piece(word: &str) -> Option<Piece> {
-    // The longest number word is nine letters ("seventeen").
-    lookup! { key_of(word, 9)?;
-        b"zero" => Piece::Small(0.0),
-        b"one" => Piece::Small(1.0),
-        b"two" => Piece::Small(2.0),
-        b"three" => Piece::Small(3.0),
-        b"four" => Piece::Small(4.0),
-        b"five" => Piece::Small(5.0),
-        b"six" => Piece::Small(6.0),
-        b"seven" => Piece::Small(7.0),
-        b"eight" => Piece::Small(8.0),
-        b"nine" => Piece::Small(9.0),
-        b"ten" => Piece::Small(10.0),
-        b"eleven" => Piece::Small(11.0),
-        b"twelve" => Piece::Small(12.0),
-        b"thirteen" => Piece::Small(13.0),
-        b"fourteen" => Piece::Small(14.0),
-        b"fifteen" => Piece::Small(15.0),
-        b"sixteen" => Piece::Small(16.0),
-        b"seventeen" => Piece::Small(17.0),
-        b"eighteen" => Piece::Small(18.0),
-        b"nineteen" => Piece::Small(19.0),
-        b"twenty" => Piece::Small(20.0),
-        b"thirty" => Piece::Small(30.0),
-        b"forty" => Piece::Small(40.0),
-        b"fifty" => Piece::Small(50.0),
-        b"sixty" => Piece::Small(60.0),
-        b"seventy" => Piece::Small(70.0),
-        b"eighty" => Piece::Small(80.0),
-        b"ninety" => Piece::Small(90.0),
-        b"dozen" => Piece::Scale(12.0),
-        b"hundred" => Piece::Hundred,
-        b"a" => Piece::Article(1.0),
-        b"half" => Piece::Article(0.5),
-        b"and" => Piece::And,
-        b"thousand" => Piece::Scale(1e3),
-        b"million" => Piece::Scale(1e6),
-        b"mn" => Piece::Scale(1e6),
-        b"billion" => Piece::Scale(1e9),
-        b"bn" => Piece::Scale(1e9),
+    let &first = word.as_bytes().first()?;
+    let letter = usize::from(first.to_ascii_lowercase().wrapping_sub(b'a'));
+    let shapes = *NUMBER_WORD_SHAPES.get(letter)?;
+    if word.len() >= 16 || shapes & (1 << word.len()) == 0 {
+        return None;
     }
+    let key = key_of(word, 16)?;
+    let found = NUMBER_KEYS.iter().position(|&k| k == key)?;
+    Some(NUMBER_WORDS[found].1)
 }
 
 /// The scale a suffix after digits gives (`k`, `m`, `bn`), `Some(None)` for
