@@ -86,11 +86,13 @@ pub fn analyse_loaded(repo: Repository, mut diagnostics: Vec<Diagnostic>) -> Ana
         || ids::IdIndex::new(&repo),
         || series_keys::SeriesKeys::new(&repo.claims),
     );
+    let superseded = ids::Superseded::new(&repo.claims, &ids);
+    drop(ids);
     let (checked, (versions, found)) = rayon::join(
-        || validate::validate(&repo, &ids, &repeats, &keys),
-        || versions::build(&repo.claims, &ids, &keys),
+        || validate::validate(&repo, &superseded, &repeats, &keys),
+        || versions::build(&repo.claims, &superseded, &keys),
     );
-    drop((ids, keys));
+    drop((superseded, keys));
     diagnostics.extend(checked);
     diagnostics.extend(found);
     diagnostic::sort(&mut diagnostics);

@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::ids::{IdIndex, IdRef};
+use crate::ids::{IdRef, Superseded};
 use crate::loader::Repository;
 use crate::model::{Claim, Kind, Location, ShortSpan};
 use crate::quantity::unit_key;
@@ -21,11 +21,12 @@ fn at(c: &Claim, span: &crate::model::Span) -> Location {
     }
 }
 
-/// Run every repository-wide check; `ids` indexes the ids of `repo`, with
-/// the repeated uses it found.
+/// Run every repository-wide check: `repeats` are the repeated uses of ids
+/// (each with the first use it repeats), `superseded` what each claim's
+/// `supersedes` names.
 pub fn validate(
     repo: &Repository,
-    ids: &IdIndex<'_>,
+    superseded: &Superseded,
     repeats: &[(IdRef, IdRef)],
     keys: &SeriesKeys<'_>,
 ) -> Vec<Diagnostic> {
@@ -46,7 +47,7 @@ pub fn validate(
                         declarations(repo, keys, out);
                     })
                 },
-                || pass(&|out| supersedes(repo, ids, out)),
+                || pass(&|out| supersedes(repo, superseded, out)),
             )
         },
         || {
@@ -167,7 +168,7 @@ fn declarations(repo: &Repository, keys: &SeriesKeys<'_>, out: &mut Vec<Diagnost
     }
 }
 
-fn supersedes(repo: &Repository, ids: &IdIndex<'_>, out: &mut Vec<Diagnostic>) {
+fn supersedes(repo: &Repository, superseded: &Superseded, out: &mut Vec<Diagnostic>) {
     let claims = &repo.claims;
     // The claim each claim supersedes, when the link is valid.
     let mut target: Vec<Option<usize>> = vec![None; claims.len()];
@@ -180,7 +181,7 @@ fn supersedes(repo: &Repository, ids: &IdIndex<'_>, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
-        let Some(entry) = ids.get(old_id.as_str()).map(|u| u.first) else {
+        let Some(entry) = superseded.get(i).map(|u| u.first) else {
             let series_ids = series_ids.get_or_insert_with(|| {
                 let mut ids: HashMap<(&str, &str), Vec<&str>> = HashMap::default();
                 for o in claims {

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::date::PartialDate;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::ids::IdIndex;
+use crate::ids::Superseded;
 use crate::model::{Basis, Claim, Kind, Location};
 use crate::quantity::Bound;
 use crate::series_keys::{SeriesKeys, ranks};
@@ -144,12 +144,13 @@ pub fn same_figure(a: &Claim, b: &Claim) -> bool {
     a.quantity == b.quantity
 }
 
-/// Number every series, and warn about same-day relays that differ. `ids`
-/// indexes the claims' ids: `supersedes` names the first claim with an id.
+/// Number every series, and warn about same-day relays that differ.
+/// `superseded` holds what each claim's `supersedes` names (the first
+/// claim with the id).
 /// `keys` are the claims' subject and source keys.
 pub fn build(
     claims: &[Claim],
-    ids: &IdIndex<'_>,
+    superseded: &Superseded,
     keys: &SeriesKeys<'_>,
 ) -> (Versions, Vec<Diagnostic>) {
     // Group by (subject, source) through the integer keys: the distinct
@@ -180,7 +181,7 @@ pub fn build(
     let series: Vec<Series> = groups
         .par_iter()
         .map(|members| {
-            let ordered = order_series(claims, members, ids);
+            let ordered = order_series(claims, members, superseded);
             let steps = ordered
                 .windows(2)
                 .map(|pair| step_between(&claims[pair[0]], &claims[pair[1]]))
@@ -268,8 +269,8 @@ fn relay_warning(a: &Claim, b: &Claim) -> Diagnostic {
 /// Kahn's algorithm: a claim comes after the claim it supersedes; among
 /// claims that are free to come next, the earliest stated (then the first
 /// in file order) goes first. Claims in a cycle fall back to date order.
-fn order_series(claims: &[Claim], members: &[usize], ids: &IdIndex<'_>) -> Vec<usize> {
-    let target = |k: usize| superseded_member(claims, members, ids, k);
+fn order_series(claims: &[Claim], members: &[usize], superseded: &Superseded) -> Vec<usize> {
+    let target = |k: usize| superseded_member(members, superseded, k);
     // Nearly always the date order already puts every claim after the one
     // it supersedes, and then it is the order Kahn's algorithm gives: the
     // earliest remaining claim is always free to come next.
@@ -280,12 +281,16 @@ fn order_series(claims: &[Claim], members: &[usize], ids: &IdIndex<'_>) -> Vec<u
             return by_date;
         }
     }
-    kahn_order(claims, members, ids)
+    kahn_order(claims, members, superseded)
 }
 
 /// `order_series` by Kahn's algorithm alone.
-pub(crate) fn kahn_order(claims: &[Claim], members: &[usize], ids: &IdIndex<'_>) -> Vec<usize> {
-    let target = |k: usize| superseded_member(claims, members, ids, k);
+pub(crate) fn kahn_order(
+    claims: &[Claim],
+    members: &[usize],
+    superseded: &Superseded,
+) -> Vec<usize> {
+    let target = |k: usize| superseded_member(members, superseded, k);
     let n = members.len();
     let mut indegree = vec![0usize; n];
     let mut next: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -324,13 +329,8 @@ pub(crate) fn kahn_order(claims: &[Claim], members: &[usize], ids: &IdIndex<'_>)
 /// The place in `members` of the claim that member `k` supersedes, when it
 /// is another member. Members are in claim order, so a binary search finds
 /// a claim's place.
-fn superseded_member(
-    claims: &[Claim],
-    members: &[usize],
-    ids: &IdIndex<'_>,
-    k: usize,
-) -> Option<usize> {
-    let target = ids.claim(claims[members[k]].supersedes.as_deref()?)?;
+fn superseded_member(members: &[usize], superseded: &Superseded, k: usize) -> Option<usize> {
+    let target = superseded.claim(members[k])?;
     members.binary_search(&target).ok().filter(|&kj| kj != k)
 }
 
