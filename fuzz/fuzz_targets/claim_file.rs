@@ -1,9 +1,11 @@
-//! Fuzz loading a claim file: parse, validate, version, reconcile and
-//! render every finding; never a panic, and every finding points inside the
+//! Fuzz loading a claim file: parse, validate, version, reconcile, render
+//! every finding, and write every view of the claims (list, history, the
+//! vintage matrix, report, export) in every format, to a pipe and to a
+//! narrow terminal; never a panic, and every finding points inside the
 //! file.
 #![no_main]
 
-use claimtrack::render::{self, Format, Style};
+use claimtrack::render::{self, Format, Style, View};
 use claimtrack::settings::Settings;
 use claimtrack::source_map::SourceFile;
 use libfuzzer_sys::fuzz_target;
@@ -52,4 +54,45 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
+    write_views(&analysis);
 });
+
+/// Every view of the claims, in every format it takes.
+fn write_views(analysis: &claimtrack::Analysis) {
+    let (repo, versions) = (&analysis.repo, &analysis.versions);
+    let all_series: Vec<usize> = (0..versions.series.len()).collect();
+    let list = render::records::ListView {
+        repo,
+        versions,
+        claims: (0..repo.claims.len()).collect(),
+    };
+    let history = render::history::HistoryView {
+        repo,
+        versions,
+        series: all_series.clone(),
+    };
+    let matrix = render::vintage::MatrixView {
+        repo,
+        versions,
+        series: all_series,
+    };
+    let report = render::report::ReportView::new(repo, versions);
+    let views: [&dyn View; 4] = [&list, &history, &matrix, &report];
+    let styles = [
+        Style::default(),
+        Style {
+            color: true,
+            width: Some(40),
+        },
+    ];
+    for view in views {
+        for format in [Format::Table, Format::Markdown, Format::Csv, Format::Json] {
+            for style in &styles {
+                render::write(view, format, style, &mut std::io::sink()).expect("write to a sink");
+            }
+        }
+    }
+    render::html::write_report(&report, &mut std::io::sink()).expect("write to a sink");
+    let facts = claimtrack::export::Facts::new(analysis);
+    claimtrack::export::jsonl(&facts, &mut std::io::sink()).expect("write to a sink");
+}
