@@ -563,9 +563,13 @@ fn eat_qualifier(c: &mut Cursor<'_>) -> Option<(Bound, Range<usize>)> {
 fn qualified(bound: Bound, n: &Number, tolerance: f64) -> Result<Quantity, QuantityError> {
     let x = checked(n, n.multiplier)?;
     let t = x.abs() * tolerance;
+    // Rounding to 12 digits could cross the figure itself when it has more
+    // digits than that and the tolerance is below them (or 0): the figure
+    // always lies inside its interval.
+    let (low, high) = (clean(x - t).min(x), clean(x + t).max(x));
     Ok(match bound {
-        Bound::Approx => Quantity::new(bound, Some(x), Some(clean(x - t)), Some(clean(x + t))),
-        Bound::Nearly => Quantity::new(bound, Some(x), Some(clean(x - t)), Some(x)),
+        Bound::Approx => Quantity::new(bound, Some(x), Some(low), Some(high)),
+        Bound::Nearly => Quantity::new(bound, Some(x), Some(low), Some(x)),
         Bound::AtLeast => Quantity::new(bound, Some(x), Some(x), None),
         Bound::MoreThan => Quantity::new(bound, Some(x), Some(x), None).open_below(),
         Bound::AtMost => Quantity::new(bound, Some(x), None, Some(x)),
@@ -576,7 +580,7 @@ fn qualified(bound: Bound, n: &Number, tolerance: f64) -> Result<Quantity, Quant
 
 /// Round away the last-bit noise of `x * (1 ± T)`, so 350 × 1.1 is 385 and
 /// not 385.00000000000006: keep 12 significant digits, more than any stated
-/// figure carries.
+/// figure carries, at any magnitude.
 pub fn clean(x: f64) -> f64 {
     if x == 0.0 || !x.is_finite() {
         return x;
@@ -586,9 +590,15 @@ pub fn clean(x: f64) -> f64 {
     if decimals <= 0 {
         return x;
     }
-    let scale = 10f64.powi(decimals.min(15));
-    let rounded = (x * scale).round() / scale;
-    if rounded.is_finite() { rounded } else { x }
+    // Powers of ten up to 10^22 are exact in an f64, so one product and one
+    // quotient round the figure. Smaller figures (below 10^-11, which no
+    // stated figure is) go through their decimal text instead: a scale
+    // capped lower rounded them to 0, outside their own interval.
+    if decimals <= 22 {
+        let scale = 10f64.powi(decimals);
+        return (x * scale).round() / scale;
+    }
+    format!("{x:.11e}").parse().unwrap_or(x)
 }
 
 fn checked(n: &Number, multiplier: Option<u32>) -> Result<f64, QuantityError> {
@@ -1073,6 +1083,38 @@ mod tests {
         assert_eq!(clean(350.0 * 1.1), 385.0);
         assert_eq!(clean(0.1 + 0.2), 0.3);
         assert_eq!(clean(-315.00000000000006), -315.0);
+    }
+
+    #[test]
+    fn clean_keeps_twelve_digits_at_any_magnitude() {
+        // Found by the `value` fuzz target: a scale capped at 10^15 turned
+        // 1e-251 into 0, so `about 0.000…1` had a point above its high end.
+        assert_eq!(clean(1.23456789012345e-30), 1.23456789012e-30);
+        assert_eq!(clean(-1.23456789012345e-30), -1.23456789012e-30);
+        assert_eq!(clean(1.000000000004e-251), 1e-251);
+        assert_eq!(clean(4.9e-324), 4.9e-324);
+        assert_eq!(clean(0.000123456789012345), 0.000123456789012);
+        assert_eq!(clean(1.2345678901234e-11), 1.23456789012e-11);
+    }
+
+    #[test]
+    fn a_figure_lies_inside_its_own_interval_at_any_size_and_tolerance() {
+        let tiny = format!("about 0.{}1", "0".repeat(250));
+        for (text, tolerance) in [
+            (tiny.as_str(), 0.1),
+            ("about 1.00000000000009", 0.0),
+            ("nearly 1.00000000000009", 0.0),
+            ("about 123456.789012345", 1e-15),
+            ("about -1.00000000000009", 0.0),
+        ] {
+            let q = parse(text, tolerance).map(|p| p.quantity).unwrap();
+            let (p, l, h) = (q.point().unwrap(), q.low().unwrap(), q.high().unwrap());
+            assert!(l <= p && p <= h, "{text} at {tolerance}: {l} ≤ {p} ≤ {h}");
+            assert!(
+                l > 0.0 || p <= 0.0,
+                "{text}: the low end of a positive figure is not 0"
+            );
+        }
     }
 
     #[test]
