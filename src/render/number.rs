@@ -1,6 +1,8 @@
 //! How numbers are written: for people (`2,000`), for TOML and for JSON.
 
-/// A number with thousands separators and at most six decimals, trailing zeros dropped.
+/// A number with thousands separators and at most six decimals, or six
+/// significant digits below 0.1 (`0.00012345`, not `0.000123`; `1e-9` is
+/// not `0`), trailing zeros dropped.
 pub fn format(x: f64) -> String {
     let negative = x < 0.0;
     let s = decimals(x.abs());
@@ -23,12 +25,16 @@ pub fn format(x: f64) -> String {
     out
 }
 
-/// A non-negative number with six decimals (`{:.6}`); whole numbers that
-/// an f64 holds exactly are written as integers, which is the same text
-/// up to the decimals and much cheaper than exact float formatting.
+/// A non-negative number with six decimals (`{:.6}`), or as many more as
+/// it has zeros after the point below 0.1; whole numbers that an f64 holds
+/// exactly are written as integers, which is the same text up to the
+/// decimals and much cheaper than exact float formatting.
 fn decimals(abs: f64) -> String {
     if abs.fract() == 0.0 && abs <= crate::quantity::MAX_EXACT {
         (abs as u64).to_string()
+    } else if abs > 0.0 && abs < 0.1 {
+        let zeros = (-abs.log10()).floor() as usize;
+        format!("{abs:.prec$}", prec = zeros + 6)
     } else {
         format!("{abs:.6}")
     }
@@ -87,6 +93,20 @@ mod tests {
         assert_eq!(format(-0.0), "0");
         assert_eq!(format(9_007_199_254_740_992.0), "9,007,199,254,740,992");
         assert_eq!(format(1e20), "100,000,000,000,000,000,000");
+    }
+
+    #[test]
+    fn small_numbers_keep_six_significant_digits() {
+        assert_eq!(format(0.5), "0.5");
+        assert_eq!(format(0.123456789), "0.123457");
+        assert_eq!(format(0.05), "0.05");
+        assert_eq!(format(0.07), "0.07");
+        assert_eq!(format(0.0123456789), "0.0123457");
+        assert_eq!(format(0.00012345), "0.00012345");
+        assert_eq!(format(0.00045), "0.00045");
+        assert_eq!(format(-0.000000001), "-0.000000001");
+        assert_eq!(format(1e-31), format!("0.{}1", "0".repeat(30)));
+        assert_eq!(format(0.1 + 0.2), "0.3");
     }
 
     proptest::proptest! {
