@@ -59,6 +59,32 @@ proptest! {
     }
 
     #[test]
+    fn a_figure_lies_inside_its_own_interval_at_any_magnitude_and_tolerance(
+        int in "[0-9]{1,9}",
+        zeros in 0usize..290,
+        digits in "[1-9][0-9]{0,15}",
+        tiny: bool,
+        nearly: bool,
+        tolerance in prop_oneof![Just(0.0), Just(1e-13), 0.0..1.0f64],
+    ) {
+        // Tiny figures (`0.000…0123`) and figures of more digits than the
+        // 12 that the ends keep (`123456789.0123456789`).
+        let figure = if tiny {
+            format!("0.{}{digits}", "0".repeat(zeros))
+        } else {
+            format!("{int}.{digits}")
+        };
+        let text = format!("{} {figure}", if nearly { "nearly" } else { "about" });
+        let q = quantity::parse(&text, tolerance).map_err(|e| TestCaseError::fail(format!("{text}: {e:?}")))?.quantity;
+        let (p, l, h) = (q.point(), q.low(), q.high());
+        let (Some(p), Some(l), Some(h)) = (p, l, h) else {
+            return Err(TestCaseError::fail(format!("{text}: {p:?} {l:?} {h:?}")));
+        };
+        prop_assert!(l <= p && p <= h, "{} at {}: {} ≤ {} ≤ {}", text, tolerance, l, p, h);
+        prop_assert!(l > 0.0 || p == 0.0, "{} at {}: low end {}", text, tolerance, l);
+    }
+
+    #[test]
     fn ranges_parse_back(a in figure(), b in figure(), form in 0usize..3) {
         let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
         let text = match form {
