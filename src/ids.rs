@@ -149,11 +149,6 @@ impl<'a> IdIndex<'a> {
     pub fn get(&self, id: &str) -> Option<FirstUse> {
         self.slot(id).and_then(Slot::use_of)
     }
-
-    /// The first loaded claim with `id`.
-    pub fn claim(&self, id: &str) -> Option<usize> {
-        self.slot(id).and_then(Slot::claim)
-    }
 }
 
 /// The first use of the id each claim's `supersedes` names, in claim order:
@@ -223,12 +218,12 @@ mod tests {
         });
         let (ids, repeats) = IdIndex::new(&repo);
         assert_eq!(ids.get(&first.id).map(|u| u.first), Some(IdRef::Claim(0)));
-        assert_eq!(ids.claim(&first.id), Some(0));
+        assert_eq!(ids.get(&first.id).and_then(|u| u.claim), Some(0));
         assert_eq!(ids.get(&second).map(|u| u.first), Some(IdRef::Failed(0)));
-        assert_eq!(ids.claim(&second), Some(1));
+        assert_eq!(ids.get(&second).and_then(|u| u.claim), Some(1));
         assert!(repeats.contains(&(IdRef::Claim(late), IdRef::Claim(0))));
         assert!(repeats.contains(&(IdRef::Claim(1), IdRef::Failed(0))));
-        assert_eq!(ids.claim("no-such-id"), None);
+        assert_eq!(ids.get("no-such-id"), None);
     }
 
     #[test]
@@ -259,7 +254,8 @@ mod tests {
                 "{}",
                 c.id
             );
-            assert_eq!(superseded.claim(i), named.and_then(|id| ids.claim(id)));
+            let claim = named.and_then(|id| ids.get(id)).and_then(|u| u.claim);
+            assert_eq!(superseded.claim(i), claim);
             linked += usize::from(superseded.claim(i).is_some());
         }
         assert!(linked > 0, "the shipped claims have revision chains");
