@@ -773,6 +773,8 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
         let vague_spans = vague(s);
         let mentions: Vec<Mention> = numbers_in(s)
             .into_iter()
+            // A run of digits past 2^53 is no figure a claim can hold.
+            .filter(|m| m.value.abs() <= quantity::MAX_EXACT)
             .filter(|m| !not_a_figure(s, m))
             .filter(|m| {
                 !vague_spans
@@ -1034,5 +1036,14 @@ mod tests {
     fn slugs_are_valid_ids() {
         assert_eq!(slug("China’s foreign ministry"), "chinas-foreign-ministry");
         assert_eq!(slug("  "), "figure");
+    }
+
+    #[test]
+    fn digit_runs_past_what_a_claim_holds_are_no_figures() {
+        // Found by the `extract` fuzz target: a 98-digit run was drafted as
+        // `1,000,…,416`, a value `check` rejects.
+        let text = "Officials said 2,000 people attended; record 123456789012345678901 was filed.";
+        let values: Vec<String> = extract(text, None).iter().map(value_text).collect();
+        assert_eq!(values, ["2,000"]);
     }
 }
