@@ -378,7 +378,7 @@ impl View for HistoryView<'_> {
     fn write_human(&self, human: Human, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         super::write_parts(
             human,
-            &[],
+            Vec::new(),
             self.series.len(),
             |n, style| self.part_blocks(n, style),
             out,

@@ -152,8 +152,7 @@ pub trait View {
     /// markdown). Large views stream it ([`write_parts`]) instead of
     /// building [`View::blocks`] whole.
     fn write_human(&self, human: Human, out: &mut dyn Write) -> io::Result<()> {
-        let blocks = self.blocks(&human.style());
-        human.write(&blocks, true, out)
+        human.write(self.blocks(&human.style()), true, out)
     }
     /// CSV. Large views stream it ([`write_csv_parts`]) instead of building
     /// [`View::csv`] whole.
@@ -195,11 +194,12 @@ impl Human {
         }
     }
 
-    /// Write `blocks`; `first` when nothing was written before them.
-    fn write(self, blocks: &[Block], first: bool, out: &mut dyn Write) -> io::Result<()> {
+    /// Write `blocks`; `first` when nothing was written before them. The
+    /// blocks are given up: a terminal table takes its grid's cells.
+    fn write(self, blocks: Vec<Block>, first: bool, out: &mut dyn Write) -> io::Result<()> {
         match self {
             Human::Terminal(style) => write_terminal(blocks, &style, first, out),
-            Human::Markdown => write_markdown(blocks, first, out),
+            Human::Markdown => write_markdown(&blocks, first, out),
         }
     }
 }
@@ -212,7 +212,7 @@ impl Human {
 /// bytes are those of writing every block in one go.
 pub fn write_parts(
     human: Human,
-    head: &[Block],
+    head: Vec<Block>,
     parts: usize,
     part: impl Fn(usize, &Style) -> Vec<Block> + Sync,
     out: &mut dyn Write,
@@ -226,15 +226,16 @@ pub fn write_parts(
         ));
         blocks
     };
+    let headless = head.is_empty();
     human.write(head, true, out)?;
     if parts == 0 {
         return Ok(());
     }
-    human.write(&blocks(0), head.is_empty(), out)?;
+    human.write(blocks(0), headless, out)?;
     let rest: Vec<usize> = (1..parts).collect();
     ordered::write_in_order(
         &rest,
-        |&n, text| human.write(&blocks(n), false, text),
+        |&n, text| human.write(blocks(n), false, text),
         |text| out.write_all(text),
     )
 }
@@ -449,7 +450,7 @@ pub fn write_terminal_table_parts(
 
 /// Terminal text; `first` when nothing was written before `blocks`.
 fn write_terminal(
-    blocks: &[Block],
+    blocks: Vec<Block>,
     style: &Style,
     mut first: bool,
     out: &mut dyn Write,
@@ -460,7 +461,7 @@ fn write_terminal(
                 if !first {
                     writeln!(out)?;
                 }
-                writeln!(out, "{}", style.paint("1", summary))?;
+                writeln!(out, "{}", style.paint("1", &summary))?;
                 write_terminal(inner, style, true, out)?;
             }
             Block::Heading(level, text) => {
@@ -468,15 +469,15 @@ fn write_terminal(
                     writeln!(out)?;
                 }
                 let text = match level {
-                    1 => style.paint("1;4", text),
-                    2 => style.paint("1", text),
-                    _ => style.paint("1", text),
+                    1 => style.paint("1;4", &text),
+                    2 => style.paint("1", &text),
+                    _ => style.paint("1", &text),
                 };
                 writeln!(out, "{text}")?;
             }
-            Block::Line(text) => writeln!(out, "{}", wrap(text, "", "", style))?,
-            Block::Item(text) => writeln!(out, "{}", wrap(text, "  • ", "    ", style))?,
-            Block::Table(grid) => write_terminal_grid(grid.clone(), style, out)?,
+            Block::Line(text) => writeln!(out, "{}", wrap(&text, "", "", style))?,
+            Block::Item(text) => writeln!(out, "{}", wrap(&text, "  • ", "    ", style))?,
+            Block::Table(grid) => write_terminal_grid(grid, style, out)?,
         }
         first = false;
     }
@@ -642,10 +643,16 @@ mod tests {
                         whole.extend(part(i, &human.style()));
                     }
                     let mut expected = Vec::new();
-                    human.write(&whole, true, &mut expected).unwrap();
+                    human.write(whole, true, &mut expected).unwrap();
                     let mut streamed = Vec::new();
-                    write_parts(human, head, n, |i, st| part(&items[i], st), &mut streamed)
-                        .unwrap();
+                    write_parts(
+                        human,
+                        head.clone(),
+                        n,
+                        |i, st| part(&items[i], st),
+                        &mut streamed,
+                    )
+                    .unwrap();
                     assert_eq!(
                         String::from_utf8(streamed).unwrap(),
                         String::from_utf8(expected).unwrap(),
@@ -757,7 +764,7 @@ mod tests {
                     let mut whole = columns.clone();
                     whole.rows = (0..n).flat_map(rows).collect();
                     let mut expected = Vec::new();
-                    write_terminal(&[Block::Table(whole)], &style, true, &mut expected).unwrap();
+                    write_terminal(vec![Block::Table(whole)], &style, true, &mut expected).unwrap();
                     let mut streamed = Vec::new();
                     write_terminal_table_parts(columns.clone(), n, rows, &style, &mut streamed)
                         .unwrap();
@@ -805,7 +812,7 @@ mod tests {
                 ] {
                     let mut whole = Vec::new();
                     human
-                        .write(&view.blocks(&human.style()), true, &mut whole)
+                        .write(view.blocks(&human.style()), true, &mut whole)
                         .unwrap();
                     let mut streamed = Vec::new();
                     view.write_human(human, &mut streamed).unwrap();

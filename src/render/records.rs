@@ -228,7 +228,7 @@ impl View for ListView<'_> {
                 super::write_markdown_table_parts(&self.columns().headers, chunks.len(), rows, out)?
             }
         }
-        human.write(&[self.count_line()], false, out)
+        human.write(vec![self.count_line()], false, out)
     }
 
     fn csv(&self) -> Grid {

@@ -202,7 +202,7 @@ impl View for ReportView<'_> {
     fn write_human(&self, human: Human, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         super::write_parts(
             human,
-            &self.head_blocks(),
+            self.head_blocks(),
             self.reconciliations.len(),
             |k, style| self.subject_blocks(k, style),
             out,
