@@ -5,6 +5,7 @@
 pub mod changes;
 pub mod compare;
 pub mod diagnostics;
+mod fit;
 pub mod form;
 pub mod history;
 pub mod html;
@@ -285,10 +286,9 @@ fn cell_width(text: &str) -> usize {
         .unwrap_or(0)
 }
 
-/// Columns to leave out so the table fits `width`: optional ones, in
-/// order, while the natural width is too wide.
-fn columns_to_hide(grid: &Grid, width: usize) -> Vec<usize> {
-    let widths: Vec<usize> = (0..grid.headers.len())
+/// Each column's natural width: its widest cell, header included.
+fn natural_widths(grid: &Grid) -> Vec<usize> {
+    (0..grid.headers.len())
         .map(|c| {
             grid.rows
                 .iter()
@@ -297,11 +297,16 @@ fn columns_to_hide(grid: &Grid, width: usize) -> Vec<usize> {
                 .max()
                 .unwrap_or(0)
         })
-        .collect();
+        .collect()
+}
+
+/// Columns to leave out so a table of columns `widths` wide (natural
+/// widths) fits `width`: optional ones, in order, while it is too wide.
+fn columns_to_hide(widths: &[usize], optional: &[usize], width: usize) -> Vec<usize> {
     // Each cell has one space of padding either side, plus one border each.
     let mut total: usize = widths.iter().map(|w| w + 3).sum::<usize>() + 1;
     let mut hidden = Vec::new();
-    for &c in &grid.optional {
+    for &c in optional {
         if total <= width {
             break;
         }
@@ -316,7 +321,7 @@ fn columns_to_hide(grid: &Grid, width: usize) -> Vec<usize> {
 fn terminal_table(grid: Grid, style: &Style) -> (Table, Vec<String>) {
     let hidden = style
         .width
-        .map(|w| columns_to_hide(&grid, w as usize))
+        .map(|w| columns_to_hide(&natural_widths(&grid), &grid.optional, w as usize))
         .unwrap_or_default();
     let names = hidden.iter().map(|&c| grid.headers[c].clone()).collect();
     let keep = |row: Vec<String>| -> Vec<String> {
@@ -341,6 +346,11 @@ fn write_terminal_grid(grid: Grid, style: &Style, out: &mut dyn Write) -> io::Re
     for line in table.lines() {
         writeln!(out, "{line}")?;
     }
+    write_hidden_note(&hidden, style, out)
+}
+
+/// The note under a table naming the columns left out to fit, if any.
+fn write_hidden_note(hidden: &[String], style: &Style, out: &mut dyn Write) -> io::Result<()> {
     if !hidden.is_empty() {
         let note = format!(
             "(left out to fit the terminal: {}; widen it or use --format markdown)",
@@ -369,16 +379,28 @@ fn new_table(style: &Style) -> Table {
     t
 }
 
+/// Parts up to which a table fitted to a terminal's width is laid out
+/// whole by [`write_terminal_table_parts`]; a longer one is fitted from a
+/// sample of its cells.
+const FIT_WHOLE_UP_TO: usize = 16;
+
 /// The terminal table of `columns` (headers and optional columns, no rows)
-/// over the rows of parts `0..parts`: the bytes of writing one
-/// [`Block::Table`] of every row, first in its document.
+/// over the rows of parts `0..parts`, written part by part so that the
+/// table is never built whole.
 ///
 /// Without a width, comfy-table makes each column as wide as its widest
 /// cell, which one pass measures part by part (in parallel); a second
 /// lays each part out with those widths fixed and writes it in order, its
-/// borders trimmed to join the parts, so the table is never built whole.
+/// borders trimmed to join the parts. These are the bytes of writing one
+/// [`Block::Table`] of every row, first in its document.
+///
 /// Fitting the columns to a terminal's width weighs all cells together,
-/// so with a width (and for a table without rows) it is built whole.
+/// so a table of a few parts is built whole, as one table. A longer one
+/// is fitted in bounded memory: the first pass keeps a [`fit::Sample`] of
+/// the cells, comfy-table fits a small table of the sample, and its
+/// widths lay out the parts. Every cell is shown as a whole table shows
+/// it, wrapped to its column; the columns' widths can differ from a whole
+/// table's only where wrapping long cells is judged from the sample.
 pub fn write_terminal_table_parts(
     columns: Grid,
     parts: usize,
@@ -386,55 +408,153 @@ pub fn write_terminal_table_parts(
     style: &Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let table = |rows: Vec<Vec<String>>, widths: Option<&[u16]>, header: bool| {
+    write_table_parts_fitting_after(columns, parts, rows, style, FIT_WHOLE_UP_TO, out)
+}
+
+/// [`write_terminal_table_parts`], fitting a table to a width from a
+/// sample when it has more than `whole_up_to` parts.
+fn write_table_parts_fitting_after(
+    columns: Grid,
+    parts: usize,
+    rows: impl Fn(usize) -> Vec<Vec<String>> + Sync,
+    style: &Style,
+    whole_up_to: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let whole = |out: &mut dyn Write| {
+        let mut whole = columns.clone();
+        whole.rows = (0..parts).flat_map(&rows).collect();
+        write_terminal_grid(whole, style, out)
+    };
+    // A table without rows, or with a part without rows (which would have
+    // no border to join; rare), is built whole.
+    match style.width {
+        _ if parts == 0 => whole(out),
+        None => {
+            // Each column's widest cell over all parts, as comfy-table
+            // measures it, and the padding it adds.
+            let header = || {
+                let mut t = new_table(style);
+                t.set_header(columns.headers.clone());
+                t
+            };
+            let (widest, all_filled) = (0..parts)
+                .into_par_iter()
+                .map(|n| {
+                    let rows = rows(n);
+                    let filled = !rows.is_empty();
+                    let mut t = header();
+                    t.add_rows(rows);
+                    (t.column_max_content_widths(), filled)
+                })
+                .reduce(
+                    || (Vec::new(), true),
+                    |(a, a_filled), (b, b_filled)| {
+                        let widest = (0..a.len().max(b.len()))
+                            .map(|i| a.get(i).max(b.get(i)).copied().unwrap_or(0))
+                            .collect();
+                        (widest, a_filled && b_filled)
+                    },
+                );
+            if !all_filled {
+                return whole(out);
+            }
+            let widths: Vec<u16> = header()
+                .column_iter()
+                .zip(&widest)
+                .map(|(column, &w)| w.saturating_add(column.padding_width()))
+                .collect();
+            write_fixed_parts(&columns.headers, parts, rows, &widths, style, out)
+        }
+        Some(_) if parts <= whole_up_to => whole(out),
+        Some(width) => {
+            let (sample, all_filled) = (0..parts)
+                .into_par_iter()
+                .map(|n| {
+                    let rows = rows(n);
+                    (fit::Sample::of(&rows), !rows.is_empty())
+                })
+                .reduce(
+                    || (fit::Sample::default(), true),
+                    |(a, a_filled), (b, b_filled)| (a.merge(b), a_filled && b_filled),
+                );
+            if !all_filled {
+                return whole(out);
+            }
+            let mut natural = sample.widths();
+            natural.resize(columns.headers.len(), 0);
+            for (w, header) in natural.iter_mut().zip(&columns.headers) {
+                *w = (*w).max(cell_width(header));
+            }
+            let hidden = columns_to_hide(&natural, &columns.optional, usize::from(width));
+            let keep: Vec<usize> = (0..columns.headers.len())
+                .filter(|c| !hidden.contains(c))
+                .collect();
+            let headers: Vec<String> = keep.iter().map(|&c| columns.headers[c].clone()).collect();
+            let mut fitted = new_table(style);
+            fitted.set_header(headers.clone());
+            fitted.add_rows(sample.rows(&keep));
+            let widths = fitted
+                .lines()
+                .next()
+                .and_then(|top| fit::border_widths(&top))
+                .filter(|w| w.len() == keep.len());
+            drop(fitted);
+            let Some(widths) = widths else {
+                return whole(out);
+            };
+            let kept = |n: usize| -> Vec<Vec<String>> {
+                rows(n)
+                    .into_iter()
+                    .map(|row| {
+                        row.into_iter()
+                            .enumerate()
+                            .filter(|(c, _)| !hidden.contains(c))
+                            .map(|(_, cell)| cell)
+                            .collect()
+                    })
+                    .collect()
+            };
+            let unfitted = Style {
+                width: None,
+                ..*style
+            };
+            write_fixed_parts(&headers, parts, kept, &widths, &unfitted, out)?;
+            let names: Vec<String> = hidden.iter().map(|&c| columns.headers[c].clone()).collect();
+            write_hidden_note(&names, style, out)
+        }
+    }
+}
+
+/// The table of `headers` over the rows of parts `0..parts` (each with
+/// rows), each column `widths` wide, padding included: each part laid out
+/// on its own and written in order, its borders trimmed to join the
+/// parts. The first part's lines bar its bottom border, which closes the
+/// table after the last part; every other part's bar their top and bottom.
+fn write_fixed_parts(
+    headers: &[String],
+    parts: usize,
+    rows: impl Fn(usize) -> Vec<Vec<String>> + Sync,
+    widths: &[u16],
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let table = |rows: Vec<Vec<String>>, header: bool| {
         let mut t = new_table(style);
         if header {
-            t.set_header(columns.headers.clone());
+            t.set_header(headers.to_vec());
         }
         t.add_rows(rows);
-        if let Some(widths) = widths {
-            // As wide as the widest cell of any part, padding added as
-            // comfy-table adds it to the width of the widest cell.
-            for (column, &width) in t.column_iter_mut().zip(widths) {
-                let width = width.saturating_add(column.padding_width());
-                column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
-            }
+        for (column, &width) in t.column_iter_mut().zip(widths) {
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
         }
         t
     };
-    // Each part's widest cells, and whether it has rows.
-    let measured = (style.width.is_none() && parts > 0).then(|| {
-        (0..parts)
-            .into_par_iter()
-            .map(|n| {
-                let rows = rows(n);
-                let filled = !rows.is_empty();
-                (table(rows, None, true).column_max_content_widths(), filled)
-            })
-            .reduce(
-                || (Vec::new(), true),
-                |(a, a_filled), (b, b_filled)| {
-                    let widest = (0..a.len().max(b.len()))
-                        .map(|i| a.get(i).max(b.get(i)).copied().unwrap_or(0))
-                        .collect();
-                    (widest, a_filled && b_filled)
-                },
-            )
-    });
-    // A part without rows would have no border to join: such a table
-    // (rare) is built whole too.
-    let Some((widths, true)) = measured else {
-        let mut whole = columns.clone();
-        whole.rows = (0..parts).flat_map(&rows).collect();
-        return write_terminal_grid(whole, style, out);
-    };
-    // The first part's lines bar its bottom border, which closes the table
-    // after the last part; every other part's bar their top and bottom.
     let all: Vec<usize> = (0..parts).collect();
     ordered::write_in_order(
         &all,
         |&n, text| {
-            let lines: Vec<String> = table(rows(n), Some(&widths), n == 0).lines().collect();
+            let lines: Vec<String> = table(rows(n), n == 0).lines().collect();
             let inner = match n {
                 0 => &lines[..lines.len().saturating_sub(1)],
                 _ => lines.get(1..lines.len().saturating_sub(1)).unwrap_or(&[]),
@@ -444,7 +564,7 @@ pub fn write_terminal_table_parts(
         |text| out.write_all(text),
     )?;
     let empty_row = vec![String::new(); widths.len()];
-    let bottom = table(vec![empty_row], Some(&widths), false).lines().last();
+    let bottom = table(vec![empty_row], false).lines().last();
     writeln!(out, "{}", bottom.unwrap_or_default())
 }
 
@@ -750,7 +870,16 @@ mod tests {
                 .collect()
         };
         let with_empty = |i: usize| if i == 3 { Vec::new() } else { rows(i) };
-        for width in [None, Some(60)] {
+        // Fitted to a width, a table of many parts is fitted from a sample
+        // of its cells; here the sample holds every line that matters, so
+        // the bytes are the whole table's too.
+        for (width, whole_up_to) in [
+            (None, FIT_WHOLE_UP_TO),
+            (Some(60), FIT_WHOLE_UP_TO),
+            (Some(60), 0),
+            (Some(24), 0),
+            (Some(12), 0),
+        ] {
             let style = Style {
                 color: false,
                 width,
@@ -766,14 +895,89 @@ mod tests {
                     let mut expected = Vec::new();
                     write_terminal(vec![Block::Table(whole)], &style, true, &mut expected).unwrap();
                     let mut streamed = Vec::new();
-                    write_terminal_table_parts(columns.clone(), n, rows, &style, &mut streamed)
-                        .unwrap();
+                    write_table_parts_fitting_after(
+                        columns.clone(),
+                        n,
+                        rows,
+                        &style,
+                        whole_up_to,
+                        &mut streamed,
+                    )
+                    .unwrap();
                     assert_eq!(
                         String::from_utf8(streamed).unwrap(),
                         String::from_utf8(expected).unwrap(),
-                        "{n} parts, {name}, width {width:?}"
+                        "{n} parts, {name}, width {width:?}, whole up to {whole_up_to}"
                     );
                 }
+            }
+        }
+    }
+
+    /// A long table fitted to a width from a sample that cannot hold every
+    /// line (hundreds of distinct lines of each width) is still one table
+    /// that fits: every line as wide as the others and no wider than the
+    /// terminal, every row there, each cell's words in order.
+    #[test]
+    fn a_table_fitted_from_a_sample_fits_and_keeps_every_cell() {
+        let words = ["alpha", "be", "gamma", "delta", "epsilon", "z"];
+        let text = |i: usize| -> String {
+            (0..3 + i % 11)
+                .map(|k| words[(i * 7 + k * 3) % words.len()])
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let rows = |n: usize| -> Vec<Vec<String>> {
+            (0..50)
+                .map(|j| {
+                    let i = n * 50 + j;
+                    vec![
+                        format!("row{i}"),
+                        text(i),
+                        text(i + 5),
+                        format!("{}", i % 3),
+                    ]
+                })
+                .collect()
+        };
+        let columns = Grid::new(&["id", "text", "more", "n"]).optional(&["more"]);
+        for width in [30u16, 45, 80] {
+            let style = Style {
+                color: false,
+                width: Some(width),
+            };
+            let mut out = Vec::new();
+            write_table_parts_fitting_after(columns.clone(), 40, rows, &style, 0, &mut out)
+                .unwrap();
+            let out = String::from_utf8(out).unwrap();
+            let lines: Vec<&str> = out.lines().filter(|l| !l.starts_with('(')).collect();
+            let first = unicode_width::UnicodeWidthStr::width(lines[0]);
+            assert!(first <= usize::from(width), "{first} > {width}");
+            for line in &lines {
+                assert_eq!(
+                    unicode_width::UnicodeWidthStr::width(*line),
+                    first,
+                    "{line}"
+                );
+            }
+            // Each row's text column, read back from its wrapped lines.
+            let mut cells: Vec<String> = Vec::new();
+            for line in &lines[3..lines.len() - 1] {
+                let fields: Vec<&str> = line.split(['│', '┆']).map(str::trim).collect();
+                if !fields[1].is_empty() {
+                    cells.push(String::new());
+                }
+                let cell = cells.last_mut().unwrap();
+                if !fields[2].is_empty() {
+                    if !cell.is_empty() {
+                        cell.push(' ');
+                    }
+                    cell.push_str(fields[2]);
+                }
+            }
+            assert_eq!(cells.len(), 2000, "width {width}");
+            for (i, cell) in cells.iter().enumerate() {
+                assert_eq!(cell.replace(' ', ""), text(i).replace(' ', ""), "row {i}");
             }
         }
     }

@@ -214,9 +214,9 @@ impl View for ListView<'_> {
     }
 
     /// Streamed, a few hundred claims at a time in parallel: markdown, and
-    /// a terminal table whose columns are as wide as their widest cells
-    /// (written to a file or a pipe). A table fitted to a terminal's width
-    /// is laid out whole (its columns fit every row).
+    /// the terminal table, its columns as wide as their widest cells (to
+    /// a file or a pipe) or fitted to the terminal's width (from a sample
+    /// of the cells when there are many: [`super::write_terminal_table_parts`]).
     fn write_human(&self, human: Human, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let chunks: Vec<&[usize]> = self.claims.chunks(CLAIMS_A_PART).collect();
         let rows = |n: usize| chunks[n].iter().map(|&i| self.row(i)).collect();
