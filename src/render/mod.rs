@@ -203,6 +203,30 @@ impl Human {
             Human::Markdown => write_markdown(&blocks, first, out),
         }
     }
+
+    /// Write the table of `columns` over the rows of parts `0..parts`, as
+    /// [`Human::write`] writes one [`Block::Table`] of every row, without
+    /// building it whole ([`write_terminal_table_parts`],
+    /// [`write_markdown_table_parts`]); `first` when nothing was written
+    /// before it.
+    fn write_table_parts(
+        self,
+        columns: Grid,
+        parts: usize,
+        rows: impl Fn(usize) -> Vec<Vec<String>> + Sync,
+        first: bool,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        match self {
+            Human::Terminal(style) => write_terminal_table_parts(columns, parts, rows, &style, out),
+            Human::Markdown => {
+                if !first {
+                    writeln!(out)?;
+                }
+                write_markdown_table_parts(&columns.headers, parts, rows, out)
+            }
+        }
+    }
 }
 
 /// Write a long human document in parts: `head`, then the blocks of parts
@@ -218,6 +242,20 @@ pub fn write_parts(
     part: impl Fn(usize, &Style) -> Vec<Block> + Sync,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let headless = head.is_empty();
+    human.write(head, true, out)?;
+    write_parts_after(human, headless, parts, part, out)
+}
+
+/// [`write_parts`] without a head: the blocks of parts `0..parts`;
+/// `first` when nothing was written before them.
+pub fn write_parts_after(
+    human: Human,
+    first: bool,
+    parts: usize,
+    part: impl Fn(usize, &Style) -> Vec<Block> + Sync,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let style = human.style();
     let blocks = |n: usize| {
         let blocks = part(n, &style);
@@ -227,12 +265,10 @@ pub fn write_parts(
         ));
         blocks
     };
-    let headless = head.is_empty();
-    human.write(head, true, out)?;
     if parts == 0 {
         return Ok(());
     }
-    human.write(blocks(0), headless, out)?;
+    human.write(blocks(0), first, out)?;
     let rest: Vec<usize> = (1..parts).collect();
     ordered::write_in_order(
         &rest,

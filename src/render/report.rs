@@ -123,17 +123,27 @@ impl ReportView<'_> {
             .collect(),
         );
         blocks.push(Block::Table(g));
-        let mut overview = Grid::new(&["subject", "status", "latest by source"]);
-        for r in &self.reconciliations {
-            overview.push(vec![
-                r.subject.clone(),
-                r.status.as_str().into(),
-                self.latest_by_source(r),
-            ]);
-        }
         blocks.push(Block::Heading(2, "subjects".into()));
-        blocks.push(Block::Table(overview));
         blocks
+    }
+
+    /// The overview's columns, without rows: a row a subject.
+    fn overview_columns() -> Grid {
+        Grid::new(&["subject", "status", "latest by source"])
+    }
+
+    /// The overview's rows of subjects `range` (of `reconciliations`).
+    fn overview_rows(&self, range: std::ops::Range<usize>) -> Vec<Vec<String>> {
+        self.reconciliations[range]
+            .iter()
+            .map(|r| {
+                vec![
+                    r.subject.clone(),
+                    r.status.as_str().into(),
+                    self.latest_by_source(r),
+                ]
+            })
+            .collect()
     }
 
     /// The blocks of subject `k` (of `reconciliations`), led by its group's
@@ -179,9 +189,15 @@ impl ReportView<'_> {
     }
 }
 
+/// Subjects a part of the streamed overview holds.
+const SUBJECTS_A_PART: usize = 256;
+
 impl View for ReportView<'_> {
     fn blocks(&self, style: &Style) -> Vec<Block> {
         let mut blocks = self.head_blocks();
+        let mut overview = Self::overview_columns();
+        overview.rows = self.overview_rows(0..self.reconciliations.len());
+        blocks.push(Block::Table(overview));
         for k in 0..self.reconciliations.len() {
             blocks.extend(self.subject_blocks(k, style));
         }
@@ -198,12 +214,25 @@ impl View for ReportView<'_> {
         }
     }
 
-    /// Streamed: a report is the longest document claimtrack writes.
+    /// Streamed: a report is the longest document claimtrack writes. The
+    /// overview is written a few hundred subjects at a time, then the
+    /// subjects one by one.
     fn write_human(&self, human: Human, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-        super::write_parts(
+        human.write(self.head_blocks(), true, out)?;
+        let subjects = self.reconciliations.len();
+        let parts = subjects.div_ceil(SUBJECTS_A_PART);
+        let part = |n: usize| n * SUBJECTS_A_PART..subjects.min((n + 1) * SUBJECTS_A_PART);
+        human.write_table_parts(
+            Self::overview_columns(),
+            parts,
+            |n| self.overview_rows(part(n)),
+            false,
+            out,
+        )?;
+        super::write_parts_after(
             human,
-            self.head_blocks(),
-            self.reconciliations.len(),
+            false,
+            subjects,
             |k, style| self.subject_blocks(k, style),
             out,
         )
