@@ -1138,3 +1138,65 @@ mod tests {
         }
     }
 }
+
+/// A table fitted to a width from a sample lays out as the table fitted
+/// whole, whenever the sample holds every line (here: at most eight lines
+/// a column), for any cells, widths and cut into parts: the sampled fit
+/// and the fixed widths it hands each part reproduce comfy-table's own.
+#[cfg(test)]
+mod fitted_table_properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn cell() -> impl Strategy<Value = String> {
+        let word = prop_oneof![
+            Just("a"),
+            Just("to"),
+            Just("wordy"),
+            Just("語語"),
+            Just("2,000–3,000"),
+            Just("abcdefghijklmnopqrstuvwxyz"),
+        ];
+        let line = prop::collection::vec(word, 0..5).prop_map(|w| w.join(" "));
+        prop::collection::vec(line, 1..3).prop_map(|l| l.join("\n"))
+    }
+
+    proptest! {
+        #[test]
+        fn a_sampled_fit_is_the_whole_fit(
+            columns in 1usize..4,
+            cells in prop::collection::vec(cell(), 12),
+            rows in 1usize..5,
+            cut in 1usize..4,
+            width in 6u16..90,
+            optional in any::<bool>(),
+        ) {
+            let headers = ["id", "a longer header", "n"];
+            let mut grid = Grid::new(&headers[..columns]);
+            if optional {
+                grid = grid.optional(&headers[1..columns]);
+            }
+            let all: Vec<Vec<String>> = (0..rows)
+                .map(|r| (0..columns).map(|c| cells[r * 3 + c].clone()).collect())
+                .collect();
+            let parts: Vec<&[Vec<String>]> = all.chunks(cut).collect();
+            let style = Style { color: false, width: Some(width) };
+            let mut whole = grid.clone();
+            whole.rows = all.clone();
+            let mut expected = Vec::new();
+            write_terminal(vec![Block::Table(whole)], &style, true, &mut expected).unwrap();
+            let mut fitted = Vec::new();
+            write_table_parts_fitting_after(
+                grid,
+                parts.len(),
+                |n| parts[n].to_vec(),
+                &style,
+                0,
+                &mut fitted,
+            )
+            .unwrap();
+            prop_assert_eq!(String::from_utf8(fitted).unwrap(), String::from_utf8(expected).unwrap());
+        }
+    }
+}
