@@ -3,6 +3,7 @@
 
     python3 benches/bench.py                      # 100k and 1M claims, 3 runs each
     python3 benches/bench.py --sizes 100000 --runs 5
+    python3 benches/bench.py --every-output       # and the other long outputs
 
 Builds the release binary and the examples, generates the corpora with
 `examples/gen-corpus.rs` (deterministic; kept under target/bench-corpus and
@@ -31,21 +32,35 @@ ROOT = Path(__file__).resolve().parent.parent
 RELEASE = ROOT / "target" / "release"
 PER_FILE = 100
 
+# (name, program and arguments, environment added)
 COMMANDS = [
-    ("floor (parallel)", ["examples/parse-floor"], []),
-    ("floor (serial)", ["examples/parse-floor", "--serial"], []),
-    ("check", ["claimtrack", "check"], []),
-    ("list --format json", ["claimtrack", "list", "--format", "json"], []),
-    ("report --format json", ["claimtrack", "report", "--format", "json"], []),
+    ("floor (parallel)", ["examples/parse-floor"], {}),
+    ("floor (serial)", ["examples/parse-floor", "--serial"], {}),
+    ("check", ["claimtrack", "check"], {}),
+    ("list --format json", ["claimtrack", "list", "--format", "json"], {}),
+    ("report --format json", ["claimtrack", "report", "--format", "json"], {}),
+]
+
+# With --every-output: the other long outputs, for the memory target
+# (peak RSS under 3× the corpus) and to see what each costs.
+EVERY_OUTPUT = [
+    ("report (table, the default command)", ["claimtrack", "report"], {}),
+    ("list (table fitted to 120 columns)", ["claimtrack", "list"], {"COLUMNS": "120"}),
+    ("list (table to a pipe)", ["claimtrack", "list"], {}),
+    ("list --format csv", ["claimtrack", "list", "--format", "csv"], {}),
+    ("report --format markdown", ["claimtrack", "report", "--format", "markdown"], {}),
+    ("report --format html", ["claimtrack", "report", "--format", "html"], {}),
+    ("export", ["claimtrack", "export"], {}),
 ]
 
 
-def run_once(argv):
+def run_once(command):
     """Wall seconds, peak RSS in bytes and CPU seconds (user and system)
-    of one run, output discarded."""
+    of one run of (argv, added environment), output discarded."""
+    argv, env = command
     start = time.perf_counter()
     with open(os.devnull, "wb") as null:
-        proc = subprocess.Popen(argv, stdout=null, stderr=null)
+        proc = subprocess.Popen(argv, stdout=null, stderr=null, env={**os.environ, **env})
         _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
@@ -54,15 +69,15 @@ def run_once(argv):
     return wall, usage.ru_maxrss * 1024, usage.ru_utime + usage.ru_stime
 
 
-def measure(argvs, runs):
+def measure(commands, runs):
     """Median wall, largest RSS and median CPU of each command, and its wall
     time in each round divided by the first command's in that round. The
     commands take turns, one run each per round, so a machine whose speed
     drifts (a shared one) slows every command alike and the ratios hold."""
-    results = [[] for _ in argvs]
+    results = [[] for _ in commands]
     for _ in range(runs):
-        for i, argv in enumerate(argvs):
-            results[i].append(run_once(argv))
+        for i, command in enumerate(commands):
+            results[i].append(run_once(command))
     return [
         (statistics.median(w for w, _, _ in r), max(m for _, m, _ in r),
          statistics.median(c for _, _, c in r),
@@ -106,8 +121,12 @@ def main():
                         help="corpus sizes in claims, comma-separated")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--dir", type=Path, default=ROOT / "target" / "bench-corpus")
+    parser.add_argument("--every-output", action="store_true",
+                        help="also time the other long outputs (the report as a table, list's "
+                        "tables, CSV, markdown, HTML, export)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    commands = COMMANDS + (EVERY_OUTPUT if args.every_output else [])
 
     subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "claimtrack", "--examples"],
                    cwd=ROOT, check=True)
@@ -120,10 +139,10 @@ def main():
     walls = {}
     for claims in sizes:
         path, size = corpus(args.dir, claims)
-        argvs = [[RELEASE / exe[0]] + exe[1:] + extra + [str(path)] for _, exe, extra in COMMANDS]
-        figures = measure(argvs, args.runs)
+        runs = [([RELEASE / exe[0]] + exe[1:] + [str(path)], env) for _, exe, env in commands]
+        figures = measure(runs, args.runs)
         floor_wall, _, floor_cpu, _ = figures[0]
-        for (name, _, _), (wall, rss, cpu, rounds) in zip(COMMANDS, figures):
+        for (name, _, _), (wall, rss, cpu, rounds) in zip(commands, figures):
             walls[(claims, name)] = wall
             print(f"| {claims:,} | `{name}` | {wall:.2f} | {claims / wall:,.0f} | "
                   f"{rss / 1e6:,.0f} | {wall / floor_wall:.2f} | {spread(rounds)} | {cpu:.2f} "
@@ -135,7 +154,7 @@ def main():
                 subprocess.run([RELEASE / "claimtrack", "schema"], stdout=f, check=True)
             files = [str(p) for p in path.rglob("*.toml")]
             argv = ["taplo", "check", "--schema", schema.as_uri()] + files
-            [(wall, rss, cpu, _)] = measure([argv], 1)
+            [(wall, rss, cpu, _)] = measure([(argv, {})], 1)
             print(f"| {claims:,} | `taplo check` with the schema | {wall:.2f} | {claims / wall:,.0f} | "
                   f"{rss / 1e6:,.0f} | {wall / floor_wall:.2f} | | {cpu:.2f} | {cpu / floor_cpu:.2f} "
                   f"| {rss / size:.1f} |")
@@ -144,7 +163,7 @@ def main():
     if len(sizes) >= 2:
         small, large = sizes[0], sizes[-1]
         print(f"\nScaling, wall({large:,}) ÷ wall({small:,}) (linear would be {large / small:.0f}):\n")
-        for name, _, _ in COMMANDS:
+        for name, _, _ in commands:
             print(f"- `{name}`: {walls[(large, name)] / walls[(small, name)]:.1f}")
 
 
