@@ -88,11 +88,12 @@ blockquote{margin:0;padding:.2rem .8rem;border-left:3px solid var(--line);font-s
 .cite{font-size:.9rem;color:var(--muted);margin-left:.8rem}
 .tag{font-size:.75rem;font-weight:600;text-transform:uppercase;color:#b00000}
 nav ul{columns:2 20rem}
+section{content-visibility:auto;contain-intrinsic-size:auto 900px}
 footer{margin-top:3rem;font-size:.85rem;color:var(--muted)}
 @media (max-width:40rem){body{padding:.6rem;font-size:15px}table{font-size:.8rem}nav ul{columns:1}}
 @media print{body{max-width:none;padding:0;font-size:10pt}.scroll{overflow:visible}
 h2{break-before:auto;break-after:avoid}h3,h4{break-after:avoid}figure,table,blockquote{break-inside:avoid}
-a{color:inherit}.cite a[href]::after{content:' <' attr(href) '>';font-size:.8em}nav{display:none}}
+a{color:inherit}.cite a[href]::after{content:' <' attr(href) '>';font-size:.8em}nav{display:none}section{content-visibility:visible}}
 ";
 
 /// Write the whole report page: the head and the overview, then every
