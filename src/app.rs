@@ -899,7 +899,67 @@ fn meaning(text: &str) -> Vec<String> {
     out
 }
 
+/// What `fmt` did with one file.
+enum FmtOutcome {
+    /// Already canonical.
+    Unchanged,
+    /// Not canonical: with `--check`, left as it is; else rewritten.
+    Changed,
+    /// Left as it is, for the reason given.
+    Failed(String),
+}
+
+/// `fmt` of one file: read, lay out, and (unless `check`) write it back
+/// atomically when its layout changed and its meaning did not.
+fn fmt_file(shown: &str, path: &std::path::Path, check: bool) -> FmtOutcome {
+    let original = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return FmtOutcome::Failed(format!("cannot read {shown}: {e}")),
+    };
+    let Ok(text) = std::str::from_utf8(&original) else {
+        return FmtOutcome::Failed(format!(
+            "{shown} is not UTF-8; left as it is (see `claimtrack check`)"
+        ));
+    };
+    let formatted = match crate::edit::format(text) {
+        Ok(f) => f,
+        Err(e) => {
+            let at = e
+                .span()
+                .and_then(|s| {
+                    crate::source_map::SourceFile::new(String::new(), text.to_string())
+                        .lines()
+                        .map(|l| l.line_col(s.start))
+                })
+                .map(|(line, col)| format!(":{line}:{col}"));
+            return FmtOutcome::Failed(format!(
+                "{shown}{} is not valid TOML; left as it is: {}",
+                at.unwrap_or_default(),
+                e.message()
+            ));
+        }
+    };
+    if formatted == text {
+        return FmtOutcome::Unchanged;
+    }
+    if meaning(text) != meaning(&formatted) {
+        return FmtOutcome::Failed(format!(
+            "formatting {shown} would change what it says; left as it is (please report this)"
+        ));
+    }
+    if !check {
+        if let Err(e) = crate::write::replace(path, Some(&original), formatted.as_bytes()) {
+            return FmtOutcome::Failed(e.to_string());
+        }
+    }
+    FmtOutcome::Changed
+}
+
+/// `fmt`: every file laid out in parallel, what was done with each
+/// reported in the files' order.
 fn fmt(check: bool, opts: &Options, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
+    use rayon::prelude::*;
+
     let files = match crate::loader::claim_files(&opts.paths) {
         Ok(f) => f,
         Err(e) => {
@@ -907,73 +967,22 @@ fn fmt(check: bool, opts: &Options, out: &mut dyn Write, err: &mut dyn Write) ->
             return Ok(FAILURE);
         }
     };
+    let outcomes: Vec<FmtOutcome> = files
+        .par_iter()
+        .map(|(shown, path)| fmt_file(shown, path, check))
+        .collect();
     let (mut changed, mut failed) = (0, 0);
-    for (shown, path) in &files {
-        let original = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                error_line(err, opts, &format!("cannot read {shown}: {e}"))?;
-                failed += 1;
-                continue;
+    for ((shown, _), outcome) in files.iter().zip(outcomes) {
+        match outcome {
+            FmtOutcome::Unchanged => {}
+            FmtOutcome::Changed => {
+                changed += 1;
+                let verb = if check { "would reformat" } else { "formatted" };
+                writeln!(out, "{verb} {shown}")?;
             }
-        };
-        let Ok(text) = std::str::from_utf8(&original) else {
-            error_line(
-                err,
-                opts,
-                &format!("{shown} is not UTF-8; left as it is (see `claimtrack check`)"),
-            )?;
-            failed += 1;
-            continue;
-        };
-        let formatted = match crate::edit::format(text) {
-            Ok(f) => f,
-            Err(e) => {
-                let at = e
-                    .span()
-                    .and_then(|s| {
-                        crate::source_map::SourceFile::new(String::new(), text.to_string())
-                            .lines()
-                            .map(|l| l.line_col(s.start))
-                    })
-                    .map(|(line, col)| format!(":{line}:{col}"));
-                error_line(
-                    err,
-                    opts,
-                    &format!(
-                        "{shown}{} is not valid TOML; left as it is: {}",
-                        at.unwrap_or_default(),
-                        e.message()
-                    ),
-                )?;
+            FmtOutcome::Failed(message) => {
                 failed += 1;
-                continue;
-            }
-        };
-        if formatted == text {
-            continue;
-        }
-        if meaning(text) != meaning(&formatted) {
-            error_line(
-                err,
-                opts,
-                &format!(
-                    "formatting {shown} would change what it says; left as it is (please report this)"
-                ),
-            )?;
-            failed += 1;
-            continue;
-        }
-        changed += 1;
-        if check {
-            writeln!(out, "would reformat {shown}")?;
-            continue;
-        }
-        match crate::write::replace(path, Some(&original), formatted.as_bytes()) {
-            Ok(()) => writeln!(out, "formatted {shown}")?,
-            Err(e) => {
-                error_line(err, opts, &e.to_string())?;
-                failed += 1;
+                error_line(err, opts, &message)?;
             }
         }
     }

@@ -1507,6 +1507,70 @@ fn fmt_leaves_a_broken_file_untouched() {
     );
 }
 
+/// Files are laid out in parallel; what `fmt` says of them comes in the
+/// files' order, and the count names only files it changed.
+#[test]
+fn fmt_reports_many_files_in_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let claims = dir.path().join("claims");
+    std::fs::create_dir_all(&claims).expect("mkdir");
+    let broken = "[[claim]]\nid = \"a\"\nvalue = about 5\n";
+    let mut messy = Vec::new();
+    for i in 0..40 {
+        let name = format!("f{i:02}.toml");
+        let text = match i % 4 {
+            0 => broken.to_string(),
+            1 => MESSY
+                .replace("m-1", &format!("m-1-{i}"))
+                .replace("m-2", &format!("m-2-{i}")),
+            _ => "# nothing yet\n".to_string(),
+        };
+        if i % 4 == 1 {
+            messy.push(format!("claims/{name}"));
+        }
+        std::fs::write(claims.join(&name), text).expect("write");
+    }
+    let check = run_in(dir.path(), &["fmt", "--check"]);
+    assert_eq!(check.code, 1);
+    let expected: String = messy
+        .iter()
+        .map(|f| format!("would reformat {f}\n"))
+        .collect();
+    assert_eq!(check.stdout, expected);
+    let broken_lines: Vec<&str> = check
+        .stderr
+        .lines()
+        .filter(|l| l.contains("not valid TOML"))
+        .collect();
+    assert_eq!(broken_lines.len(), 10, "{}", check.stderr);
+    for (n, line) in broken_lines.iter().enumerate() {
+        assert!(
+            line.contains(&format!("claims/f{:02}.toml:3:9", n * 4)),
+            "{line}"
+        );
+    }
+    assert!(
+        check
+            .stderr
+            .ends_with("10 of 40 files would be reformatted, 10 left as they are\n"),
+        "{}",
+        check.stderr
+    );
+
+    let r = run_in(dir.path(), &["fmt"]);
+    assert_eq!(r.code, 1);
+    let expected: String = messy.iter().map(|f| format!("formatted {f}\n")).collect();
+    assert_eq!(r.stdout, expected);
+    assert!(
+        r.stderr
+            .ends_with("10 of 40 files reformatted, 10 left as they are\n"),
+        "{}",
+        r.stderr
+    );
+    let again = run_in(dir.path(), &["fmt", "--check"]);
+    assert_eq!(again.stdout, "", "every messy file was formatted");
+}
+
 #[test]
 fn add_appends_a_validated_claim_and_keeps_the_file() {
     let dir = tempfile::tempdir().expect("temp dir");
