@@ -947,10 +947,8 @@ fn fmt_file(shown: &str, path: &std::path::Path, check: bool) -> FmtOutcome {
             "formatting {shown} would change what it says; left as it is (please report this)"
         ));
     }
-    if !check {
-        if let Err(e) = crate::write::replace(path, Some(&original), formatted.as_bytes()) {
-            return FmtOutcome::Failed(e.to_string());
-        }
+    if !check && let Err(e) = crate::write::replace(path, Some(&original), formatted.as_bytes()) {
+        return FmtOutcome::Failed(e.to_string());
     }
     FmtOutcome::Changed
 }
