@@ -1157,6 +1157,12 @@ mod fitted_table_properties {
             Just("語語"),
             Just("2,000–3,000"),
             Just("abcdefghijklmnopqrstuvwxyz"),
+            Just("a\tb"),
+            Just("x\ry"),
+            Just("e\u{301}"),
+            Just("👍🏽"),
+            Just("a\u{200d}b"),
+            Just("  "),
         ];
         let line = prop::collection::vec(word, 0..5).prop_map(|w| w.join(" "));
         prop::collection::vec(line, 1..3).prop_map(|l| l.join("\n"))
