@@ -95,7 +95,8 @@ fn group(subject: &str) -> &str {
 }
 
 impl ReportView<'_> {
-    /// The blocks before the first subject: the summary and the overview.
+    /// The blocks before the overview's table: the title, the summary and
+    /// the overview's heading.
     fn head_blocks(&self) -> Vec<Block> {
         let s = &self.summary;
         let mut blocks = vec![Block::Heading(1, "claimtrack report".into())];
