@@ -729,6 +729,76 @@ fn tables_fit_columns() {
     }
 }
 
+/// A `list` too long to lay out whole on a terminal (more than 4,096
+/// claims) is fitted to the width from a sample of its cells: still one
+/// table, every line as wide as the others and no wider than the
+/// terminal, every claim in it once, the left-out columns named.
+#[test]
+fn a_long_list_fits_the_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let claims = dir.path().join("claims");
+    std::fs::create_dir_all(&claims).expect("mkdir");
+    let n = 5_000;
+    for f in 0..10 {
+        let mut text = String::new();
+        for i in (f * n / 10)..((f + 1) * n / 10) {
+            let value = match i % 3 {
+                0 => format!("about {}", 1000 + i),
+                1 => format!("between {} and {}", i, 2 * i + 1),
+                _ => format!("{}", 7 * i),
+            };
+            text.push_str(&format!(
+                "[[claim]]\nid = \"c{i}\"\nsubject = \"event-{}/a-rather-long-subject-name/deaths\"\nsource = \"Source {}\"\nvalue = \"{value}\"\nunit = \"people\"\nstated = 2025-{:02}-{:02}\n\n",
+                i % 50,
+                i % 7,
+                1 + i % 12,
+                1 + i % 28
+            ));
+        }
+        std::fs::write(claims.join(format!("f{f}.toml")), text).expect("write");
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+        .args(["list"])
+        .current_dir(dir.path())
+        .env("COLUMNS", "72")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let table: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with(['│', '╭', '╰', '╞', '├']))
+        .collect();
+    let width = table[0].chars().count();
+    assert!(width <= 72, "{}", table[0]);
+    for line in &table {
+        assert_eq!(line.chars().count(), width, "{line}");
+    }
+    assert_eq!(table.iter().filter(|l| l.starts_with('╭')).count(), 1);
+    assert_eq!(table.iter().filter(|l| l.starts_with('╰')).count(), 1);
+    // Each id is the first cell of its row's first line.
+    let ids: Vec<&str> = table
+        .iter()
+        .filter_map(|l| l.split(['│', '┆']).nth(1).map(str::trim))
+        .filter(|id| id.starts_with('c') && id[1..].chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    assert_eq!(ids.len(), n);
+    let mut seen: Vec<&str> = ids.clone();
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), n, "each claim once");
+    assert!(
+        text.contains("(left out to fit the terminal: at, unit;"),
+        "{text:.300}"
+    );
+    assert!(
+        text.ends_with("5000 claims\n"),
+        "{}",
+        &text[text.len() - 200..]
+    );
+}
+
 #[test]
 fn machine_formats_are_stable_snapshots() {
     let commands: &[(&str, &[&str])] = &[
