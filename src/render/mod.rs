@@ -352,6 +352,15 @@ fn columns_to_hide(widths: &[usize], optional: &[usize], width: usize) -> Vec<us
     hidden
 }
 
+/// `row` without the cells of the columns `hidden`.
+fn without(row: Vec<String>, hidden: &[usize]) -> Vec<String> {
+    row.into_iter()
+        .enumerate()
+        .filter(|(c, _)| !hidden.contains(c))
+        .map(|(_, cell)| cell)
+        .collect()
+}
+
 /// A comfy-table, fitted to the style's width when known, and the headers
 /// of the columns left out to fit. The grid's cells move into the table.
 fn terminal_table(grid: Grid, style: &Style) -> (Table, Vec<String>) {
@@ -360,17 +369,10 @@ fn terminal_table(grid: Grid, style: &Style) -> (Table, Vec<String>) {
         .map(|w| columns_to_hide(&natural_widths(&grid), &grid.optional, w as usize))
         .unwrap_or_default();
     let names = hidden.iter().map(|&c| grid.headers[c].clone()).collect();
-    let keep = |row: Vec<String>| -> Vec<String> {
-        row.into_iter()
-            .enumerate()
-            .filter(|(c, _)| !hidden.contains(c))
-            .map(|(_, v)| v)
-            .collect()
-    };
     let mut t = new_table(style);
-    t.set_header(keep(grid.headers));
+    t.set_header(without(grid.headers, &hidden));
     for row in grid.rows {
-        t.add_row(keep(row));
+        t.add_row(without(row, &hidden));
     }
     (t, names)
 }
@@ -526,7 +528,7 @@ fn write_table_parts_fitting_after(
             let keep: Vec<usize> = (0..columns.headers.len())
                 .filter(|c| !hidden.contains(c))
                 .collect();
-            let headers: Vec<String> = keep.iter().map(|&c| columns.headers[c].clone()).collect();
+            let headers = without(columns.headers.clone(), &hidden);
             let mut fitted = new_table(style);
             fitted.set_header(headers.clone());
             fitted.add_rows(sample.rows(&keep));
@@ -542,13 +544,7 @@ fn write_table_parts_fitting_after(
             let kept = |n: usize| -> Vec<Vec<String>> {
                 rows(n)
                     .into_iter()
-                    .map(|row| {
-                        row.into_iter()
-                            .enumerate()
-                            .filter(|(c, _)| !hidden.contains(c))
-                            .map(|(_, cell)| cell)
-                            .collect()
-                    })
+                    .map(|row| without(row, &hidden))
                     .collect()
             };
             let unfitted = Style {
