@@ -800,59 +800,130 @@ fn changes(
         writeln!(err, "help: {help}")?;
         Ok(FAILURE)
     };
-    let first = opts
-        .paths
-        .first()
-        .cloned()
-        .unwrap_or_else(|| PathBuf::from("claims"));
-    let repo = match crate::git::open(&first) {
-        Ok(r) => r,
-        Err(e) => {
-            return fail(
-                err,
-                e.to_string(),
-                "run `changes` inside the git repository that holds the claims",
-            );
-        }
+    let compared = match compare_revisions(base, head, &opts.paths) {
+        Ok(c) => c,
+        Err((message, help)) => return fail(err, message, help),
     };
-    let base_analysis = match crate::analyse_at(&repo, base, &opts.paths) {
-        Ok(a) => a,
-        Err(e) => {
-            return fail(
-                err,
-                e.to_string(),
-                "name a commit, branch or tag that holds the claim folder, e.g. origin/main",
-            );
-        }
-    };
-    let head_analysis = match head {
-        Some(h) => match crate::analyse_at(&repo, h, &opts.paths) {
-            Ok(a) => a,
-            Err(e) => {
-                return fail(
-                    err,
-                    e.to_string(),
-                    "name a commit, branch or tag that holds the claim folder",
-                );
-            }
-        },
-        None => match analyse(&opts.paths) {
-            Ok(a) => a,
-            Err(e) => return fail(err, e.to_string(), "give the folder of claim files"),
-        },
-    };
-    let found = crate::changes::compare(&base_analysis, &head_analysis);
+    let found = &compared.changes;
     let view = render::changes::ChangesView {
-        base: &base_analysis,
-        head: &head_analysis,
+        base: &compared.base,
+        head: &compared.head,
         base_name: base.to_string(),
         head_name: head.unwrap_or("work tree").to_string(),
-        changes: &found,
+        changes: found,
     };
     render::write(&view, opts.format, &opts.style, out)?;
     let failed = (fail_on.contains(&FailOn::Conflict) && found.new_conflicts().next().is_some())
         || (fail_on.contains(&FailOn::Error) && !found.new_errors.is_empty());
     Ok(if failed { FINDINGS } else { OK })
+}
+
+/// Both sides of `changes`, and what changed between them.
+struct Compared {
+    /// The base's claims that `changes` names (removed or modified).
+    base: crate::loader::Repository,
+    head: Analysis,
+    changes: crate::changes::Changes,
+}
+
+/// Compare the claims under `paths` at `base` with those at `head` (the
+/// work tree when `None`). The base is kept as a digest while the head is
+/// loaded, and only the base files that hold changed claims are read again,
+/// so the two sides are not held in full at once. Texts are kept only where
+/// findings are shown: for the head's files with new errors. On failure:
+/// the message and a hint.
+fn compare_revisions(
+    base: &str,
+    head: Option<&str>,
+    paths: &[PathBuf],
+) -> Result<Compared, (String, &'static str)> {
+    use crate::git::{self, Scope};
+    let base_help = "name a commit, branch or tag that holds the claim folder, e.g. origin/main";
+    let head_help = "name a commit, branch or tag that holds the claim folder";
+    let first = paths
+        .first()
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("claims"));
+    let repo = git::open(&first).map_err(|e| {
+        (
+            e.to_string(),
+            "run `changes` inside the git repository that holds the claims",
+        )
+    })?;
+    let no_texts = Scope {
+        texts: false,
+        ..Scope::ALL
+    };
+    let base = repo
+        .revision(base)
+        .map_err(|e| (e.to_string(), base_help))?;
+    let digest = crate::analyse_at(&repo, &base, paths, no_texts)
+        .map(|a| crate::changes::Digest::of(&a))
+        .map_err(|e| (e.to_string(), base_help))?;
+    let (head_revision, mut head) = match head {
+        Some(h) => {
+            let h = repo.revision(h).map_err(|e| (e.to_string(), head_help))?;
+            let a = crate::analyse_at(&repo, &h, paths, no_texts)
+                .map_err(|e| (e.to_string(), head_help))?;
+            (Some(h), a)
+        }
+        None => (
+            None,
+            analyse(paths).map_err(|e| (e.to_string(), "give the folder of claim files"))?,
+        ),
+    };
+    let outline = digest.outline(&head);
+    let wanted = outline.base_files(&digest);
+    let base_claims = if wanted.is_empty() {
+        crate::loader::Repository::default()
+    } else {
+        let scope = Scope {
+            files: &|f| wanted.contains(f),
+            texts: false,
+        };
+        git::load_at(&repo, &base, paths, scope)
+            .map_err(|e| (e.to_string(), base_help))?
+            .0
+    };
+    let changes = outline.finish(&digest, &base_claims, &head).map_err(|e| {
+        (
+            e.to_string(),
+            "the base read the same way twice gave different claims; please report this",
+        )
+    })?;
+    // The head's files that new errors point into, read again with their
+    // texts, so that the errors show their lines.
+    if let Some(h) = head_revision {
+        let shown: std::collections::HashSet<&str> = changes
+            .new_errors
+            .iter()
+            .flat_map(|d| std::iter::once(&d.location).chain(d.related.iter().map(|r| &r.location)))
+            .map(|at| head.repo.files[at.file].path.as_str())
+            .collect();
+        if !shown.is_empty() {
+            let scope = Scope {
+                files: &|f| shown.contains(f),
+                texts: true,
+            };
+            let (again, _) =
+                git::load_at(&repo, &h, paths, scope).map_err(|e| (e.to_string(), head_help))?;
+            let mut again: std::collections::HashMap<String, _> = again
+                .files
+                .into_iter()
+                .map(|f| (f.path.clone(), f))
+                .collect();
+            for file in &mut head.repo.files {
+                if let Some(read) = again.remove(&file.path) {
+                    *file = read;
+                }
+            }
+        }
+    }
+    Ok(Compared {
+        base: base_claims,
+        head,
+        changes,
+    })
 }
 
 fn error_line(err: &mut dyn Write, opts: &Options, message: &str) -> io::Result<()> {
@@ -1197,7 +1268,13 @@ fn add_claims(
             return Ok(FAILURE);
         }
     };
-    let found = crate::changes::compare(&before, &after);
+    let found = match crate::changes::compare(&before, &after) {
+        Ok(found) => found,
+        Err(e) => {
+            error_line(err, opts, &e.to_string())?;
+            return Ok(FAILURE);
+        }
+    };
     if !found.new_errors.is_empty() {
         render::diagnostics::write(
             &found.new_errors,

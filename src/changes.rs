@@ -3,11 +3,16 @@
 //! effect on reconciliation, revisions and `check`.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{BuildHasher, Hash, Hasher, RandomState};
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use compact_str::CompactString;
+use hashbrown::HashTable;
+use rayon::prelude::*;
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::Analysis;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::loader::Repository;
 use crate::model::Claim;
 use crate::reconcile::{self, SubjectStatus};
 use crate::versions::StepKind;
@@ -36,6 +41,15 @@ pub struct Modified {
     pub moved: Option<(String, String)>,
 }
 
+/// A claim only the base has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Removed {
+    /// Claim index on the base side.
+    pub claim: usize,
+    /// Its version in its series on the base side.
+    pub version: usize,
+}
+
 /// A subject whose reconciliation status differs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusChange {
@@ -61,8 +75,7 @@ pub struct NewStep {
 pub struct Changes {
     /// Head claim indices.
     pub added: Vec<usize>,
-    /// Base claim indices.
-    pub removed: Vec<usize>,
+    pub removed: Vec<Removed>,
     pub modified: Vec<Modified>,
     pub status_changes: Vec<StatusChange>,
     pub new_steps: Vec<NewStep>,
@@ -140,7 +153,9 @@ fn statuses(a: &Analysis) -> BTreeMap<String, SubjectStatus> {
 }
 
 /// Errors keyed without line numbers, which shift when lines are added.
-fn error_key(a: &Analysis, d: &Diagnostic) -> (String, &'static str, String) {
+type ErrorKey = (String, &'static str, String);
+
+fn error_key(a: &Analysis, d: &Diagnostic) -> ErrorKey {
     (
         a.repo.files[d.location.file].path.clone(),
         d.code.as_str(),
@@ -149,91 +164,441 @@ fn error_key(a: &Analysis, d: &Diagnostic) -> (String, &'static str, String) {
 }
 
 /// Compare two analyses of the same claim folder.
-pub fn compare(base: &Analysis, head: &Analysis) -> Changes {
-    let (bc, hc) = (&base.repo.claims, &head.repo.claims);
-    let (b_ids, h_ids) = (first_by_id(bc), first_by_id(hc));
-    let mut out = Changes::default();
+pub fn compare(base: &Analysis, head: &Analysis) -> Result<Changes, Vanished> {
+    let digest = Digest::of(base);
+    digest.outline(head).finish(&digest, &base.repo, head)
+}
 
-    for (i, c) in hc.iter().enumerate() {
-        match b_ids.get(c.id.as_str()) {
-            None if h_ids.get(c.id.as_str()) == Some(&i) => out.added.push(i),
-            None => {}
-            Some(&j) if h_ids.get(c.id.as_str()) == Some(&i) => {
-                let old = &bc[j];
-                let (old_file, new_file) = (
-                    &base.repo.files[old.file].path,
-                    &head.repo.files[c.file].path,
-                );
-                let fields = field_changes(old, c);
-                let moved = (old_file != new_file).then(|| (old_file.clone(), new_file.clone()));
-                if !fields.is_empty() || moved.is_some() {
-                    out.modified.push(Modified {
-                        id: c.id.to_string(),
-                        base: j,
-                        head: i,
-                        fields,
-                        moved,
-                    });
-                }
+/// What a comparison keeps of the base side, so that the base's claims
+/// need not be held while the head is loaded: each id's first claim as a
+/// fingerprint of its compared fields (with its file and version), the
+/// subjects' statuses, the steps between versions and the errors. The
+/// claims that turn out to differ are read again afterwards (see
+/// [`Outline::base_files`]), so only they are held in full.
+pub struct Digest {
+    /// Keys of the fingerprints' two hashes, shared with the head side.
+    keys: [RandomState; 2],
+    /// The base's file paths, by file id.
+    files: Vec<String>,
+    /// Each id's first claim, in base order.
+    firsts: Vec<First>,
+    /// Indices into `firsts`, found by id.
+    index: HashTable<u32>,
+    statuses: BTreeMap<String, SubjectStatus>,
+    /// Steps between versions, as pairs of indices into `firsts`.
+    steps: HashSet<(u32, u32)>,
+    errors: HashSet<ErrorKey>,
+}
+
+/// The first claim of an id on the base side.
+struct First {
+    id: CompactString,
+    fingerprint: u128,
+    /// Index into [`Digest::files`].
+    file: u32,
+    /// Its version in its series.
+    version: usize,
+}
+
+/// Two keyed hashes (SipHash, random keys) of what [`fields`] gives: two
+/// claims with the same fingerprint have the same fields, but for a chance
+/// of about one in 2^128.
+fn fingerprint(keys: &[RandomState; 2], c: &Claim) -> u128 {
+    let fields = fields(c);
+    let one = |key: &RandomState| {
+        let mut h = key.build_hasher();
+        for (_, text, _) in &fields {
+            text.hash(&mut h);
+        }
+        h.finish()
+    };
+    (u128::from(one(&keys[0])) << 64) | u128::from(one(&keys[1]))
+}
+
+impl Digest {
+    /// The digest of a base analysis (fingerprints made in parallel).
+    pub fn of(base: &Analysis) -> Digest {
+        let claims = &base.repo.claims;
+        let mut firsts: Vec<First> = Vec::new();
+        let mut first_claims: Vec<usize> = Vec::new();
+        let mut index: HashTable<u32> = HashTable::new();
+        for (i, c) in claims.iter().enumerate() {
+            let hash = FxBuildHasher.hash_one(c.id.as_str());
+            if index
+                .find(hash, |&k| firsts[k as usize].id == c.id)
+                .is_some()
+            {
+                continue;
             }
-            Some(_) => {}
-        }
-    }
-    for (j, c) in bc.iter().enumerate() {
-        if !h_ids.contains_key(c.id.as_str()) && b_ids.get(c.id.as_str()) == Some(&j) {
-            out.removed.push(j);
-        }
-    }
-
-    let (before, after) = (statuses(base), statuses(head));
-    let subjects: BTreeSet<&String> = before.keys().chain(after.keys()).collect();
-    for s in subjects {
-        let (x, y) = (before.get(s).copied(), after.get(s).copied());
-        if x != y {
-            out.status_changes.push(StatusChange {
-                subject: s.clone(),
-                before: x,
-                after: y,
+            index.insert_unique(hash, firsts.len() as u32, |&k| {
+                FxBuildHasher.hash_one(firsts[k as usize].id.as_str())
             });
+            firsts.push(First {
+                id: c.id.clone(),
+                fingerprint: 0,
+                file: c.file as u32,
+                version: base.versions.version[i],
+            });
+            first_claims.push(i);
         }
+        let keys = [RandomState::new(), RandomState::new()];
+        firsts
+            .par_iter_mut()
+            .zip(first_claims.par_iter())
+            .for_each(|(f, &i)| f.fingerprint = fingerprint(&keys, &claims[i]));
+        let mut digest = Digest {
+            keys,
+            files: base.repo.files.iter().map(|f| f.path.clone()).collect(),
+            firsts,
+            index,
+            statuses: statuses(base),
+            steps: HashSet::default(),
+            errors: base
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .map(|d| error_key(base, d))
+                .collect(),
+        };
+        let steps: HashSet<(u32, u32)> = base
+            .versions
+            .series
+            .iter()
+            .flat_map(|s| s.claims.windows(2))
+            .filter_map(|w| {
+                Some((
+                    digest.find(&claims[w[0]].id)?,
+                    digest.find(&claims[w[1]].id)?,
+                ))
+            })
+            .collect();
+        digest.steps = steps;
+        digest
     }
 
-    // Steps between versions, named by the ids of their two claims.
-    let base_steps: HashSet<(&str, &str)> = base
-        .versions
-        .series
-        .iter()
-        .flat_map(|s| {
-            s.claims
-                .windows(2)
-                .map(|w| (bc[w[0]].id.as_str(), bc[w[1]].id.as_str()))
-        })
-        .collect();
-    for s in &head.versions.series {
-        for (w, kind) in s.claims.windows(2).zip(&s.steps) {
-            if !base_steps.contains(&(hc[w[0]].id.as_str(), hc[w[1]].id.as_str())) {
-                out.new_steps.push(NewStep {
-                    subject: s.subject.to_string(),
-                    source: s.source.to_string(),
-                    old: w[0],
-                    new: w[1],
-                    kind: *kind,
+    /// The index into `firsts` of an id's first claim.
+    fn find(&self, id: &str) -> Option<u32> {
+        let hash = FxBuildHasher.hash_one(id);
+        self.index
+            .find(hash, |&k| self.firsts[k as usize].id == id)
+            .copied()
+    }
+
+    /// Compare the head with this digest: everything but the fields of
+    /// the claims that differ, which need the base claims themselves.
+    pub fn outline(&self, head: &Analysis) -> Outline {
+        let hc = &head.repo.claims;
+        let h_ids = first_by_id(hc);
+        let mut out = Changes::default();
+        // Whether each head claim is an id's first, and its base first.
+        let firsts: Vec<(usize, Option<u32>)> = hc
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| h_ids.get(c.id.as_str()) == Some(i))
+            .map(|(i, c)| (i, self.find(&c.id)))
+            .collect();
+        let differs: Vec<bool> = firsts
+            .par_iter()
+            .map(|&(i, k)| {
+                k.is_some_and(|k| {
+                    let (f, c) = (&self.firsts[k as usize], &hc[i]);
+                    self.files[f.file as usize] != head.repo.files[c.file].path
+                        || f.fingerprint != fingerprint(&self.keys, c)
+                })
+            })
+            .collect();
+        let mut differing = Vec::new();
+        for (&(i, k), differs) in firsts.iter().zip(differs) {
+            match k {
+                None => out.added.push(i),
+                Some(k) if differs => differing.push((i, k)),
+                Some(_) => {}
+            }
+        }
+        let removed = (0..self.firsts.len() as u32)
+            .filter(|&k| !h_ids.contains_key(self.firsts[k as usize].id.as_str()))
+            .collect();
+
+        let after = statuses(head);
+        let subjects: BTreeSet<&String> = self.statuses.keys().chain(after.keys()).collect();
+        for s in subjects {
+            let (x, y) = (self.statuses.get(s).copied(), after.get(s).copied());
+            if x != y {
+                out.status_changes.push(StatusChange {
+                    subject: s.clone(),
+                    before: x,
+                    after: y,
                 });
             }
         }
+
+        // Steps between versions, named by the ids of their two claims.
+        for s in &head.versions.series {
+            for (w, kind) in s.claims.windows(2).zip(&s.steps) {
+                let step = self.find(&hc[w[0]].id).zip(self.find(&hc[w[1]].id));
+                if !step.is_some_and(|step| self.steps.contains(&step)) {
+                    out.new_steps.push(NewStep {
+                        subject: s.subject.to_string(),
+                        source: s.source.to_string(),
+                        old: w[0],
+                        new: w[1],
+                        kind: *kind,
+                    });
+                }
+            }
+        }
+
+        out.new_errors = head
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error && !self.errors.contains(&error_key(head, d)))
+            .cloned()
+            .collect();
+        Outline {
+            changes: out,
+            differing,
+            removed,
+        }
+    }
+}
+
+/// A comparison with the base's claims still to be read: which claims
+/// differ is known, not yet how.
+pub struct Outline {
+    changes: Changes,
+    /// Head claims (first of their id) whose base claim differs in its
+    /// fields or file, with the base's index into [`Digest::firsts`].
+    differing: Vec<(usize, u32)>,
+    /// Base firsts that the head does not have, in base order.
+    removed: Vec<u32>,
+}
+
+/// A base claim that was not found when its file was read again.
+#[derive(Debug)]
+pub struct Vanished(pub String);
+
+impl std::fmt::Display for Vanished {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "claim `{}` was not found when its base file was read again",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for Vanished {}
+
+impl Outline {
+    /// The base files that hold the claims still to compare (the removed
+    /// ones and those that differ): a repository of these files, read as
+    /// they are at the base, is what [`Outline::finish`] needs.
+    pub fn base_files<'d>(&self, digest: &'d Digest) -> HashSet<&'d str> {
+        let file = |k: u32| digest.files[digest.firsts[k as usize].file as usize].as_str();
+        self.differing
+            .iter()
+            .map(|&(_, k)| file(k))
+            .chain(self.removed.iter().map(|&k| file(k)))
+            .collect()
     }
 
-    let known: HashSet<_> = base
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .map(|d| error_key(base, d))
-        .collect();
-    out.new_errors = head
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error && !known.contains(&error_key(head, d)))
-        .cloned()
-        .collect();
-    out
+    /// The changes, with the fields of the claims that differ compared.
+    /// `base` holds at least [`Outline::base_files`], as the digest's
+    /// analysis read them; indices into its claims fill `removed` and
+    /// `modified`.
+    pub fn finish(
+        self,
+        digest: &Digest,
+        base: &Repository,
+        head: &Analysis,
+    ) -> Result<Changes, Vanished> {
+        let (bc, hc) = (&base.claims, &head.repo.claims);
+        let b_ids = first_by_id(bc);
+        let claim = |k: u32| {
+            let id = digest.firsts[k as usize].id.as_str();
+            b_ids
+                .get(id)
+                .copied()
+                .ok_or_else(|| Vanished(id.to_string()))
+        };
+        let mut out = self.changes;
+        for (i, k) in self.differing {
+            let (j, c) = (claim(k)?, &hc[i]);
+            let old = &bc[j];
+            let (old_file, new_file) = (&base.files[old.file].path, &head.repo.files[c.file].path);
+            let fields = field_changes(old, c);
+            let moved = (old_file != new_file).then(|| (old_file.clone(), new_file.clone()));
+            if !fields.is_empty() || moved.is_some() {
+                out.modified.push(Modified {
+                    id: c.id.to_string(),
+                    base: j,
+                    head: i,
+                    fields,
+                    moved,
+                });
+            }
+        }
+        for k in self.removed {
+            out.removed.push(Removed {
+                claim: claim(k)?,
+                version: digest.firsts[k as usize].version,
+            });
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::loader::{self, Content, Input};
+
+    /// Files (name, text) read as one repository, each text held or not.
+    fn repository(files: &[(&str, &str)], texts: bool) -> (Repository, Vec<Diagnostic>) {
+        let inputs = files
+            .iter()
+            .map(|(name, text)| Input {
+                shown: name.to_string(),
+                content: match texts {
+                    true => Content::Bytes(text.as_bytes().to_vec()),
+                    false => Content::Once(text.as_bytes().to_vec()),
+                },
+                root: 0,
+            })
+            .collect();
+        let (mut repo, mut diagnostics) = (Repository::default(), Vec::new());
+        loader::assemble(&mut repo, &mut diagnostics, &[], inputs);
+        (repo, diagnostics)
+    }
+
+    fn analysis(files: &[(&str, &str)]) -> Analysis {
+        let (repo, diagnostics) = repository(files, true);
+        crate::analyse_loaded(repo, diagnostics)
+    }
+
+    fn claim(id: &str, source: &str, value: &str, stated: &str) -> String {
+        format!(
+            "[[claim]]\nid = \"{id}\"\nsubject = \"s\"\nsource = \"{source}\"\nvalue = \"{value}\"\nstated = {stated}\n\n"
+        )
+    }
+
+    /// What a comparison found, by id (indices differ between a whole
+    /// base and the part of it read again).
+    fn by_id(c: &Changes, base: &Repository, head: &Analysis) -> Vec<String> {
+        let mut out: Vec<String> = c
+            .added
+            .iter()
+            .map(|&i| format!("added {}", head.repo.claims[i].id))
+            .collect();
+        out.extend(
+            c.removed
+                .iter()
+                .map(|r| format!("removed {} v{}", base.claims[r.claim].id, r.version)),
+        );
+        out.extend(c.modified.iter().map(|m| {
+            let fields: Vec<_> = m.fields.iter().map(|f| (f.field, &f.old, &f.new)).collect();
+            format!("modified {} {fields:?} {:?}", m.id, m.moved)
+        }));
+        out.extend(c.status_changes.iter().map(|s| format!("{s:?}")));
+        out.extend(c.new_steps.iter().map(|s| {
+            let hc = &head.repo.claims;
+            format!("step {} → {}", hc[s.old].id, hc[s.new].id)
+        }));
+        out.extend(c.new_errors.iter().map(|d| d.message.clone()));
+        out
+    }
+
+    #[test]
+    fn the_files_read_again_give_what_the_whole_base_gives() {
+        let a = [
+            claim("one", "A", "10", "2025-01-01"),
+            claim("two", "A", "20", "2025-02-01"),
+        ]
+        .concat();
+        let b = claim("three", "B", "12", "2025-01-05");
+        let c = claim("four", "C", "11", "2025-01-07");
+        let base_files = [
+            ("a.toml", a.as_str()),
+            ("b.toml", b.as_str()),
+            ("c.toml", c.as_str()),
+        ];
+        let base = analysis(&base_files);
+        // `two` changes its value, `three` moves to a new file, `four` goes,
+        // `five` comes and `one` is used twice.
+        let a2 = [
+            claim("one", "A", "10", "2025-01-01"),
+            claim("two", "A", "about 25", "2025-02-01"),
+            claim("five", "A", "30", "2025-03-01"),
+        ]
+        .concat();
+        let d2 = [
+            claim("three", "B", "12", "2025-01-05"),
+            claim("one", "D", "1", "2025-01-01"),
+        ]
+        .concat();
+        let head = analysis(&[("a.toml", a2.as_str()), ("d.toml", d2.as_str())]);
+
+        let whole = compare(&base, &head).expect("compared");
+        let digest = Digest::of(&base);
+        let outline = digest.outline(&head);
+        let mut files: Vec<&str> = outline.base_files(&digest).into_iter().collect();
+        files.sort_unstable();
+        assert_eq!(files, ["a.toml", "b.toml", "c.toml"]);
+        // Only the files named, read without their texts.
+        let (part, _) = repository(
+            &base_files
+                .iter()
+                .copied()
+                .filter(|(f, _)| files.contains(f))
+                .collect::<Vec<_>>(),
+            false,
+        );
+        let found = outline.finish(&digest, &part, &head).expect("compared");
+        let got = by_id(&found, &part, &head);
+        assert_eq!(got, by_id(&whole, &base.repo, &head));
+        assert!(got.contains(&"added five".to_string()), "{got:?}");
+        assert!(got.contains(&"removed four v1".to_string()), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|g| g.starts_with("modified two [(\"value\", \"20\", \"about 25\")]")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|g| g.starts_with("modified three []") && g.contains("\"d.toml\"")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|g| g.contains("`one` is used twice")),
+            "{got:?}"
+        );
+        // `one` and its twin are not compared: the first `one` is the same.
+        assert!(
+            !got.iter().any(|g| g.starts_with("modified one")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn nothing_is_read_again_when_nothing_changed_and_a_missing_claim_is_an_error() {
+        let a = claim("one", "A", "10", "2025-01-01");
+        let base = analysis(&[("a.toml", a.as_str())]);
+        let digest = Digest::of(&base);
+        let same = digest.outline(&analysis(&[("a.toml", a.as_str())]));
+        assert!(same.base_files(&digest).is_empty());
+
+        let other = claim("one", "A", "11", "2025-01-01");
+        let head = analysis(&[("a.toml", other.as_str())]);
+        let outline = digest.outline(&head);
+        assert_eq!(
+            outline.base_files(&digest).into_iter().collect::<Vec<_>>(),
+            ["a.toml"]
+        );
+        let empty = Repository::default();
+        let missing = outline.finish(&digest, &empty, &head);
+        assert_eq!(
+            missing.map(|_| ()).map_err(|e| e.to_string()),
+            Err("claim `one` was not found when its base file was read again".to_string())
+        );
+    }
 }

@@ -274,15 +274,61 @@ fn is_claim_file(path: &str) -> bool {
         && !path.split('/').any(|c| c.starts_with('.'))
 }
 
+/// A revision as it was named, and the commit it named when it was first
+/// looked up: read twice, it gives the same files, wherever a branch moves
+/// in between.
+#[derive(Debug, Clone)]
+pub struct Revision {
+    pub name: String,
+    commit: String,
+}
+
+impl Repo {
+    /// Look up the commit a revision names.
+    pub fn revision(&self, name: &str) -> Result<Revision, GitError> {
+        Ok(Revision {
+            name: name.to_string(),
+            commit: self.resolve(name)?,
+        })
+    }
+}
+
+/// Which of a revision's claim files [`load_at`] reads, and whether it
+/// keeps their texts.
+#[derive(Clone, Copy)]
+pub struct Scope<'a> {
+    /// Whether a claim file is read, by its shown path (settings files
+    /// always are).
+    pub files: &'a dyn Fn(&str) -> bool,
+    /// Whether the texts are held after parsing, to show the lines of
+    /// findings in them. Without them findings can be compared, and shown
+    /// by file alone; the claims' own lines are known either way.
+    pub texts: bool,
+}
+
+impl Scope<'_> {
+    /// Every claim file, with its text.
+    pub const ALL: Scope<'static> = Scope {
+        files: &every_file,
+        texts: true,
+    };
+}
+
+fn every_file(_: &str) -> bool {
+    true
+}
+
 /// Load the claim files under `paths` as they were at `revision`, as
-/// [`loader::load`] does from the disk. File paths are shown as they would be
-/// in the work tree, so both sides of a comparison name files alike.
+/// [`loader::load`] does from the disk, within `scope`. File paths are shown
+/// as they would be in the work tree, so both sides of a comparison name
+/// files alike.
 pub fn load_at(
     repo: &Repo,
-    revision: &str,
+    revision: &Revision,
     paths: &[PathBuf],
+    scope: Scope<'_>,
 ) -> Result<(Repository, Vec<Diagnostic>), GitError> {
-    let commit = repo.resolve(revision)?;
+    let (commit, revision) = (&revision.commit, &revision.name);
     let mut out = Repository::default();
     let mut diagnostics = Vec::new();
     let mut root_settings = Vec::new();
@@ -291,7 +337,7 @@ pub fn load_at(
         let shown_root = loader::display(path);
         let rel = repo.relative(path)?;
         let kind = repo
-            .kind_at(&commit, &rel)?
+            .kind_at(commit, &rel)?
             .ok_or_else(|| GitError::MissingAt {
                 path: shown_root.clone(),
                 revision: revision.to_string(),
@@ -330,9 +376,9 @@ pub fn load_at(
             shown_folder.join(settings::FILE_NAME),
         ));
         for (at, shown) in candidates {
-            if repo.kind_at(&commit, &at)?.as_deref() == Some("blob") {
+            if repo.kind_at(commit, &at)?.as_deref() == Some("blob") {
                 let text = repo
-                    .read(&commit, std::slice::from_ref(&at))?
+                    .read(commit, std::slice::from_ref(&at))?
                     .pop()
                     .unwrap_or_default();
                 loader::add_settings(
@@ -347,7 +393,7 @@ pub fn load_at(
         root_settings.push(s);
 
         let mut files: Vec<String> = if is_dir {
-            repo.list(&commit, &rel)?
+            repo.list(commit, &rel)?
                 .into_iter()
                 .filter(|f| is_claim_file(f))
                 .collect()
@@ -356,26 +402,40 @@ pub fn load_at(
         };
         // The order of the disk walk: component by component.
         files.sort_by(|a, b| a.split('/').cmp(b.split('/')));
-        let contents = repo.read(&commit, &files)?;
-        for (file, bytes) in files.into_iter().zip(contents) {
-            let shown = if !is_dir {
+        let shown_as = |file: &str| {
+            if !is_dir {
                 shown_root.clone()
             } else {
                 let rest = if rel.is_empty() {
-                    &file[..]
+                    file
                 } else {
                     file[rel.len()..].trim_start_matches('/')
                 };
                 loader::display(&path.join(rest))
-            };
+            }
+        };
+        let (files, shown): (Vec<String>, Vec<String>) = files
+            .into_iter()
+            .map(|f| {
+                let shown = shown_as(&f);
+                (f, shown)
+            })
+            .filter(|(_, shown)| (scope.files)(shown))
+            .unzip();
+        let contents = repo.read(commit, &files)?;
+        for (shown, bytes) in shown.into_iter().zip(contents) {
             inputs.push(Input {
                 shown,
-                content: Content::Bytes(bytes),
+                content: if scope.texts {
+                    Content::Bytes(bytes)
+                } else {
+                    Content::Once(bytes)
+                },
                 root,
             });
         }
     }
-    loader::assemble(&mut out, &mut diagnostics, &root_settings, &inputs);
+    loader::assemble(&mut out, &mut diagnostics, &root_settings, inputs);
     Ok((out, diagnostics))
 }
 

@@ -70,13 +70,14 @@ pub fn analyse(paths: &[PathBuf]) -> Result<Analysis, LoadError> {
     Ok(analyse_loaded(repo, diagnostics))
 }
 
-/// The same, for the claims under `paths` at a git revision.
+/// The same, for the claims under `paths` at a git revision, within `scope`.
 pub fn analyse_at(
     repo: &git::Repo,
-    revision: &str,
+    revision: &git::Revision,
     paths: &[PathBuf],
+    scope: git::Scope<'_>,
 ) -> Result<Analysis, git::GitError> {
-    let (loaded, diagnostics) = git::load_at(repo, revision, paths)?;
+    let (loaded, diagnostics) = git::load_at(repo, revision, paths, scope)?;
     Ok(analyse_loaded(loaded, diagnostics))
 }
 

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Mutex, mpsc};
 
 use rustc_hash::FxHashMap;
 
@@ -59,8 +59,13 @@ pub struct Repository {
 pub enum Content {
     /// Read from disk when the file is parsed.
     Disk(PathBuf),
-    /// Already read (e.g. from a git revision).
+    /// Already read (e.g. from a git revision); the text is held, to show
+    /// the lines of findings in it.
     Bytes(Vec<u8>),
+    /// Already read, and its text let go of after parsing with no way to
+    /// read it again: findings in it can be compared, not shown with
+    /// lines (the base of `changes`).
+    Once(Vec<u8>),
 }
 
 /// A claim file to parse.
@@ -78,7 +83,7 @@ impl Input {
     fn len(&self) -> u64 {
         match &self.content {
             Content::Disk(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
-            Content::Bytes(b) => b.len() as u64,
+            Content::Bytes(b) | Content::Once(b) => b.len() as u64,
         }
     }
 }
@@ -107,7 +112,7 @@ pub fn assemble(
     repo: &mut Repository,
     diagnostics: &mut Vec<Diagnostic>,
     root_settings: &[Settings],
-    inputs: &[Input],
+    mut inputs: Vec<Input>,
 ) {
     let default = Settings::default();
     let settings_of = |f: &Input| root_settings.get(f.root).unwrap_or(&default);
@@ -117,6 +122,17 @@ pub fn assemble(
     let (mut queue, rest): (Vec<usize>, Vec<usize>) =
         (0..inputs.len()).partition(|&i| inputs[i].len() >= BIG_FILE);
     queue.extend(rest);
+    // Bytes already read (from git, say) move into the file that holds
+    // them instead of being copied: the thread that parses a file takes them.
+    let held: Vec<Mutex<Option<Vec<u8>>>> = inputs
+        .iter_mut()
+        .map(|f| {
+            Mutex::new(match &mut f.content {
+                Content::Bytes(b) | Content::Once(b) => Some(std::mem::take(b)),
+                Content::Disk(_) => None,
+            })
+        })
+        .collect();
     let first_id = repo.files.len();
     repo.files.reserve(inputs.len());
     repo.claim_files += inputs.len();
@@ -141,7 +157,11 @@ pub fn assemble(
     let names = Names::default();
     let read = |i: usize| {
         let f = &inputs[i];
-        read_one(first_id + i, f, settings_of(f), &names)
+        let bytes = held[i]
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take();
+        read_one(first_id + i, f, bytes, settings_of(f), &names)
     };
     // On one thread, or on a thread of the pool (which must not block
     // waiting for work queued behind it), the files are read right here.
@@ -244,7 +264,7 @@ pub fn claim_files(paths: &[PathBuf]) -> Result<Vec<(String, PathBuf)>, LoadErro
         .into_iter()
         .filter_map(|f| match f.content {
             Content::Disk(p) => Some((f.shown, p)),
-            Content::Bytes(_) => None,
+            Content::Bytes(_) | Content::Once(_) => None,
         })
         .collect())
 }
@@ -278,13 +298,13 @@ pub fn load_with(
         Content::Disk(path) => {
             seen_files.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()))
         }
-        Content::Bytes(_) => true,
+        Content::Bytes(_) | Content::Once(_) => true,
     });
     if let Some((path, bytes)) = overlay {
         let target = canonical_file(path);
         let existing = found.iter_mut().find(|f| match &f.content {
             Content::Disk(p) => std::fs::canonicalize(p).is_ok_and(|p| p == target),
-            Content::Bytes(_) => false,
+            Content::Bytes(_) | Content::Once(_) => false,
         });
         match existing {
             Some(f) => f.content = Content::Bytes(bytes.to_vec()),
@@ -296,20 +316,27 @@ pub fn load_with(
         }
     }
 
-    assemble(&mut repo, &mut diagnostics, &root_settings, &found);
+    assemble(&mut repo, &mut diagnostics, &root_settings, found);
     Ok((repo, diagnostics))
 }
 
+/// Read and parse one file: `bytes` when they were read already, else
+/// from the disk.
 fn read_one(
     file: usize,
     f: &Input,
+    bytes: Option<Vec<u8>>,
     settings: &Settings,
     names: &Names,
 ) -> (SourceFile, schema::FileContents) {
     let mut contents = schema::FileContents::default();
-    let read = match &f.content {
-        Content::Disk(path) => std::fs::read(path),
-        Content::Bytes(b) => Ok(b.clone()),
+    let read = match (bytes, &f.content) {
+        (Some(b), _) => Ok(b),
+        (None, Content::Disk(path)) => std::fs::read(path),
+        // `assemble` hands each file's bytes over once.
+        (None, Content::Bytes(_) | Content::Once(_)) => {
+            Err(std::io::Error::other("its bytes were already handed over"))
+        }
     };
     let bytes = match read {
         Ok(b) => b,
@@ -351,8 +378,10 @@ fn read_one(
     // The claims hold what was read; the text is read again only for the
     // files whose findings are shown.
     let mut src = SourceFile::new(f.shown.clone(), text);
-    if let Content::Disk(path) = &f.content {
-        src.let_go(path.clone());
+    match &f.content {
+        Content::Disk(path) => src.let_go(path.clone()),
+        Content::Once(_) => src.forget(),
+        Content::Bytes(_) => {}
     }
     (src, contents)
 }
@@ -464,7 +493,7 @@ mod tests {
             &mut repo,
             &mut diagnostics,
             &[],
-            &[file("a"), file("b"), file("c")],
+            vec![file("a"), file("b"), file("c")],
         );
         assert_eq!(repo.claims.len(), 3, "{diagnostics:?}");
         let first = &repo.claims[0].subject;

@@ -26,6 +26,9 @@ enum Text {
         len: usize,
         digest: u64,
     },
+    /// Let go of with no way to read it again: locations in it are shown
+    /// without lines.
+    Gone,
 }
 
 impl SourceFile {
@@ -49,8 +52,15 @@ impl SourceFile {
         }
     }
 
+    /// Let go of the text for good: locations in it are shown without
+    /// lines (for files whose findings are compared, never shown).
+    pub fn forget(&mut self) {
+        self.text = Text::Gone;
+    }
+
     /// The text that was parsed, read again if it was let go of; `None`
-    /// when the file has changed (or gone) since, so offsets no longer hold.
+    /// when the file has changed (or gone) since, so offsets no longer
+    /// hold, or when it was forgotten.
     pub fn text(&self) -> Option<Cow<'_, str>> {
         match &self.text {
             Text::Held(text) => Some(Cow::Borrowed(text)),
@@ -62,6 +72,7 @@ impl SourceFile {
                 let (text, _) = decode(std::fs::read(from).ok()?);
                 (text.len() == *len && digest(&text) == *d).then_some(Cow::Owned(text))
             }
+            Text::Gone => None,
         }
     }
 

@@ -1060,6 +1060,48 @@ fn changes_between_two_revisions() {
 }
 
 #[test]
+fn changes_show_where_new_errors_are_and_the_base_versions_of_removed_claims() {
+    let r = GitRepo::new();
+    r.write(
+        "claims/a.toml",
+        &claim("first", "s/x", "A", "10", "stated = 2025-01-01"),
+    );
+    r.write(
+        "claims/b.toml",
+        &claim("second", "s/x", "A", "20", "stated = 2025-02-01"),
+    );
+    r.write("claims/c.toml", &claim("other", "s/y", "B", "5", ""));
+    r.commit("base");
+    // The second version goes; a claim in c.toml takes an id a.toml has.
+    std::fs::remove_file(r.path().join("claims/b.toml")).expect("rm");
+    r.write(
+        "claims/c.toml",
+        &[
+            claim("other", "s/y", "B", "5", ""),
+            claim("first", "s/z", "B", "7", ""),
+        ]
+        .concat(),
+    );
+    r.commit("change");
+    for args in [&["HEAD~1", "HEAD"][..], &["HEAD~1"]] {
+        let o = r.run(&[&["changes"][..], args, &["--format", "json"]].concat());
+        assert_eq!(o.code, 0, "{}", o.stderr);
+        let v = json(&o);
+        assert_eq!(column(&v["removed"], "id"), ["second"]);
+        assert_eq!(v["removed"][0]["version"], 2, "its version at the base");
+        assert_eq!(v["removed"][0]["file"], "claims/b.toml");
+        assert_eq!(v["removed"][0]["line"], 1);
+        let error = &v["new_errors"][0];
+        assert_eq!(error["code"], "duplicate-id", "{error}");
+        assert_eq!(error["file"], "claims/c.toml");
+        assert_eq!(error["line"], 9, "{error}");
+        // The first use is in a file the change did not touch.
+        assert_eq!(error["related"][0]["file"], "claims/a.toml");
+        assert_eq!(error["related"][0]["line"], 2, "{error}");
+    }
+}
+
+#[test]
 fn changes_can_fail_on_conflicts_and_errors() {
     let r = repo_with_two_commits();
     assert_eq!(r.run(&["changes", "HEAD~1", "HEAD"]).code, 0);

@@ -145,7 +145,7 @@ pub fn jsonl(facts: &Facts, out: &mut dyn Write) -> io::Result<()> {
     let line = |i: usize, revision: Option<&Revision>, text: &mut Vec<u8>| {
         let r = &facts.reconciliations[facts.reconciliation_of[i]];
         let line = LineJson {
-            record: record(&a.repo, &a.versions, i),
+            record: record(&a.repo, a.versions.version[i], i),
             revision: revision.map(|r| revision_json(claims, &a.versions, r)),
             reconciliation: PlaceJson {
                 subject_status: r.status.as_str(),

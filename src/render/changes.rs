@@ -7,6 +7,7 @@ use super::records::{at, record_json};
 use super::{Block, Grid, Style, View, form};
 use crate::Analysis;
 use crate::changes::Changes;
+use crate::loader::Repository;
 use crate::versions::{self, StepKind};
 use crate::wordiff;
 
@@ -15,7 +16,8 @@ const FOLD_AFTER: usize = 10;
 
 /// The `changes` view.
 pub struct ChangesView<'a> {
-    pub base: &'a Analysis,
+    /// The base's claims: at least those `changes` names.
+    pub base: &'a Repository,
     pub head: &'a Analysis,
     pub base_name: String,
     pub head_name: String,
@@ -33,18 +35,18 @@ fn section(title: String, count: usize, body: Vec<Block>) -> Vec<Block> {
 }
 
 impl ChangesView<'_> {
-    fn claim_table(&self, side: &Analysis, claims: &[usize]) -> Grid {
+    fn claim_table(&self, side: &Repository, claims: impl Iterator<Item = usize>) -> Grid {
         let mut g =
             Grid::new(&["id", "subject", "source", "value", "stated", "at"]).optional(&["at"]);
-        for &i in claims {
-            let c = &side.repo.claims[i];
+        for i in claims {
+            let c = &side.claims[i];
             g.push(vec![
                 c.id.to_string(),
                 c.subject.to_string(),
                 c.source.to_string(),
                 form::truncate(&c.value, 60),
                 c.stated.as_ref().map_or("—".into(), ToString::to_string),
-                at(&side.repo, c),
+                at(side, c),
             ]);
         }
         g
@@ -92,14 +94,18 @@ impl View for ChangesView<'_> {
             blocks.extend(section(
                 format!("added ({})", c.added.len()),
                 c.added.len(),
-                vec![Block::Table(self.claim_table(self.head, &c.added))],
+                vec![Block::Table(
+                    self.claim_table(&self.head.repo, c.added.iter().copied()),
+                )],
             ));
         }
         if !c.removed.is_empty() {
             blocks.extend(section(
                 format!("removed ({})", c.removed.len()),
                 c.removed.len(),
-                vec![Block::Table(self.claim_table(self.base, &c.removed))],
+                vec![Block::Table(
+                    self.claim_table(self.base, c.removed.iter().map(|r| r.claim)),
+                )],
             ));
         }
         if !c.modified.is_empty() {
@@ -189,7 +195,7 @@ impl View for ChangesView<'_> {
 
     fn csv(&self) -> Grid {
         let c = self.changes;
-        let (bc, hc) = (&self.base.repo.claims, &self.head.repo.claims);
+        let (bc, hc) = (&self.base.claims, &self.head.repo.claims);
         let mut g = Grid::new(&["change", "id", "subject", "field", "old", "new"]);
         for &i in &c.added {
             g.push(vec![
@@ -201,7 +207,7 @@ impl View for ChangesView<'_> {
                 hc[i].value.to_string(),
             ]);
         }
-        for &i in &c.removed {
+        for i in c.removed.iter().map(|r| r.claim) {
             g.push(vec![
                 "removed".into(),
                 bc[i].id.to_string(),
@@ -311,8 +317,8 @@ impl ChangesView<'_> {
                 "new_steps": c.new_steps.len(),
                 "new_errors": c.new_errors.len(),
             },
-            "added": c.added.iter().map(|&i| record_json(&head.repo, &head.versions, i)).collect::<Vec<_>>(),
-            "removed": c.removed.iter().map(|&i| record_json(&base.repo, &base.versions, i)).collect::<Vec<_>>(),
+            "added": c.added.iter().map(|&i| record_json(&head.repo, head.versions.version[i], i)).collect::<Vec<_>>(),
+            "removed": c.removed.iter().map(|r| record_json(base, r.version, r.claim)).collect::<Vec<_>>(),
             "modified": modified,
             "status_changes": c.status_changes.iter().map(|s| json!({
                 "subject": s.subject, "before": status(s.before), "after": status(s.after),

@@ -114,7 +114,7 @@ pub fn series_json<'a>(repo: &'a Repository, versions: &Versions, s: &'a Series)
         versions: s
             .claims
             .iter()
-            .map(|&i| record(repo, versions, i))
+            .map(|&i| record(repo, versions.version[i], i))
             .collect(),
         revisions: versions::revisions(&repo.claims, s)
             .iter()

@@ -42,12 +42,12 @@ pub struct RecordJson<'a> {
 }
 
 /// The record JSON of claim `i`.
-pub fn record_json(repo: &Repository, versions: &Versions, i: usize) -> Value {
-    serde_json::to_value(record(repo, versions, i)).unwrap_or(Value::Null)
+pub fn record_json(repo: &Repository, version: usize, i: usize) -> Value {
+    serde_json::to_value(record(repo, version, i)).unwrap_or(Value::Null)
 }
 
-/// The record of claim `i`, ready to serialise.
-pub fn record<'a>(repo: &'a Repository, versions: &Versions, i: usize) -> RecordJson<'a> {
+/// The record of claim `i`, at `version` in its series, ready to serialise.
+pub fn record(repo: &Repository, version: usize, i: usize) -> RecordJson<'_> {
     let c = &repo.claims[i];
     let q = &c.quantity;
     RecordJson {
@@ -66,7 +66,7 @@ pub fn record<'a>(repo: &'a Repository, versions: &Versions, i: usize) -> Record
         unit: c.unit.as_deref(),
         stated: c.stated.as_ref(),
         as_of: c.as_of(),
-        version: versions.version[i],
+        version,
         supersedes: c.supersedes.as_deref(),
         file: &repo.files[c.file].path,
         line: c.line,
@@ -258,7 +258,9 @@ impl View for ListView<'_> {
 
     fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let mut array = super::JsonArray::new(out, 0)?;
-        array.extend_parallel(&self.claims, |&i| record(self.repo, self.versions, i))?;
+        array.extend_parallel(&self.claims, |&i| {
+            record(self.repo, self.versions.version[i], i)
+        })?;
         array.finish()?;
         writeln!(out)
     }
