@@ -579,6 +579,108 @@ mod tests {
         );
     }
 
+    /// Claims as (file, id, source, value, day), laid out in files.
+    fn layout(claims: &[(usize, usize, usize, usize, usize)]) -> Vec<(String, String)> {
+        let mut files: BTreeMap<String, String> = BTreeMap::new();
+        for &(file, id, source, value, day) in claims {
+            let text = claim(
+                &format!("c{id}"),
+                ["A", "B"][source],
+                ["10", "about 20", "at least 30"][value],
+                &format!("2025-01-0{}", day + 1),
+            );
+            files
+                .entry(format!("f{file}.toml"))
+                .or_default()
+                .push_str(&text);
+        }
+        files.into_iter().collect()
+    }
+
+    /// Record-level changes the plain way: both sides' claims at hand,
+    /// every field of every id compared.
+    fn plainly(base: &Analysis, head: &Analysis) -> Vec<String> {
+        let (bc, hc) = (&base.repo.claims, &head.repo.claims);
+        let (b_ids, h_ids) = (first_by_id(bc), first_by_id(hc));
+        let mut out = Vec::new();
+        for (i, c) in hc.iter().enumerate() {
+            if h_ids[c.id.as_str()] == i && !b_ids.contains_key(c.id.as_str()) {
+                out.push(format!("added {}", c.id));
+            }
+        }
+        for (j, c) in bc.iter().enumerate() {
+            if b_ids[c.id.as_str()] == j && !h_ids.contains_key(c.id.as_str()) {
+                out.push(format!("removed {} v{}", c.id, base.versions.version[j]));
+            }
+        }
+        for (i, c) in hc.iter().enumerate() {
+            let Some(&j) = b_ids
+                .get(c.id.as_str())
+                .filter(|_| h_ids[c.id.as_str()] == i)
+            else {
+                continue;
+            };
+            let (from, to) = (
+                &base.repo.files[bc[j].file].path,
+                &head.repo.files[c.file].path,
+            );
+            let moved = (from != to).then(|| (from.clone(), to.clone()));
+            let fields: Vec<_> = field_changes(&bc[j], c)
+                .into_iter()
+                .map(|f| (f.field, f.old, f.new))
+                .collect();
+            if !fields.is_empty() || moved.is_some() {
+                let fields: Vec<_> = fields.iter().map(|(f, o, n)| (*f, o, n)).collect();
+                out.push(format!("modified {} {fields:?} {moved:?}", c.id));
+            }
+        }
+        out
+    }
+
+    fn refs(files: &[(String, String)]) -> Vec<(&str, &str)> {
+        files
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.as_str()))
+            .collect()
+    }
+
+    fn claims()
+    -> impl proptest::strategy::Strategy<Value = Vec<(usize, usize, usize, usize, usize)>> {
+        proptest::collection::vec(
+            (0..3usize, 0..6usize, 0..2usize, 0..3usize, 0..2usize),
+            0..10,
+        )
+    }
+
+    proptest::proptest! {
+        /// Whatever the two sides hold (ids repeated, moved, gone, new,
+        /// changed in any field), the digest and the files read again
+        /// find what comparing both sides whole finds.
+        #[test]
+        fn the_digest_finds_what_comparing_whole_sides_finds(base in claims(), head in claims()) {
+            let (b, h) = (layout(&base), layout(&head));
+            let (base, head) = (analysis(&refs(&b)), analysis(&refs(&h)));
+            let digest = Digest::of(&base);
+            let outline = digest.outline(&head);
+            let wanted = outline.base_files(&digest);
+            let (part, _) = repository(
+                &refs(&b).into_iter().filter(|(f, _)| wanted.contains(f)).collect::<Vec<_>>(),
+                false,
+            );
+            let found = outline.finish(&digest, &part, &head).map_err(|e| {
+                proptest::test_runner::TestCaseError::fail(e.to_string())
+            })?;
+            let mut got: Vec<String> = by_id(&found, &part, &head)
+                .into_iter()
+                .filter(|g| ["added ", "removed ", "modified "].iter().any(|k| g.starts_with(k)))
+                .collect();
+            let mut want = plainly(&base, &head);
+            got.sort();
+            want.sort();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
     #[test]
     fn nothing_is_read_again_when_nothing_changed_and_a_missing_claim_is_an_error() {
         let a = claim("one", "A", "10", "2025-01-01");
