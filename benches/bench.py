@@ -4,6 +4,7 @@
     python3 benches/bench.py                      # 100k and 1M claims, 3 runs each
     python3 benches/bench.py --sizes 100000 --runs 5
     python3 benches/bench.py --every-output       # and the other long outputs
+    python3 benches/bench.py --changes            # and `changes` on a git copy
 
 Builds the release binary and the examples, generates the corpora with
 `examples/gen-corpus.rs` (deterministic; kept under target/bench-corpus and
@@ -117,6 +118,42 @@ def corpus(base, claims):
     return path, size
 
 
+# With --changes: `changes` in a git repository holding a copy of the
+# corpus, committed, with a few files edited in the work tree.
+CHANGES = [
+    ("changes HEAD (work tree as head)", ["claimtrack", "changes", "HEAD"], {}),
+    ("changes HEAD HEAD (two revisions)", ["claimtrack", "changes", "HEAD", "HEAD"], {}),
+]
+EDITED = 4
+
+
+def git_corpus(base, claims, path, stamp):
+    """A git repository holding `path` as `claims/`, committed, then the
+    first value of EDITED files changed in the work tree (made again when
+    the corpus is). Returns its claim folder."""
+    repo = base / f"git-{claims}"
+    marker = repo / ".complete"
+    if not marker.exists() or marker.read_text().strip() != stamp:
+        if repo.exists():
+            shutil.rmtree(repo)
+        print(f"committing {claims:,} claims to {repo} …", file=sys.stderr)
+        shutil.copytree(path, repo / "claims", ignore=shutil.ignore_patterns(".complete"))
+        git = ["git", "-c", "user.name=bench", "-c", "user.email=bench@example.invalid",
+               "-c", "commit.gpgsign=false"]
+        subprocess.run(git + ["init", "-q"], cwd=repo, check=True)
+        subprocess.run(git + ["add", "-A"], cwd=repo, check=True)
+        subprocess.run(git + ["commit", "-q", "-m", "corpus"], cwd=repo, check=True)
+        files = sorted((repo / "claims").rglob("*.toml"))
+        for f in files[:: max(1, len(files) // EDITED)][:EDITED]:
+            text = f.read_text()
+            at = text.index("\nvalue = ") + 1
+            end = text.index("\n", at)
+            f.write_text(text[:at] + 'value = "about 12,345"' + text[end:])
+        (repo / ".git" / "info" / "exclude").write_text(".complete\n")
+        marker.write_text(stamp + "\n")
+    return repo / "claims"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100000,1000000",
@@ -126,6 +163,9 @@ def main():
     parser.add_argument("--every-output", action="store_true",
                         help="also time the other long outputs (the report as a table, list's "
                         "tables, CSV, markdown, HTML, export)")
+    parser.add_argument("--changes", action="store_true",
+                        help="also time `changes` against the work tree and between two "
+                        "revisions, in a git copy of each corpus")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     commands = COMMANDS + (EVERY_OUTPUT if args.every_output else [])
@@ -149,6 +189,16 @@ def main():
             print(f"| {claims:,} | `{name}` | {wall:.2f} | {claims / wall:,.0f} | "
                   f"{rss / 1e6:,.0f} | {wall / floor_wall:.2f} | {spread(rounds)} | {cpu:.2f} "
                   f"| {cpu / floor_cpu:.2f} | {rss / size:.1f} |")
+        if args.changes:
+            folder = git_corpus(args.dir, claims, path, (path / ".complete").read_text().strip())
+            runs = [runs[0]] + [([RELEASE / exe[0]] + exe[1:] + [str(folder)], env)
+                                for _, exe, env in CHANGES]
+            figures = measure(runs, args.runs)
+            floor_wall, _, floor_cpu, _ = figures[0]
+            for (name, _, _), (wall, rss, cpu, rounds) in zip(CHANGES, figures[1:]):
+                print(f"| {claims:,} | `{name}` | {wall:.2f} | {claims / wall:,.0f} | "
+                      f"{rss / 1e6:,.0f} | {wall / floor_wall:.2f} | {spread(rounds)} | {cpu:.2f} "
+                      f"| {cpu / floor_cpu:.2f} | {rss / size:.1f} |")
         print(f"| {claims:,} | corpus on disk | | | {size / 1e6:,.0f} | | | | | |")
         if shutil.which("taplo"):
             schema = args.dir / "claimtrack.schema.json"

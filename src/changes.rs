@@ -190,20 +190,24 @@ pub struct Digest {
     errors: HashSet<ErrorKey>,
 }
 
-/// The first claim of an id on the base side.
+/// The first claim of an id on the base side (48 bytes: no field needs
+/// more than 8-byte alignment).
 struct First {
     id: CompactString,
-    fingerprint: u128,
+    fingerprint: [u64; 2],
     /// Index into [`Digest::files`].
     file: u32,
-    /// Its version in its series.
-    version: usize,
+    /// Its version in its series (a repository holds fewer than 2^32 claims).
+    version: u32,
 }
+
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<First>() == 48);
 
 /// Two keyed hashes (SipHash, random keys) of what [`fields`] gives: two
 /// claims with the same fingerprint have the same fields, but for a chance
 /// of about one in 2^128.
-fn fingerprint(keys: &[RandomState; 2], c: &Claim) -> u128 {
+fn fingerprint(keys: &[RandomState; 2], c: &Claim) -> [u64; 2] {
     let fields = fields(c);
     let one = |key: &RandomState| {
         let mut h = key.build_hasher();
@@ -212,15 +216,15 @@ fn fingerprint(keys: &[RandomState; 2], c: &Claim) -> u128 {
         }
         h.finish()
     };
-    (u128::from(one(&keys[0])) << 64) | u128::from(one(&keys[1]))
+    [one(&keys[0]), one(&keys[1])]
 }
 
 impl Digest {
     /// The digest of a base analysis (fingerprints made in parallel).
     pub fn of(base: &Analysis) -> Digest {
         let claims = &base.repo.claims;
-        let mut firsts: Vec<First> = Vec::new();
-        let mut first_claims: Vec<usize> = Vec::new();
+        let mut firsts: Vec<First> = Vec::with_capacity(claims.len());
+        let mut first_claims: Vec<usize> = Vec::with_capacity(claims.len());
         let mut index: HashTable<u32> = HashTable::new();
         for (i, c) in claims.iter().enumerate() {
             let hash = FxBuildHasher.hash_one(c.id.as_str());
@@ -235,9 +239,9 @@ impl Digest {
             });
             firsts.push(First {
                 id: c.id.clone(),
-                fingerprint: 0,
+                fingerprint: [0; 2],
                 file: c.file as u32,
-                version: base.versions.version[i],
+                version: base.versions.version[i] as u32,
             });
             first_claims.push(i);
         }
@@ -441,7 +445,7 @@ impl Outline {
         for k in self.removed {
             out.removed.push(Removed {
                 claim: claim(k)?,
-                version: digest.firsts[k as usize].version,
+                version: digest.firsts[k as usize].version as usize,
             });
         }
         Ok(out)
