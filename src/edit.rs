@@ -174,7 +174,10 @@ pub fn format(text: &str) -> Result<String, toml_edit::TomlError> {
     let mut out = doc.to_string();
     let end = out.trim_end_matches(['\n', '\r', ' ', '\t']).len();
     out.truncate(end);
-    out.push('\n');
+    // A file with nothing in it stays empty; any other ends in one newline.
+    if !out.is_empty() {
+        out.push('\n');
+    }
     Ok(with_line_ends_of(text, out))
 }
 
@@ -316,6 +319,13 @@ mod tests {
         let appended = append(crlf, &[fields]);
         assert!(appended.starts_with(crlf));
         assert!(!appended.replace("\r\n", "").contains('\n'), "{appended:?}");
+    }
+
+    #[test]
+    fn an_empty_file_stays_empty() {
+        assert_eq!(format("").unwrap(), "");
+        assert_eq!(format("\n\n  \n").unwrap(), "");
+        assert_eq!(format("# only a comment").unwrap(), "# only a comment\n");
     }
 
     #[test]
