@@ -1,6 +1,8 @@
 //! Record-level changes between two states of a claim repository: claims
 //! added, removed, modified field by field, moved between files; and their
-//! effect on reconciliation, revisions and `check`.
+//! effect on reconciliation, revisions and `check`. The base is kept as a
+//! [`Digest`] while the head is loaded, so the two are never held whole at
+//! once; the base claims that changed are read again to compare them.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{BuildHasher, Hash, Hasher, RandomState};
@@ -32,7 +34,8 @@ pub struct FieldChange {
 #[derive(Debug, Clone)]
 pub struct Modified {
     pub id: String,
-    /// Claim index on the base side.
+    /// Claim index in the base repository the comparison was finished
+    /// with (see [`Outline::finish`]).
     pub base: usize,
     /// Claim index on the head side.
     pub head: usize,
@@ -44,7 +47,7 @@ pub struct Modified {
 /// A claim only the base has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Removed {
-    /// Claim index on the base side.
+    /// Claim index in the base repository the comparison was finished with.
     pub claim: usize,
     /// Its version in its series on the base side.
     pub version: usize,

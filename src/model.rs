@@ -10,7 +10,7 @@ use crate::quantity::Quantity;
 /// Byte range inside one loaded file.
 pub type Span = Range<usize>;
 
-/// Index of a file in [`Repository::files`].
+/// Index of a file in [`crate::loader::Repository::files`].
 pub type FileId = usize;
 
 /// A place in a claim file: which file, which bytes.

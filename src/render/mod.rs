@@ -434,7 +434,7 @@ const FIT_WHOLE_UP_TO: usize = 16;
 ///
 /// Fitting the columns to a terminal's width weighs all cells together,
 /// so a table of a few parts is built whole, as one table. A longer one
-/// is fitted in bounded memory: the first pass keeps a [`fit::Sample`] of
+/// is fitted in bounded memory: the first pass keeps a `fit::Sample` of
 /// the cells, comfy-table fits a small table of the sample, and its
 /// widths lay out the parts. Every cell is shown as a whole table shows
 /// it, wrapped to its column; the columns' widths can differ from a whole

@@ -17,7 +17,7 @@ const FIRST_CHUNK: usize = 64;
 const MAX_CHUNK: usize = 8192;
 
 /// Render every item with `render` (in parallel) and hand the texts to
-/// `emit` in the items' order. Chunks are sized to about [`CHUNK_BYTES`]
+/// `emit` in the items' order. Chunks are sized to about `CHUNK_BYTES`
 /// from the size of the items so far (a claim is under 1 KB of JSON, a
 /// report's subject 20 KB or more), and each buffer starts at about the
 /// size of the items so far, so it seldom grows.
