@@ -907,14 +907,11 @@ fn compare_revisions(
             };
             let (again, _) =
                 git::load_at(&repo, &h, paths, scope).map_err(|e| (e.to_string(), head_help))?;
-            let mut again: std::collections::HashMap<String, _> = again
-                .files
-                .into_iter()
-                .map(|f| (f.path.clone(), f))
-                .collect();
+            let again: std::collections::HashMap<&str, _> =
+                again.files.iter().map(|f| (f.path.as_str(), f)).collect();
             for file in &mut head.repo.files {
-                if let Some(read) = again.remove(&file.path) {
-                    *file = read;
+                if let Some(&read) = again.get(file.path.as_str()) {
+                    *file = read.clone();
                 }
             }
         }
