@@ -466,15 +466,13 @@ mod tests {
             .iter()
             .map(|(name, text)| Input {
                 shown: name.to_string(),
-                content: match texts {
-                    true => Content::Bytes(text.as_bytes().to_vec()),
-                    false => Content::Once(text.as_bytes().to_vec()),
-                },
+                content: Content::Bytes(text.as_bytes().to_vec()),
                 root: 0,
+                keep_text: texts,
             })
             .collect();
         let (mut repo, mut diagnostics) = (Repository::default(), Vec::new());
-        loader::assemble(&mut repo, &mut diagnostics, &[], inputs);
+        loader::assemble(&mut repo, &mut diagnostics, &[], inputs, None);
         (repo, diagnostics)
     }
 

@@ -2,7 +2,7 @@
 //! command line: no checkout is made and nothing is left behind.
 
 use std::fmt;
-use std::io::Write;
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Component, Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -161,18 +161,61 @@ impl Repo {
             .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string()))
     }
 
-    /// Files under `rel` at `commit`, top-relative.
-    fn list(&self, commit: &str, rel: &str) -> Result<Vec<String>, GitError> {
-        let mut args = vec!["ls-tree", "-r", "-z", "--name-only", "--full-tree", commit];
+    /// Files under `rel` at `commit`, top-relative, with their sizes in
+    /// bytes (0 where git gives none, as for a submodule).
+    fn list(&self, commit: &str, rel: &str) -> Result<Vec<(String, u64)>, GitError> {
+        let mut args = vec!["ls-tree", "-r", "-z", "-l", "--full-tree", commit];
         if !rel.is_empty() {
             args.extend(["--", rel]);
         }
         let out = self.git(&args)?;
+        // `<mode> <type> <object> <size>\t<path>`, the size padded.
         Ok(out
             .split(|b| *b == 0)
-            .filter(|p| !p.is_empty())
-            .map(|p| String::from_utf8_lossy(p).into_owned())
+            .filter_map(|entry| {
+                let tab = entry.iter().position(|b| *b == b'\t')?;
+                let (meta, path) = (&entry[..tab], &entry[tab + 1..]);
+                let size = String::from_utf8_lossy(meta)
+                    .split_whitespace()
+                    .last()
+                    .and_then(|s| s.parse().ok())
+                    .unwrap_or(0);
+                Some((String::from_utf8_lossy(path).into_owned(), size))
+            })
             .collect())
+    }
+
+    /// The contents of files at `commit`, handed over one by one as `git
+    /// cat-file --batch` writes them, in the order of `paths`.
+    fn stream(&self, commit: &str, paths: &[String]) -> Result<BlobStream, GitError> {
+        let mut child = Command::new("git")
+            .arg("-C")
+            .arg(&self.top)
+            .args(["cat-file", "--batch"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(GitError::NoGit)?;
+        let mut input = String::new();
+        for p in paths {
+            input.push_str(&format!("{commit}:{p}\n"));
+        }
+        let (Some(mut stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(GitError::Failed("cannot talk to git cat-file".into()));
+        };
+        // Write from another thread so a large batch cannot dead-lock on full pipes.
+        let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+        Ok(BlobStream {
+            child,
+            writer: Some(writer),
+            out: BufReader::new(stdout),
+            paths: paths.to_vec(),
+            next: 0,
+            failure: None,
+        })
     }
 
     /// The contents of files at `commit`, in one `git cat-file --batch`.
@@ -274,6 +317,73 @@ fn is_claim_file(path: &str) -> bool {
         && !path.split('/').any(|c| c.starts_with('.'))
 }
 
+/// Blobs read from one `git cat-file --batch` as it writes them: each is
+/// a header `<object> blob <size>`, the bytes and a newline. The first
+/// failure is kept, so that a caller can fail as a whole; git is stopped
+/// when the stream is dropped.
+struct BlobStream {
+    child: std::process::Child,
+    writer: Option<std::thread::JoinHandle<std::io::Result<()>>>,
+    out: BufReader<std::process::ChildStdout>,
+    paths: Vec<String>,
+    next: usize,
+    failure: Option<GitError>,
+}
+
+impl BlobStream {
+    fn read_next(&mut self) -> Result<Vec<u8>, GitError> {
+        let p = self
+            .paths
+            .get(self.next)
+            .ok_or_else(|| GitError::Failed("more files read than asked for".into()))?;
+        self.next += 1;
+        let short = || GitError::Failed(format!("short output reading {p}"));
+        let mut header = Vec::new();
+        match self.out.read_until(b'\n', &mut header) {
+            Ok(n) if n > 0 && header.ends_with(b"\n") => {}
+            _ => return Err(short()),
+        }
+        let header = String::from_utf8_lossy(&header[..header.len() - 1]).into_owned();
+        let size: usize = header
+            .rsplit(' ')
+            .next()
+            .and_then(|s| s.parse().ok())
+            .filter(|_| header.contains(" blob "))
+            .ok_or_else(|| GitError::Failed(format!("cannot read {p}: {header}")))?;
+        let mut bytes = vec![0; size];
+        let mut newline = [0; 1];
+        self.out
+            .read_exact(&mut bytes)
+            .and_then(|()| self.out.read_exact(&mut newline))
+            .map_err(|_| short())?;
+        Ok(bytes)
+    }
+}
+
+impl loader::Feed for BlobStream {
+    fn next_bytes(&mut self) -> std::io::Result<Vec<u8>> {
+        if self.failure.is_some() {
+            return Err(std::io::Error::other("git stopped"));
+        }
+        self.read_next().map_err(|e| {
+            let message = e.to_string();
+            self.failure = Some(e);
+            std::io::Error::other(message)
+        })
+    }
+}
+
+impl Drop for BlobStream {
+    fn drop(&mut self) {
+        // Done, or failed midway: either way git has nothing more to say.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        if let Some(writer) = self.writer.take() {
+            let _ = writer.join();
+        }
+    }
+}
+
 /// A revision as it was named, and the commit it named when it was first
 /// looked up: read twice, it gives the same files, wherever a branch moves
 /// in between.
@@ -333,6 +443,8 @@ pub fn load_at(
     let mut diagnostics = Vec::new();
     let mut root_settings = Vec::new();
     let mut inputs = Vec::new();
+    // Each input's path at the commit, top-relative.
+    let mut at_commit: Vec<String> = Vec::new();
     for (root, path) in paths.iter().enumerate() {
         let shown_root = loader::display(path);
         let rel = repo.relative(path)?;
@@ -392,50 +504,63 @@ pub fn load_at(
         }
         root_settings.push(s);
 
-        let mut files: Vec<String> = if is_dir {
+        let mut files: Vec<(String, u64)> = if is_dir {
             repo.list(commit, &rel)?
                 .into_iter()
-                .filter(|f| is_claim_file(f))
+                .filter(|(f, _)| is_claim_file(f))
                 .collect()
         } else {
-            vec![rel.clone()]
+            let size = repo
+                .list(commit, &rel)?
+                .into_iter()
+                .find(|(f, _)| *f == rel)
+                .map_or(0, |(_, size)| size);
+            vec![(rel.clone(), size)]
         };
         // The order of the disk walk: component by component.
-        files.sort_by(|a, b| a.split('/').cmp(b.split('/')));
-        let shown_as = |file: &str| {
-            if !is_dir {
+        files.sort_by(|(a, _), (b, _)| a.split('/').cmp(b.split('/')));
+        for (file, size) in files {
+            let shown = if !is_dir {
                 shown_root.clone()
             } else {
                 let rest = if rel.is_empty() {
-                    file
+                    &file[..]
                 } else {
                     file[rel.len()..].trim_start_matches('/')
                 };
                 loader::display(&path.join(rest))
+            };
+            if (scope.files)(&shown) {
+                inputs.push(Input {
+                    shown,
+                    content: Content::Fed(size),
+                    root,
+                    keep_text: scope.texts,
+                });
+                at_commit.push(file);
             }
-        };
-        let (files, shown): (Vec<String>, Vec<String>) = files
-            .into_iter()
-            .map(|f| {
-                let shown = shown_as(&f);
-                (f, shown)
-            })
-            .filter(|(_, shown)| (scope.files)(shown))
-            .unzip();
-        let contents = repo.read(commit, &files)?;
-        for (shown, bytes) in shown.into_iter().zip(contents) {
-            inputs.push(Input {
-                shown,
-                content: if scope.texts {
-                    Content::Bytes(bytes)
-                } else {
-                    Content::Once(bytes)
-                },
-                root,
-            });
         }
     }
-    loader::assemble(&mut out, &mut diagnostics, &root_settings, inputs);
+    // The blobs are read as the files are parsed, in the order they are
+    // parsed, so they are never all held at once.
+    let order: Vec<String> = loader::read_order(&inputs)
+        .into_iter()
+        .map(|i| std::mem::take(&mut at_commit[i]))
+        .collect();
+    let mut stream = match order.is_empty() {
+        true => None,
+        false => Some(repo.stream(commit, &order)?),
+    };
+    loader::assemble(
+        &mut out,
+        &mut diagnostics,
+        &root_settings,
+        inputs,
+        stream.as_mut().map(|s| s as &mut dyn loader::Feed),
+    );
+    if let Some(failure) = stream.and_then(|mut s| s.failure.take()) {
+        return Err(failure);
+    }
     Ok((out, diagnostics))
 }
 

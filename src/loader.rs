@@ -4,7 +4,6 @@
 use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, mpsc};
 
 use rustc_hash::FxHashMap;
@@ -59,13 +58,17 @@ pub struct Repository {
 pub enum Content {
     /// Read from disk when the file is parsed.
     Disk(PathBuf),
-    /// Already read (e.g. from a git revision); the text is held, to show
-    /// the lines of findings in it.
+    /// Already read (an edit not yet written, say).
     Bytes(Vec<u8>),
-    /// Already read, and its text let go of after parsing with no way to
-    /// read it again: findings in it can be compared, not shown with
-    /// lines (the base of `changes`).
-    Once(Vec<u8>),
+    /// Handed over by the [`Feed`] given to [`assemble`], in the order
+    /// [`read_order`] gives (a git revision's blobs); its size in bytes.
+    Fed(u64),
+}
+
+/// Bytes of files handed over one after another, in the order they were
+/// asked for (`git cat-file --batch` writing blobs).
+pub trait Feed: Send {
+    fn next_bytes(&mut self) -> std::io::Result<Vec<u8>>;
 }
 
 /// A claim file to parse.
@@ -76,16 +79,41 @@ pub struct Input {
     pub content: Content,
     /// Index of the PATH it was found under, whose settings apply.
     pub root: usize,
+    /// Whether a text not read from disk is held after parsing, to show
+    /// the lines of findings in it (a file on disk is read again instead).
+    /// Without it, findings in the file can be compared, and shown by file
+    /// alone; its claims' own lines are known either way.
+    pub keep_text: bool,
 }
 
 impl Input {
+    /// An input read from disk when it is parsed.
+    pub fn on_disk(shown: String, path: PathBuf, root: usize) -> Input {
+        Input {
+            shown,
+            content: Content::Disk(path),
+            root,
+            keep_text: true,
+        }
+    }
+
     /// The size of its content in bytes (0 when it cannot be found out).
     fn len(&self) -> u64 {
         match &self.content {
             Content::Disk(path) => std::fs::metadata(path).map_or(0, |m| m.len()),
-            Content::Bytes(b) | Content::Once(b) => b.len() as u64,
+            Content::Bytes(b) => b.len() as u64,
+            Content::Fed(len) => *len,
         }
     }
+}
+
+/// The order files are read in: big files first (see [`assemble`]), then
+/// the others in walk order. A [`Feed`] hands its files over in this order.
+pub fn read_order(inputs: &[Input]) -> Vec<usize> {
+    let (mut queue, rest): (Vec<usize>, Vec<usize>) =
+        (0..inputs.len()).partition(|&i| inputs[i].len() >= BIG_FILE);
+    queue.extend(rest);
+    queue
 }
 
 /// Read a settings file's text into `settings`, keeping it for locations.
@@ -113,26 +141,46 @@ pub fn assemble(
     diagnostics: &mut Vec<Diagnostic>,
     root_settings: &[Settings],
     mut inputs: Vec<Input>,
+    feed: Option<&mut dyn Feed>,
 ) {
     let default = Settings::default();
     let settings_of = |f: &Input| root_settings.get(f.root).unwrap_or(&default);
     // While a file is parsed its TOML tree takes ~25 times its size. Big
     // files (a registry of every source, say) are read first, before the
     // claims of the others are held, so that peak does not sit on theirs.
-    let (mut queue, rest): (Vec<usize>, Vec<usize>) =
-        (0..inputs.len()).partition(|&i| inputs[i].len() >= BIG_FILE);
-    queue.extend(rest);
-    // Bytes already read (from git, say) move into the file that holds
-    // them instead of being copied: the thread that parses a file takes them.
-    let held: Vec<Mutex<Option<Vec<u8>>>> = inputs
-        .iter_mut()
-        .map(|f| {
-            Mutex::new(match &mut f.content {
-                Content::Bytes(b) | Content::Once(b) => Some(std::mem::take(b)),
-                Content::Disk(_) => None,
+    let queue = read_order(&inputs);
+    // Which file is read next, and the bytes to hand over: those already
+    // read move into the file that holds them instead of being copied,
+    // and the feed's are read by the thread that parses them, when it
+    // takes the file (so a feed's bytes are never all held at once).
+    let next = Mutex::new(Next {
+        at: 0,
+        held: inputs
+            .iter_mut()
+            .map(|f| match &mut f.content {
+                Content::Bytes(b) => Some(std::mem::take(b)),
+                Content::Disk(_) | Content::Fed(_) => None,
             })
-        })
-        .collect();
+            .collect(),
+        feed,
+    });
+    // The next file in `queue` and its bytes (`None`: read it from disk).
+    let take = || -> Option<(usize, Option<std::io::Result<Vec<u8>>>)> {
+        let mut next = next
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let i = *queue.get(next.at)?;
+        next.at += 1;
+        let bytes = match inputs[i].content {
+            Content::Disk(_) => None,
+            Content::Bytes(_) => Some(Ok(next.held[i].take().unwrap_or_default())),
+            Content::Fed(_) => Some(match next.feed.as_deref_mut() {
+                Some(feed) => feed.next_bytes(),
+                None => Err(std::io::Error::other("no feed to read it from")),
+            }),
+        };
+        Some((i, bytes))
+    };
     let first_id = repo.files.len();
     repo.files.reserve(inputs.len());
     repo.claim_files += inputs.len();
@@ -155,30 +203,25 @@ pub fn assemble(
     // One string per subject: the claims of a subject, spread over many
     // files, share it (and so do the series `versions` makes of them).
     let names = Names::default();
-    let read = |i: usize| {
+    let read = |i: usize, bytes| {
         let f = &inputs[i];
-        let bytes = held[i]
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .take();
         read_one(first_id + i, f, bytes, settings_of(f), &names)
     };
     // On one thread, or on a thread of the pool (which must not block
     // waiting for work queued behind it), the files are read right here.
     if rayon::current_num_threads() < 2 || rayon::current_thread_index().is_some() {
-        for &i in &queue {
-            place(i, read(i));
+        while let Some((i, bytes)) = take() {
+            place(i, read(i, bytes));
         }
         return;
     }
-    let next = AtomicUsize::new(0);
     let (send, receive) = mpsc::channel();
     rayon::in_place_scope(|scope| {
         for _ in 0..rayon::current_num_threads().min(inputs.len()) {
-            let (send, next, queue, read) = (send.clone(), &next, &queue, &read);
+            let (send, take, read) = (send.clone(), &take, &read);
             scope.spawn(move |_| {
-                while let Some(&i) = queue.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    if send.send((i, read(i))).is_err() {
+                while let Some((i, bytes)) = take() {
+                    if send.send((i, read(i, bytes))).is_err() {
                         return;
                     }
                 }
@@ -193,6 +236,14 @@ pub fn assemble(
 
 /// Files at least this large are read before the others (see [`assemble`]).
 const BIG_FILE: u64 = 256 * 1024;
+
+/// Where [`assemble`]'s readers are: the next place in the read order, the
+/// bytes already read not yet handed over, by input, and the feed.
+struct Next<'f> {
+    at: usize,
+    held: Vec<Option<Vec<u8>>>,
+    feed: Option<&'f mut dyn Feed>,
+}
 
 /// Load every claim file under `paths`, with the findings met on the way.
 pub fn load(paths: &[PathBuf]) -> Result<(Repository, Vec<Diagnostic>), LoadError> {
@@ -244,11 +295,7 @@ fn discover(
             diagnostics,
         );
     } else {
-        found.push(Input {
-            shown,
-            content: Content::Disk(root.to_path_buf()),
-            root: root_index,
-        });
+        found.push(Input::on_disk(shown, root.to_path_buf(), root_index));
     }
     Ok(())
 }
@@ -264,7 +311,7 @@ pub fn claim_files(paths: &[PathBuf]) -> Result<Vec<(String, PathBuf)>, LoadErro
         .into_iter()
         .filter_map(|f| match f.content {
             Content::Disk(p) => Some((f.shown, p)),
-            Content::Bytes(_) | Content::Once(_) => None,
+            Content::Bytes(_) | Content::Fed(_) => None,
         })
         .collect())
 }
@@ -298,13 +345,13 @@ pub fn load_with(
         Content::Disk(path) => {
             seen_files.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()))
         }
-        Content::Bytes(_) | Content::Once(_) => true,
+        Content::Bytes(_) | Content::Fed(_) => true,
     });
     if let Some((path, bytes)) = overlay {
         let target = canonical_file(path);
         let existing = found.iter_mut().find(|f| match &f.content {
             Content::Disk(p) => std::fs::canonicalize(p).is_ok_and(|p| p == target),
-            Content::Bytes(_) | Content::Once(_) => false,
+            Content::Bytes(_) | Content::Fed(_) => false,
         });
         match existing {
             Some(f) => f.content = Content::Bytes(bytes.to_vec()),
@@ -312,31 +359,29 @@ pub fn load_with(
                 shown: display(path),
                 content: Content::Bytes(bytes.to_vec()),
                 root: 0,
+                keep_text: true,
             }),
         }
     }
 
-    assemble(&mut repo, &mut diagnostics, &root_settings, found);
+    assemble(&mut repo, &mut diagnostics, &root_settings, found, None);
     Ok((repo, diagnostics))
 }
 
-/// Read and parse one file: `bytes` when they were read already, else
+/// Read and parse one file: `bytes` when they were handed over, else
 /// from the disk.
 fn read_one(
     file: usize,
     f: &Input,
-    bytes: Option<Vec<u8>>,
+    bytes: Option<std::io::Result<Vec<u8>>>,
     settings: &Settings,
     names: &Names,
 ) -> (SourceFile, schema::FileContents) {
     let mut contents = schema::FileContents::default();
     let read = match (bytes, &f.content) {
-        (Some(b), _) => Ok(b),
+        (Some(bytes), _) => bytes,
         (None, Content::Disk(path)) => std::fs::read(path),
-        // `assemble` hands each file's bytes over once.
-        (None, Content::Bytes(_) | Content::Once(_)) => {
-            Err(std::io::Error::other("its bytes were already handed over"))
-        }
+        (None, _) => Err(std::io::Error::other("its bytes were not handed over")),
     };
     let bytes = match read {
         Ok(b) => b,
@@ -380,8 +425,8 @@ fn read_one(
     let mut src = SourceFile::new(f.shown.clone(), text);
     match &f.content {
         Content::Disk(path) => src.let_go(path.clone()),
-        Content::Once(_) => src.forget(),
-        Content::Bytes(_) => {}
+        _ if !f.keep_text => src.forget(),
+        _ => {}
     }
     (src, contents)
 }
@@ -430,11 +475,7 @@ fn walk(
         match std::fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk(&path, root, visited, found, repo, diagnostics),
             Ok(_) if name.ends_with(".toml") && name != settings::FILE_NAME => {
-                found.push(Input {
-                    shown: display(&path),
-                    content: Content::Disk(path),
-                    root,
-                });
+                found.push(Input::on_disk(display(&path), path, root));
             }
             Ok(_) => {}
             Err(e) if name.ends_with(".toml") => unreadable(&path, &e, repo, diagnostics),
@@ -486,6 +527,7 @@ mod tests {
                 .into_bytes(),
             ),
             root: 0,
+            keep_text: true,
         };
         let mut repo = Repository::default();
         let mut diagnostics = Vec::new();
@@ -494,6 +536,7 @@ mod tests {
             &mut diagnostics,
             &[],
             vec![file("a"), file("b"), file("c")],
+            None,
         );
         assert_eq!(repo.claims.len(), 3, "{diagnostics:?}");
         let first = &repo.claims[0].subject;

@@ -1180,6 +1180,26 @@ fn changes_refuses_what_it_cannot_read() {
         .expect("run");
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("is not inside a git repository"));
+
+    // An entry git lists but cannot give as a file (a submodule named like
+    // a claim file) fails the command, not just that file.
+    let odd = repo_with_two_commits();
+    odd.git(&[
+        "update-index",
+        "--add",
+        "--cacheinfo",
+        "160000,1234567890123456789012345678901234567890,claims/sub.toml",
+    ]);
+    odd.git(&["commit", "-q", "-m", "a submodule named like a claim file"]);
+    for args in [&["changes", "HEAD~1", "HEAD"][..], &["changes", "HEAD"]] {
+        let o = odd.run(args);
+        assert_eq!(o.code, 2, "{args:?}: {}", o.stderr);
+        assert!(
+            o.stderr.contains("cannot read claims/sub.toml"),
+            "{args:?}: {}",
+            o.stderr
+        );
+    }
 }
 
 #[test]
