@@ -295,35 +295,48 @@ impl Digest {
     /// the claims that differ, which need the base claims themselves.
     pub fn outline(&self, head: &Analysis) -> Outline {
         let hc = &head.repo.claims;
-        let h_ids = first_by_id(hc);
         let mut out = Changes::default();
-        // Whether each head claim is an id's first, and its base first.
-        let firsts: Vec<(usize, Option<u32>)> = hc
-            .iter()
-            .enumerate()
-            .filter(|(i, c)| h_ids.get(c.id.as_str()) == Some(i))
-            .map(|(i, c)| (i, self.find(&c.id)))
-            .collect();
+        // The head claims that are their id's first, each with the base's
+        // first of that id; the table holds claim indices, 4 bytes a slot.
+        let mut seen: HashTable<u32> = HashTable::with_capacity(hc.len());
+        let mut firsts: Vec<(u32, Option<u32>)> = Vec::new();
+        for (i, c) in hc.iter().enumerate() {
+            let hash = FxBuildHasher.hash_one(c.id.as_str());
+            if seen.find(hash, |&j| hc[j as usize].id == c.id).is_none() {
+                seen.insert_unique(hash, i as u32, |&j| {
+                    FxBuildHasher.hash_one(hc[j as usize].id.as_str())
+                });
+                firsts.push((i as u32, self.find(&c.id)));
+            }
+        }
+        drop(seen);
         let differs: Vec<bool> = firsts
             .par_iter()
             .map(|&(i, k)| {
                 k.is_some_and(|k| {
-                    let (f, c) = (&self.firsts[k as usize], &hc[i]);
+                    let (f, c) = (&self.firsts[k as usize], &hc[i as usize]);
                     self.files[f.file as usize] != head.repo.files[c.file].path
                         || f.fingerprint != fingerprint(&self.keys, c)
                 })
             })
             .collect();
         let mut differing = Vec::new();
+        // Whether each base first has its id in the head.
+        let mut kept = vec![false; self.firsts.len()];
         for (&(i, k), differs) in firsts.iter().zip(differs) {
             match k {
-                None => out.added.push(i),
-                Some(k) if differs => differing.push((i, k)),
-                Some(_) => {}
+                None => out.added.push(i as usize),
+                Some(k) => {
+                    kept[k as usize] = true;
+                    if differs {
+                        differing.push((i as usize, k));
+                    }
+                }
             }
         }
+        drop(firsts);
         let removed = (0..self.firsts.len() as u32)
-            .filter(|&k| !h_ids.contains_key(self.firsts[k as usize].id.as_str()))
+            .filter(|&k| !kept[k as usize])
             .collect();
 
         let after = statuses(head);
