@@ -148,10 +148,17 @@ fn first_by_id(claims: &[Claim]) -> HashMap<&str, usize> {
     map
 }
 
+/// Each subject's status, its reconciliation let go of as soon as it is made.
 fn statuses(a: &Analysis) -> BTreeMap<String, SubjectStatus> {
-    reconcile::reconcile_all(&a.repo.claims, &a.versions)
+    let subjects: Vec<&str> = a.versions.subjects().collect();
+    let statuses: Vec<SubjectStatus> = subjects
+        .par_iter()
+        .map(|s| reconcile::reconcile(&a.repo.claims, &a.versions, s, None).status)
+        .collect();
+    subjects
         .into_iter()
-        .map(|r| (r.subject, r.status))
+        .map(str::to_string)
+        .zip(statuses)
         .collect()
 }
 
