@@ -515,6 +515,74 @@ pub fn display(path: &Path) -> String {
 mod tests {
     use super::*;
 
+    /// Hands over scripted bytes in turn, and says in what order it was asked.
+    struct Script {
+        bytes: Vec<std::io::Result<Vec<u8>>>,
+        asked: usize,
+    }
+
+    impl Feed for Script {
+        fn next_bytes(&mut self) -> std::io::Result<Vec<u8>> {
+            self.asked += 1;
+            match self.bytes.get_mut(self.asked - 1) {
+                Some(b) => std::mem::replace(b, Ok(Vec::new())),
+                None => Err(std::io::Error::other("asked too often")),
+            }
+        }
+    }
+
+    fn one_claim(id: &str) -> Vec<u8> {
+        format!(
+            "[[claim]]\nid = \"{id}\"\nsubject = \"s\"\nsource = \"S\"\nvalue = 1\nquote = \"1\"\n"
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn a_feed_hands_over_bytes_in_read_order_and_texts_are_kept_or_not() {
+        let fed = |name: &str, len: u64, keep_text: bool| Input {
+            shown: name.to_string(),
+            content: Content::Fed(len),
+            root: 0,
+            keep_text,
+        };
+        // b claims to be big, so it is read first.
+        let inputs = vec![
+            fed("a.toml", 10, true),
+            fed("b.toml", BIG_FILE, false),
+            fed("c.toml", 10, false),
+            fed("d.toml", 10, true),
+        ];
+        assert_eq!(read_order(&inputs), [1, 0, 2, 3]);
+        let mut feed = Script {
+            bytes: vec![
+                Ok(one_claim("b")),
+                Ok(one_claim("a")),
+                Err(std::io::Error::other("git stopped")),
+                Ok(one_claim("d")),
+            ],
+            asked: 0,
+        };
+        let (mut repo, mut diagnostics) = (Repository::default(), Vec::new());
+        assemble(&mut repo, &mut diagnostics, &[], inputs, Some(&mut feed));
+        assert_eq!(feed.asked, 4);
+        // Walk order, each file with its own bytes.
+        let ids: Vec<&str> = repo.claims.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "d"]);
+        let files: Vec<&str> = repo.files.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(files, ["a.toml", "b.toml", "c.toml", "d.toml"]);
+        // The file the feed failed on is unreadable; the others were read.
+        let unreadable: Vec<_> = diagnostics
+            .iter()
+            .filter(|d| d.code == Code::Unreadable)
+            .map(|d| (d.location.file, d.message.as_str()))
+            .collect();
+        assert_eq!(unreadable, [(2, "cannot read this file: git stopped")]);
+        // Texts held where asked for, let go of where not.
+        let held: Vec<bool> = repo.files.iter().map(|f| f.text().is_some()).collect();
+        assert_eq!(held, [true, false, true, true]);
+    }
+
     #[test]
     fn claims_of_one_subject_share_its_name_across_files() {
         let file = |id: &str| Input {
