@@ -142,6 +142,14 @@ impl Repo {
         }
     }
 
+    /// Look up the commit a revision names, once: see [`Revision`].
+    pub fn revision(&self, name: &str) -> Result<Revision, GitError> {
+        Ok(Revision {
+            name: name.to_string(),
+            commit: self.resolve(name)?,
+        })
+    }
+
     /// `path` relative to the top of the work tree, `/`-separated ("" for the top).
     pub fn relative(&self, path: &Path) -> Result<String, GitError> {
         let abs = absolute(path);
@@ -223,52 +231,8 @@ impl Repo {
         if paths.is_empty() {
             return Ok(Vec::new());
         }
-        let mut child = Command::new("git")
-            .arg("-C")
-            .arg(&self.top)
-            .args(["cat-file", "--batch"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(GitError::NoGit)?;
-        let mut input = String::new();
-        for p in paths {
-            input.push_str(&format!("{commit}:{p}\n"));
-        }
-        let mut stdin = child
-            .stdin
-            .take()
-            .ok_or_else(|| GitError::Failed("no stdin".into()))?;
-        // Write from another thread so a large batch cannot dead-lock on full pipes.
-        let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-        let out = child.wait_with_output().map_err(GitError::NoGit)?;
-        let _ = writer.join();
-        let data = out.stdout;
-        let mut at = 0;
-        let mut files = Vec::with_capacity(paths.len());
-        for p in paths {
-            let end = data[at..]
-                .iter()
-                .position(|b| *b == b'\n')
-                .map(|e| at + e)
-                .ok_or_else(|| GitError::Failed(format!("short output reading {p}")))?;
-            let header = String::from_utf8_lossy(&data[at..end]).into_owned();
-            let size: usize = header
-                .rsplit(' ')
-                .next()
-                .and_then(|s| s.parse().ok())
-                .filter(|_| header.contains(" blob "))
-                .ok_or_else(|| GitError::Failed(format!("cannot read {p}: {header}")))?;
-            let start = end + 1;
-            let stop = start + size;
-            if stop > data.len() {
-                return Err(GitError::Failed(format!("short output reading {p}")));
-            }
-            files.push(data[start..stop].to_vec());
-            at = stop + 1;
-        }
-        Ok(files)
+        let mut stream = self.stream(commit, paths)?;
+        paths.iter().map(|_| stream.read_next()).collect()
     }
 
     /// Top-relative paths under `rel` that differ between `commit` and the
@@ -391,16 +355,6 @@ impl Drop for BlobStream {
 pub struct Revision {
     pub name: String,
     commit: String,
-}
-
-impl Repo {
-    /// Look up the commit a revision names.
-    pub fn revision(&self, name: &str) -> Result<Revision, GitError> {
-        Ok(Revision {
-            name: name.to_string(),
-            commit: self.resolve(name)?,
-        })
-    }
 }
 
 /// Which of a revision's claim files [`load_at`] reads, and whether it
