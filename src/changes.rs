@@ -235,18 +235,20 @@ impl Digest {
         let claims = &base.repo.claims;
         let mut firsts: Vec<First> = Vec::with_capacity(claims.len());
         let mut first_claims: Vec<usize> = Vec::with_capacity(claims.len());
-        let mut index: HashTable<u32> = HashTable::new();
+        let mut index: HashTable<u32> = HashTable::with_capacity(claims.len());
+        // The index into `firsts` of each claim's id, for the steps.
+        let mut first_of: Vec<u32> = Vec::with_capacity(claims.len());
         for (i, c) in claims.iter().enumerate() {
             let hash = FxBuildHasher.hash_one(c.id.as_str());
-            if index
-                .find(hash, |&k| firsts[k as usize].id == c.id)
-                .is_some()
-            {
+            if let Some(&k) = index.find(hash, |&k| firsts[k as usize].id == c.id) {
+                first_of.push(k);
                 continue;
             }
-            index.insert_unique(hash, firsts.len() as u32, |&k| {
+            let k = firsts.len() as u32;
+            index.insert_unique(hash, k, |&k| {
                 FxBuildHasher.hash_one(firsts[k as usize].id.as_str())
             });
+            first_of.push(k);
             firsts.push(First {
                 id: c.id.clone(),
                 fingerprint: [0; 2],
@@ -260,34 +262,27 @@ impl Digest {
             .par_iter_mut()
             .zip(first_claims.par_iter())
             .for_each(|(f, &i)| f.fingerprint = fingerprint(&keys, &claims[i]));
-        let mut digest = Digest {
+        let steps = base
+            .versions
+            .series
+            .iter()
+            .flat_map(|s| s.claims.windows(2))
+            .map(|w| (first_of[w[0]], first_of[w[1]]))
+            .collect();
+        Digest {
             keys,
             files: base.repo.files.iter().map(|f| f.path.clone()).collect(),
             firsts,
             index,
             statuses: statuses(base),
-            steps: HashSet::default(),
+            steps,
             errors: base
                 .diagnostics
                 .iter()
                 .filter(|d| d.severity == Severity::Error)
                 .map(|d| error_key(base, d))
                 .collect(),
-        };
-        let steps: HashSet<(u32, u32)> = base
-            .versions
-            .series
-            .iter()
-            .flat_map(|s| s.claims.windows(2))
-            .filter_map(|w| {
-                Some((
-                    digest.find(&claims[w[0]].id)?,
-                    digest.find(&claims[w[1]].id)?,
-                ))
-            })
-            .collect();
-        digest.steps = steps;
-        digest
+        }
     }
 
     /// The index into `firsts` of an id's first claim.
