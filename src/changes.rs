@@ -10,10 +10,11 @@ use std::hash::{BuildHasher, Hash, Hasher, RandomState};
 use compact_str::CompactString;
 use hashbrown::HashTable;
 use rayon::prelude::*;
-use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::{FxBuildHasher, FxHashSet as HashSet};
 
 use crate::Analysis;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::ids::IdIndex;
 use crate::loader::Repository;
 use crate::model::Claim;
 use crate::reconcile::{self, SubjectStatus};
@@ -140,12 +141,9 @@ fn field_changes(a: &Claim, b: &Claim) -> Vec<FieldChange> {
         .collect()
 }
 
-fn first_by_id(claims: &[Claim]) -> HashMap<&str, usize> {
-    let mut map = HashMap::with_capacity_and_hasher(claims.len(), Default::default());
-    for (i, c) in claims.iter().enumerate() {
-        map.entry(c.id.as_str()).or_insert(i);
-    }
-    map
+/// The first loaded claim with `id`.
+fn first_claim(ids: &IdIndex<'_>, id: &str) -> Option<usize> {
+    ids.get(id).and_then(|u| u.claim)
 }
 
 /// Each subject's status, its reconciliation let go of as soon as it is made.
@@ -298,20 +296,16 @@ impl Digest {
     pub fn outline(&self, head: &Analysis) -> Outline {
         let hc = &head.repo.claims;
         let mut out = Changes::default();
-        // The head claims that are their id's first, each with the base's
-        // first of that id; the table holds claim indices, 4 bytes a slot.
-        let mut seen: HashTable<u32> = HashTable::with_capacity(hc.len());
-        let mut firsts: Vec<(u32, Option<u32>)> = Vec::new();
-        for (i, c) in hc.iter().enumerate() {
-            let hash = FxBuildHasher.hash_one(c.id.as_str());
-            if seen.find(hash, |&j| hc[j as usize].id == c.id).is_none() {
-                seen.insert_unique(hash, i as u32, |&j| {
-                    FxBuildHasher.hash_one(hc[j as usize].id.as_str())
-                });
-                firsts.push((i as u32, self.find(&c.id)));
-            }
-        }
-        drop(seen);
+        // The head claims that are their id's first loaded claim, each with
+        // the base's first of that id.
+        let (ids, _) = IdIndex::new(&head.repo);
+        let firsts: Vec<(u32, Option<u32>)> = hc
+            .iter()
+            .enumerate()
+            .filter(|&(i, c)| first_claim(&ids, &c.id) == Some(i))
+            .map(|(i, c)| (i as u32, self.find(&c.id)))
+            .collect();
+        drop(ids);
         let differs: Vec<bool> = firsts
             .par_iter()
             .map(|&(i, k)| {
@@ -435,13 +429,10 @@ impl Outline {
         head: &Analysis,
     ) -> Result<Changes, Vanished> {
         let (bc, hc) = (&base.claims, &head.repo.claims);
-        let b_ids = first_by_id(bc);
+        let (b_ids, _) = IdIndex::new(base);
         let claim = |k: u32| {
             let id = digest.firsts[k as usize].id.as_str();
-            b_ids
-                .get(id)
-                .copied()
-                .ok_or_else(|| Vanished(id.to_string()))
+            first_claim(&b_ids, id).ok_or_else(|| Vanished(id.to_string()))
         };
         let mut out = self.changes;
         for (i, k) in self.differing {
@@ -472,6 +463,8 @@ impl Outline {
 
 #[cfg(test)]
 mod tests {
+    use rustc_hash::FxHashMap as HashMap;
+
     use super::*;
     use crate::loader::{self, Content, Input};
 
@@ -615,6 +608,14 @@ mod tests {
                 .push_str(&text);
         }
         files.into_iter().collect()
+    }
+
+    fn first_by_id(claims: &[Claim]) -> HashMap<&str, usize> {
+        let mut map = HashMap::default();
+        for (i, c) in claims.iter().enumerate() {
+            map.entry(c.id.as_str()).or_insert(i);
+        }
+        map
     }
 
     /// Record-level changes the plain way: both sides' claims at hand,
