@@ -850,10 +850,7 @@ fn compare_revisions(
             "run `changes` inside the git repository that holds the claims",
         )
     })?;
-    let no_texts = Scope {
-        texts: false,
-        ..Scope::ALL
-    };
+    let no_texts = Scope::every_file(false);
     let base = repo
         .revision(base)
         .map_err(|e| (e.to_string(), base_help))?;

@@ -371,15 +371,13 @@ pub struct Scope<'a> {
 }
 
 impl Scope<'_> {
-    /// Every claim file, with its text.
-    pub const ALL: Scope<'static> = Scope {
-        files: &every_file,
-        texts: true,
-    };
-}
-
-fn every_file(_: &str) -> bool {
-    true
+    /// Every claim file, with or without its text.
+    pub fn every_file(texts: bool) -> Scope<'static> {
+        Scope {
+            files: &|_| true,
+            texts,
+        }
+    }
 }
 
 /// Load the claim files under `paths` as they were at `revision`, as
