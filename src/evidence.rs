@@ -75,7 +75,7 @@ macro_rules! lookup {
 }
 
 /// Every number word, in lowercase, and the piece it gives.
-const NUMBER_WORDS: [(&[u8], Piece); 38] = [
+const NUMBER_WORDS: [(&[u8], Piece); 44] = [
     (b"zero", Piece::Small(0.0)),
     (b"one", Piece::Small(1.0)),
     (b"two", Piece::Small(2.0)),
@@ -114,6 +114,12 @@ const NUMBER_WORDS: [(&[u8], Piece); 38] = [
     (b"mn", Piece::Scale(1e6)),
     (b"billion", Piece::Scale(1e9)),
     (b"bn", Piece::Scale(1e9)),
+    (b"trillion", Piece::Scale(1e12)),
+    (b"tn", Piece::Scale(1e12)),
+    (b"lakh", Piece::Scale(1e5)),
+    (b"lakhs", Piece::Scale(1e5)),
+    (b"crore", Piece::Scale(1e7)),
+    (b"crores", Piece::Scale(1e7)),
 ];
 
 /// The packed key of each of [`NUMBER_WORDS`], in the same order.
@@ -165,6 +171,7 @@ fn digit_suffix(suffix: &str) -> Option<Option<f64>> {
         b"mn" => Some(1e6),
         b"b" => Some(1e9),
         b"bn" => Some(1e9),
+        b"tn" => Some(1e12),
     }
 }
 
@@ -611,6 +618,12 @@ mod tests {
             "mn",
             "billion",
             "bn",
+            "trillion",
+            "tn",
+            "lakh",
+            "lakhs",
+            "crore",
+            "crores",
         ];
         for (n, word) in words.iter().enumerate() {
             assert!(word.len() <= 9 && word.is_ascii(), "{word}");
@@ -644,6 +657,10 @@ mod tests {
             ("26 heads of state", 26.0),
             ("twenty-six heads of state", 26.0),
             ("1.5 million people", 1_500_000.0),
+            ("2 crore rupees", 20_000_000.0),
+            ("1.5 lakh people", 150_000.0),
+            ("$1.5tn", 1.5e12),
+            ("three trillion", 3e12),
             ("1.5m people", 1_500_000.0),
             ("3.5bn dollars", 3_500_000_000.0),
             ("half a million people", 500_000.0),
