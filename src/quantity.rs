@@ -162,14 +162,15 @@ pub struct QuantityError {
 }
 
 /// The accepted forms, named in every error's help.
-pub const ACCEPTED_FORMS: &str = "accepted forms: a number (350, 2,000, 1.5 million, 2k, 45%), \
-optionally after a qualifier (about/around/approximately/roughly/some/circa/an estimated/~, \
-nearly/almost/just under/approaching/close to, at least/no fewer than/a minimum of/>=, \
-more than/over/in excess of/upwards of/exceeding/>, at most/up to/no more than/<=, \
-fewer than/less than/under/below/<) or before `or more` or `+`; a range (between 1,000 and 2,000, \
-1,000-2,000, 1,000 to 2,000, 10-12 thousand); dozens, hundreds, several hundred, thousands, \
-several thousand, tens of thousands, hundreds of thousands; a dozen, a hundred, a thousand, \
-half a million";
+pub const ACCEPTED_FORMS: &str = "accepted forms: a number (350, 2,000, 1.5 million, 3 hundred, \
+2k, 1.5tn, 45%), optionally after a qualifier (about/around/approximately/roughly/some/circa/\
+an estimated/~, nearly/almost/just under/approaching/close to, at least/no fewer than/\
+a minimum of/>=, more than/over/in excess of/upwards of/exceeding/>, at most/up to/\
+no more than/<=, fewer than/less than/under/below/<) or before one (or so, -odd, approx., \
+or more, and over, +, -plus, or fewer, or less); a range (between 1,000 and 2,000, \
+1,000-2,000, 1,000 to 2,000, 10-12 thousand); dozens, hundreds, several hundred (thousand), \
+thousands, tens of thousands, hundreds of thousands, millions, tens of millions; a dozen, \
+a hundred (thousand), a thousand, half a million";
 
 /// The largest magnitude held exactly by a 64-bit float (2^53).
 pub const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
@@ -197,14 +198,22 @@ const MORE_THAN: &[&str] = &[
 const AT_MOST: &[&str] = &["no more than", "at most", "up to", "<=", "≤"];
 const LESS_THAN: &[&str] = &["fewer than", "less than", "under", "below", "<"];
 
-/// Vague quantities: phrase, low, high. Longest phrases first.
+/// Vague quantities: phrase, low, high. Longest phrases first. A `several`
+/// phrase takes a multiplier word after it (`several hundred thousand`).
 const VAGUE: &[(&str, f64, f64)] = &[
     ("hundreds of thousands", 200_000.0, 999_999.0),
+    ("hundreds of millions", 200_000_000.0, 999_999_999.0),
     ("tens of thousands", 20_000.0, 99_999.0),
+    ("tens of millions", 20_000_000.0, 99_999_999.0),
     ("several thousand", 3_000.0, 9_999.0),
     ("several hundred", 300.0, 999.0),
+    ("several million", 3_000_000.0, 9_999_999.0),
+    ("several billion", 3_000_000_000.0, 9_999_999_999.0),
+    ("several dozen", 36.0, 99.0),
     ("thousands", 2_000.0, 9_999.0),
     ("hundreds", 200.0, 999.0),
+    ("millions", 2_000_000.0, 9_999_999.0),
+    ("billions", 2_000_000_000.0, 9_999_999_999.0),
     ("dozens", 24.0, 99.0),
 ];
 
@@ -217,24 +226,65 @@ const COUNT_WORDS: &[(&str, f64)] = &[
     ("a million", 1_000_000.0),
 ];
 
+/// Multiplier words after a space (`1.5 million`); several multiply
+/// (`3 hundred thousand`, `a hundred million`). `lakh` and `crore` are
+/// South Asian English: 10^5 and 10^7.
 const MULTIPLIER_WORDS: &[(&str, u32)] = &[
+    ("hundred", 2),
     ("thousand", 3),
+    ("lakhs", 5),
+    ("lakh", 5),
     ("million", 6),
+    ("crores", 7),
+    ("crore", 7),
     ("billion", 9),
+    ("trillion", 12),
     ("mn", 6),
     ("bn", 9),
+    ("tn", 12),
 ];
 /// Suffixes written straight after the digits (`2k`, `1.5m`, `3bn`).
 const MULTIPLIER_SUFFIXES: &[(&str, u32)] = &[
     ("thousand", 3),
     ("million", 6),
     ("billion", 9),
+    ("trillion", 12),
     ("mn", 6),
     ("bn", 9),
+    ("tn", 12),
     ("k", 3),
     ("m", 6),
     ("b", 9),
 ];
+
+/// Qualifiers written after the number: `600 or more`, `1,000 or so`,
+/// `20 odd`. Longest match wins. `+` straight after the digits, and `-odd`
+/// and `-plus`, are read apart.
+const AFTER: &[(&str, Bound)] = &[
+    ("or thereabouts", Bound::Approx),
+    ("approximately", Bound::Approx),
+    ("approx.", Bound::Approx),
+    ("approx", Bound::Approx),
+    ("or so", Bound::Approx),
+    ("odd", Bound::Approx),
+    ("or more", Bound::AtLeast),
+    ("or higher", Bound::AtLeast),
+    ("or above", Bound::AtLeast),
+    ("or over", Bound::AtLeast),
+    ("and more", Bound::AtLeast),
+    ("and above", Bound::AtLeast),
+    ("and over", Bound::AtLeast),
+    ("at least", Bound::AtLeast),
+    ("or fewer", Bound::AtMost),
+    ("or less", Bound::AtMost),
+    ("or lower", Bound::AtMost),
+    ("or below", Bound::AtMost),
+    ("or under", Bound::AtMost),
+    ("at most", Bound::AtMost),
+    ("plus", Bound::MoreThan),
+];
+/// Written straight after a `-`: `20-odd`, `1,000-plus`.
+const AFTER_DASH: &[(&str, Bound)] = &[("odd", Bound::Approx), ("plus", Bound::MoreThan)];
 
 fn qualifier_groups() -> [(Bound, &'static [&'static str]); 6] {
     [
@@ -303,26 +353,59 @@ pub fn qualifier_phrase_ending(before: &str) -> Option<(Bound, usize)> {
 }
 
 /// The qualifier that starts `after`, the text just after a number:
-/// `or more` → `AtLeast`, `+` → `MoreThan`.
+/// `or more` → `AtLeast`, `+` → `MoreThan`, `-odd` → `Approx`.
 pub fn qualifier_starting(after: &str) -> Option<Bound> {
+    qualifier_phrase_starting(after).map(|(bound, _)| bound)
+}
+
+/// The qualifier that starts `after` and where it ends (a byte offset
+/// into `after`): ` or so people` → (`Approx`, 6).
+pub fn qualifier_phrase_starting(after: &str) -> Option<(Bound, usize)> {
+    let mut c = Cursor { s: after, pos: 0 };
     if after.starts_with('+') {
-        return Some(Bound::MoreThan);
+        return Some((Bound::MoreThan, 1));
     }
-    // The phrases are ASCII, and no other text lowercases to them.
-    let text = after.trim_start();
-    [
-        ("or more", Bound::AtLeast),
-        ("or higher", Bound::AtLeast),
-        ("or fewer", Bound::AtMost),
-        ("or less", Bound::AtMost),
-    ]
-    .into_iter()
-    .find(|(p, _)| {
-        text.as_bytes()
-            .get(..p.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
-    })
-    .map(|(_, b)| b)
+    if let Some(found) = after_dash(&c) {
+        return Some(found);
+    }
+    c.skip_ws();
+    after_qualifier(&c).map(|(bound, len)| (bound, c.pos + len))
+}
+
+/// The vague phrases values are written with, longest first.
+pub fn vague_phrases() -> impl Iterator<Item = &'static str> {
+    VAGUE.iter().map(|(phrase, _, _)| *phrase)
+}
+
+/// Where the multiplier words that start `after` end (a byte offset into
+/// `after`), if any start it: ` hundred thousand people` → 17.
+pub fn multipliers_starting(after: &str) -> Option<usize> {
+    let mut c = Cursor { s: after, pos: 0 };
+    multiplier_words(&mut c).map(|_| c.pos)
+}
+
+/// The longest qualifier of `AFTER` at the cursor, and its length.
+fn after_qualifier(c: &Cursor<'_>) -> Option<(Bound, usize)> {
+    longest(c, AFTER)
+}
+
+/// `-odd` or `-plus` at the cursor (any dash), and its length.
+fn after_dash(c: &Cursor<'_>) -> Option<(Bound, usize)> {
+    let dash = ['-', '–', '—']
+        .into_iter()
+        .find(|d| c.rest().starts_with(*d))?;
+    let past = Cursor {
+        s: c.s,
+        pos: c.pos + dash.len_utf8(),
+    };
+    longest(&past, AFTER_DASH).map(|(bound, len)| (bound, len + dash.len_utf8()))
+}
+
+fn longest(c: &Cursor<'_>, phrases: &[(&str, Bound)]) -> Option<(Bound, usize)> {
+    phrases
+        .iter()
+        .filter_map(|&(phrase, bound)| c.match_phrase(phrase).map(|len| (bound, len)))
+        .max_by_key(|&(_, len)| len)
 }
 
 /// The vague phrase a value is written with (`hundreds`, `tens of thousands`).
@@ -469,7 +552,30 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
     if words_first {
         for &(phrase, low, high) in VAGUE {
             if c.eat_phrase(phrase) {
+                // `several hundred thousand`: 300,000 to 999,999.
+                let scale = match phrase.starts_with("several ") {
+                    true => multiplier_words(&mut c).map_or(1.0, |p| 10f64.powi(p as i32)),
+                    false => 1.0,
+                };
+                let (low, high) = (low * scale, (high + 1.0) * scale - 1.0);
+                if high > MAX_EXACT {
+                    return Err(QuantityError {
+                        span: 0..c.pos,
+                        message: "this quantity is too large to be held exactly".into(),
+                        help: format!("figures must lie within ±{MAX_EXACT} (2^53)"),
+                    });
+                }
                 let q = Quantity::new(Bound::Vague, None, Some(low), Some(high));
+                // `thousands of people`: the unit is `people`.
+                let mut probe = Cursor { s: c.s, pos: c.pos };
+                probe.skip_ws();
+                if probe.pos > c.pos && probe.eat_phrase("of") {
+                    let of = probe.pos;
+                    probe.skip_ws();
+                    if probe.pos > of && probe.rest().starts_with(char::is_alphabetic) {
+                        c.pos = probe.pos;
+                    }
+                }
                 return finish(&mut c, q);
             }
         }
@@ -516,23 +622,23 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
                 .into_iter()
                 .find(|d| rest.starts_with(*d))
                 .map(char::len_utf8);
-            if let Some(len) = dash.filter(|_| c.pos == before_sep) {
+            let glued = c.pos == before_sep;
+            if let Some((bound, len)) = after_dash(&c).filter(|_| glued) {
+                c.pos += len;
+                qualified(bound, &n, tolerance)?
+            } else if let Some(len) = dash.filter(|_| glued) {
                 c.pos += len;
                 let b = expect_number(&mut c, "the range separator")?;
                 make_range(&n, &b)?
             } else if c.eat_phrase("to") {
                 let b = expect_number(&mut c, "`to`")?;
                 make_range(&n, &b)?
-            } else if c.rest().starts_with('+') && c.pos == before_sep {
+            } else if c.rest().starts_with('+') && glued {
                 c.pos += 1;
-                let x = checked(&n, n.multiplier)?;
-                Quantity::new(Bound::MoreThan, Some(x), Some(x), None).open_below()
-            } else if c.eat_phrase("or more") {
-                let x = checked(&n, n.multiplier)?;
-                Quantity::new(Bound::AtLeast, Some(x), Some(x), None)
-            } else if c.eat_phrase("or fewer") || c.eat_phrase("or less") {
-                let x = checked(&n, n.multiplier)?;
-                Quantity::new(Bound::AtMost, Some(x), None, Some(x))
+                qualified(Bound::MoreThan, &n, tolerance)?
+            } else if let Some((bound, len)) = after_qualifier(&c) {
+                c.pos += len;
+                qualified(bound, &n, tolerance)?
             } else {
                 c.pos = before_sep;
                 Quantity::exact(checked(&n, n.multiplier)?)
@@ -707,11 +813,13 @@ fn read_number(c: &mut Cursor<'_>) -> Result<Option<Number>, QuantityError> {
     for &(phrase, value) in COUNT_WORDS {
         let start = c.pos;
         if c.eat_phrase(phrase) {
+            // `a hundred thousand`.
+            let scale = multiplier_words(c).map_or(1.0, |p| 10f64.powi(p as i32));
             return Ok(Some(Number {
                 mantissa: 0,
                 decimals: 0,
                 multiplier: Some(0),
-                fixed: Some(value),
+                fixed: Some(value * scale),
                 span: start..c.pos,
             }));
         }
@@ -812,21 +920,12 @@ fn read_number(c: &mut Cursor<'_>) -> Result<Option<Number>, QuantityError> {
             break;
         }
     }
+    if multiplier.is_none() {
+        glued_letters(s, start, i)?;
+    }
     c.pos = i;
     if multiplier.is_none() {
-        let save = c.pos;
-        c.skip_ws();
-        if c.pos > save {
-            for &(word, power) in MULTIPLIER_WORDS {
-                if c.eat_phrase(word) {
-                    multiplier = Some(power);
-                    break;
-                }
-            }
-        }
-        if multiplier.is_none() {
-            c.pos = save;
-        }
+        multiplier = multiplier_words(c);
     }
     Ok(Some(Number {
         mantissa,
@@ -835,6 +934,69 @@ fn read_number(c: &mut Cursor<'_>) -> Result<Option<Number>, QuantityError> {
         fixed: None,
         span: start..c.pos,
     }))
+}
+
+/// Multiplier words after white space at the cursor, multiplied together
+/// (`hundred thousand` is 10^5); the cursor is left after the last.
+fn multiplier_words(c: &mut Cursor<'_>) -> Option<u32> {
+    let mut total: Option<u32> = None;
+    loop {
+        let save = c.pos;
+        c.skip_ws();
+        let word = MULTIPLIER_WORDS
+            .iter()
+            .find_map(|&(word, power)| c.match_phrase(word).map(|len| (len, power)));
+        match word.filter(|_| c.pos > save) {
+            // Capped: 10^400 is already too large to hold, and says so.
+            Some((len, power)) => {
+                c.pos += len;
+                total = Some(total.unwrap_or(0).saturating_add(power).min(400));
+            }
+            None => {
+                c.pos = save;
+                return total;
+            }
+        }
+    }
+}
+
+/// Digits run straight into a letter and a digit: `1e3` (scientific
+/// notation) or `0x10` would otherwise read as 1 and 0 with a unit.
+fn glued_letters(s: &str, start: usize, end: usize) -> Result<(), QuantityError> {
+    let rest = &s.as_bytes()[end..];
+    let letter = rest.first().filter(|b| b.is_ascii_alphabetic());
+    let Some(&letter) = letter else {
+        return Ok(());
+    };
+    let exponent = letter.eq_ignore_ascii_case(&b'e');
+    let signed = exponent && matches!(rest.get(1), Some(b'+' | b'-'));
+    let digit_at = if signed { 2 } else { 1 };
+    if !rest.get(digit_at).is_some_and(u8::is_ascii_digit) {
+        return Ok(());
+    }
+    let stop = s[end..]
+        .find(|c: char| !c.is_ascii_alphanumeric() && !matches!(c, '+' | '-' | '.'))
+        .map_or(s.len(), |e| end + e);
+    let text = &s[start..stop];
+    Err(if exponent {
+        let held = text.parse::<f64>().is_ok_and(|x| x.abs() <= MAX_EXACT);
+        let toml = match held {
+            true => format!(", or give it as a TOML number without quotes: value = {text}"),
+            false => String::new(),
+        };
+        QuantityError {
+            span: start..stop,
+            message: format!("`{text}` is scientific notation, which a value's text does not take"),
+            help: format!("write the figure out (as in 1000 or 1.5 million){toml}"),
+        }
+    } else {
+        QuantityError {
+            span: start..stop,
+            message: format!("`{text}` runs digits and letters together"),
+            help: "write the figure in decimal digits, with any unit after a space (as in 2,000 deaths)"
+                .into(),
+        }
+    })
 }
 
 fn separator_error(s: &str, start: usize, at: usize) -> QuantityError {
@@ -851,16 +1013,67 @@ fn separator_error(s: &str, start: usize, at: usize) -> QuantityError {
 /// After the quantity: `%`, or a unit (text starting with a letter), or nothing.
 fn finish(c: &mut Cursor<'_>, quantity: Quantity) -> Result<ParsedValue, QuantityError> {
     c.skip_ws();
-    let mut unit = None;
-    if c.rest().starts_with('%') {
+    let percent = c.rest().starts_with('%');
+    if percent {
         c.pos += 1;
         c.skip_ws();
-        unit = Some("percent".to_string());
     }
+    if let Some((_, len)) = after_qualifier(c) {
+        return Err(err(
+            c.pos..c.pos + len,
+            format!(
+                "found another qualifier `{}` after `{}`; qualifiers cannot be combined",
+                &c.s[c.pos..c.pos + len],
+                c.s[..c.pos].trim_end()
+            ),
+        ));
+    }
+    if let Some(len) = ["in", "out of"]
+        .into_iter()
+        .find_map(|word| c.match_phrase(word))
+        .filter(|&len| {
+            c.s[c.pos + len..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+    {
+        let ratio = c.rest().trim_end();
+        return Err(QuantityError {
+            span: c.pos..c.pos + ratio.len(),
+            message: format!("`{ratio}` after the figure is not a unit"),
+            help: format!(
+                "a ratio goes in as a percentage (`1 {} 5` is 20%), a date as `as_of` or \
+                 `stated`; keep the source's words in `quote`",
+                &ratio[..len]
+            ),
+        });
+    }
+    if let Some(len) = ["dozen", "dozens"]
+        .into_iter()
+        .find_map(|w| c.match_phrase(w))
+    {
+        return Err(QuantityError {
+            span: c.pos..c.pos + len,
+            message: "`dozen` after a number is not read as a multiplier".into(),
+            help:
+                "write the figure itself (`2 dozen` is 24) and keep the source's words in `quote`"
+                    .into(),
+        });
+    }
+    let mut unit = percent.then(|| "percent".to_string());
     let rest = c.rest().trim_end();
     if !rest.is_empty() {
-        if unit.is_none() && rest.starts_with(char::is_alphabetic) {
-            unit = Some(rest.to_string());
+        if rest.starts_with(char::is_alphabetic) {
+            // `5% of voters` reads as `5 percent of voters`; `per cent` is `percent`.
+            let mut probe = Cursor { s: c.s, pos: c.pos };
+            let written = match probe.eat_phrase("per cent") {
+                true => format!("percent{}", &c.s[probe.pos..c.pos + rest.len()]),
+                false => rest.to_string(),
+            };
+            unit = Some(match unit {
+                Some(percent) => format!("{percent} {written}"),
+                None => written,
+            });
         } else {
             let span = c.word_span();
             let found = crate::render::form::truncate(&c.s[span.clone()], 40);
@@ -1043,12 +1256,50 @@ mod tests {
             ("several thousand", Vague, N, s(3000.0), s(9999.0), T, T, None),
             ("tens of thousands", Vague, N, s(20000.0), s(99999.0), T, T, None),
             ("hundreds of thousands", Vague, N, s(200000.0), s(999999.0), T, T, None),
-            ("thousands of people", Vague, N, s(2000.0), s(9999.0), T, T, Some("of people")),
+            ("thousands of people", Vague, N, s(2000.0), s(9999.0), T, T, Some("people")),
+            ("several dozen", Vague, N, s(36.0), s(99.0), T, T, None),
+            ("several hundred thousand", Vague, N, s(300_000.0), s(999_999.0), T, T, None),
+            ("millions", Vague, N, s(2e6), s(9_999_999.0), T, T, None),
+            ("several million", Vague, N, s(3e6), s(9_999_999.0), T, T, None),
+            ("tens of millions of people", Vague, N, s(2e7), s(99_999_999.0), T, T, Some("people")),
+            ("hundreds of millions", Vague, N, s(2e8), s(999_999_999.0), T, T, None),
+            ("billions", Vague, N, s(2e9), s(9_999_999_999.0), T, T, None),
+            ("several billion", Vague, N, s(3e9), s(9_999_999_999.0), T, T, None),
+            // qualifiers after the number
+            ("1,000 or so", Approx, s(1000.0), s(900.0), s(1100.0), T, T, None),
+            ("1,000 or thereabouts", Approx, s(1000.0), s(900.0), s(1100.0), T, T, None),
+            ("1,000 approx.", Approx, s(1000.0), s(900.0), s(1100.0), T, T, None),
+            ("1,000 approximately", Approx, s(1000.0), s(900.0), s(1100.0), T, T, None),
+            ("20-odd", Approx, s(20.0), s(18.0), s(22.0), T, T, None),
+            ("20 odd years", Approx, s(20.0), s(18.0), s(22.0), T, T, Some("years")),
+            ("a dozen or so", Approx, s(12.0), s(10.8), s(13.2), T, T, None),
+            ("600 or higher", AtLeast, s(600.0), s(600.0), N, T, None, None),
+            ("600 and above", AtLeast, s(600.0), s(600.0), N, T, None, None),
+            ("18 and over", AtLeast, s(18.0), s(18.0), N, T, None, None),
+            ("600 at least", AtLeast, s(600.0), s(600.0), N, T, None, None),
+            ("1,000-plus", MoreThan, s(1000.0), s(1000.0), N, F, None, None),
+            ("1,000 plus troops", MoreThan, s(1000.0), s(1000.0), N, F, None, Some("troops")),
+            ("50 or less", AtMost, s(50.0), N, s(50.0), None, T, None),
+            ("50 or under", AtMost, s(50.0), N, s(50.0), None, T, None),
+            ("50 at most", AtMost, s(50.0), N, s(50.0), None, T, None),
+            // more multipliers
+            ("3 hundred", Exact, s(300.0), s(300.0), s(300.0), T, T, None),
+            ("3 hundred thousand", Exact, s(300_000.0), s(300_000.0), s(300_000.0), T, T, None),
+            ("1.5 trillion", Exact, s(1.5e12), s(1.5e12), s(1.5e12), T, T, None),
+            ("2tn", Exact, s(2e12), s(2e12), s(2e12), T, T, None),
+            ("1.5 lakh", Exact, s(150_000.0), s(150_000.0), s(150_000.0), T, T, None),
+            ("2 crore rupees", Exact, s(2e7), s(2e7), s(2e7), T, T, Some("rupees")),
+            ("1-2 hundred thousand", Range, N, s(100_000.0), s(200_000.0), T, T, None),
+            // units
+            ("5% of voters", Exact, s(5.0), s(5.0), s(5.0), T, T, Some("percent of voters")),
+            ("5 per cent", Exact, s(5.0), s(5.0), s(5.0), T, T, Some("percent")),
+            ("10km2", Exact, s(10.0), s(10.0), s(10.0), T, T, Some("km2")),
             // counting words
             ("a dozen", Exact, s(12.0), s(12.0), s(12.0), T, T, None),
             ("a hundred", Exact, s(100.0), s(100.0), s(100.0), T, T, None),
             ("a thousand", Exact, s(1000.0), s(1000.0), s(1000.0), T, T, None),
             ("half a million", Exact, s(500000.0), s(500000.0), s(500000.0), T, T, None),
+            ("a hundred thousand", Exact, s(100_000.0), s(100_000.0), s(100_000.0), T, T, None),
         ]
     }
 
@@ -1144,6 +1395,16 @@ mod tests {
         ("many", 0, "found `many`"),
         ("at least", 8, "end of the value"),
         ("5 to", 4, "after `to`"),
+        // Each of these once read as a wrong figure with the rest as its unit.
+        ("1e3", 0, "scientific notation"),
+        ("2.5E+6 deaths", 0, "scientific notation"),
+        ("0x10", 0, "digits and letters"),
+        ("at least 600 or more", 13, "cannot be combined"),
+        ("10-12 thousand or so", 15, "cannot be combined"),
+        ("2 dozen", 2, "dozen"),
+        ("1 in 5", 2, "not a unit"),
+        ("several hundred million million million", 0, "too large"),
+        ("3 out of 4 voters", 2, "not a unit"),
     ];
 
     #[test]
@@ -1169,6 +1430,24 @@ mod tests {
         assert_eq!(unit_key("casualties"), unit_key("Casualty"));
         assert_ne!(unit_key("deaths"), unit_key("troops"));
         assert_eq!(unit_key("class"), "class");
+    }
+
+    #[test]
+    fn the_qualifier_after_a_number_in_running_text() {
+        use Bound::*;
+        for (after, bound) in [
+            (" or so people", Some(Approx)),
+            ("-odd years", Some(Approx)),
+            ("–plus", Some(MoreThan)),
+            ("+ participants", Some(MoreThan)),
+            (" or more", Some(AtLeast)),
+            (" OR LESS", Some(AtMost)),
+            (" oddly", None),
+            (" people", None),
+            ("-10", None),
+        ] {
+            assert_eq!(qualifier_starting(after), bound, "{after:?}");
+        }
     }
 
     #[test]

@@ -492,6 +492,65 @@ fn other_commands_show_errors_on_stderr_and_exit_1() {
 }
 
 #[test]
+fn values_that_once_read_as_a_wrong_figure() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let claim = |k: usize, value: &str| {
+        format!(
+            "[[claim]]\nid = \"v{k}\"\nsubject = \"s/{k}\"\nsource = \"S\"\nvalue = \"{value}\"\nquote = \"{value} came\"\n\n"
+        )
+    };
+    let good = [
+        "3 hundred thousand",
+        "1,000 or so",
+        "20-odd",
+        "2 crore rupees",
+        "several hundred thousand",
+    ];
+    let text: String = good.iter().enumerate().map(|(k, v)| claim(k, v)).collect();
+    std::fs::write(dir.path().join("good.toml"), text).expect("write");
+    let r = run_in(dir.path(), &["list", "good.toml", "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows: Vec<String> = json(&r)
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|c| format!("{} {} {} {}", c["bound"], c["low"], c["high"], c["unit"]))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            r#""exact" 300000 300000 null"#,
+            r#""approx" 900 1100 null"#,
+            r#""approx" 18 22 null"#,
+            r#""exact" 20000000 20000000 "rupees""#,
+            r#""vague" 300000 999999 null"#,
+        ]
+    );
+    // The quotes agree with the values: no quote warning.
+    let r = run_in(dir.path(), &["check", "good.toml", "--deny-warnings"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+
+    let bad = ["1e3", "0x10", "2 dozen", "1 in 5", "at least 600 or more"];
+    let text: String = bad.iter().enumerate().map(|(k, v)| claim(k, v)).collect();
+    std::fs::write(dir.path().join("bad.toml"), text).expect("write");
+    let r = run_in(dir.path(), &["check", "bad.toml", "--format", "json"]);
+    assert_eq!(r.code, 1);
+    let errors: Vec<String> = json(&r)
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|d| format!("{} {}:{}", d["code"], d["line"], d["column"]))
+        .collect();
+    // Each points at what it could not read: the number, or the words after it.
+    let want: Vec<String> = [10, 10, 12, 12, 23]
+        .iter()
+        .enumerate()
+        .map(|(k, column)| format!(r#""invalid-value" {}:{column}"#, 5 + 7 * k))
+        .collect();
+    assert_eq!(errors, want, "{}", r.stdout);
+}
+
+#[test]
 fn a_missing_path_cannot_run() {
     let r = run(&["check", "no/such/folder"]);
     assert_eq!(r.code, 2);
@@ -1532,7 +1591,9 @@ fn hostile_input_gives_located_findings_never_a_panic() {
     let errors = json(&numbers)
         .as_array()
         .map(|a| a.iter().filter(|d| d["severity"] == "error").count());
-    assert_eq!(errors, Some(5), "{}", numbers.stdout);
+    // Every one of the six values, `"1e400"` too: it once read as 1 with
+    // the unit `e400`.
+    assert_eq!(errors, Some(6), "{}", numbers.stdout);
 }
 
 #[cfg(unix)]
