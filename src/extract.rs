@@ -368,6 +368,27 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
     {
         return true;
     }
+    // Ages that describe a group: `voters aged 65 and over`, `age 18`, and
+    // both ends of `aged 18 to 25` (or `18-25`).
+    let age = |before: &Option<(String, &str)>| {
+        before
+            .as_ref()
+            .is_some_and(|(w, _)| matches!(w.as_str(), "aged" | "age" | "ages"))
+    };
+    if age(&before) {
+        return true;
+    }
+    let head = s[..m.span.start].trim_end();
+    let joined = ["to", "and", "-", "–"]
+        .into_iter()
+        .find_map(|j| head.strip_suffix(j))
+        .map(|h| h.trim_end_matches([' ', '\u{a0}']));
+    if let Some(h) = joined {
+        let first = h.trim_end_matches(|c: char| c.is_ascii_digit());
+        if first.len() < h.len() && age(&word_before(s, first.len())) {
+            return true;
+        }
+    }
     // Days and months: `02 Sep. 2025`, `on Oct. 10`, `September 3`.
     if before
         .as_ref()
@@ -715,13 +736,9 @@ fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>,
         if let Some((_, at)) = quantity::qualifier_phrase_ending(&s[..start]) {
             start = at;
         }
-        let after = &s[end..];
-        let lower = after.to_lowercase();
-        for tail in [" or more", " or fewer", " or less", "+"] {
-            if lower.starts_with(tail) {
-                end += tail.len();
-                break;
-            }
+        // `600 or more`, `1,000 or so`, `20-odd`, `10,000+`.
+        if let Some((_, len)) = quantity::qualifier_phrase_starting(&s[end..]) {
+            end += len;
         }
     }
     (start..end, used)
@@ -729,22 +746,17 @@ fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>,
 
 /// The vague phrases of a sentence: `hundreds`, `tens of thousands`.
 fn vague(s: &str) -> Vec<std::ops::Range<usize>> {
-    const PHRASES: &[&str] = &[
-        "hundreds of thousands",
-        "tens of thousands",
-        "several thousand",
-        "several hundred",
-        "thousands",
-        "hundreds",
-        "dozens",
-    ];
     let lower = s.to_lowercase();
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
-    for p in PHRASES {
+    for p in quantity::vague_phrases() {
         for (i, _) in lower.match_indices(p) {
-            let end = i + p.len();
+            let mut end = i + p.len();
             let bounded = !lower[..i].ends_with(|c: char| c.is_alphanumeric())
                 && !lower[end..].starts_with(|c: char| c.is_alphanumeric());
+            // `several hundred thousand`, as the value grammar reads it.
+            if p.starts_with("several ") {
+                end += quantity::multipliers_starting(&lower[end..]).unwrap_or(0);
+            }
             if bounded && !out.iter().any(|r| r.start < end && i < r.end) {
                 out.push(i..end);
             }
@@ -1045,5 +1057,27 @@ mod tests {
         let text = "Officials said 2,000 people attended; record 123456789012345678901 was filed.";
         let values: Vec<String> = extract(text, None).iter().map(value_text).collect();
         assert_eq!(values, ["2,000"]);
+    }
+
+    #[test]
+    fn ages_that_describe_a_group_are_no_figures() {
+        for (text, want) in [
+            (
+                "Voters aged 65 and over made up 12% of the total.",
+                vec!["12%"],
+            ),
+            ("Those aged 18 to 25 numbered about 300.", vec!["about 300"]),
+            (
+                "Men aged 18-60 may not leave; 1,000 or so did.",
+                vec!["1,000 or so"],
+            ),
+            (
+                "Between 300 and 400 people came, and 5 to 6 more.",
+                vec!["Between 300 and 400", "5 to 6"],
+            ),
+        ] {
+            let values: Vec<String> = extract(text, None).iter().map(value_text).collect();
+            assert_eq!(values, want, "{text}");
+        }
     }
 }
