@@ -173,9 +173,11 @@ pub const DATE_FORMS: &str = "write a date as 2025-09-02 (a TOML date or a strin
 
 /// Parse `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS…]`.
 pub fn parse(text: &str) -> Result<PartialDate, String> {
-    let (date, time) = match text.split_once(['T', 't', ' ']) {
-        Some((d, t)) => (d, Some(t)),
-        None => (text, None),
+    // A time follows a full date only: `2025-09-02T10:00`. (Splitting at
+    // the first `t` read `Sept 2, 2025` as the year `Sep`.)
+    let (date, time) = match text.as_bytes().get(10) {
+        Some(b'T' | b't' | b' ') => (&text[..10], Some(&text[11..])),
+        _ => (text, None),
     };
     let mut parts = date.split('-');
     let year = parts.next().unwrap_or("");
@@ -334,6 +336,11 @@ mod tests {
         ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
+        // The message quotes what was written, not a piece cut at a `t`.
+        assert_eq!(
+            parse("Sept 2, 2025").map_err(|e| e.contains("found `Sept 2, 2025`")),
+            Err(true)
+        );
     }
 
     #[test]
