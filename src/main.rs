@@ -246,6 +246,7 @@ enum Cmd {
         /// When the source said it (2025-09-02, 2025-09, 2025 or unknown)
         #[arg(long, value_name = "DATE")]
         stated: Option<String>,
+        /// The date the figure describes, when it differs from --stated
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
         /// Id of the claim of the same subject and source this one revises
