@@ -89,7 +89,10 @@ pub fn apply(file: FileId, text: &str, settings: &mut Settings, out: &mut Vec<Di
                             loc(value.span()),
                             "`approx_tolerance` must be a number from 0 up to (not including) 1",
                         )
-                        .label("out of range")
+                        .label(match t {
+                            Some(_) => "out of range",
+                            None => "not a number",
+                        })
                         .help("e.g. approx_tolerance = 0.10 reads `about 2,000` as 1,800–2,200"),
                     ),
                 }

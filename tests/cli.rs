@@ -735,6 +735,22 @@ fn settings_change_the_tolerance_and_unknown_ones_warn() {
         "{}",
         check.stdout
     );
+    // A bad tolerance is an error that says what is wrong with it.
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (setting, label) in [("1.5", "out of range"), ("\"0.1\"", "not a number")] {
+        std::fs::write(
+            dir.path().join("claimtrack.toml"),
+            format!("approx_tolerance = {setting}\n"),
+        )
+        .expect("write");
+        let r = run_in(dir.path(), &["check", "."]);
+        assert_eq!(r.code, 1, "{}", r.stdout);
+        assert!(
+            r.stdout.contains("error[invalid-setting]") && r.stdout.contains(label),
+            "{setting}: {}",
+            r.stdout
+        );
+    }
 }
 
 #[test]
