@@ -258,28 +258,30 @@ const MULTIPLIER_SUFFIXES: &[(&str, u32)] = &[
 ];
 
 /// Qualifiers written after the number: `600 or more`, `1,000 or so`,
-/// `20 odd`. Longest match wins. `+` straight after the digits, and `-odd`
-/// and `-plus`, are read apart.
+/// `20 odd`. The first that matches wins: the contract's own forms come
+/// first (they are the common ones), and a phrase that another starts with
+/// comes after it (`approx.` before `approx`). `+` straight after the
+/// digits, and `-odd` and `-plus`, are read apart.
 const AFTER: &[(&str, Bound)] = &[
-    ("or thereabouts", Bound::Approx),
-    ("approximately", Bound::Approx),
-    ("approx.", Bound::Approx),
-    ("approx", Bound::Approx),
-    ("or so", Bound::Approx),
-    ("odd", Bound::Approx),
     ("or more", Bound::AtLeast),
+    ("or fewer", Bound::AtMost),
+    ("or less", Bound::AtMost),
+    ("or so", Bound::Approx),
+    ("or thereabouts", Bound::Approx),
     ("or higher", Bound::AtLeast),
     ("or above", Bound::AtLeast),
     ("or over", Bound::AtLeast),
+    ("or lower", Bound::AtMost),
+    ("or below", Bound::AtMost),
+    ("or under", Bound::AtMost),
+    ("odd", Bound::Approx),
+    ("approximately", Bound::Approx),
+    ("approx.", Bound::Approx),
+    ("approx", Bound::Approx),
     ("and more", Bound::AtLeast),
     ("and above", Bound::AtLeast),
     ("and over", Bound::AtLeast),
     ("at least", Bound::AtLeast),
-    ("or fewer", Bound::AtMost),
-    ("or less", Bound::AtMost),
-    ("or lower", Bound::AtMost),
-    ("or below", Bound::AtMost),
-    ("or under", Bound::AtMost),
     ("at most", Bound::AtMost),
     ("plus", Bound::MoreThan),
 ];
@@ -384,10 +386,27 @@ pub fn multipliers_starting(after: &str) -> Option<usize> {
     multiplier_words(&mut c).map(|_| c.pos)
 }
 
-/// The longest qualifier of `AFTER` at the cursor, and its length.
+/// The qualifier of [`AFTER`] at the cursor, and its length.
 fn after_qualifier(c: &Cursor<'_>) -> Option<(Bound, usize)> {
-    longest(c, AFTER)
+    // Most text after a number (a unit, the end) is turned away by its
+    // first letter, before any phrase is tried.
+    let first = c.s.as_bytes().get(c.pos)?.to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || AFTER_FIRST_LETTERS & (1 << (first - b'a')) == 0 {
+        return None;
+    }
+    first_of(c, AFTER)
 }
+
+/// Bit `n` is set when a phrase of [`AFTER`] starts with the `n`th letter.
+const AFTER_FIRST_LETTERS: u32 = {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < AFTER.len() {
+        mask |= 1 << (AFTER[i].0.as_bytes()[0] - b'a');
+        i += 1;
+    }
+    mask
+};
 
 /// `-odd` or `-plus` at the cursor (any dash), and its length.
 fn after_dash(c: &Cursor<'_>) -> Option<(Bound, usize)> {
@@ -398,14 +417,14 @@ fn after_dash(c: &Cursor<'_>) -> Option<(Bound, usize)> {
         s: c.s,
         pos: c.pos + dash.len_utf8(),
     };
-    longest(&past, AFTER_DASH).map(|(bound, len)| (bound, len + dash.len_utf8()))
+    first_of(&past, AFTER_DASH).map(|(bound, len)| (bound, len + dash.len_utf8()))
 }
 
-fn longest(c: &Cursor<'_>, phrases: &[(&str, Bound)]) -> Option<(Bound, usize)> {
+/// The first of `phrases` at the cursor (see [`AFTER`] for the order).
+fn first_of(c: &Cursor<'_>, phrases: &[(&str, Bound)]) -> Option<(Bound, usize)> {
     phrases
         .iter()
-        .filter_map(|&(phrase, bound)| c.match_phrase(phrase).map(|len| (bound, len)))
-        .max_by_key(|&(_, len)| len)
+        .find_map(|&(phrase, bound)| c.match_phrase(phrase).map(|len| (bound, len)))
 }
 
 /// The vague phrase a value is written with (`hundreds`, `tens of thousands`).
@@ -943,10 +962,14 @@ fn multiplier_words(c: &mut Cursor<'_>) -> Option<u32> {
     loop {
         let save = c.pos;
         c.skip_ws();
-        let word = MULTIPLIER_WORDS
-            .iter()
-            .find_map(|&(word, power)| c.match_phrase(word).map(|len| (len, power)));
-        match word.filter(|_| c.pos > save) {
+        let word = (c.pos > save)
+            .then(|| {
+                MULTIPLIER_WORDS
+                    .iter()
+                    .find_map(|&(word, power)| c.match_phrase(word).map(|len| (len, power)))
+            })
+            .flatten();
+        match word {
             // Capped: 10^400 is already too large to hold, and says so.
             Some((len, power)) => {
                 c.pos += len;
@@ -1430,6 +1453,21 @@ mod tests {
         assert_eq!(unit_key("casualties"), unit_key("Casualty"));
         assert_ne!(unit_key("deaths"), unit_key("troops"));
         assert_eq!(unit_key("class"), "class");
+    }
+
+    #[test]
+    fn a_phrase_after_a_number_comes_before_any_it_extends() {
+        // `first_of` takes the first match, so `approx.` must come before
+        // `approx`, or `1,000 approx.` would leave a stray `.`.
+        for (i, (early, _)) in AFTER.iter().enumerate() {
+            for (later, _) in &AFTER[i + 1..] {
+                assert!(
+                    !later.starts_with(early),
+                    "`{later}` must come before `{early}`"
+                );
+            }
+        }
+        assert!(parse("1,000 approx.", 0.1).is_ok());
     }
 
     #[test]
