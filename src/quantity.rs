@@ -1041,47 +1041,8 @@ fn finish(c: &mut Cursor<'_>, quantity: Quantity) -> Result<ParsedValue, Quantit
         c.pos += 1;
         c.skip_ws();
     }
-    if let Some((_, len)) = after_qualifier(c) {
-        return Err(err(
-            c.pos..c.pos + len,
-            format!(
-                "found another qualifier `{}` after `{}`; qualifiers cannot be combined",
-                &c.s[c.pos..c.pos + len],
-                c.s[..c.pos].trim_end()
-            ),
-        ));
-    }
-    if let Some(len) = ["in", "out of"]
-        .into_iter()
-        .find_map(|word| c.match_phrase(word))
-        .filter(|&len| {
-            c.s[c.pos + len..]
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit())
-        })
-    {
-        let ratio = c.rest().trim_end();
-        return Err(QuantityError {
-            span: c.pos..c.pos + ratio.len(),
-            message: format!("`{ratio}` after the figure is not a unit"),
-            help: format!(
-                "a ratio goes in as a percentage (`1 {} 5` is 20%), a date as `as_of` or \
-                 `stated`; keep the source's words in `quote`",
-                &ratio[..len]
-            ),
-        });
-    }
-    if let Some(len) = ["dozen", "dozens"]
-        .into_iter()
-        .find_map(|w| c.match_phrase(w))
-    {
-        return Err(QuantityError {
-            span: c.pos..c.pos + len,
-            message: "`dozen` after a number is not read as a multiplier".into(),
-            help:
-                "write the figure itself (`2 dozen` is 24) and keep the source's words in `quote`"
-                    .into(),
-        });
+    if let Some(e) = not_a_unit(c) {
+        return Err(e);
     }
     let mut unit = percent.then(|| "percent".to_string());
     let rest = c.rest().trim_end();
@@ -1098,19 +1059,136 @@ fn finish(c: &mut Cursor<'_>, quantity: Quantity) -> Result<ParsedValue, Quantit
                 None => written,
             });
         } else {
-            let span = c.word_span();
-            let found = crate::render::form::truncate(&c.s[span.clone()], 40);
-            let found = found.as_str();
-            let message = if matches!(found, "-" | "–" | "—") {
-                "expected a number after the range separator, found the end of the value"
-                    .to_string()
-            } else {
-                format!("unexpected `{found}` after the quantity; a unit must start with a letter")
-            };
-            return Err(err(c.pos..c.pos + rest.len(), message));
+            return Err(unexpected_after(c, &quantity, rest.len()));
         }
     }
     Ok(ParsedValue { quantity, unit })
+}
+
+/// Words after a quantity that would change its figure, so they are not
+/// read as its unit: another qualifier (`at least 600 or more`), a ratio
+/// or a date (`1 in 5`, `5,000 in 2024`), or counting words (`2 dozen`,
+/// `5 thousands`, `dozens of thousands`, `hundreds or thousands`).
+fn not_a_unit(c: &Cursor<'_>) -> Option<QuantityError> {
+    if let Some((_, len)) = after_qualifier(c) {
+        return Some(err(
+            c.pos..c.pos + len,
+            format!(
+                "found another qualifier `{}` after `{}`; qualifiers cannot be combined",
+                &c.s[c.pos..c.pos + len],
+                c.s[..c.pos].trim_end()
+            ),
+        ));
+    }
+    let then_digit = |len: usize| {
+        c.s[c.pos + len..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    };
+    if let Some(len) = ["in", "out of"]
+        .into_iter()
+        .find_map(|word| c.match_phrase(word))
+        .filter(|&len| then_digit(len))
+    {
+        let ratio = c.rest().trim_end();
+        return Some(QuantityError {
+            span: c.pos..c.pos + ratio.len(),
+            message: format!("`{ratio}` after the figure is not a unit"),
+            help: format!(
+                "a ratio goes in as a percentage (`1 {} 5` is 20%), a date as `as_of` or \
+                 `stated`; keep the source's words in `quote`",
+                &ratio[..len]
+            ),
+        });
+    }
+    if let Some(len) = ["dozen", "dozens"]
+        .into_iter()
+        .find_map(|w| c.match_phrase(w))
+    {
+        return Some(QuantityError {
+            span: c.pos..c.pos + len,
+            message: "`dozen` after a number is not read as a multiplier".into(),
+            help:
+                "write the figure itself (`2 dozen` is 24) and keep the source's words in `quote`"
+                    .into(),
+        });
+    }
+    let mut probe = Cursor { s: c.s, pos: c.pos };
+    if ["of", "or", "to", "and"]
+        .into_iter()
+        .any(|w| probe.eat_phrase(w))
+    {
+        probe.skip_ws();
+    }
+    let len = SCALE_WORDS.iter().find_map(|w| probe.match_phrase(w))?;
+    let span = c.pos..probe.pos + len;
+    Some(QuantityError {
+        message: format!(
+            "`{}` after the quantity would change its figure, so it is not read as a unit",
+            &c.s[span.clone()]
+        ),
+        span,
+        help: "write one figure: a number with one multiplier (`5 thousand`), a range \
+               (`2,000-5,000`) or one vague quantity (`thousands`); keep the source's words \
+               in `quote`"
+            .into(),
+    })
+}
+
+/// Words that count or scale, which no unit starts with.
+const SCALE_WORDS: &[&str] = &[
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "lakh",
+    "lakhs",
+    "crore",
+    "crores",
+    "dozens",
+    "tens",
+];
+
+/// The error for text after a quantity that starts with no letter.
+fn unexpected_after(c: &Cursor<'_>, quantity: &Quantity, len: usize) -> QuantityError {
+    let span = c.word_span();
+    let found = crate::render::form::truncate(&c.s[span.clone()], 40);
+    let before = c.s[..c.pos].trim_end();
+    let rest = &c.s[c.pos..c.pos + len];
+    let mut e = err(
+        c.pos..c.pos + len,
+        format!("unexpected `{found}` after the quantity; a unit must start with a letter"),
+    );
+    if matches!(found.as_str(), "-" | "–" | "—") {
+        let more = !rest[found.len()..].trim().is_empty();
+        e.message = match (more, quantity.bound) {
+            (false, _) => {
+                "expected a number after the range separator, found the end of the value".into()
+            }
+            (true, Bound::Range) => {
+                format!("found another range separator after `{before}`; a range has two ends")
+            }
+            (true, _) => format!("found a range after `{before}`; a range takes no qualifier"),
+        };
+        if more && quantity.bound != Bound::Range {
+            e.help = "write the range alone (`1,000-2,000`) or one figure with its qualifier \
+                      (`about 1,500`)"
+                .into();
+        }
+    } else if before.ends_with(|c: char| c.is_ascii_digit())
+        && rest.len() >= 3
+        && rest.as_bytes()[..3].iter().all(u8::is_ascii_digit)
+        && !rest.as_bytes().get(3).is_some_and(u8::is_ascii_digit)
+    {
+        e.help = "thousands are grouped with `,` (as in 10,000), not with spaces".into();
+    }
+    e
 }
 
 /// The key two units are compared by: case and a plural `s` are ignored.
@@ -1427,6 +1505,12 @@ mod tests {
         ("2 dozen", 2, "dozen"),
         ("1 in 5", 2, "not a unit"),
         ("several hundred million million million", 0, "too large"),
+        ("dozens of thousands", 10, "would change its figure"),
+        ("hundreds or thousands", 9, "would change its figure"),
+        ("5 thousands", 2, "would change its figure"),
+        ("about 1,000-2,000", 11, "takes no qualifier"),
+        ("1-2-3", 3, "has two ends"),
+        ("10 000 people", 3, "unexpected `000`"),
         ("3 out of 4 voters", 2, "not a unit"),
     ];
 
