@@ -214,15 +214,19 @@ impl Ctx<'_> {
     }
 
     fn wrong_type(&mut self, value: &Spanned<DeValue<'_>>, expected: &str) {
+        let d = self.wrong_type_finding(value, expected);
+        self.push(d);
+    }
+
+    fn wrong_type_finding(&self, value: &Spanned<DeValue<'_>>, expected: &str) -> Diagnostic {
         let found = value.get_ref().type_str();
-        let d = Diagnostic::new(
+        Diagnostic::new(
             Code::WrongType,
             self.loc(value.span()),
             format!("expected {}, found {found}", expected.trim_end_matches('.')),
         )
         .label(format!("this is {}", article(found)))
-        .help("docs/format.md lists the type of every key");
-        self.push(d);
+        .help("docs/format.md lists the type of every key")
     }
 
     fn unknown_key(
@@ -412,7 +416,15 @@ impl<'t, 'i> Reader<'t, 'i> {
             return Vec::new();
         };
         let DeValue::Array(items) = v.get_ref() else {
-            ctx.wrong_type(v, &format!("`{key}` to be an array of strings"));
+            let mut d = ctx.wrong_type_finding(v, &format!("`{key}` to be an array of strings"));
+            // `via = "Yonhap"`: one name, written without its brackets.
+            if let DeValue::String(one) = v.get_ref() {
+                let one = crate::render::form::truncate(one, 40);
+                d = d.help(format!(
+                    "write it in brackets, even for one: {key} = [{one:?}]"
+                ));
+            }
+            ctx.push(d);
             return Vec::new();
         };
         let mut out = Vec::new();
