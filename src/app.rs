@@ -415,9 +415,11 @@ fn view(
                 Some(s) => Some(matching_subjects(a, s)?),
                 None => None,
             };
-            if let Some(s) = source {
-                resolve_source(a, s)?;
-            }
+            // `--source nis` lists NIS's claims, as `diff nis KCNA` compares them.
+            let source = match source {
+                Some(s) => Some(resolve_source(a, s)?),
+                None => None,
+            };
             // Series come sorted by subject, then source, each with its
             // claims in version order: the list's order, with no sort.
             let selected: Vec<usize> = versions
@@ -521,6 +523,13 @@ fn view(
         Command::Diff { a: sa, b: sb } => {
             let sa = resolve_source(a, sa)?;
             let sb = resolve_source(a, sb)?;
+            if sa == sb {
+                return Err(refuse(
+                    format!("both sources are `{sa}`"),
+                    Some("give two different sources, e.g. `claimtrack diff NIS KCNA`".into()),
+                )
+                .into());
+            }
             let diff = reconcile::diff_sources(claims, versions, &sa, &sb);
             let v = sources::SourceDiffView {
                 repo,

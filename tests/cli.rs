@@ -716,6 +716,23 @@ fn diff_of_two_sources() {
         ["t/partial", "t/relay", "t/supersedes", "t/undated"]
     );
     assert_eq!(v["only_b"].as_array().map(Vec::len), Some(0));
+    // A source with itself is no comparison.
+    let r = run_in(&fixtures(), &["diff", "A", "a", "versions"]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(r.stderr.contains("both sources are `A`"), "{}", r.stderr);
+}
+
+#[test]
+fn a_source_filter_matches_in_any_case_as_diff_does() {
+    let exact = run(&["list", "--source", "NIS", "--format", "json"]);
+    let lower = run(&["list", "--source", "nis", "--format", "json"]);
+    assert_eq!(lower.code, 0, "{}", lower.stderr);
+    let ids = column(&json(&lower), "id");
+    assert!(ids.len() >= 3, "{ids:?}");
+    assert_eq!(ids, column(&json(&exact), "id"));
+    let r = run(&["list", "--source", "NSI"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("did you mean `NIS`?"), "{}", r.stderr);
 }
 
 #[test]
