@@ -303,7 +303,7 @@ pub fn reconcile(
                     a: statements[x],
                     b: statements[y],
                     gap: None,
-                    words: Some(wordiff::diff(&a.value, &b.value)),
+                    words: Some(wordiff::statement_diff(&a.value, &b.value)),
                 });
             }
         }
@@ -403,7 +403,7 @@ pub fn pair(a: &Claim, b: &Claim) -> Pair {
             Pair {
                 agree,
                 gap: None,
-                words: (!agree).then(|| wordiff::diff(&a.value, &b.value)),
+                words: (!agree).then(|| wordiff::statement_diff(&a.value, &b.value)),
             }
         }
         _ => Pair {

@@ -293,6 +293,76 @@ pub fn render(
     out
 }
 
+/// The word diff of two statements as they are compared (see
+/// [`normalised_words`]): words are matched without regard to case or to
+/// what stands between them, so `Kim Jong Un will attend` against `kim
+/// jong-un will not attend` reads `Kim Jong Un will {+not+} attend`. What
+/// both say is shown as the first text writes it, the rest as each writes
+/// it.
+pub fn statement_diff(old: &str, new: &str) -> Vec<Piece> {
+    let (a, b) = (Unit::all(old), Unit::all(new));
+    let keys = |units: &[Unit]| units.iter().map(|u| u.key.clone()).collect::<Vec<_>>();
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &keys(&a), &keys(&b));
+    let cut = |text: &str, units: &[Unit], run: Range<usize>| {
+        text[units[run.start].span.start..units[run.end - 1].span.end].to_string()
+    };
+    let mut pieces = Vec::new();
+    let mut push = |piece: Piece| match (pieces.last_mut(), piece) {
+        (Some(Piece::Same(s)), Piece::Same(t))
+        | (Some(Piece::Removed(s)), Piece::Removed(t))
+        | (Some(Piece::Added(s)), Piece::Added(t)) => s.push_str(&t),
+        (_, piece) if piece.text().is_empty() => {}
+        (_, piece) => pieces.push(piece),
+    };
+    // Anything before the first word: an opening quote mark, say.
+    push(Piece::Same(
+        old[..a.first().map_or(old.len(), |u| u.span.start)].to_string(),
+    ));
+    for op in ops {
+        let (tag, ra, rb) = op.as_tag_tuple();
+        match tag {
+            DiffTag::Equal => push(Piece::Same(cut(old, &a, ra))),
+            DiffTag::Delete => push(Piece::Removed(cut(old, &a, ra))),
+            DiffTag::Insert => push(Piece::Added(cut(new, &b, rb))),
+            DiffTag::Replace => {
+                push(Piece::Removed(cut(old, &a, ra)));
+                push(Piece::Added(cut(new, &b, rb)));
+            }
+        }
+    }
+    pieces
+}
+
+/// A word of a statement with what follows it up to the next word, and
+/// the word as compared.
+struct Unit {
+    span: Range<usize>,
+    key: String,
+}
+
+impl Unit {
+    fn all(text: &str) -> Vec<Unit> {
+        let starts: Vec<(usize, usize)> = text
+            .char_indices()
+            .filter(|&(_, c)| c.is_alphanumeric())
+            .fold(Vec::new(), |mut words: Vec<(usize, usize)>, (i, c)| {
+                match words.last_mut() {
+                    Some((_, end)) if *end == i => *end = i + c.len_utf8(),
+                    _ => words.push((i, i + c.len_utf8())),
+                }
+                words
+            });
+        starts
+            .iter()
+            .enumerate()
+            .map(|(k, &(start, end))| Unit {
+                span: start..starts.get(k + 1).map_or(text.len(), |next| next.0),
+                key: text[start..end].to_lowercase(),
+            })
+            .collect()
+    }
+}
+
 /// Words of a statement as compared: lower case, split at anything that is
 /// not a letter or digit (so `Jong-un` and `Jong Un` are the same words).
 pub fn normalised_words(text: &str) -> Vec<String> {
@@ -306,6 +376,38 @@ pub fn normalised_words(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
     use similar::{ChangeTag, TextDiff};
+
+    #[test]
+    fn statements_differ_only_where_their_compared_words_do() {
+        let d = statement_diff(
+            "Kim Jong Un will attend the parade",
+            "kim jong-un will not attend.",
+        );
+        assert_eq!(plain(&d), "Kim Jong Un will {+not+} attend [-the parade-]");
+        let d = statement_diff("“Kim Jong-un will attend”", "KCNA: Kim Jong Un will attend");
+        assert_eq!(plain(&d), "“{+KCNA:+} Kim Jong-un will attend”");
+        // The pieces hold each text whole: what both say and what the
+        // first says give it back, as do what both say and what the second says.
+        for (old, new) in [("a b c", "a x c"), ("", "a"), ("a", ""), ("a, b!", "b; a?")] {
+            let d = statement_diff(old, new);
+            let side = |keep: fn(&Piece) -> bool| {
+                d.iter()
+                    .filter(|p| keep(p))
+                    .map(Piece::text)
+                    .collect::<String>()
+            };
+            assert_eq!(
+                side(|p| !matches!(p, Piece::Added(_))),
+                old,
+                "{old:?} → {new:?}"
+            );
+            let words = |t: &str| normalised_words(t);
+            assert_eq!(
+                words(&side(|p| !matches!(p, Piece::Removed(_)))),
+                words(new)
+            );
+        }
+    }
 
     #[test]
     fn word_diff_marks_removed_and_added_words() {

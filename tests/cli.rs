@@ -628,6 +628,7 @@ fn reconciliation_statuses() {
     assert_eq!(compare("t/statement/same", &[])["status"], "agree");
     let differ = compare("t/statement/differ", &[]);
     assert_eq!(differ["status"], "conflict");
+    // Case and punctuation are not what differs, and are not marked.
     assert_eq!(
         differ["conflicts"][0]["diff"],
         "Kim will {+not+} attend the parade"
