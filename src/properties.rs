@@ -23,7 +23,7 @@ fn figure() -> impl Strategy<Value = f64> {
 
 proptest! {
     #[test]
-    fn every_form_parses_back_to_its_record(x in figure(), form in 0usize..9) {
+    fn every_form_parses_back_to_its_record(x in figure(), form in 0usize..15) {
         let w = written(x);
         let (text, bound) = match form {
             0 => (w.clone(), Bound::Exact),
@@ -34,6 +34,12 @@ proptest! {
             5 => (format!("more than {w}"), Bound::MoreThan),
             6 => (format!("{w}+"), Bound::MoreThan),
             7 => (format!("at most {w}"), Bound::AtMost),
+            8 => (format!("{w} or so"), Bound::Approx),
+            9 => (format!("{w}-odd people"), Bound::Approx),
+            10 => (format!("{w}-plus"), Bound::MoreThan),
+            11 => (format!("{w} and over"), Bound::AtLeast),
+            12 => (format!("{w} or under"), Bound::AtMost),
+            13 => (format!("{w} at least"), Bound::AtLeast),
             _ => (format!("fewer than {w}"), Bound::LessThan),
         };
         let q = quantity::parse(&text, 0.1).map_err(|e| TestCaseError::fail(format!("{text}: {e:?}")))?.quantity;
