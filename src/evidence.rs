@@ -75,7 +75,7 @@ macro_rules! lookup {
 }
 
 /// Every number word, in lowercase, and the piece it gives.
-const NUMBER_WORDS: [(&[u8], Piece); 44] = [
+const NUMBER_WORDS: [(&[u8], Piece); 43] = [
     (b"zero", Piece::Small(0.0)),
     (b"one", Piece::Small(1.0)),
     (b"two", Piece::Small(2.0)),
@@ -115,7 +115,6 @@ const NUMBER_WORDS: [(&[u8], Piece); 44] = [
     (b"billion", Piece::Scale(1e9)),
     (b"bn", Piece::Scale(1e9)),
     (b"trillion", Piece::Scale(1e12)),
-    (b"tn", Piece::Scale(1e12)),
     (b"lakh", Piece::Scale(1e5)),
     (b"lakhs", Piece::Scale(1e5)),
     (b"crore", Piece::Scale(1e7)),
@@ -619,7 +618,6 @@ mod tests {
             "billion",
             "bn",
             "trillion",
-            "tn",
             "lakh",
             "lakhs",
             "crore",

@@ -169,8 +169,8 @@ a minimum of/>=, more than/over/in excess of/upwards of/exceeding/>, at most/up 
 no more than/<=, fewer than/less than/under/below/<) or before one (or so, -odd, approx., \
 or more, and over, +, -plus, or fewer, or less); a range (between 1,000 and 2,000, \
 1,000-2,000, 1,000 to 2,000, 10-12 thousand); dozens, hundreds, several hundred (thousand), \
-thousands, tens of thousands, hundreds of thousands, millions, tens of millions; a dozen, \
-a hundred (thousand), a thousand, half a million";
+thousands, several thousand, tens of thousands, hundreds of thousands, millions, \
+tens of millions; a dozen, a hundred (thousand), a thousand, half a million";
 
 /// The largest magnitude held exactly by a 64-bit float (2^53).
 pub const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
@@ -228,7 +228,8 @@ const COUNT_WORDS: &[(&str, f64)] = &[
 
 /// Multiplier words after a space (`1.5 million`); several multiply
 /// (`3 hundred thousand`, `a hundred million`). `lakh` and `crore` are
-/// South Asian English: 10^5 and 10^7.
+/// South Asian English: 10^5 and 10^7. `tn` is a trillion only straight
+/// after the digits (`1.5tn`): after a space it may be a unit (tons).
 const MULTIPLIER_WORDS: &[(&str, u32)] = &[
     ("hundred", 2),
     ("thousand", 3),
@@ -241,7 +242,6 @@ const MULTIPLIER_WORDS: &[(&str, u32)] = &[
     ("trillion", 12),
     ("mn", 6),
     ("bn", 9),
-    ("tn", 12),
 ];
 /// Suffixes written straight after the digits (`2k`, `1.5m`, `3bn`).
 const MULTIPLIER_SUFFIXES: &[(&str, u32)] = &[
@@ -1390,6 +1390,7 @@ mod tests {
             ("2tn", Exact, s(2e12), s(2e12), s(2e12), T, T, None),
             ("1.5 lakh", Exact, s(150_000.0), s(150_000.0), s(150_000.0), T, T, None),
             ("2 crore rupees", Exact, s(2e7), s(2e7), s(2e7), T, T, Some("rupees")),
+            ("500 tn of fuel", Exact, s(500.0), s(500.0), s(500.0), T, T, Some("tn of fuel")),
             ("1-2 hundred thousand", Range, N, s(100_000.0), s(200_000.0), T, T, None),
             // units
             ("5% of voters", Exact, s(5.0), s(5.0), s(5.0), T, T, Some("percent of voters")),
