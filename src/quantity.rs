@@ -410,14 +410,20 @@ const AFTER_FIRST_LETTERS: u32 = {
 
 /// `-odd` or `-plus` at the cursor (any dash), and its length.
 fn after_dash(c: &Cursor<'_>) -> Option<(Bound, usize)> {
-    let dash = ['-', '–', '—']
-        .into_iter()
-        .find(|d| c.rest().starts_with(*d))?;
+    let dash = dash_len(c.rest())?;
     let past = Cursor {
         s: c.s,
-        pos: c.pos + dash.len_utf8(),
+        pos: c.pos + dash,
     };
-    first_of(&past, AFTER_DASH).map(|(bound, len)| (bound, len + dash.len_utf8()))
+    first_of(&past, AFTER_DASH).map(|(bound, len)| (bound, len + dash))
+}
+
+/// The length of the dash (`-`, `–` or `—`) that starts `text`, if one does.
+fn dash_len(text: &str) -> Option<usize> {
+    ['-', '–', '—']
+        .into_iter()
+        .find(|d| text.starts_with(*d))
+        .map(char::len_utf8)
 }
 
 /// The first of `phrases` at the cursor (see [`AFTER`] for the order).
@@ -465,6 +471,7 @@ impl Number {
     }
 }
 
+#[derive(Clone, Copy)]
 struct Cursor<'a> {
     s: &'a str,
     pos: usize,
@@ -573,7 +580,7 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
             if c.eat_phrase(phrase) {
                 // `several hundred thousand`: 300,000 to 999,999.
                 let scale = match phrase.starts_with("several ") {
-                    true => multiplier_words(&mut c).map_or(1.0, |p| 10f64.powi(p as i32)),
+                    true => scale_words(&mut c),
                     false => 1.0,
                 };
                 let (low, high) = (low * scale, (high + 1.0) * scale - 1.0);
@@ -586,7 +593,7 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
                 }
                 let q = Quantity::new(Bound::Vague, None, Some(low), Some(high));
                 // `thousands of people`: the unit is `people`.
-                let mut probe = Cursor { s: c.s, pos: c.pos };
+                let mut probe = c;
                 probe.skip_ws();
                 if probe.pos > c.pos && probe.eat_phrase("of") {
                     let of = probe.pos;
@@ -633,33 +640,23 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
     let q = match qualifier {
         Some((bound, _)) => qualified(bound, &n, tolerance)?,
         None => {
-            // A range separator straight after a number, or `to`.
-            let before_sep = c.pos;
-            c.skip_ws();
-            let rest = c.rest();
-            let dash = ['-', '–', '—']
-                .into_iter()
-                .find(|d| rest.starts_with(*d))
-                .map(char::len_utf8);
-            let glued = c.pos == before_sep;
-            if let Some((bound, len)) = after_dash(&c).filter(|_| glued) {
+            // A qualifier after the number (`600 or more`, `10,000+`,
+            // `20-odd`, read as quotes read them), a range separator
+            // straight after it, or `to`.
+            let mut spaced = c;
+            spaced.skip_ws();
+            if let Some((bound, len)) = qualifier_phrase_starting(c.rest()) {
                 c.pos += len;
                 qualified(bound, &n, tolerance)?
-            } else if let Some(len) = dash.filter(|_| glued) {
+            } else if let Some(len) = dash_len(c.rest()) {
                 c.pos += len;
                 let b = expect_number(&mut c, "the range separator")?;
                 make_range(&n, &b)?
-            } else if c.eat_phrase("to") {
+            } else if spaced.eat_phrase("to") {
+                c = spaced;
                 let b = expect_number(&mut c, "`to`")?;
                 make_range(&n, &b)?
-            } else if c.rest().starts_with('+') && glued {
-                c.pos += 1;
-                qualified(Bound::MoreThan, &n, tolerance)?
-            } else if let Some((bound, len)) = after_qualifier(&c) {
-                c.pos += len;
-                qualified(bound, &n, tolerance)?
             } else {
-                c.pos = before_sep;
                 Quantity::exact(checked(&n, n.multiplier)?)
             }
         }
@@ -806,7 +803,7 @@ fn expect_number(c: &mut Cursor<'_>, after: &str) -> Result<Number, QuantityErro
             format!("expected a number after {after}, found the end of the value"),
         ));
     }
-    let mut probe = Cursor { s: c.s, pos: c.pos };
+    let mut probe = *c;
     if let Some((_, span)) = eat_qualifier(&mut probe) {
         return Err(err(
             span.clone(),
@@ -833,7 +830,7 @@ fn read_number(c: &mut Cursor<'_>) -> Result<Option<Number>, QuantityError> {
         let start = c.pos;
         if c.eat_phrase(phrase) {
             // `a hundred thousand`.
-            let scale = multiplier_words(c).map_or(1.0, |p| 10f64.powi(p as i32));
+            let scale = scale_words(c);
             return Ok(Some(Number {
                 mantissa: 0,
                 decimals: 0,
@@ -983,6 +980,11 @@ fn multiplier_words(c: &mut Cursor<'_>) -> Option<u32> {
     }
 }
 
+/// The factor the multiplier words at the cursor give (1 when none does).
+fn scale_words(c: &mut Cursor<'_>) -> f64 {
+    multiplier_words(c).map_or(1.0, |p| 10f64.powi(p as i32))
+}
+
 /// Digits run straight into a letter and a digit: `1e3` (scientific
 /// notation) or `0x10` would otherwise read as 1 and 0 with a unit.
 fn glued_letters(s: &str, start: usize, end: usize) -> Result<(), QuantityError> {
@@ -1049,7 +1051,7 @@ fn finish(c: &mut Cursor<'_>, quantity: Quantity) -> Result<ParsedValue, Quantit
     if !rest.is_empty() {
         if rest.starts_with(char::is_alphabetic) {
             // `5% of voters` reads as `5 percent of voters`; `per cent` is `percent`.
-            let mut probe = Cursor { s: c.s, pos: c.pos };
+            let mut probe = *c;
             let written = match probe.eat_phrase("per cent") {
                 true => format!("percent{}", &c.s[probe.pos..c.pos + rest.len()]),
                 false => rest.to_string(),
@@ -1113,7 +1115,7 @@ fn not_a_unit(c: &Cursor<'_>) -> Option<QuantityError> {
                     .into(),
         });
     }
-    let mut probe = Cursor { s: c.s, pos: c.pos };
+    let mut probe = *c;
     if ["of", "or", "to", "and"]
         .into_iter()
         .any(|w| probe.eat_phrase(w))
