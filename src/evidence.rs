@@ -482,6 +482,16 @@ fn forms(x: f64) -> String {
     format!("{} (or {})", shown(x), others.join(", "))
 }
 
+/// The text after `unit` when `after` (the quote after a figure) starts
+/// with it, in any case, as a whole word.
+fn past_unit<'q>(after: &'q str, unit: &str) -> Option<&'q str> {
+    let text = after.trim_start();
+    let head = text.get(..unit.len())?;
+    let rest = &text[unit.len()..];
+    let whole = !rest.starts_with(char::is_alphanumeric);
+    (whole && !unit.is_empty() && head.eq_ignore_ascii_case(unit)).then_some(rest)
+}
+
 /// Check one claim's quote.
 pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -540,8 +550,15 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
         return out;
     };
     let qualified = |m: &Mention| {
+        let after = &quote[m.span.end..];
         quantity::qualifier_ending(&quote[..m.span.start])
-            .or_else(|| quantity::qualifier_starting(&quote[m.span.end..]))
+            .or_else(|| quantity::qualifier_starting(after))
+            // `1,000 people or so`: the qualifier may follow the unit.
+            .or_else(|| {
+                past_unit(after, c.unit.as_deref()?)
+                    .and_then(quantity::qualifier_phrase_after_unit)
+                    .map(|(bound, _)| bound)
+            })
     };
     let mut hits = mentions.iter().filter(|m| writes(m, point));
     let Some(first) = hits.clone().next() else {

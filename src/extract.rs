@@ -456,14 +456,16 @@ const CURRENCIES: &[(char, &str)] = &[
 ];
 
 /// The unit: the noun phrase after the figure (`foreign heads of state and
-/// government`), without a leading `of` (`thousands of people`).
-fn unit_after(s: &str, end: usize) -> Option<String> {
+/// government`), without a leading `of` (`thousands of people`), and where
+/// it ends in `s`.
+fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
     let tail = &s[end..];
     if tail.starts_with('%') {
-        return Some("percent".into());
+        return Some(("percent".into(), end + 1));
     }
     let words = lower_words(tail);
     let mut picked: Vec<&str> = Vec::new();
+    let mut ends: Vec<usize> = Vec::new();
     let mut last_end = 0;
     for (k, (ws, we, w)) in words.iter().enumerate() {
         // A phrase stops at punctuation.
@@ -490,6 +492,7 @@ fn unit_after(s: &str, end: usize) -> Option<String> {
             break;
         }
         picked.push(&tail[*ws..*we]);
+        ends.push(*we);
         last_end = *we;
         if tail[*we..].starts_with([',', ';', ':', '.']) {
             break;
@@ -497,6 +500,7 @@ fn unit_after(s: &str, end: usize) -> Option<String> {
     }
     while picked.first().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
         picked.remove(0);
+        ends.remove(0);
     }
     while picked
         .last()
@@ -506,7 +510,9 @@ fn unit_after(s: &str, end: usize) -> Option<String> {
     }
     let unit = picked.join(" ");
     let unit = unit.trim_end_matches('.').to_string();
-    (!unit.is_empty()).then_some(unit)
+    let unit_end = end + ends.get(picked.len().checked_sub(1)?)?;
+    let unit_end = unit_end - (s[..unit_end].len() - s[..unit_end].trim_end_matches('.').len());
+    (!unit.is_empty()).then_some((unit, unit_end))
 }
 
 /// Adverbs between a speaker and the verb: `the NIS also told`.
@@ -821,15 +827,27 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
         found.sort_by_key(|(r, _)| r.start);
         for (span, confidence) in found {
             let source = attribution_at(s, span.start).unwrap_or_else(neighbour);
-            let value = s[span.clone()].to_string();
             let currency = s[span.clone()].chars().find_map(|c| {
                 CURRENCIES
                     .iter()
                     .find(|(x, _)| *x == c)
                     .map(|(_, u)| u.to_string())
             });
+            let mut value = s[span.clone()].to_string();
             let unit = match confidence {
-                Confidence::High => currency.or_else(|| unit_after(s, span.end)),
+                Confidence::High => match currency {
+                    Some(currency) => Some(currency),
+                    None => unit_after(s, span.end).map(|(unit, end)| {
+                        // `2,000 protesters or so`: the qualifier goes with the figure.
+                        if let Some((_, len)) = quantity::qualifier_phrase_after_unit(&s[end..])
+                            && quantity::parse(&value, 0.1)
+                                .is_ok_and(|v| v.quantity.bound == quantity::Bound::Exact)
+                        {
+                            value = format!("{value} {}", s[end..end + len].trim_start());
+                        }
+                        unit
+                    }),
+                },
                 Confidence::Low => word_after(s, span.end),
             };
             let what = unit.as_deref().map_or_else(|| "figure".to_string(), slug);
@@ -894,7 +912,11 @@ pub fn value_text(d: &Draft) -> String {
         _ => "",
     };
     let number = crate::render::number::format(quantity::clean(m.value));
-    let percent = if d.value.ends_with('%') { "%" } else { "" };
+    let percent = if d.value[m.span.start..].contains('%') {
+        "%"
+    } else {
+        ""
+    };
     format!("{word}{number}{percent}")
 }
 
@@ -1078,6 +1100,48 @@ mod tests {
         ] {
             let values: Vec<String> = extract(text, None).iter().map(value_text).collect();
             assert_eq!(values, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_qualifier_after_the_unit_goes_with_the_figure() {
+        for (text, want) in [
+            (
+                "Police counted 2,000 protesters or so.",
+                vec![("2,000 or so", "protesters")],
+            ),
+            // The value carries the percent.
+            (
+                "Turnout was 45% or more, officials said.",
+                vec![("45% or more", "")],
+            ),
+            (
+                "Officials said 1,000 people at least had gathered.",
+                vec![("1,000 at least", "people")],
+            ),
+            // A figure qualified before the number keeps its one qualifier.
+            (
+                "About 300 people or so came.",
+                vec![("About 300", "people")],
+            ),
+            // `and more than 20` is another figure, not a qualifier of 5.
+            (
+                "The army lost 5 soldiers and more than 20 civilians died.",
+                vec![("5", "soldiers"), ("more than 20", "civilians")],
+            ),
+            // The percent of a figure with two qualifiers is kept.
+            ("At least 5% or more left.", vec![("at least 5%", "left")]),
+        ] {
+            let drafts = extract(text, None);
+            let got: Vec<(String, String)> = drafts
+                .iter()
+                .map(|d| (value_text(d), d.unit.clone().unwrap_or_default()))
+                .collect();
+            let want: Vec<(String, String)> = want
+                .into_iter()
+                .map(|(v, u)| (v.to_string(), u.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 }

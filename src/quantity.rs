@@ -374,6 +374,25 @@ pub fn qualifier_phrase_starting(after: &str) -> Option<(Bound, usize)> {
     after_qualifier(&c).map(|(bound, len)| (bound, c.pos + len))
 }
 
+/// The qualifier of [`AFTER`] that follows a unit in running text, and
+/// where it ends (a byte offset into `after`, the text after the unit):
+/// ` or so had gathered` → (`Approx`, 6). Not when a number or `than`
+/// follows it: `and more than 20 cars` starts another figure.
+pub fn qualifier_phrase_after_unit(after: &str) -> Option<(Bound, usize)> {
+    let mut c = Cursor { s: after, pos: 0 };
+    c.skip_ws();
+    if c.pos == 0 {
+        return None;
+    }
+    let (bound, len) = after_qualifier(&c)?;
+    let next = after[c.pos + len..].trim_start();
+    let another = next.starts_with(|ch: char| ch.is_ascii_digit())
+        || next
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("than"));
+    (!another).then_some((bound, c.pos + len))
+}
+
 /// The vague phrases values are written with, longest first.
 pub fn vague_phrases() -> impl Iterator<Item = &'static str> {
     VAGUE.iter().map(|(phrase, _, _)| *phrase)
@@ -602,7 +621,7 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
                         c.pos = probe.pos;
                     }
                 }
-                return finish(&mut c, q);
+                return finish(&mut c, q, None);
             }
         }
     }
@@ -618,7 +637,7 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
         }
         let b = expect_number(&mut c, "`and`")?;
         let q = make_range(&a, &b)?;
-        return finish(&mut c, q);
+        return finish(&mut c, q, None);
     }
 
     let qualifier = if words_first {
@@ -637,6 +656,8 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
         },
     };
 
+    // Only a bare figure may still take a qualifier after its `%` or unit.
+    let mut plain = None;
     let q = match qualifier {
         Some((bound, _)) => qualified(bound, &n, tolerance)?,
         None => {
@@ -657,11 +678,12 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
                 let b = expect_number(&mut c, "`to`")?;
                 make_range(&n, &b)?
             } else {
+                plain = Some((&n, tolerance));
                 Quantity::exact(checked(&n, n.multiplier)?)
             }
         }
     };
-    finish(&mut c, q)
+    finish(&mut c, q, plain)
 }
 
 fn eat_qualifier(c: &mut Cursor<'_>) -> Option<(Bound, Range<usize>)> {
@@ -1036,18 +1058,41 @@ fn separator_error(s: &str, start: usize, at: usize) -> QuantityError {
 }
 
 /// After the quantity: `%`, or a unit (text starting with a letter), or nothing.
-fn finish(c: &mut Cursor<'_>, quantity: Quantity) -> Result<ParsedValue, QuantityError> {
+/// `plain` is the number of a bare figure (no qualifier, no range), which
+/// may still take a qualifier after its `%` (`5% or so`) or at the end of
+/// its unit (`1,000 people or so`).
+fn finish(
+    c: &mut Cursor<'_>,
+    mut quantity: Quantity,
+    mut plain: Option<(&Number, f64)>,
+) -> Result<ParsedValue, QuantityError> {
     c.skip_ws();
     let percent = c.rest().starts_with('%');
     if percent {
         c.pos += 1;
         c.skip_ws();
+        if let Some((n, tolerance)) = plain
+            && let Some((bound, len)) = after_qualifier(c)
+        {
+            quantity = qualified(bound, n, tolerance)?;
+            plain = None;
+            c.pos += len;
+            c.skip_ws();
+        }
     }
-    if let Some(e) = not_a_unit(c) {
+    if let Some(e) = not_a_unit(c, &quantity) {
         return Err(e);
     }
     let mut unit = percent.then(|| "percent".to_string());
-    let rest = c.rest().trim_end();
+    let mut rest = c.rest().trim_end();
+    if let Some((bound, at)) = qualifier_ending_unit(rest) {
+        let span = c.pos + at..c.pos + rest.len();
+        let Some((n, tolerance)) = plain else {
+            return Err(qualifier_after_unit(c.s, span, &quantity));
+        };
+        quantity = qualified(bound, n, tolerance)?;
+        rest = rest[..at].trim_end();
+    }
     if !rest.is_empty() {
         if rest.starts_with(char::is_alphabetic) {
             // `5% of voters` reads as `5 percent of voters`; `per cent` is `percent`.
@@ -1067,18 +1112,60 @@ fn finish(c: &mut Cursor<'_>, quantity: Quantity) -> Result<ParsedValue, Quantit
     Ok(ParsedValue { quantity, unit })
 }
 
+/// Why a quantity with `bound` takes no (further) qualifier.
+fn why_no_qualifier(bound: Bound) -> &'static str {
+    match bound {
+        Bound::Range => "a range takes no qualifier",
+        Bound::Vague => "a vague quantity takes no qualifier",
+        _ => "qualifiers cannot be combined",
+    }
+}
+
+/// A qualifier of [`AFTER`] that ends a unit (`people or so`, `people at
+/// least`), and where it starts in `unit`. Not when the unit holds a digit:
+/// in `people aged 65 and over` the phrase belongs to the age.
+fn qualifier_ending_unit(unit: &str) -> Option<(Bound, usize)> {
+    if unit.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    AFTER.iter().find_map(|&(phrase, bound)| {
+        let at = unit.len().checked_sub(phrase.len())?;
+        let (head, tail) = (unit.get(..at)?, unit.get(at..)?);
+        let bounded = head.ends_with(char::is_whitespace) && !head.trim().is_empty();
+        (bounded && tail.eq_ignore_ascii_case(phrase)).then_some((bound, at))
+    })
+}
+
+/// The error for a qualifier at the end of the unit of a figure that
+/// already has one, or of a range or a vague quantity.
+fn qualifier_after_unit(input: &str, span: Range<usize>, quantity: &Quantity) -> QuantityError {
+    let phrase = &input[span.clone()];
+    QuantityError {
+        message: format!(
+            "found the qualifier `{phrase}` after the unit; {}",
+            why_no_qualifier(quantity.bound)
+        ),
+        span,
+        help: "write one figure with one qualifier (`about 1,000 people`, `at least 600 \
+               people`), a range alone (`1,000-2,000 people`) or a vague quantity alone \
+               (`thousands of people`)"
+            .into(),
+    }
+}
+
 /// Words after a quantity that would change its figure, so they are not
 /// read as its unit: another qualifier (`at least 600 or more`), a ratio
 /// or a date (`1 in 5`, `5,000 in 2024`), or counting words (`2 dozen`,
 /// `5 thousands`, `dozens of thousands`, `hundreds or thousands`).
-fn not_a_unit(c: &Cursor<'_>) -> Option<QuantityError> {
+fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
     if let Some((_, len)) = after_qualifier(c) {
         return Some(err(
             c.pos..c.pos + len,
             format!(
-                "found another qualifier `{}` after `{}`; qualifiers cannot be combined",
+                "found the qualifier `{}` after `{}`; {}",
                 &c.s[c.pos..c.pos + len],
-                c.s[..c.pos].trim_end()
+                c.s[..c.pos].trim_end(),
+                why_no_qualifier(quantity.bound)
             ),
         ));
     }
@@ -1176,9 +1263,16 @@ fn unexpected_after(c: &Cursor<'_>, quantity: &Quantity, len: usize) -> Quantity
             (true, Bound::Range) => {
                 format!("found another range separator after `{before}`; a range has two ends")
             }
+            (true, Bound::Vague) => format!(
+                "found a range after `{before}`; a vague quantity cannot be an end of a range"
+            ),
             (true, _) => format!("found a range after `{before}`; a range takes no qualifier"),
         };
-        if more && quantity.bound != Bound::Range {
+        if more && quantity.bound == Bound::Vague {
+            e.help = "write the range with two numbers (`1,000-2,000`) or the vague quantity \
+                      alone (`thousands`)"
+                .into();
+        } else if more && quantity.bound != Bound::Range {
             e.help = "write the range alone (`1,000-2,000`) or one figure with its qualifier \
                       (`about 1,500`)"
                 .into();
@@ -1385,6 +1479,14 @@ mod tests {
             ("50 or less", AtMost, s(50.0), N, s(50.0), None, T, None),
             ("50 or under", AtMost, s(50.0), N, s(50.0), None, T, None),
             ("50 at most", AtMost, s(50.0), N, s(50.0), None, T, None),
+            // ... after a `%` or a unit
+            ("5% or so", Approx, s(5.0), s(4.5), s(5.5), T, T, Some("percent")),
+            ("5 per cent or more", AtLeast, s(5.0), s(5.0), N, T, None, Some("percent")),
+            ("1,000 people or so", Approx, s(1000.0), s(900.0), s(1100.0), T, T, Some("people")),
+            ("3 hundred troops at least", AtLeast, s(300.0), s(300.0), N, T, None, Some("troops")),
+            ("1,000 people aged 65 and over", Exact, s(1000.0), s(1000.0), s(1000.0), T, T,
+                Some("people aged 65 and over")),
+            ("40 Dollars Or Less", AtMost, s(40.0), N, s(40.0), None, T, Some("Dollars")),
             // more multipliers
             ("3 hundred", Exact, s(300.0), s(300.0), s(300.0), T, T, None),
             ("3 hundred thousand", Exact, s(300_000.0), s(300_000.0), s(300_000.0), T, T, None),
@@ -1504,7 +1606,13 @@ mod tests {
         ("2.5E+6 deaths", 0, "scientific notation"),
         ("0x10", 0, "digits and letters"),
         ("at least 600 or more", 13, "cannot be combined"),
-        ("10-12 thousand or so", 15, "cannot be combined"),
+        ("10-12 thousand or so", 15, "a range takes no qualifier"),
+        ("thousands or more", 10, "a vague quantity takes no qualifier"),
+        // A qualifier after the unit, where the figure has one already.
+        ("about 1,000 people or so", 19, "cannot be combined"),
+        ("1,000-2,000 people or so", 19, "a range takes no qualifier"),
+        ("thousands of people or more", 20, "a vague quantity takes no qualifier"),
+        ("thousands-2,000", 9, "a vague quantity cannot be an end of a range"),
         ("2 dozen", 2, "dozen"),
         ("1 in 5", 2, "not a unit"),
         ("several hundred million million million", 0, "too large"),
