@@ -23,7 +23,7 @@ fn figure() -> impl Strategy<Value = f64> {
 
 proptest! {
     #[test]
-    fn every_form_parses_back_to_its_record(x in figure(), form in 0usize..15) {
+    fn every_form_parses_back_to_its_record(x in figure(), form in 0usize..17) {
         let w = written(x);
         let (text, bound) = match form {
             0 => (w.clone(), Bound::Exact),
@@ -40,6 +40,8 @@ proptest! {
             11 => (format!("{w} and over"), Bound::AtLeast),
             12 => (format!("{w} or under"), Bound::AtMost),
             13 => (format!("{w} at least"), Bound::AtLeast),
+            14 => (format!("{w} people or so"), Bound::Approx),
+            15 => (format!("{w}% or less"), Bound::AtMost),
             _ => (format!("fewer than {w}"), Bound::LessThan),
         };
         let q = quantity::parse(&text, 0.1).map_err(|e| TestCaseError::fail(format!("{text}: {e:?}")))?.quantity;

@@ -505,6 +505,8 @@ fn values_that_once_read_as_a_wrong_figure() {
         "20-odd",
         "2 crore rupees",
         "several hundred thousand",
+        "1,000 people or so",
+        "5% or more",
     ];
     let text: String = good.iter().enumerate().map(|(k, v)| claim(k, v)).collect();
     std::fs::write(dir.path().join("good.toml"), text).expect("write");
@@ -524,13 +526,22 @@ fn values_that_once_read_as_a_wrong_figure() {
             r#""approx" 18 22 null"#,
             r#""exact" 20000000 20000000 "rupees""#,
             r#""vague" 300000 999999 null"#,
+            r#""approx" 900 1100 "people""#,
+            r#""at_least" 5 null "percent""#,
         ]
     );
     // The quotes agree with the values: no quote warning.
     let r = run_in(dir.path(), &["check", "good.toml", "--deny-warnings"]);
     assert_eq!(r.code, 0, "{}", r.stdout);
 
-    let bad = ["1e3", "0x10", "2 dozen", "1 in 5", "at least 600 or more"];
+    let bad = [
+        "1e3",
+        "0x10",
+        "2 dozen",
+        "1 in 5",
+        "at least 600 or more",
+        "about 1,000 people or so",
+    ];
     let text: String = bad.iter().enumerate().map(|(k, v)| claim(k, v)).collect();
     std::fs::write(dir.path().join("bad.toml"), text).expect("write");
     let r = run_in(dir.path(), &["check", "bad.toml", "--format", "json"]);
@@ -542,7 +553,7 @@ fn values_that_once_read_as_a_wrong_figure() {
         .map(|d| format!("{} {}:{}", d["code"], d["line"], d["column"]))
         .collect();
     // Each points at what it could not read: the number, or the words after it.
-    let want: Vec<String> = [10, 10, 12, 12, 23]
+    let want: Vec<String> = [10, 10, 12, 12, 23, 29]
         .iter()
         .enumerate()
         .map(|(k, column)| format!(r#""invalid-value" {}:{column}"#, 5 + 7 * k))
