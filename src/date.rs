@@ -59,6 +59,13 @@ impl PartialDate {
         Some(later.day_number()? - self.day_number()?)
     }
 
+    /// Days since 1970-01-01 of the last day of the period (a month's
+    /// last day, a year's 31 December).
+    pub fn end_day(&self) -> i64 {
+        let (year, month, day, _) = self.end_key();
+        days_from_civil(year as i64, month as i64, day as i64)
+    }
+
     /// Days since 1970-01-01 of the first day of the period (a month's
     /// first day, a year's 1 January), for placing dates on an axis.
     pub fn start_day(&self) -> i64 {
@@ -173,6 +180,9 @@ pub const DATE_FORMS: &str = "write a date as 2025-09-02 (a TOML date or a strin
 
 /// Parse `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS…]`.
 pub fn parse(text: &str) -> Result<PartialDate, String> {
+    if let Some(why) = other_notation(text) {
+        return Err(why);
+    }
     // A time follows a full date only: `2025-09-02T10:00`. (Splitting at
     // the first `t` read `Sept 2, 2025` as the year `Sep`.)
     let (date, time) = match text.as_bytes().get(10) {
@@ -227,6 +237,49 @@ pub fn parse(text: &str) -> Result<PartialDate, String> {
         day: day.map(|d| d as u8),
         time: time.map(|t| Box::new(t.to_string())),
     })
+}
+
+/// Why a date in a notation of its own (`02/09/2025`, `2025/09/02`,
+/// `2025-Q3`) is refused, naming what to write instead.
+fn other_notation(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split(['/', '.']).collect();
+    let digits =
+        |s: &str, lens: &[usize]| lens.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if let [a, b, c] = parts[..] {
+        if digits(a, &[4]) && digits(b, &[1, 2]) && digits(c, &[1, 2]) {
+            return Some(format!(
+                "`{text}` is written with `{}`; write it as {a}-{b:0>2}-{c:0>2}",
+                &text[4..5]
+            ));
+        }
+        if digits(a, &[1, 2]) && digits(b, &[1, 2]) && digits(c, &[4]) {
+            let (x, y) = (a.parse::<u8>().ok()?, b.parse::<u8>().ok()?);
+            let (day_first, month_first) = (
+                format!("{c}-{b:0>2}-{a:0>2}"),
+                format!("{c}-{a:0>2}-{b:0>2}"),
+            );
+            return Some(match (x > 12, y > 12) {
+                (true, false) => format!("`{text}` is day/month/year; write it as {day_first}"),
+                (false, true) => format!("`{text}` is month/day/year; write it as {month_first}"),
+                _ => format!(
+                    "`{text}` does not say which is the day and which the month; write it \
+                     as YYYY-MM-DD ({day_first} or {month_first})"
+                ),
+            });
+        }
+    }
+    let (year, rest) = text.split_once('-')?;
+    let quarter = rest.strip_prefix(['Q', 'q'])?;
+    (digits(year, &[4]) && matches!(quarter, "1" | "2" | "3" | "4"))
+        .then(|| format!("`{text}` is a quarter; write a month ({year}-MM) or the year ({year})"))
+}
+
+/// Today's day number (days since 1970-01-01, UTC), from the system clock.
+pub fn today() -> Option<i64> {
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    i64::try_from(since.as_secs() / 86_400).ok()
 }
 
 /// A TOML date or date-time (a time alone is refused).
@@ -317,6 +370,27 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn dates_in_other_notations_are_refused_with_the_date_to_write() {
+        for (text, says) in [
+            ("2025/09/02", "write it as 2025-09-02"),
+            ("2025.9.2", "write it as 2025-09-02"),
+            ("25/09/2025", "day/month/year; write it as 2025-09-25"),
+            ("09/25/2025", "month/day/year; write it as 2025-09-25"),
+            ("02/09/2025", "(2025-09-02 or 2025-02-09)"),
+            (
+                "2025-Q3",
+                "a quarter; write a month (2025-MM) or the year (2025)",
+            ),
+        ] {
+            let why = parse(text).expect_err(text);
+            assert!(why.contains(says), "{text}: {why}");
+        }
+        // Times with fractions of a second are still times.
+        assert!(parse("2025-09-02T10:30:00.5").is_ok());
+        assert!(parse("2025-Q5").is_err());
     }
 
     #[test]

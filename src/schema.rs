@@ -120,6 +120,8 @@ pub fn read_sharing(file: FileId, text: &str, settings: &Settings, names: &Names
         text,
         lines: LineCounter::new(text),
         diagnostics: &mut out.diagnostics,
+        today: date::today(),
+        as_of_pending: Vec::new(),
     };
     let root = root.into_inner();
     for (key, value) in root.iter() {
@@ -160,7 +162,19 @@ pub fn read_sharing(file: FileId, text: &str, settings: &Settings, names: &Names
         }
     }
     // Each claim's `stated` defaults to its document's `published`.
-    if let Some(published) = out.document.as_ref().and_then(|d| d.published.clone()) {
+    let published = out.document.as_ref().and_then(|d| d.published.clone());
+    for (as_of, span) in std::mem::take(&mut ctx.as_of_pending) {
+        if let Some(published) = &published {
+            as_of_after_stated(
+                &mut ctx,
+                &as_of,
+                span,
+                published,
+                "the document's `published`",
+            );
+        }
+    }
+    if let Some(published) = published {
         for c in &mut out.claims {
             if c.stated.is_none() && c.spans.stated.get().is_none() {
                 c.stated = Some(published.clone());
@@ -199,6 +213,11 @@ struct Ctx<'a> {
     /// Counts lines up to each claim's header, for its `line`.
     lines: LineCounter<'a>,
     diagnostics: &'a mut Vec<Diagnostic>,
+    /// Today's day number, for dates in the future.
+    today: Option<i64>,
+    /// `as_of` dates of claims stated when their document was published,
+    /// checked once the document is read.
+    as_of_pending: Vec<(PartialDate, Span)>,
 }
 
 impl Ctx<'_> {
@@ -546,11 +565,64 @@ fn read_document(ctx: &mut Ctx<'_>, table: &DeTable<'_>, header: Span) -> Docume
         publisher: r.string(ctx, "publisher").map(|s| s.0),
         authors: r.strings(ctx, "authors"),
         url: r.string(ctx, "url").map(|s| s.0),
-        published: r.date(ctx, "published", false).into_parts().0,
+        published: match r.date(ctx, "published", false) {
+            DateField::Date(date, span) => {
+                future_date(ctx, "published", &date, &span);
+                Some(date)
+            }
+            _ => None,
+        },
         updated: r.date(ctx, "updated", false).into_parts().0,
     };
     r.finish(ctx);
     doc
+}
+
+/// Warn when `date` (the `key` of a claim or document) lies after today.
+/// A day's grace: a source ahead of UTC may already be on tomorrow.
+fn future_date(ctx: &mut Ctx<'_>, key: &str, date: &PartialDate, span: &Span) {
+    let Some(today) = ctx.today else {
+        return;
+    };
+    if date.start_day() > today + 1 {
+        ctx.push(
+            Diagnostic::new(
+                Code::FutureDate,
+                ctx.loc(span.clone()),
+                format!("`{key}` {date} is after today"),
+            )
+            .label("not yet")
+            .help(format!(
+                "check the year; `{key}` is when it was said, and a figure about a date to come \
+                 takes that date as `as_of` with `basis = \"forecast\"`"
+            )),
+        );
+    }
+}
+
+/// Warn when a claim that is not a forecast describes a date (`as_of`)
+/// wholly after the period it was stated in.
+fn as_of_after_stated(
+    ctx: &mut Ctx<'_>,
+    as_of: &PartialDate,
+    span: Span,
+    stated: &PartialDate,
+    stated_what: &str,
+) {
+    if as_of.start_day() > stated.end_day() {
+        ctx.push(
+            Diagnostic::new(
+                Code::AsOfAfterStated,
+                ctx.loc(span),
+                format!("`as_of` {as_of} is after {stated_what} {stated}"),
+            )
+            .label("describes a date still to come when it was said")
+            .help(
+                "a figure about a later date is a forecast: add `basis = \"forecast\"`; if the \
+                 dates are swapped, `stated` is when it was said and `as_of` the date it describes",
+            ),
+        );
+    }
 }
 
 fn check_id(ctx: &mut Ctx<'_>, id: &str, span: &Span, what: &str) {
@@ -626,7 +698,7 @@ fn read_claim(
         Some(v) => read_value(ctx, v, kind, unit.as_ref(), settings),
     };
     let (stated, stated_span) = r.date(ctx, "stated", true).into_parts();
-    let (as_of, _) = r.date(ctx, "as_of", false).into_parts();
+    let (as_of, as_of_span) = r.date(ctx, "as_of", false).into_parts();
     let supersedes = r.string::<CompactString>(ctx, "supersedes");
     if let Some((s, span)) = &supersedes {
         check_id(ctx, s, span, "claim id in `supersedes`");
@@ -639,6 +711,20 @@ fn read_claim(
     let status = r.choice(ctx, "status", &Status::ALL, Status::as_str, Status::Current);
     let status_reason = r.string(ctx, "status_reason");
     r.finish(ctx);
+
+    if let (Some(date), Some(span)) = (&stated, &stated_span) {
+        future_date(ctx, "stated", date, span);
+    }
+    if let (Some(as_of), Some(span)) = (&as_of, as_of_span)
+        && basis != Basis::Forecast
+    {
+        match &stated {
+            Some(stated) => as_of_after_stated(ctx, as_of, span, stated, "`stated`"),
+            // Stated when the document was published: checked once it is read.
+            None if stated_span.is_none() => ctx.as_of_pending.push((as_of.clone(), span)),
+            None => {}
+        }
+    }
 
     match (status, &status_reason) {
         (Status::Current, Some((_, span))) => {

@@ -562,6 +562,73 @@ fn values_that_once_read_as_a_wrong_figure() {
 }
 
 #[test]
+fn dates_that_cannot_be_right_are_warned_about() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let claim = |id: &str, dates: &str| {
+        format!(
+            "[[claim]]\nid = \"{id}\"\nsubject = \"s/{id}\"\nsource = \"S\"\n{dates}\nvalue = 5\nquote = \"5\"\n\n"
+        )
+    };
+    let text = [
+        claim("swapped", "stated = 2025-02-28\nas_of = 2025-06-01"),
+        claim(
+            "forecast",
+            "stated = 2025-02-28\nas_of = 2025-06-01\nbasis = \"forecast\"",
+        ),
+        claim("same-year", "stated = \"2025\"\nas_of = \"2025-06\""),
+        claim("typo-year", "stated = 2925-02-28"),
+    ]
+    .concat();
+    std::fs::write(dir.path().join("dates.toml"), text).expect("write");
+    std::fs::write(
+        dir.path().join("doc.toml"),
+        "[document]\npublished = 2025-03-01\n\n[[claim]]\nid = \"by-doc\"\nsubject = \"s/d\"\nsource = \"S\"\nas_of = 2025-04-01\nvalue = 5\nquote = \"5\"\n",
+    )
+    .expect("write");
+    let r = run_in(dir.path(), &["check", ".", "--format", "json"]);
+    assert_eq!(r.code, 0, "warnings only: {}", r.stdout);
+    let found: Vec<String> = json(&r)
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|d| format!("{} {}:{}:{}", d["code"], d["file"], d["line"], d["column"]))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            r#""as-of-after-stated" "./dates.toml":6:9"#,
+            r#""future-date" "./dates.toml":33:10"#,
+            r#""as-of-after-stated" "./doc.toml":8:9"#,
+        ],
+        "{}",
+        r.stdout
+    );
+    let strict = run_in(dir.path(), &["check", ".", "--deny-warnings"]);
+    assert_eq!(strict.code, 1);
+    assert!(
+        strict
+            .stdout
+            .contains("`as_of` 2025-04-01 is after the document's `published` 2025-03-01"),
+        "{}",
+        strict.stdout
+    );
+    // A date in another notation names the date to write.
+    std::fs::write(
+        dir.path().join("dates.toml"),
+        claim("slashes", "stated = \"25/09/2025\""),
+    )
+    .expect("write");
+    let r = run_in(dir.path(), &["check", "dates.toml"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout
+            .contains("`25/09/2025` is day/month/year; write it as 2025-09-25"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
 fn a_missing_path_cannot_run() {
     let r = run(&["check", "no/such/folder"]);
     assert_eq!(r.code, 2);
