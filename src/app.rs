@@ -713,7 +713,18 @@ fn matching_subjects(a: &Analysis, filter: &str) -> Result<Vec<String>, Refusal>
         }
         candidates.insert(s);
     }
+    // `nk-troops` for `nk-troops-in-russia`: the segments it starts.
+    let completions: Vec<String> = candidates
+        .iter()
+        .filter_map(|c| c.strip_prefix(filter).map(|rest| (c, rest)))
+        .filter(|(_, rest)| !rest.is_empty() && !rest.contains('/') && !filter.is_empty())
+        .map(|(c, _)| format!("`{c}`"))
+        .collect();
     let help = match did_you_mean(filter, candidates.iter().copied()) {
+        _ if !completions.is_empty() => format!(
+            "a subject prefix is made of whole slash segments: did you mean {}?",
+            or_list(&completions)
+        ),
         Some(s) => format!("did you mean `{s}`?"),
         None if all.is_empty() => "there are no claims here".to_string(),
         None => format!(
@@ -727,6 +738,21 @@ fn matching_subjects(a: &Analysis, filter: &str) -> Result<Vec<String>, Refusal>
         ),
     };
     Err(refuse(format!("no subject matches `{filter}`"), Some(help)))
+}
+
+/// `a`, `a or b`, `a, b or c`; past five, the first five and how many more.
+fn or_list(items: &[String]) -> String {
+    const SHOWN: usize = 5;
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        _ if items.len() > SHOWN => format!(
+            "{} or {} more",
+            items[..SHOWN].join(", "),
+            items.len() - SHOWN
+        ),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
 }
 
 /// A source by its exact name, else by its name in any case.
@@ -1311,4 +1337,19 @@ fn add_claims(
         )?;
     }
     Ok(OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::or_list;
+
+    #[test]
+    fn or_lists_read_as_english_and_stop_at_five() {
+        let items = |n: usize| -> Vec<String> { (1..=n).map(|i| i.to_string()).collect() };
+        assert_eq!(or_list(&items(0)), "");
+        assert_eq!(or_list(&items(1)), "1");
+        assert_eq!(or_list(&items(2)), "1 or 2");
+        assert_eq!(or_list(&items(5)), "1, 2, 3, 4 or 5");
+        assert_eq!(or_list(&items(7)), "1, 2, 3, 4, 5 or 2 more");
+    }
 }

@@ -662,9 +662,25 @@ fn unknown_subjects_get_a_suggestion() {
         "{}",
         r.stderr
     );
-    // Whole segments only: `nk` is not a prefix of `nk-troops-in-russia`.
+    // Whole segments only: `nk` is not a prefix of `nk-troops-in-russia`,
+    // but the help names the subjects it starts.
     let r = run(&["compare", "nk"]);
     assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains(
+            "whole slash segments: did you mean `nk-troops-in-russia` or `nk-wpk-80th-anniversary`?"
+        ),
+        "{}",
+        r.stderr
+    );
+    let r = run(&["list", "--subject", "nk-troops-in-russia/dea"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("did you mean `nk-troops-in-russia/deaths`?"),
+        "{}",
+        r.stderr
+    );
     let r = run(&["diff", "NSI", "KCNA"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("did you mean `NIS`?"), "{}", r.stderr);
