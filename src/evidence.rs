@@ -443,8 +443,11 @@ fn targets(c: &Claim) -> impl Iterator<Item = f64> {
 }
 
 /// Whether mention `m` writes `target`; a range's low end may be written
-/// without the multiplier its high end carries (`10-12 thousand`).
+/// without the multiplier its high end carries (`10-12 thousand`). A
+/// negative figure is found by its size: quotes give the sign in words as
+/// often as with a minus (`fell by 5%`, `a loss of 300`).
 fn writes(m: &Mention, target: f64) -> bool {
+    let target = target.abs();
     same(m.value, target)
         || [1e3, 1e6, 1e9]
             .iter()

@@ -7,10 +7,13 @@ use crate::reconcile::Interval;
 use crate::versions::{Revision, StepKind};
 use crate::wordiff;
 
+/// `1,000–2,000`; with a negative end, `-1,000 to -500` (not `-1,000–-500`).
 fn span(low: Option<f64>, high: Option<f64>) -> String {
+    let negative = [low, high].into_iter().flatten().any(|x| x < 0.0);
     format!(
-        "{}–{}",
+        "{}{}{}",
         low.map_or("…".to_string(), n),
+        if negative { " to " } else { "–" },
         high.map_or("…".to_string(), n)
     )
 }
@@ -176,6 +179,9 @@ mod tests {
             ("dozens", "24–99", "24–99 (vague)"),
             ("26", "26", "26"),
             ("fewer than 50", "<50", "<50"),
+            // A dash beside a minus sign would read as a double minus.
+            ("-1,000 to -500", "-1,000 to -500", "-1,000 to -500"),
+            ("about -10", "≈-10", "≈-10 (-11 to -9)"),
         ];
         for (input, s, l) in cases {
             assert_eq!(short(&q(input)), s, "{input}");
