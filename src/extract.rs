@@ -548,7 +548,8 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
     }
     let words = lower_words(s);
     for (k, (verb_at, _, w)) in words.iter().enumerate() {
-        if !SAID.contains(&w.as_str()) {
+        // A word keeps a period that may end the sentence: `… the agency said.`
+        if !SAID.contains(&w.trim_end_matches('.')) {
             continue;
         }
         // `X (also) said`: up to six words before, back to a clause boundary.
@@ -571,6 +572,19 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             let who = clean_speaker(&s[words[first].0..words[last - 1].1]);
             let generic = who.to_lowercase();
             let named = who.chars().next().is_some_and(char::is_uppercase);
+            // `the electoral commission said`, `a defence official said`,
+            // `its organisers said`: a noun phrase with a determiner, before
+            // a verb that is no participle (`the highest number reported`).
+            let verb = w.trim_end_matches('.');
+            let determined = !matches!(
+                verb,
+                "reported" | "estimated" | "confirmed" | "recorded" | "counted" | "put" | "posted"
+            ) && (words[first].2 == "the"
+                || first > 0
+                    && matches!(
+                        words[first - 1].2.as_str(),
+                        "a" | "an" | "its" | "their" | "his" | "her"
+                    ));
             let common = [
                 "state media",
                 "officials",
@@ -586,7 +600,7 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             ]
             .iter()
             .any(|g| generic.ends_with(g));
-            if !who.is_empty() && (named || common) {
+            if !who.is_empty() && (named || common || determined) {
                 out.push((Some(*verb_at), who));
                 continue;
             }
@@ -1101,6 +1115,44 @@ mod tests {
             let values: Vec<String> = extract(text, None).iter().map(value_text).collect();
             assert_eq!(values, want, "{text}");
         }
+    }
+
+    #[test]
+    fn an_attribution_that_ends_the_sentence_is_read() {
+        for (text, who) in [
+            // The period stays on the last word, and once hid the verb.
+            ("About 250 migrants drowned, the IOM said.", Some("IOM")),
+            (
+                "Turnout was 61%, the electoral commission said.",
+                Some("electoral commission"),
+            ),
+            (
+                "About 5,000 troops are there, a defence official said.",
+                Some("defence official"),
+            ),
+            (
+                "More than 1,000 people signed, its organisers said.",
+                Some("organisers"),
+            ),
+            // A participle after a noun phrase is no attribution.
+            ("The toll rose to 87, the highest number reported.", None),
+        ] {
+            let drafts = extract(text, None);
+            let sources: Vec<&str> = drafts.iter().map(|d| d.source.as_str()).collect();
+            assert_eq!(sources, [who.unwrap_or(UNATTRIBUTED)], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_number_phrase_does_not_end_in_and() {
+        // `£1.2bn and create …` was drafted as `an estimated 1.2bn and`.
+        let drafts = extract(
+            "It will cost an estimated £1.2bn and create 900 jobs.",
+            None,
+        );
+        let values: Vec<String> = drafts.iter().map(value_text).collect();
+        assert_eq!(values, ["an estimated 1.2bn", "900"]);
+        assert_eq!(drafts[0].unit.as_deref(), Some("pounds"));
     }
 
     #[test]
