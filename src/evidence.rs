@@ -350,29 +350,28 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
     let mut tokens = words(text);
     let mut out = Vec::new();
     let mut phrase: Vec<Piece> = Vec::new();
-    // Where each piece of the phrase ends in `text`.
-    let mut ends: Vec<usize> = Vec::new();
+    // Where the phrase's last piece other than `and` or an article ends.
+    let mut solid_end: Option<usize> = None;
     let mut span: Option<Range<usize>> = None;
     let mut last_digits = false;
     let flush = |phrase: &mut Vec<Piece>,
-                 ends: &mut Vec<usize>,
+                 solid_end: &mut Option<usize>,
                  span: &mut Option<Range<usize>>,
                  out: &mut Vec<Mention>| {
         // A phrase may not end in `and` or an article, nor may its span:
         // `1.2bn and create` mentions `1.2bn`.
         while matches!(phrase.last(), Some(Piece::And | Piece::Article(_))) {
             phrase.pop();
-            ends.pop();
         }
         let s = span.take();
-        if let (Some(value), Some(s), Some(&end)) = (evaluate(phrase), s, ends.last()) {
+        if let (Some(value), Some(s), Some(end)) = (evaluate(phrase), s, solid_end.take()) {
             out.push(Mention {
                 value,
                 span: s.start..end,
             });
         }
         phrase.clear();
-        ends.clear();
+        *solid_end = None;
     };
     while let Some(range) = tokens.next() {
         let mut word = &text[range.clone()];
@@ -417,24 +416,26 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
             ([word_piece(word), None], false)
         };
         if pieces[0].is_none() {
-            flush(&mut phrase, &mut ends, &mut span, &mut out);
+            flush(&mut phrase, &mut solid_end, &mut span, &mut out);
             continue;
         }
         for (n, piece) in pieces.into_iter().flatten().enumerate() {
             let digits_here = is_digits && n == 0;
             if !continues(phrase.last().copied(), piece, digits_here, last_digits) {
-                flush(&mut phrase, &mut ends, &mut span, &mut out);
+                flush(&mut phrase, &mut solid_end, &mut span, &mut out);
                 if !continues(None, piece, digits_here, false) {
                     continue;
                 }
             }
+            if !matches!(piece, Piece::And | Piece::Article(_)) {
+                solid_end = Some(end);
+            }
             phrase.push(piece);
-            ends.push(end);
             last_digits = digits_here;
             span = Some(span.map_or(range.start..end, |s| s.start..end));
         }
     }
-    flush(&mut phrase, &mut ends, &mut span, &mut out);
+    flush(&mut phrase, &mut solid_end, &mut span, &mut out);
     out
 }
 
