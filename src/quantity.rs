@@ -1112,6 +1112,28 @@ fn finish(
     Ok(ParsedValue { quantity, unit })
 }
 
+/// The last words of the phrases of [`AFTER`] (a test holds them to it).
+const AFTER_LAST_WORDS: &[&str] = &[
+    "more",
+    "fewer",
+    "less",
+    "so",
+    "thereabouts",
+    "higher",
+    "above",
+    "over",
+    "lower",
+    "below",
+    "under",
+    "odd",
+    "approximately",
+    "approx.",
+    "approx",
+    "least",
+    "most",
+    "plus",
+];
+
 /// Why a quantity with `bound` takes no (further) qualifier.
 fn why_no_qualifier(bound: Bound) -> &'static str {
     match bound {
@@ -1125,6 +1147,15 @@ fn why_no_qualifier(bound: Bound) -> &'static str {
 /// least`), and where it starts in `unit`. Not when the unit holds a digit:
 /// in `people aged 65 and over` the phrase belongs to the age.
 fn qualifier_ending_unit(unit: &str) -> Option<(Bound, usize)> {
+    // Most units are one word, or end in a word no phrase ends in.
+    let last = unit.rsplit(char::is_whitespace).next()?;
+    if last.len() == unit.len()
+        || !AFTER_LAST_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(last))
+    {
+        return None;
+    }
     if unit.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -1648,6 +1679,17 @@ mod tests {
         assert_eq!(unit_key("casualties"), unit_key("Casualty"));
         assert_ne!(unit_key("deaths"), unit_key("troops"));
         assert_eq!(unit_key("class"), "class");
+    }
+
+    #[test]
+    fn every_phrase_after_a_number_ends_in_a_listed_word() {
+        for (phrase, _) in AFTER {
+            let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+            assert!(AFTER_LAST_WORDS.contains(&last), "`{last}` of `{phrase}`");
+        }
+        for word in AFTER_LAST_WORDS {
+            assert!(AFTER.iter().any(|(p, _)| p.ends_with(word)), "`{word}`");
+        }
     }
 
     #[test]
