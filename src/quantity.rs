@@ -374,7 +374,8 @@ pub fn qualifier_phrase_starting(after: &str) -> Option<(Bound, usize)> {
     after_qualifier(&c).map(|(bound, len)| (bound, c.pos + len))
 }
 
-/// The qualifier of [`AFTER`] that follows a unit in running text, and
+/// The qualifier written after a number (`or so`, `at least`) that follows
+/// a unit in running text, and
 /// where it ends (a byte offset into `after`, the text after the unit):
 /// ` or so had gathered` → (`Approx`, 6). Not when a number or `than`
 /// follows it: `and more than 20 cars` starts another figure.
