@@ -375,10 +375,10 @@ pub fn qualifier_phrase_starting(after: &str) -> Option<(Bound, usize)> {
 }
 
 /// The qualifier written after a number (`or so`, `at least`) that follows
-/// a unit in running text, and
-/// where it ends (a byte offset into `after`, the text after the unit):
-/// ` or so had gathered` → (`Approx`, 6). Not when a number or `than`
-/// follows it: `and more than 20 cars` starts another figure.
+/// a unit in running text, and where it ends (a byte offset into `after`,
+/// the text after the unit): ` or so had gathered` → (`Approx`, 6). Not
+/// when a number or `than` follows it: `and more than 20 cars` starts
+/// another figure.
 pub fn qualifier_phrase_after_unit(after: &str) -> Option<(Bound, usize)> {
     let mut c = Cursor { s: after, pos: 0 };
     c.skip_ws();
