@@ -600,7 +600,12 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             ]
             .iter()
             .any(|g| generic.ends_with(g));
-            if !who.is_empty() && (named || common || determined) {
+            // `40 percent of respondents said`: the figure's own noun
+            // phrase, not who gave it.
+            let counted = who
+                .split_whitespace()
+                .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+            if !who.is_empty() && !counted && (named || common || determined) {
                 out.push((Some(*verb_at), who));
                 continue;
             }
@@ -1136,6 +1141,8 @@ mod tests {
             ),
             // A participle after a noun phrase is no attribution.
             ("The toll rose to 87, the highest number reported.", None),
+            // Nor is the figure's own noun phrase.
+            ("Roughly 40 percent of respondents said they agreed.", None),
         ] {
             let drafts = extract(text, None);
             let sources: Vec<&str> = drafts.iter().map(|d| d.source.as_str()).collect();
