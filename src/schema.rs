@@ -593,8 +593,12 @@ fn future_date(ctx: &mut Ctx<'_>, key: &str, date: &PartialDate, span: &Span) {
             )
             .label("not yet")
             .help(format!(
-                "check the year; `{key}` is when it was said, and a figure about a date to come \
-                 takes that date as `as_of` with `basis = \"forecast\"`"
+                "check the year; `{key}` is when {}, and a figure about a date to come takes \
+                 that date as `as_of` with `basis = \"forecast\"`",
+                match key {
+                    "published" => "the document appeared",
+                    _ => "it was said",
+                }
             )),
         );
     }

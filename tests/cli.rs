@@ -612,6 +612,16 @@ fn dates_that_cannot_be_right_are_warned_about() {
         "{}",
         strict.stdout
     );
+    // A document published in the future is flagged once, at `published`.
+    std::fs::write(
+        dir.path().join("doc.toml"),
+        "[document]\npublished = 2999-03-01\n",
+    )
+    .expect("write");
+    let r = run_in(dir.path(), &["check", "doc.toml", "--format", "json"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(json(&r)[0]["code"], "future-date", "{}", r.stdout);
+    assert_eq!(json(&r)[0]["line"], 2, "{}", r.stdout);
     // A date in another notation names the date to write.
     std::fs::write(
         dir.path().join("dates.toml"),
