@@ -60,6 +60,22 @@ fn fields(array: &Value, keys: &[&str]) -> Vec<Vec<String>> {
         .unwrap_or_default()
 }
 
+/// Each object of a JSON array as the JSON text of its `keys`, joined by
+/// spaces: `"approx" 900 1100 null`.
+fn shown(array: &Value, keys: &[&str]) -> Vec<String> {
+    array
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|x| {
+            keys.iter()
+                .map(|k| x[*k].to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
 /// One string key of every object in a JSON array.
 fn column(array: &Value, key: &str) -> Vec<String> {
     fields(array, &[key])
@@ -512,12 +528,7 @@ fn values_that_once_read_as_a_wrong_figure() {
     std::fs::write(dir.path().join("good.toml"), text).expect("write");
     let r = run_in(dir.path(), &["list", "good.toml", "--format", "json"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let rows: Vec<String> = json(&r)
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|c| format!("{} {} {} {}", c["bound"], c["low"], c["high"], c["unit"]))
-        .collect();
+    let rows = shown(&json(&r), &["bound", "low", "high", "unit"]);
     assert_eq!(
         rows,
         [
@@ -546,17 +557,12 @@ fn values_that_once_read_as_a_wrong_figure() {
     std::fs::write(dir.path().join("bad.toml"), text).expect("write");
     let r = run_in(dir.path(), &["check", "bad.toml", "--format", "json"]);
     assert_eq!(r.code, 1);
-    let errors: Vec<String> = json(&r)
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|d| format!("{} {}:{}", d["code"], d["line"], d["column"]))
-        .collect();
+    let errors = shown(&json(&r), &["code", "line", "column"]);
     // Each points at what it could not read: the number, or the words after it.
     let want: Vec<String> = [10, 10, 12, 12, 23, 29]
         .iter()
         .enumerate()
-        .map(|(k, column)| format!(r#""invalid-value" {}:{column}"#, 5 + 7 * k))
+        .map(|(k, column)| format!(r#""invalid-value" {} {column}"#, 5 + 7 * k))
         .collect();
     assert_eq!(errors, want, "{}", r.stdout);
 }
@@ -587,18 +593,13 @@ fn dates_that_cannot_be_right_are_warned_about() {
     .expect("write");
     let r = run_in(dir.path(), &["check", ".", "--format", "json"]);
     assert_eq!(r.code, 0, "warnings only: {}", r.stdout);
-    let found: Vec<String> = json(&r)
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|d| format!("{} {}:{}:{}", d["code"], d["file"], d["line"], d["column"]))
-        .collect();
+    let found = shown(&json(&r), &["code", "file", "line", "column"]);
     assert_eq!(
         found,
         [
-            r#""as-of-after-stated" "./dates.toml":6:9"#,
-            r#""future-date" "./dates.toml":33:10"#,
-            r#""as-of-after-stated" "./doc.toml":8:9"#,
+            r#""as-of-after-stated" "./dates.toml" 6 9"#,
+            r#""future-date" "./dates.toml" 33 10"#,
+            r#""as-of-after-stated" "./doc.toml" 8 9"#,
         ],
         "{}",
         r.stdout
