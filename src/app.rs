@@ -315,6 +315,20 @@ fn run_analysed(
             };
             writeln!(out, "{}", opts.style.paint(color, &line))?;
         }
+        if analysis.repo.claim_files == 0 {
+            // A CI job pointed at the wrong folder passes with nothing checked.
+            let paths: Vec<String> = opts
+                .paths
+                .iter()
+                .map(|p| format!("`{}`", p.display()))
+                .collect();
+            writeln!(
+                err,
+                "{}: no claim files (*.toml) under {}; is the path right?",
+                opts.err_style.paint("1;33", "note"),
+                paths.join(", ")
+            )?;
+        }
         return Ok(status);
     }
 

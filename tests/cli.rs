@@ -640,6 +640,24 @@ fn dates_that_cannot_be_right_are_warned_about() {
 }
 
 #[test]
+fn a_folder_without_claim_files_passes_with_a_note() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("notes.txt"), "not a claim file\n").expect("write");
+    let r = run_in(dir.path(), &["check", "."]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("checked 0 files"), "{}", r.stdout);
+    assert!(
+        r.stderr
+            .contains("note: no claim files (*.toml) under `.`; is the path right?"),
+        "{}",
+        r.stderr
+    );
+    // A folder with a claim file has no such note.
+    let r = run(&["check"]);
+    assert!(!r.stderr.contains("no claim files"), "{}", r.stderr);
+}
+
+#[test]
 fn a_missing_path_cannot_run() {
     let r = run(&["check", "no/such/folder"]);
     assert_eq!(r.code, 2);
