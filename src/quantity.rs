@@ -328,18 +328,15 @@ pub fn qualifier_phrase_ending(before: &str) -> Option<(Bound, usize)> {
         {
             return;
         }
-        let Some(start) = text.len().checked_sub(phrase.len()) else {
+        let Some(head) = before_phrase(text, phrase) else {
             return;
         };
-        let (Some(head), Some(tail)) = (text.get(..start), text.get(start..)) else {
-            return;
-        };
-        let matches = tail.eq_ignore_ascii_case(phrase);
+        let start = head.len();
         // Symbols (`~`, `≥`) stand alone; words need a boundary.
         let bounded = !phrase.starts_with(char::is_alphabetic)
             || !head.ends_with(|c: char| c.is_alphanumeric());
         // The longest phrase wins: `no more than` over `more than`.
-        if matches && bounded && found.is_none_or(|(s, _)| start < s) {
+        if bounded && found.is_none_or(|(s, _)| start < s) {
             found = Some((start, bound));
         }
     };
@@ -352,6 +349,13 @@ pub fn qualifier_phrase_ending(before: &str) -> Option<(Bound, usize)> {
         consider(bound, phrase);
     }
     found.map(|(s, b)| (b, s))
+}
+
+/// The text before `phrase` when `text` ends with it, in any case.
+fn before_phrase<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
+    let start = text.len().checked_sub(phrase.len())?;
+    let (head, tail) = (text.get(..start)?, text.get(start..)?);
+    tail.eq_ignore_ascii_case(phrase).then_some(head)
 }
 
 /// The qualifier that starts `after`, the text just after a number:
@@ -1161,10 +1165,9 @@ fn qualifier_ending_unit(unit: &str) -> Option<(Bound, usize)> {
         return None;
     }
     AFTER.iter().find_map(|&(phrase, bound)| {
-        let at = unit.len().checked_sub(phrase.len())?;
-        let (head, tail) = (unit.get(..at)?, unit.get(at..)?);
+        let head = before_phrase(unit, phrase)?;
         let bounded = head.ends_with(char::is_whitespace) && !head.trim().is_empty();
-        (bounded && tail.eq_ignore_ascii_case(phrase)).then_some((bound, at))
+        bounded.then_some((bound, head.len()))
     })
 }
 
