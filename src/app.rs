@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::date::{self, PartialDate};
 use crate::diagnostic::{self, Diagnostic, Severity};
@@ -793,11 +793,7 @@ fn changed_files(
     base: &str,
     paths: &[PathBuf],
 ) -> Result<std::collections::HashSet<PathBuf>, crate::git::GitError> {
-    let first = paths
-        .first()
-        .cloned()
-        .unwrap_or_else(|| PathBuf::from("claims"));
-    let repo = crate::git::open(&first)?;
+    let repo = repo_of(paths)?;
     let commit = repo.resolve(base)?;
     let mut out = std::collections::HashSet::new();
     for p in paths {
@@ -807,6 +803,11 @@ fn changed_files(
         }
     }
     Ok(out)
+}
+
+/// The git repository that holds the first of `paths` (`claims` when none).
+fn repo_of(paths: &[PathBuf]) -> Result<crate::git::Repo, crate::git::GitError> {
+    crate::git::open(paths.first().map_or(Path::new("claims"), PathBuf::as_path))
 }
 
 fn absolute_file(shown: &str) -> PathBuf {
@@ -889,11 +890,7 @@ fn compare_revisions(
     use crate::git::{self, Scope};
     let base_help = "name a commit, branch or tag that holds the claim folder, e.g. origin/main";
     let head_help = "name a commit, branch or tag that holds the claim folder";
-    let first = paths
-        .first()
-        .cloned()
-        .unwrap_or_else(|| PathBuf::from("claims"));
-    let repo = git::open(&first).map_err(|e| {
+    let repo = repo_of(paths).map_err(|e| {
         (
             e.to_string(),
             "run `changes` inside the git repository that holds the claims",
