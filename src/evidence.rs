@@ -466,6 +466,62 @@ fn writes(m: &Mention, target: f64) -> bool {
             .any(|s| same(m.value * s, target) && m.value < 1000.0)
 }
 
+/// Units of time: a number before one is a duration (`within 48 hours`),
+/// and no ratio ends in one (`3 in 10 minutes`).
+pub const TIME_UNITS: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+];
+
+/// The percentage that mentions `a` and `b` of `text` write as a ratio:
+/// `1 in 5` (20), `one out of four`, `3 in every 10`. Not when the first
+/// is larger (`5 in 2 attacks`) or the second counts time (`3 in 10
+/// minutes`).
+pub fn ratio(text: &str, a: &Mention, b: &Mention) -> Option<f64> {
+    let gap = text.get(a.span.end..b.span.start)?.trim();
+    let joined = ["in", "out of", "in every", "of every"]
+        .iter()
+        .any(|j| gap.eq_ignore_ascii_case(j));
+    let counted = text[b.span.end..]
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let time = TIME_UNITS.contains(&counted.as_str());
+    let percent = text[b.span.start..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    (joined && !time && b.value > 0.0 && a.value <= b.value && !percent.starts_with('%'))
+        .then(|| 100.0 * a.value / b.value)
+}
+
+/// Whether a quote writes `target` percent as a ratio: `1 in 5` is 20%,
+/// `1 in 3` is 33%, 33.3% or 33.33% (rounded as the value is written).
+fn ratio_writes(quote: &str, mentions: &[Mention], target: f64) -> bool {
+    mentions.windows(2).any(|w| {
+        ratio(quote, &w[0], &w[1]).is_some_and(|p| {
+            [1.0, 10.0, 100.0]
+                .iter()
+                .any(|scale| same((p * scale).round() / scale, target) || same(p, target))
+        })
+    })
+}
+
 /// Where byte range `offset` of the quote is in the file, when the quote
 /// is written without escapes; else the whole string.
 fn quote_place(c: &Claim, offset: Range<usize>) -> Location {
@@ -536,8 +592,11 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
         return out;
     }
     let mentions = numbers_in(quote);
+    let percent = c.unit.as_deref().is_some_and(|u| u.starts_with("percent"));
     for target in targets(c) {
-        if !mentions.iter().any(|m| writes(m, target)) {
+        let written = mentions.iter().any(|m| writes(m, target))
+            || percent && ratio_writes(quote, &mentions, target);
+        if !written {
             out.push(
                 Diagnostic::new(
                     Code::QuoteLacksFigure,
@@ -739,6 +798,27 @@ mod tests {
         assert_eq!(values("one of the 26 leaders"), [1.0, 26.0]);
         assert_eq!(values("no numbers at all"), Vec::<f64>::new());
         assert_eq!(values("1,5 is not English"), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn ratios_give_percentages() {
+        let of = |text: &str| {
+            let m = numbers_in(text);
+            ratio(text, &m[0], &m[1])
+        };
+        assert_eq!(of("1 in 5 clinics"), Some(20.0));
+        assert_eq!(of("three out of four voters"), Some(75.0));
+        assert_eq!(of("1 in every 10 homes"), Some(10.0));
+        assert_eq!(of("5 in 2 attacks"), None);
+        assert_eq!(of("3 in 10 minutes"), None);
+        assert_eq!(of("3 and 10 homes"), None);
+        assert_eq!(of("3 in 10% of homes"), None);
+        let quote = "Roughly one in three adults smoke.";
+        let m = numbers_in(quote);
+        for written in [33.0, 33.3, 33.33] {
+            assert!(ratio_writes(quote, &m, written), "{written}");
+        }
+        assert!(!ratio_writes(quote, &m, 33.4));
     }
 
     #[test]
