@@ -1180,7 +1180,8 @@ fn extract(
                         "as_written": d.value,
                         "unit": d.unit,
                         "quote": d.quote,
-                        "confidence": match d.confidence { Confidence::High => "high", Confidence::Low => "low" },
+                        "confidence": match d.confidence { Confidence::High => "high", Confidence::Low(_) => "low" },
+                        "doubt": match d.confidence { Confidence::High => None, Confidence::Low(doubt) => Some(doubt.as_str()) },
                         "offset": d.span.start,
                     })
                 })

@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use crate::evidence::{Mention, numbers_in};
+use crate::evidence::{self, Mention, numbers_in};
 use crate::quantity;
 use crate::schema::UNATTRIBUTED;
 
@@ -15,9 +15,37 @@ use crate::schema::UNATTRIBUTED;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confidence {
     High,
+    /// Offered for review only, for the reason given.
+    Low(Doubt),
+}
+
+/// Why a draft is offered with low confidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Doubt {
     /// An ordinal or anniversary (`80th anniversary`, `Ninth Congress`):
-    /// usually a name, offered for review only.
-    Low,
+    /// usually a name.
+    Ordinal,
+    /// A span of time (`within 48 hours`, `over the past two years`):
+    /// usually when something happened, not what was counted.
+    Duration,
+}
+
+impl Doubt {
+    /// The reason, as the commented-out draft states it.
+    pub fn why(self) -> &'static str {
+        match self {
+            Self::Ordinal => "an ordinal or anniversary, usually a name",
+            Self::Duration => "a span of time, usually when rather than what was counted",
+        }
+    }
+
+    /// The reason's name in `--format json`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ordinal => "ordinal",
+            Self::Duration => "duration",
+        }
+    }
 }
 
 /// One drafted claim.
@@ -232,6 +260,16 @@ const SAID: &[&str] = &[
     "counted",
     "recorded",
     "warned",
+    "warns",
+    "found",
+    "finds",
+    "revised",
+    // The present after a plural: `officials say`, `aid groups estimate`.
+    "say",
+    "estimate",
+    "claim",
+    "report",
+    "warn",
 ];
 
 fn lower_words(text: &str) -> Vec<(usize, usize, String)> {
@@ -530,6 +568,27 @@ const ADVERBS: &[&str] = &[
     "first",
     "initially",
     "now",
+    // Auxiliaries: `the agency has (now) revised`, `officials have said`.
+    "has",
+    "have",
+    "had",
+];
+
+/// Head nouns of a speaker that needs no capital or determiner: `police
+/// said`, `the ministry of health reported`.
+const SPEAKER_NOUNS: &[&str] = &[
+    "media",
+    "officials",
+    "police",
+    "agency",
+    "ministry",
+    "military",
+    "army",
+    "government",
+    "authorities",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
 ];
 
 /// The speakers of a sentence: the byte offset of each verb of attribution
@@ -585,27 +644,33 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
                         words[first - 1].2.as_str(),
                         "a" | "an" | "its" | "their" | "his" | "her"
                     ));
-            let common = [
-                "state media",
-                "officials",
-                "police",
-                "agency",
-                "ministry",
-                "military",
-                "army",
-                "government",
-                "spokesperson",
-                "spokesman",
-                "spokeswoman",
-            ]
-            .iter()
-            .any(|g| generic.ends_with(g));
+            // The head noun: the last word, or the one before `of`
+            // (`ministry of health`).
+            let head = generic
+                .split(" of ")
+                .next()
+                .and_then(|h| h.split_whitespace().next_back())
+                .unwrap_or("");
+            let common = SPEAKER_NOUNS.contains(&head)
+                || generic
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| SPEAKER_NOUNS.contains(&w));
+            // `…, rescuers said`, `Witnesses said`: a bare plural of one or
+            // two words that opens its clause.
+            let opens_clause =
+                first == 0 || s[..words[first].0].trim_end().ends_with([',', ';', ':']);
+            let plural = opens_clause
+                && last - first <= 2
+                && !STOP.contains(&words[first].2.as_str())
+                && words[last - 1].2.ends_with('s')
+                && !words[last - 1].2.ends_with("ss");
             // `40 percent of respondents said`: the figure's own noun
             // phrase, not who gave it.
             let counted = who
                 .split_whitespace()
                 .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-            if !who.is_empty() && !counted && (named || common || determined) {
+            if !who.is_empty() && !counted && (named || common || determined || plural) {
                 out.push((Some(*verb_at), who));
                 continue;
             }
@@ -769,6 +834,49 @@ fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>,
     (start..end, used)
 }
 
+/// Words before a number that make it a span of time when a unit of time
+/// follows: `within 48 hours`, `over the past two years`.
+const DURATION_WORDS: &[&str] = &[
+    "in", "within", "for", "over", "under", "after", "during", "past", "last", "next", "first",
+];
+
+/// Whether the figure `m` (drafted as `span`, its qualifier included)
+/// counts time rather than something: a unit of time after it, and a
+/// preposition before it or `ago` after the unit. The span to offer: the
+/// number alone where the preposition was read as a qualifier (`over three
+/// years` is no `more than 3`).
+fn duration(s: &str, span: &std::ops::Range<usize>, m: &Mention) -> Option<std::ops::Range<usize>> {
+    let unit = word_after(s, m.span.end)?;
+    if !evidence::TIME_UNITS.contains(&unit.as_str()) {
+        return None;
+    }
+    let tail = s[m.span.end..].trim_start_matches([' ', '\u{a0}', '.']);
+    let ago = tail
+        .get(unit.len()..)
+        .and_then(|rest| word_after(rest, 0))
+        .is_some_and(|w| w == "ago");
+    let own = word_before(s, m.span.start).map(|(w, _)| w);
+    if own
+        .as_deref()
+        .is_some_and(|w| matches!(w, "over" | "under" | "within"))
+    {
+        return Some(m.span.clone());
+    }
+    let before = word_before(s, span.start).map(|(w, _)| w);
+    (ago || before
+        .as_deref()
+        .is_some_and(|w| DURATION_WORDS.contains(&w)))
+    .then(|| span.clone())
+}
+
+/// The percentage a drafted value writes as a ratio: `1 in 5` is 20.
+fn ratio_percent(value: &str) -> Option<f64> {
+    match numbers_in(value).as_slice() {
+        [a, b] => evidence::ratio(value, a, b),
+        _ => None,
+    }
+}
+
 /// The vague phrases of a sentence: `hundreds`, `tens of thousands`.
 fn vague(s: &str) -> Vec<std::ops::Range<usize>> {
     let lower = s.to_lowercase();
@@ -821,8 +929,21 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
             .collect();
         let mut k = 0;
         while k < mentions.len() {
+            // `1 in 5 children`: a ratio, drafted as its percentage.
+            if let Some(next) = mentions.get(k + 1)
+                && evidence::ratio(s, &mentions[k], next).is_some()
+            {
+                let start = quantity::qualifier_phrase_ending(&s[..mentions[k].span.start])
+                    .map_or(mentions[k].span.start, |(_, at)| at);
+                found.push((start..next.span.end, Confidence::High));
+                k += 2;
+                continue;
+            }
             let (span, used) = value_of(s, &mentions, k);
-            found.push((span, Confidence::High));
+            match duration(s, &span, &mentions[k]).filter(|_| used == 1) {
+                Some(time) => found.push((time, Confidence::Low(Doubt::Duration))),
+                None => found.push((span, Confidence::High)),
+            }
             k += used;
         }
         for v in vague_spans {
@@ -840,7 +961,7 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
                 .iter()
                 .any(|(r, _)| r.start < o.end && o.start < r.end)
             {
-                found.push((o, Confidence::Low));
+                found.push((o, Confidence::Low(Doubt::Ordinal)));
             }
         }
         found.sort_by_key(|(r, _)| r.start);
@@ -853,7 +974,10 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
                     .map(|(_, u)| u.to_string())
             });
             let mut value = s[span.clone()].to_string();
+            let ratio = ratio_percent(&value).is_some();
             let unit = match confidence {
+                // The noun after a ratio is what it counts: its subject.
+                Confidence::High if ratio => unit_after(s, span.end).map(|(unit, _)| unit),
                 Confidence::High => match currency {
                     Some(currency) => Some(currency),
                     None => unit_after(s, span.end).map(|(unit, end)| {
@@ -867,9 +991,14 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
                         unit
                     }),
                 },
-                Confidence::Low => word_after(s, span.end),
+                Confidence::Low(_) => word_after(s, span.end),
             };
             let what = unit.as_deref().map_or_else(|| "figure".to_string(), slug);
+            let unit = if ratio {
+                Some("percent".to_string())
+            } else {
+                unit
+            };
             let subject = format!("draft/{what}");
             let base = format!("{}-{what}", slug(&source).replace("figure", "unattributed"));
             let base = if source == UNATTRIBUTED {
@@ -930,6 +1059,17 @@ pub fn value_text(d: &Draft) -> String {
         Some(quantity::Bound::LessThan) => "fewer than ",
         _ => "",
     };
+    // A ratio as its percentage, to two decimals where that is exact, else
+    // to one: `1 in 8` → `12.5%`, `roughly 1 in 3` → `about 33.3%`. The
+    // quote check reads the ratio back.
+    if let [a, b] = mentions.as_slice()
+        && let Some(p) = evidence::ratio(&d.value, a, b)
+    {
+        let exact = ((p * 100.0).round() - p * 100.0).abs() < 1e-9;
+        let shown = if exact { p } else { (p * 10.0).round() / 10.0 };
+        let number = crate::render::number::format(quantity::clean(shown));
+        return format!("{word}{number}%");
+    }
     let number = crate::render::number::format(quantity::clean(m.value));
     let percent = if d.value[m.span.start..].contains('%') {
         "%"
@@ -1003,7 +1143,7 @@ pub fn fields(d: &Draft) -> crate::edit::Fields {
     }
     f.push(("quote".into(), Value::from(d.quote.as_str())));
     let mut tags = vec!["draft".to_string()];
-    if d.confidence == Confidence::Low {
+    if matches!(d.confidence, Confidence::Low(_)) {
         tags.push("low-confidence".into());
     }
     f.push(("tags".into(), crate::edit::strings(&tags)));
@@ -1023,16 +1163,20 @@ pub fn to_toml(drafts: &[Draft], document: &DocumentFields) -> String {
         }
         out.push_str(&crate::edit::claim_text(&fields(d)));
     }
-    let low: Vec<&Draft> = drafts
+    let low: Vec<(&Draft, Doubt)> = drafts
         .iter()
-        .filter(|d| d.confidence == Confidence::Low)
+        .filter_map(|d| match d.confidence {
+            Confidence::Low(doubt) => Some((d, doubt)),
+            Confidence::High => None,
+        })
         .collect();
     if !low.is_empty() {
         out.push_str(
-            "\n# Low confidence: ordinals and anniversaries are usually names, not\n# figures. Uncomment a draft only if it is a claim.\n",
+            "\n# Low confidence: each figure below is usually no claim, for the reason\n# given. Uncomment a draft only if it is one.\n",
         );
-        for d in low {
+        for (d, doubt) in low {
             out.push('\n');
+            out.push_str(&format!("# ({})\n", doubt.why()));
             for line in crate::edit::claim_text(&fields(d)).lines() {
                 out.push_str("# ");
                 out.push_str(line);
@@ -1089,6 +1233,98 @@ mod tests {
     fn slugs_are_valid_ids() {
         assert_eq!(slug("China’s foreign ministry"), "chinas-foreign-ministry");
         assert_eq!(slug("  "), "figure");
+    }
+
+    /// (as written, value, unit, confidence) of each draft of `text`.
+    fn drafted(text: &str) -> Vec<(String, String, Option<String>, Confidence)> {
+        extract(text, None)
+            .iter()
+            .map(|d| (d.value.clone(), value_text(d), d.unit.clone(), d.confidence))
+            .collect()
+    }
+
+    #[test]
+    fn spans_of_time_are_offered_with_low_confidence() {
+        let low = Confidence::Low(Doubt::Duration);
+        let cases: [(&str, &str, Confidence); 7] = [
+            ("Troops advanced 12 km within 48 hours.", "48", low),
+            ("It grew over the past two years.", "two", low),
+            ("Two years ago the camp held 500.", "Two", low),
+            // `over` is the preposition, not `more than`.
+            ("Over three years the fund paid out.", "three", low),
+            (
+                "The siege lasted for more than 80 days.",
+                "more than 80",
+                low,
+            ),
+            // A time unit with no preposition is counted.
+            ("The strike lasted 12 days.", "12", Confidence::High),
+            // A preposition with no time unit is no span of time.
+            ("It rose in 40 towns.", "40", Confidence::High),
+        ];
+        for (text, written, confidence) in cases {
+            let drafts = drafted(text);
+            assert!(
+                drafts
+                    .iter()
+                    .any(|(w, _, _, c)| w == written && *c == confidence),
+                "{text}: {drafts:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ratios_are_drafted_as_percentages() {
+        let percent = Some("percent".to_string());
+        for (text, value) in [
+            ("UNICEF said 1 in 5 children is malnourished.", "20%"),
+            ("One in four clinics closed.", "25%"),
+            ("Three out of 10 voters agreed.", "30%"),
+            ("1 in 8 adults smoke.", "12.5%"),
+            ("Roughly 1 in 3 adults smoke.", "about 33.3%"),
+        ] {
+            let drafts = drafted(text);
+            assert_eq!(drafts.len(), 1, "{text}: {drafts:?}");
+            assert_eq!(drafts[0].1, value, "{text}");
+            assert_eq!(drafts[0].2, percent, "{text}");
+        }
+        // The noun after the ratio names the subject.
+        let d = extract("One in four clinics closed.", None);
+        assert_eq!(d[0].subject, "draft/clinics");
+        // No ratio: the first is larger, or the second counts time.
+        assert_eq!(drafted("It killed 5 in 2 attacks.").len(), 2);
+        let goals = drafted("He scored 3 in 10 minutes.");
+        assert_eq!(goals[0].1, "3");
+        assert_eq!(goals[1].3, Confidence::Low(Doubt::Duration));
+    }
+
+    #[test]
+    fn speakers_in_the_present_after_auxiliaries_and_as_bare_plurals() {
+        for (s, who) in [
+            ("Officials say 37 died.", "Officials"),
+            (
+                "Aid groups estimate that 8,000 homes were lost.",
+                "Aid groups",
+            ),
+            (
+                "The agency has now revised the estimate to 2,000.",
+                "agency",
+            ),
+            (
+                "The ministry of health reported 14 deaths.",
+                "ministry of health",
+            ),
+            ("Up to 50 are trapped, rescuers said.", "rescuers"),
+            ("Most of the 600 cases, the poll found, were mild.", "poll"),
+        ] {
+            assert_eq!(attribution(s).as_deref(), Some(who), "{s}");
+        }
+        // Pronouns and counted phrases are no speakers.
+        assert_eq!(attribution("They said 40 were hurt."), None);
+        assert_eq!(
+            attribution("About 40 percent of respondents said yes."),
+            None
+        );
     }
 
     #[test]

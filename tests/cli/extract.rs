@@ -13,86 +13,160 @@ struct Labelled {
 struct Sentence {
     text: String,
     figures: Vec<String>,
+    /// The low-confidence drafts, where the set lists them (the held-out
+    /// sets do not).
+    low: Option<Vec<String>>,
+    /// Who a reader would record as each figure's source, paired with
+    /// `figures`; `?` where the sentence names no speaker.
     #[serde(default)]
-    low: Vec<String>,
+    sources: Vec<String>,
 }
 
-/// (matched, extracted, expected) over the set in `file`, and the misses
-/// for messages.
-fn score(file: &str) -> (usize, usize, usize, Vec<String>) {
+/// A set's score: figures found among the confident drafts, and of the
+/// figures with a labelled speaker, how many drafts named that speaker.
+#[derive(Default)]
+struct Score {
+    matched: usize,
+    extracted: usize,
+    expected: usize,
+    sources_right: usize,
+    sources_labelled: usize,
+    misses: Vec<String>,
+}
+
+/// A speaker as compared: no case, no leading `the`.
+fn speaker(s: &str) -> String {
+    let lower = s.trim().to_lowercase();
+    lower.strip_prefix("the ").unwrap_or(&lower).to_string()
+}
+
+/// The score of the set in `file`, with the misses for messages.
+fn score(file: &str) -> Score {
     let text = std::fs::read_to_string(fixtures().join("extract").join(file)).expect("set");
     let set: Labelled = toml::from_str(&text).expect("labelled set");
-    let (mut matched, mut extracted, mut expected) = (0, 0, 0);
-    let mut misses = Vec::new();
+    let mut score = Score::default();
     for s in &set.sentence {
+        assert!(
+            s.sources.is_empty() || s.sources.len() == s.figures.len(),
+            "one source per figure: {}",
+            s.text
+        );
         let drafts = extract::extract(&s.text, None);
-        let mut values: Vec<String> = drafts
+        let mut confident: Vec<(String, &str)> = drafts
             .iter()
             .filter(|d| d.confidence == Confidence::High)
-            .map(value_text)
+            .map(|d| (value_text(d), d.source.as_str()))
             .collect();
-        extracted += values.len();
-        expected += s.figures.len();
-        for want in &s.figures {
-            match values.iter().position(|v| same_value(v, want)) {
-                Some(k) => {
-                    values.remove(k);
-                    matched += 1;
+        score.extracted += confident.len();
+        score.expected += s.figures.len();
+        for (k, want) in s.figures.iter().enumerate() {
+            let Some(at) = confident.iter().position(|(v, _)| same_value(v, want)) else {
+                score.misses.push(format!("missed `{want}` in: {}", s.text));
+                continue;
+            };
+            let (_, source) = confident.remove(at);
+            score.matched += 1;
+            if let Some(said) = s.sources.get(k) {
+                score.sources_labelled += 1;
+                if speaker(source) == speaker(said) {
+                    score.sources_right += 1;
+                } else {
+                    score.misses.push(format!(
+                        "`{want}` from `{source}`, not `{said}`: {}",
+                        s.text
+                    ));
                 }
-                None => misses.push(format!("missed `{want}` in: {}", s.text)),
             }
         }
-        for extra in values {
-            misses.push(format!("extra `{extra}` in: {}", s.text));
+        for (extra, _) in confident {
+            score.misses.push(format!("extra `{extra}` in: {}", s.text));
         }
         let low: Vec<&str> = drafts
             .iter()
-            .filter(|d| d.confidence == Confidence::Low)
+            .filter(|d| matches!(d.confidence, Confidence::Low(_)))
             .map(|d| d.value.as_str())
             .collect();
-        assert_eq!(low, s.low, "low-confidence drafts of: {}", s.text);
+        if let Some(want) = &s.low {
+            assert_eq!(&low, want, "low-confidence drafts of: {}", s.text);
+        }
     }
-    (matched, extracted, expected, misses)
+    score
 }
 
-/// The line docs/extract.md records for a score.
-fn score_line(matched: usize, extracted: usize, expected: usize) -> (f64, f64, String) {
-    let precision = matched as f64 / extracted.max(1) as f64;
-    let recall = matched as f64 / expected.max(1) as f64;
-    let line = format!(
-        "precision {precision:.2}, recall {recall:.2} ({matched} of {expected} figures found, {extracted} drafts)"
-    );
-    (precision, recall, line)
+impl Score {
+    fn precision(&self) -> f64 {
+        self.matched as f64 / self.extracted.max(1) as f64
+    }
+
+    fn recall(&self) -> f64 {
+        self.matched as f64 / self.expected.max(1) as f64
+    }
+
+    fn sources(&self) -> f64 {
+        self.sources_right as f64 / self.sources_labelled.max(1) as f64
+    }
+
+    /// The lines docs/extract.md records for this score.
+    fn lines(&self) -> String {
+        let mut line = format!(
+            "precision {:.2}, recall {:.2} ({} of {} figures found, {} drafts)",
+            self.precision(),
+            self.recall(),
+            self.matched,
+            self.expected,
+            self.extracted
+        );
+        if self.sources_labelled > 0 {
+            line.push_str(&format!(
+                "; sources {:.2} ({} of {} found figures with the labelled speaker)",
+                self.sources(),
+                self.sources_right,
+                self.sources_labelled
+            ));
+        }
+        line
+    }
+
+    /// Fails unless docs/extract.md records this score after `prefix`.
+    fn is_recorded(&self, prefix: &str) {
+        let line = format!("{prefix}{}", self.lines());
+        let doc = std::fs::read_to_string(root().join("docs/extract.md")).expect("docs/extract.md");
+        assert!(
+            doc.contains(&line),
+            "docs/extract.md should say: {line}\nmisses: {:#?}",
+            self.misses
+        );
+    }
 }
 
 #[test]
 fn precision_and_recall_on_the_labelled_set() {
-    let (matched, extracted, expected, misses) = score("sentences.toml");
-    assert!(expected >= 60, "at least 60 figures");
-    let (precision, recall, line) = score_line(matched, extracted, expected);
-    assert!(recall >= 0.95, "recall {recall:.2}: {misses:#?}");
-    assert!(precision >= 0.9, "precision {precision:.2}: {misses:#?}");
+    let score = score("sentences.toml");
+    assert!(score.expected >= 60, "at least 60 figures");
+    assert!(score.sources_labelled >= 60, "speakers labelled");
+    let misses = &score.misses;
+    assert!(score.recall() >= 0.95, "recall: {misses:#?}");
+    assert!(score.precision() >= 0.9, "precision: {misses:#?}");
+    assert!(score.sources() >= 0.9, "sources: {misses:#?}");
     // docs/extract.md records the figures this test computes.
-    let doc = std::fs::read_to_string(root().join("docs/extract.md")).expect("docs/extract.md");
-    assert!(
-        doc.contains(&line),
-        "docs/extract.md should say: {line}\nmisses: {misses:#?}"
-    );
+    score.is_recorded("");
 }
 
 #[test]
-fn the_held_out_score_is_the_one_recorded() {
-    // No floor: this set was never tuned for, so its score is what it is.
-    // docs/extract.md records it, and the misses, so a change that moves
-    // it shows up here.
-    let (matched, extracted, expected, misses) = score("held-out.toml");
-    assert!(expected >= 30, "at least 30 figures");
-    let (_, _, line) = score_line(matched, extracted, expected);
-    let doc = std::fs::read_to_string(root().join("docs/extract.md")).expect("docs/extract.md");
-    assert!(
-        doc.contains(&format!("held out: {line}")),
-        "docs/extract.md should say: held out: {line}\nmisses: {misses:#?}"
+fn the_held_out_scores_are_the_ones_recorded() {
+    // No floor: these sets were never tuned for, so their scores are what
+    // they are. docs/extract.md records them, and the misses, so a change
+    // that moves them shows up here.
+    let first = score("held-out.toml");
+    assert!(first.expected >= 30, "at least 30 figures");
+    first.is_recorded("held out: ");
+    let second = score("held-out-2.toml");
+    assert!(second.expected >= 30, "at least 30 figures");
+    assert_eq!(
+        second.sources_labelled, second.matched,
+        "every speaker labelled"
     );
+    second.is_recorded("second held-out set: ");
 }
 
 #[test]
@@ -106,23 +180,31 @@ fn the_seed_articles_yield_every_recorded_figure_and_no_date() {
         drafts.extend(json(&r).as_array().cloned().unwrap_or_default());
     }
     assert!(drafts.len() >= 10, "both articles read: {drafts:?}");
-    let values: Vec<String> = drafts
-        .iter()
-        .filter(|d| d["confidence"] == "high")
-        .map(|d| d["value"].as_str().unwrap_or("").to_string())
-        .collect();
+    let values = |confidence: &str| -> Vec<String> {
+        drafts
+            .iter()
+            .filter(|d| d["confidence"] == confidence)
+            .map(|d| d["value"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let (high, low) = (values("high"), values("low"));
     let claims = json(&run(&["list", "--format", "json"]));
     for c in claims.as_array().into_iter().flatten() {
         if c["kind"] != "figure" || c["basis"] == "derived" {
             continue;
         }
         let want = c["value"].as_str().unwrap_or("");
+        // `for the first time in five years`: a span of time that is a
+        // claim here, offered (commented out) with low confidence.
+        let offered = if c["unit"] == "years" { &low } else { &high };
         assert!(
-            values.iter().any(|v| same_value(v, want)),
-            "no draft for `{want}` ({}): {values:?}",
+            offered.iter().any(|v| same_value(v, want)),
+            "no draft for `{want}` ({}): {high:?}, low {low:?}",
             c["id"]
         );
     }
+    let durations = drafts.iter().filter(|d| d["doubt"] == "duration").count();
+    assert_eq!(durations, 1, "one span of time: {drafts:?}");
     for d in &drafts {
         let written = d["as_written"].as_str().unwrap_or("");
         for not_a_figure in [
@@ -214,4 +296,60 @@ fn extract_prints_drafts_that_check_reads_and_appends_safely() {
         "{}",
         bad.stderr
     );
+}
+
+#[test]
+fn extract_drafts_ratios_check_reads_back_and_comments_out_doubtful_figures_with_why() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("article.txt");
+    std::fs::write(
+        &article,
+        "One in four clinics closed, the ministry said. The siege lasted for 80 days, officials said. Veterans marked the 75th anniversary, officials said.",
+    )
+    .expect("write");
+    let a = article.to_string_lossy().into_owned();
+    let r = run(&["extract", &a]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains(
+            "subject = \"draft/clinics\"\nsource = \"ministry\"\nvalue = \"25%\"\nunit = \"percent\"\n"
+        ),
+        "{}",
+        r.stdout
+    );
+    // Each doubtful figure comes commented out under its reason.
+    for (why, value) in [
+        (
+            "a span of time, usually when rather than what was counted",
+            "# value = 80\n",
+        ),
+        (
+            "an ordinal or anniversary, usually a name",
+            "# value = \"75th\"\n",
+        ),
+    ] {
+        let at = r.stdout.find(&format!("# ({why})\n# [[claim]]\n"));
+        let block = at.map_or("", |at| &r.stdout[at..]);
+        assert!(block.contains(value), "{why}: {}", r.stdout);
+    }
+    // What it prints passes check: the quote's `One in four` is 25%.
+    let claims = dir.path().join("claims");
+    std::fs::create_dir_all(&claims).expect("mkdir");
+    std::fs::write(claims.join("drafts.toml"), &r.stdout).expect("write");
+    let check = run(&["check", &claims.to_string_lossy()]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    assert!(
+        !check.stdout.contains("quote-lacks-figure"),
+        "{}",
+        check.stdout
+    );
+    // JSON names the doubt.
+    let j = json(&run(&["extract", &a, "--format", "json"]));
+    let doubts: Vec<&str> = j
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|d| d["doubt"].as_str().unwrap_or("none"))
+        .collect();
+    assert_eq!(doubts, ["none", "duration", "ordinal"]);
 }
