@@ -264,6 +264,8 @@ const SAID: &[&str] = &[
     "found",
     "finds",
     "revised",
+    "showed",
+    "shows",
     // The present after a plural: `officials say`, `aid groups estimate`.
     "say",
     "estimate",
@@ -413,7 +415,14 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
             .as_ref()
             .is_some_and(|(w, _)| matches!(w.as_str(), "aged" | "age" | "ages"))
     };
-    if age(&before) {
+    // `a 34-year-old man`, `thirty-four years old`.
+    let rest = &s[m.span.end..];
+    let old = ["years old", "year old"].iter().any(|o| {
+        rest.trim_start()
+            .get(..o.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(o))
+    });
+    if age(&before) || old || AGE_SUFFIXES.iter().any(|a| rest.starts_with(a)) {
         return true;
     }
     let head = s[..m.span.start].trim_end();
@@ -620,12 +629,20 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         while first > 0 && last - first < 6 {
             let (_, pe, pw) = &words[first - 1];
             let gap = &s[*pe..words[first].0];
-            if gap.contains([',', ';', ':', '"', '“', '”', '('])
-                || STOP.contains(&pw.as_str()) && pw != "the"
+            if gap.contains(CLAUSE_MARKS)
+                || STOP.contains(&pw.as_str()) && !joins(s, &words, first - 1)
             {
                 break;
             }
             first -= 1;
+        }
+        // `Frontex, the EU border agency, counted`: the name that opens the
+        // sentence, before an appositive.
+        if first == last
+            && let Some(name) = appositive_head(&s[..words[last].0])
+        {
+            out.push((Some(*verb_at), name.to_string()));
+            continue;
         }
         if first < last {
             let who = clean_speaker(&s[words[first].0..words[last - 1].1]);
@@ -644,12 +661,12 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
                         words[first - 1].2.as_str(),
                         "a" | "an" | "its" | "their" | "his" | "her"
                     ));
-            // The head noun: the last word, or the one before `of`
-            // (`ministry of health`).
+            // The head noun: the last word, or the one before a joining
+            // word (`ministry of health`, `officials in Rome`).
             let head = generic
-                .split(" of ")
-                .next()
-                .and_then(|h| h.split_whitespace().next_back())
+                .split_whitespace()
+                .take_while(|w| !matches!(*w, "of" | "for" | "in" | "from" | "at"))
+                .last()
                 .unwrap_or("");
             let common = SPEAKER_NOUNS.contains(&head)
                 || generic
@@ -667,16 +684,21 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
                 && !words[last - 1].2.ends_with("ss");
             // `40 percent of respondents said`: the figure's own noun
             // phrase, not who gave it.
-            let counted = who
-                .split_whitespace()
-                .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+            // An age is no count: `a 34-year-old Eritrean man told`.
+            let counted = who.split_whitespace().any(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    && !AGE_SUFFIXES.iter().any(|a| w.ends_with(a))
+            });
             if !who.is_empty() && !counted && (named || common || determined || plural) {
                 out.push((Some(*verb_at), who));
                 continue;
             }
         }
-        // `said X` (`, said the ministry.`).
-        if let Some((ns, _, _)) = words.get(k + 1) {
+        // `said X` (`, said the ministry.`); after `told` comes who listened.
+        if let Some((ns, _, _)) = words
+            .get(k + 1)
+            .filter(|_| !matches!(w.as_str(), "told" | "briefed"))
+        {
             let rest = &s[*ns..];
             let end = rest.find([',', '.', ';']).unwrap_or(rest.len());
             let who = clean_speaker(&rest[..end]);
@@ -688,6 +710,41 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         }
     }
     out
+}
+
+/// How an age ends when written as one word with its number.
+const AGE_SUFFIXES: [&str; 4] = ["-year-old", "-years-old", "-month-old", "-months-old"];
+
+/// Marks that end a speaker's phrase, walking back from the verb.
+const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '"', '“', '”', '('];
+
+/// Whether `words[at]`, a stop word, joins a name after it to a name or a
+/// speaker noun before it: `the International Organization for Migration`,
+/// `officials in Rome`, `the Ministry of Defence`. `the` always joins.
+fn joins(s: &str, words: &[(usize, usize, String)], at: usize) -> bool {
+    let w = words[at].2.as_str();
+    if w == "the" {
+        return true;
+    }
+    let (Some(before), Some(after)) = (at.checked_sub(1).map(|b| &words[b]), words.get(at + 1))
+    else {
+        return false;
+    };
+    matches!(w, "for" | "in" | "from" | "at")
+        && s[after.0..].starts_with(char::is_uppercase)
+        && (s[before.0..].starts_with(char::is_uppercase)
+            || SPEAKER_NOUNS.contains(&before.2.as_str()))
+        && !s[before.1..words[at].0].contains(CLAUSE_MARKS)
+}
+
+/// The name that opens `head` (the sentence up to a verb) before an
+/// appositive between commas: `Frontex` in `Frontex, the EU border agency,`.
+fn appositive_head(head: &str) -> Option<&str> {
+    let inner = head.trim_end().strip_suffix(',')?;
+    let name = inner[..inner.rfind(',')?].trim();
+    let short = name.split_whitespace().count() <= 4;
+    let plain = !name.contains(CLAUSE_MARKS) && !name.contains(|c: char| c.is_ascii_digit());
+    (short && plain && name.starts_with(char::is_uppercase)).then_some(name)
 }
 
 /// The speaker of an attribution in `s`, if any: the first one.
@@ -720,11 +777,16 @@ fn clean_speaker(text: &str) -> String {
             who = rest.to_string();
         }
     }
-    for day in WEEKDAYS {
+    // `the ministry said Monday`; `the interior ministry's data showed`:
+    // the ministry gave the figures.
+    for tail in WEEKDAYS.iter().chain(&["data", "figures", "statistics"]) {
         let lower = who.to_lowercase();
-        if let Some(stripped) = lower.strip_suffix(&format!(" {day}")) {
+        if let Some(stripped) = lower.strip_suffix(&format!(" {tail}")) {
             who.truncate(stripped.len());
         }
+    }
+    if let Some(owner) = who.strip_suffix("'s").or_else(|| who.strip_suffix("’s")) {
+        who = owner.to_string();
     }
     if who.split_whitespace().count() > 8 {
         return String::new();
@@ -846,6 +908,16 @@ const DURATION_WORDS: &[&str] = &[
 /// number alone where the preposition was read as a qualifier (`over three
 /// years` is no `more than 3`).
 fn duration(s: &str, span: &std::ops::Range<usize>, m: &Mention) -> Option<std::ops::Range<usize>> {
+    // `a 10-day trip`, `the five-year plan`.
+    if let Some(rest) = s[m.span.end..].strip_prefix('-') {
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if evidence::TIME_UNITS.contains(&word.to_lowercase().as_str()) {
+            return Some(m.span.clone());
+        }
+    }
     let unit = word_after(s, m.span.end)?;
     if !evidence::TIME_UNITS.contains(&unit.as_str()) {
         return None;
@@ -1246,7 +1318,7 @@ mod tests {
     #[test]
     fn spans_of_time_are_offered_with_low_confidence() {
         let low = Confidence::Low(Doubt::Duration);
-        let cases: [(&str, &str, Confidence); 7] = [
+        let cases: [(&str, &str, Confidence); 8] = [
             ("Troops advanced 12 km within 48 hours.", "48", low),
             ("It grew over the past two years.", "two", low),
             ("Two years ago the camp held 500.", "Two", low),
@@ -1257,6 +1329,7 @@ mod tests {
                 "more than 80",
                 low,
             ),
+            ("A 10-day trip cost 500 dollars.", "10", low),
             // A time unit with no preposition is counted.
             ("The strike lasted 12 days.", "12", Confidence::High),
             // A preposition with no time unit is no span of time.
@@ -1270,6 +1343,17 @@ mod tests {
                     .any(|(w, _, _, c)| w == written && *c == confidence),
                 "{text}: {drafts:?}"
             );
+        }
+    }
+
+    #[test]
+    fn ages_are_no_figures() {
+        for text in [
+            "A 34-year-old man was hurt.",
+            "She is thirty-four years old.",
+            "Voters aged 65 and over.",
+        ] {
+            assert_eq!(drafted(text), [], "{text}");
         }
     }
 
@@ -1319,6 +1403,33 @@ mod tests {
         ] {
             assert_eq!(attribution(s).as_deref(), Some(who), "{s}");
         }
+        for (s, who) in [
+            (
+                "The International Organization for Migration said 1,500 died.",
+                "International Organization for Migration",
+            ),
+            (
+                "12 were rescued, officials in Rome said.",
+                "officials in Rome",
+            ),
+            ("Frontex, the EU border agency, counted 80,000.", "Frontex"),
+            (
+                "Italy's interior ministry data showed 45,000.",
+                "Italy's interior ministry",
+            ),
+            (
+                "A 34-year-old man told the BBC he paid $3,000.",
+                "34-year-old man",
+            ),
+        ] {
+            assert_eq!(attribution(s).as_deref(), Some(who), "{s}");
+        }
+        // After `told` comes who listened.
+        assert_eq!(attribution("He told the BBC he paid $3,000."), None);
+        assert_eq!(
+            attribution("Residents in Kharkiv said 12 died.").as_deref(),
+            Some("Residents in Kharkiv")
+        );
         // Pronouns and counted phrases are no speakers.
         assert_eq!(attribution("They said 40 were hurt."), None);
         assert_eq!(
