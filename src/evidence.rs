@@ -466,6 +466,14 @@ fn writes(m: &Mention, target: f64) -> bool {
             .any(|s| same(m.value * s, target) && m.value < 1000.0)
 }
 
+/// Currency signs written before a figure, and the unit they stand for.
+pub const CURRENCIES: &[(char, &str)] = &[
+    ('$', "dollars"),
+    ('€', "euros"),
+    ('£', "pounds"),
+    ('¥', "yen"),
+];
+
 /// Units of time: a number before one is a duration (`within 48 hours`),
 /// and no ratio ends in one (`3 in 10 minutes`).
 pub const TIME_UNITS: &[&str] = &[
@@ -625,7 +633,10 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     };
     let qualified = |m: &Mention| {
         let after = &quote[m.span.end..];
-        quantity::qualifier_ending(&quote[..m.span.start])
+        // `more than $40 billion`: the sign sits between qualifier and number.
+        let before = quote[..m.span.start]
+            .trim_end_matches(|c: char| CURRENCIES.iter().any(|(sign, _)| *sign == c));
+        quantity::qualifier_ending(before)
             .or_else(|| quantity::qualifier_starting(after))
             // `1,000 people or so`: the qualifier may follow the unit.
             .or_else(|| {

@@ -494,14 +494,6 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
     false
 }
 
-/// Currency signs written before a figure, and the unit they stand for.
-const CURRENCIES: &[(char, &str)] = &[
-    ('$', "dollars"),
-    ('€', "euros"),
-    ('£', "pounds"),
-    ('¥', "yen"),
-];
-
 /// The unit: the noun phrase after the figure (`foreign heads of state and
 /// government`), without a leading `of` (`thousands of people`), and where
 /// it ends in `s`.
@@ -880,7 +872,7 @@ fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>,
     if let Some(sign) = s[..start]
         .chars()
         .next_back()
-        .filter(|c| CURRENCIES.iter().any(|(x, _)| x == c))
+        .filter(|c| evidence::CURRENCIES.iter().any(|(x, _)| x == c))
     {
         start -= sign.len_utf8();
     }
@@ -1040,16 +1032,17 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
         for (span, confidence) in found {
             let source = attribution_at(s, span.start).unwrap_or_else(neighbour);
             let currency = s[span.clone()].chars().find_map(|c| {
-                CURRENCIES
+                evidence::CURRENCIES
                     .iter()
                     .find(|(x, _)| *x == c)
                     .map(|(_, u)| u.to_string())
             });
             let mut value = s[span.clone()].to_string();
-            let ratio = ratio_percent(&value).is_some();
+            // A ratio or a `%` figure: its unit is `percent`, and the noun
+            // after it (`of voters`, `increase`) is what it counts.
+            let percent = ratio_percent(&value).is_some() || value.ends_with('%');
             let unit = match confidence {
-                // The noun after a ratio is what it counts: its subject.
-                Confidence::High if ratio => unit_after(s, span.end).map(|(unit, _)| unit),
+                Confidence::High if percent => unit_after(s, span.end).map(|(unit, _)| unit),
                 Confidence::High => match currency {
                     Some(currency) => Some(currency),
                     None => unit_after(s, span.end).map(|(unit, end)| {
@@ -1066,7 +1059,7 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
                 Confidence::Low(_) => word_after(s, span.end),
             };
             let what = unit.as_deref().map_or_else(|| "figure".to_string(), slug);
-            let unit = if ratio {
+            let unit = if percent {
                 Some("percent".to_string())
             } else {
                 unit
@@ -1110,7 +1103,7 @@ pub fn value_text(d: &Draft) -> String {
     let bare: String = d
         .value
         .chars()
-        .filter(|c| !CURRENCIES.iter().any(|(x, _)| x == c))
+        .filter(|c| !evidence::CURRENCIES.iter().any(|(x, _)| x == c))
         .collect();
     if quantity::parse(&bare, 0.1).is_ok() {
         return bare;

@@ -353,3 +353,46 @@ fn extract_drafts_ratios_check_reads_back_and_comments_out_doubtful_figures_with
         .collect();
     assert_eq!(doubts, ["none", "duration", "ordinal"]);
 }
+
+#[test]
+fn every_confident_draft_of_the_labelled_sentences_passes_the_quote_checks() {
+    // What extract drafts, check must read back from the same sentence:
+    // the figure, its qualifier, its unit.
+    let mut text = String::new();
+    for file in ["sentences.toml", "held-out.toml", "held-out-2.toml"] {
+        let set = std::fs::read_to_string(fixtures().join("extract").join(file)).expect("set");
+        let set: Labelled = toml::from_str(&set).expect("labelled set");
+        for s in set.sentence {
+            text.push_str(&s.text);
+            text.push_str("\n\n");
+        }
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("article.txt");
+    std::fs::write(&article, text).expect("write");
+    let claims = dir.path().join("claims");
+    std::fs::create_dir_all(&claims).expect("mkdir");
+    let target = claims.join("drafts.toml");
+    let r = run(&[
+        "extract",
+        &article.to_string_lossy(),
+        "--source",
+        "Fixture",
+        "--append",
+        &target.to_string_lossy(),
+        "--repo",
+        &claims.to_string_lossy(),
+    ]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let check = run(&["check", &claims.to_string_lossy(), "--format", "json"]);
+    let codes: Vec<String> = json(&check)
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|d| format!("{}: {}", d["code"], d["message"]))
+        .filter(|d| !d.contains("series-unit-mismatch") && !d.contains("missing-"))
+        .collect();
+    assert_eq!(codes, Vec::<String>::new());
+    let written = std::fs::read_to_string(&target).expect("appended");
+    assert!(written.matches("[[claim]]").count() >= 140, "{written}");
+}
