@@ -291,36 +291,34 @@ fn words(text: &str) -> Words<'_> {
 
 /// Evaluate a phrase of pieces: `four thousand 100` → 4100.
 fn evaluate(pieces: &[Piece]) -> Option<f64> {
-    let (mut total, mut current, mut any) = (0.0, 0.0, false);
+    // `current` is None until a number is written: `hundred` alone is 100,
+    // but `0k` is 0, not a thousand.
+    let (mut total, mut current, mut any) = (0.0, None::<f64>, false);
     for p in pieces {
         match *p {
             Piece::Small(n) => {
-                current += n;
+                current = Some(current.unwrap_or(0.0) + n);
                 any = true;
             }
             // `half a million`: the article after `half` adds nothing.
             Piece::Article(n) => {
-                if current == 0.0 {
-                    current = n;
+                if current.is_none() {
+                    current = Some(n);
                 }
             }
             Piece::Hundred => {
-                current = if current == 0.0 {
-                    100.0
-                } else {
-                    current * 100.0
-                };
+                current = Some(current.map_or(100.0, |c| c * 100.0));
                 any = true;
             }
             Piece::Scale(s) => {
-                total += if current == 0.0 { s } else { current * s };
-                current = 0.0;
+                total += current.map_or(s, |c| c * s);
+                current = None;
                 any = true;
             }
             Piece::And => {}
         }
     }
-    any.then_some(total + current)
+    any.then_some(total + current.unwrap_or(0.0))
 }
 
 /// Whether `next` may continue a phrase that ends with `last`.
@@ -769,6 +767,9 @@ mod tests {
             ("for the first time in five years", 5.0),
             ("10,000+ participants", 10_000.0),
             ("a rate of 12.5% today", 12.5),
+            // Zero with a scale is zero, as the value grammar reads it.
+            ("0mn people", 0.0),
+            ("00k people", 0.0),
         ];
         for (text, want) in cases {
             assert!(

@@ -1099,12 +1099,20 @@ pub fn value_text(d: &Draft) -> String {
     if quantity::parse(&d.value, 0.1).is_ok() {
         return d.value.clone();
     }
-    // The currency goes to the unit: `more than $40 billion` → `more than 40 billion`.
-    let bare: String = d
+    // The currency goes to the unit: `more than $40 billion` → `more than
+    // 40 billion`; a sign that joined two words leaves a space (`more
+    // than$40`).
+    let spaced: String = d
         .value
         .chars()
-        .filter(|c| !evidence::CURRENCIES.iter().any(|(x, _)| x == c))
+        .map(
+            |c| match evidence::CURRENCIES.iter().any(|(x, _)| *x == c) {
+                true => ' ',
+                false => c,
+            },
+        )
         .collect();
+    let bare = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
     if quantity::parse(&bare, 0.1).is_ok() {
         return bare;
     }

@@ -1,6 +1,6 @@
 //! Fuzz drafting claims from article text: never a panic, every draft
 //! points inside the text, and the drafts' TOML is a claim file whose
-//! confident claims all load.
+//! confident claims all load and pass the quote checks.
 #![no_main]
 
 use claimtrack::extract::{self, Confidence, DocumentFields};
@@ -26,4 +26,10 @@ fuzz_target!(|data: &[u8]| {
         .filter(|d| d.confidence == Confidence::High)
         .count();
     assert_eq!(read.claims.len(), confident, "{toml}\n{:?}", read.diagnostics);
+    // What extract drafts from a sentence, the quote checks read back
+    // from it: the figure and its qualifier.
+    for c in &read.claims {
+        let findings = claimtrack::evidence::check_claim(c);
+        assert!(findings.is_empty(), "{toml}\n{findings:?}");
+    }
 });
