@@ -937,10 +937,20 @@ fn read_number(c: &mut Cursor<'_>) -> Result<Option<Number>, QuantityError> {
     }
     let significant = digits.trim_start_matches('0');
     if significant.len() > 30 {
-        return Err(QuantityError {
-            span: start..i,
-            message: "this number is too large to be held exactly".into(),
-            help: format!("figures must lie within ±{MAX_EXACT} (2^53)"),
+        return Err(match decimals {
+            0 => QuantityError {
+                span: start..i,
+                message: "this number is too large to be held exactly".into(),
+                help: format!("figures must lie within ±{MAX_EXACT} (2^53)"),
+            },
+            _ => QuantityError {
+                span: start..i,
+                message: format!(
+                    "this number has {} digits, more than a figure holds exactly (30)",
+                    significant.len()
+                ),
+                help: "round it to the precision the source gives".into(),
+            },
         });
     }
     let mut mantissa: i128 = digits.parse().unwrap_or(0);
@@ -1222,6 +1232,24 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
                 "a ratio goes in as a percentage (`1 {} 5` is 20%), a date as `as_of` or \
                  `stated`; keep the source's words in `quote`",
                 &ratio[..len]
+            ),
+        });
+    }
+    // `8,000 and 10,000`, `300 or 400`: two figures, not a unit.
+    if let Some(len) = ["and", "or"]
+        .into_iter()
+        .find_map(|word| c.match_phrase(word))
+        .filter(|&len| then_digit(len))
+    {
+        let second = c.rest().trim_end();
+        let first = c.s[..c.pos].trim_end();
+        let end = second[len..].trim_start();
+        return Some(QuantityError {
+            span: c.pos..c.pos + second.len(),
+            message: format!("found a second figure, `{second}`, after `{first}`"),
+            help: format!(
+                "a range is written `{first}-{end}` or `between {first} and {end}`; two \
+                 figures are two claims"
             ),
         });
     }
@@ -1658,6 +1686,11 @@ mod tests {
         ("1-2-3", 3, "has two ends"),
         ("10 000 people", 3, "unexpected `000`"),
         ("3 out of 4 voters", 2, "not a unit"),
+        ("220.4444444444444444444444444444444", 0, "more than a figure holds exactly"),
+        // Two figures: once read as the first with the rest as its unit.
+        ("8,000 and 10,000", 6, "a second figure"),
+        ("about 8,000m and 10,000 homes", 13, "a second figure"),
+        ("300 or 400", 4, "a second figure"),
     ];
 
     #[test]
