@@ -159,9 +159,46 @@ fn word_piece(word: &str) -> Option<Piece> {
     Some(NUMBER_WORDS[found].1)
 }
 
-/// The scale a suffix after digits gives (`k`, `m`, `bn`), `Some(None)` for
-/// no scale (`12%`, `2000`), and `None` for any other letters (`1st`, `3rd`).
-fn digit_suffix(suffix: &str) -> Option<Option<f64>> {
+/// What follows digits in the same word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Suffix {
+    /// Nothing, or `%`: `2000`, `12%`.
+    Plain,
+    /// A scale: `2k`, `1.5m`, `3bn`, `£2million`.
+    Scale(f64),
+    /// A unit run into the number: `5km`, `300mm`, `40C`. The number is
+    /// the digits alone.
+    Unit,
+}
+
+/// Letters after digits that make no figure: ordinals (`1st`, `3rd`),
+/// decades (`1990s`) and times (`9am`).
+const NOT_UNITS: [&[u8]; 7] = [b"st", b"nd", b"rd", b"th", b"s", b"am", b"pm"];
+
+/// What `suffix` after digits is, or `None` for letters that make the word
+/// no number (`1st`, `1990s`, `9am`, `3x4y`).
+fn digit_suffix(suffix: &str) -> Option<Suffix> {
+    if let Some(scale) = short_scale(suffix) {
+        return Some(scale.map_or(Suffix::Plain, Suffix::Scale));
+    }
+    // A scale word run into the digits: `£2million`, `3billion`.
+    if let Some(Piece::Scale(s)) = word_piece(suffix)
+        && s != 12.0
+    {
+        return Some(Suffix::Scale(s));
+    }
+    let letters =
+        (1..=4).contains(&suffix.len()) && suffix.bytes().all(|b| b.is_ascii_alphabetic());
+    let unit = letters
+        && !NOT_UNITS
+            .iter()
+            .any(|n| suffix.as_bytes().eq_ignore_ascii_case(n));
+    unit.then_some(Suffix::Unit)
+}
+
+/// The scale a short suffix after digits gives (`k`, `m`, `bn`),
+/// `Some(None)` for none (`12%`, `2000`), `None` for other letters.
+fn short_scale(suffix: &str) -> Option<Option<f64>> {
     lookup! { key_of(suffix, 2)?;
         b"" => None,
         b"%" => None,
@@ -175,8 +212,9 @@ fn digit_suffix(suffix: &str) -> Option<Option<f64>> {
 }
 
 /// Digits with separators and an optional suffix: `2,000`, `1.5`, `2k`,
-/// `3.5bn`, `12%`. Returns the number and the scale of its suffix.
-fn digit_pieces(token: &str) -> Option<(f64, Option<f64>)> {
+/// `3.5bn`, `12%`, `5km`. Returns the number, what follows it, and the
+/// length of the number's own text.
+fn digit_pieces(token: &str) -> Option<(f64, Suffix, usize)> {
     let end = token
         .bytes()
         .position(|b| !(b.is_ascii_digit() || b == b',' || b == b'.'))
@@ -186,7 +224,7 @@ fn digit_pieces(token: &str) -> Option<(f64, Option<f64>)> {
     if !digits.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let scale = digit_suffix(suffix)?;
+    let suffix = digit_suffix(suffix)?;
     // A comma groups thousands (`2,000`); a comma before fewer than three
     // digits is a decimal comma (`1,5`), which English news does not use:
     // read it as text, not as a number.
@@ -211,7 +249,7 @@ fn digit_pieces(token: &str) -> Option<(f64, Option<f64>)> {
     } else {
         read_digits(digits)?
     };
-    Some((value, scale))
+    Some((value, suffix, digits.len()))
 }
 
 /// The number `digits` (ASCII digits and at most one `.`) writes. Whole
@@ -405,9 +443,22 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
             }
         }
         // A word gives one piece, digits with a scale suffix two (`2k`).
+        // A unit run into digits (`5km`) ends the phrase at the digits.
+        let mut unit = false;
         let (pieces, is_digits) = if word.starts_with(|c: char| c.is_ascii_digit()) {
             match digit_pieces(word) {
-                Some((n, scale)) => ([Some(Piece::Small(n)), scale.map(Piece::Scale)], true),
+                Some((n, suffix, len)) => {
+                    let scale = match suffix {
+                        Suffix::Scale(s) => Some(Piece::Scale(s)),
+                        Suffix::Unit => {
+                            unit = true;
+                            end = range.start + len;
+                            None
+                        }
+                        Suffix::Plain => None,
+                    };
+                    ([Some(Piece::Small(n)), scale], true)
+                }
                 None => ([None, None], false),
             }
         } else {
@@ -431,6 +482,9 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
             phrase.push(piece);
             last_digits = digits_here;
             span = Some(span.map_or(range.start..end, |s| s.start..end));
+        }
+        if unit {
+            flush(&mut phrase, &mut solid_end, &mut span, &mut out);
         }
     }
     flush(&mut phrase, &mut solid_end, &mut span, &mut out);
@@ -767,6 +821,10 @@ mod tests {
             ("for the first time in five years", 5.0),
             ("10,000+ participants", 10_000.0),
             ("a rate of 12.5% today", 12.5),
+            ("a £2million grant", 2_000_000.0),
+            ("troops advanced 5km", 5.0),
+            ("300mm of rain", 300.0),
+            ("3Billion dollars", 3e9),
             // Zero with a scale is zero, as the value grammar reads it.
             ("0mn people", 0.0),
             ("00k people", 0.0),
