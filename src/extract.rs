@@ -982,8 +982,10 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
         let vague_spans = vague(s);
         let mentions: Vec<Mention> = numbers_in(s)
             .into_iter()
-            // A run of digits past 2^53 is no figure a claim can hold.
+            // A run of digits past 2^53, or of more digits than a value
+            // holds exactly, is no figure a claim can hold.
             .filter(|m| m.value.abs() <= quantity::MAX_EXACT)
+            .filter(|m| s[m.span.clone()].bytes().filter(u8::is_ascii_digit).count() <= 30)
             .filter(|m| !not_a_figure(s, m))
             .filter(|m| {
                 !vague_spans
@@ -1015,9 +1017,9 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
                 .iter()
                 .any(|(r, _)| r.start < v.end && v.start < r.end)
             {
-                let start =
-                    quantity::qualifier_phrase_ending(&s[..v.start]).map_or(v.start, |(_, a)| a);
-                found.push((start..v.end, Confidence::High));
+                // The value grammar takes no qualifier before a vague
+                // quantity (`about hundreds`): the phrase alone.
+                found.push((v, Confidence::High));
             }
         }
         for o in ordinals(s) {
@@ -1116,13 +1118,13 @@ pub fn value_text(d: &Draft) -> String {
     if quantity::parse(&bare, 0.1).is_ok() {
         return bare;
     }
-    let mentions = numbers_in(&d.value);
+    let mentions = numbers_in(&bare);
     let Some(m) = mentions.first() else {
         return d.value.clone();
     };
-    let qualifier = quantity::qualifier_phrase_ending(&d.value[..m.span.start])
+    let qualifier = quantity::qualifier_phrase_ending(&bare[..m.span.start])
         .map(|(b, _)| b)
-        .or_else(|| quantity::qualifier_starting(&d.value[m.span.end..]));
+        .or_else(|| quantity::qualifier_starting(&bare[m.span.end..]));
     let word = match qualifier {
         Some(quantity::Bound::Approx) => "about ",
         Some(quantity::Bound::Nearly) => "nearly ",
@@ -1136,7 +1138,7 @@ pub fn value_text(d: &Draft) -> String {
     // to one: `1 in 8` → `12.5%`, `roughly 1 in 3` → `about 33.3%`. The
     // quote check reads the ratio back.
     if let [a, b] = mentions.as_slice()
-        && let Some(p) = evidence::ratio(&d.value, a, b)
+        && let Some(p) = evidence::ratio(&bare, a, b)
     {
         let exact = ((p * 100.0).round() - p * 100.0).abs() < 1e-9;
         let shown = if exact { p } else { (p * 10.0).round() / 10.0 };
@@ -1144,7 +1146,7 @@ pub fn value_text(d: &Draft) -> String {
         return format!("{word}{number}%");
     }
     let number = crate::render::number::format(quantity::clean(m.value));
-    let percent = if d.value[m.span.start..].contains('%') {
+    let percent = if bare[m.span.start..].contains('%') {
         "%"
     } else {
         ""
@@ -1344,6 +1346,21 @@ mod tests {
                     .any(|(w, _, _, c)| w == written && *c == confidence),
                 "{text}: {drafts:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_vague_quantity_is_drafted_without_a_qualifier_the_grammar_refuses() {
+        // Found by the extract fuzz target: `~hundreds` was drafted, and
+        // the value grammar takes no qualifier before a vague quantity.
+        for text in [
+            "About hundreds of people came.",
+            "It drew ~hundreds of fans.",
+        ] {
+            let drafts = drafted(text);
+            assert_eq!(drafts.len(), 1, "{text}: {drafts:?}");
+            assert_eq!(drafts[0].1, "hundreds", "{text}");
+            assert!(quantity::parse(&drafts[0].1, 0.1).is_ok(), "{text}");
         }
     }
 
