@@ -686,8 +686,10 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     let qualified = |m: &Mention| {
         let after = &quote[m.span.end..];
         // `more than $40 billion`: the sign sits between qualifier and number.
-        let before = quote[..m.span.start]
-            .trim_end_matches(|c: char| CURRENCIES.iter().any(|(sign, _)| *sign == c));
+        let head = &quote[..m.span.start];
+        let before = head
+            .strip_suffix(|c: char| CURRENCIES.iter().any(|(sign, _)| *sign == c))
+            .unwrap_or(head);
         quantity::qualifier_ending(before)
             .or_else(|| quantity::qualifier_starting(after))
             // `1,000 people or so`: the qualifier may follow the unit.
