@@ -446,18 +446,22 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
         }
         // A word gives one piece, digits with a scale suffix two (`2k`).
         // A unit run into digits (`5km`) ends the phrase at the digits.
-        let mut unit = false;
+        let mut ends_phrase = false;
         let (pieces, is_digits) = if word.starts_with(|c: char| c.is_ascii_digit()) {
             match digit_pieces(word) {
                 Some((n, suffix, len)) => {
                     let scale = match suffix {
                         Suffix::Scale(s) => Some(Piece::Scale(s)),
                         Suffix::Unit => {
-                            unit = true;
+                            ends_phrase = true;
                             end = range.start + len;
                             None
                         }
-                        Suffix::Plain => None,
+                        // `4%` ends its phrase too: `4% Mn` is no 4 million.
+                        Suffix::Plain => {
+                            ends_phrase = word.ends_with('%');
+                            None
+                        }
                     };
                     ([Some(Piece::Small(n)), scale], true)
                 }
@@ -485,7 +489,7 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
             last_digits = digits_here;
             span = Some(span.map_or(range.start..end, |s| s.start..end));
         }
-        if unit {
+        if ends_phrase {
             flush(&mut phrase, &mut solid_end, &mut span, &mut out);
         }
     }
@@ -827,6 +831,7 @@ mod tests {
             ("a rate of 12.5% today", 12.5),
             ("a £2million grant", 2_000_000.0),
             ("troops advanced 5km", 5.0),
+            ("up 4% Mn", 4.0),
             ("300mm of rain", 300.0),
             ("3Billion dollars", 3e9),
             // Zero with a scale is zero, as the value grammar reads it.
