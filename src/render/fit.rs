@@ -97,6 +97,45 @@ impl Sample {
     }
 }
 
+/// Where a word may be broken across lines: after these.
+const JOINS: [char; 3] = ['-', '/', '_'];
+
+/// `cell` with each line wider than `width` columns that has no space
+/// broken after its hyphens, slashes and underscores, where comfy-table
+/// would break it mid-word: `nis-combat-engineers-arrived` in 12 columns
+/// is `nis-combat-`, `engineers-`, `arrived`. A piece still too wide is
+/// left for comfy-table to break. `None` when nothing is broken.
+pub fn break_at_joins(cell: &str, width: usize) -> Option<String> {
+    let breaks = |line: &str| {
+        line.width() > width && !line.contains(char::is_whitespace) && line.contains(JOINS)
+    };
+    // No character is wider than its UTF-8 bytes: a short cell fits.
+    if width == 0 || cell.len() <= width || !cell.contains(JOINS) || !cell.lines().any(breaks) {
+        return None;
+    }
+    let mut out = String::with_capacity(cell.len() + 8);
+    for (n, line) in cell.lines().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        if !breaks(line) {
+            out.push_str(line);
+            continue;
+        }
+        let mut used = 0;
+        for piece in line.split_inclusive(JOINS) {
+            let w = piece.width();
+            if used > 0 && used + w > width {
+                out.push('\n');
+                used = 0;
+            }
+            out.push_str(piece);
+            used += w;
+        }
+    }
+    Some(out)
+}
+
 /// The width of each column (padding included) in a table's top border,
 /// `╭───┬──╮`: the runs of its horizontal line between the corners and
 /// joints. `None` when the line is not such a border.
@@ -158,6 +197,34 @@ mod tests {
                 "cut at {cut}"
             );
         }
+    }
+
+    #[test]
+    fn long_words_break_after_their_joins() {
+        let broken = break_at_joins("nis-combat-engineers-arrived-2025-09", 12);
+        assert_eq!(
+            broken.as_deref(),
+            Some("nis-combat-\nengineers-\narrived-\n2025-09")
+        );
+        assert_eq!(
+            break_at_joins("nk-troops-in-russia/deaths", 20).as_deref(),
+            Some("nk-troops-in-russia/\ndeaths")
+        );
+        // Lines that fit, lines with spaces (comfy-table wraps those at
+        // the spaces) and words without a join are left alone.
+        assert_eq!(break_at_joins("nis-deaths", 12), None);
+        assert_eq!(break_at_joins("about 2,000 (1,800–2,200)", 10), None);
+        assert_eq!(break_at_joins("abcdefghijklmnop", 10), None);
+        // A piece wider than the column stays whole for comfy-table.
+        assert_eq!(
+            break_at_joins("a-verylongpiecehere-b", 8).as_deref(),
+            Some("a-\nverylongpiecehere-\nb")
+        );
+        // Only the lines that need it.
+        assert_eq!(
+            break_at_joins("short\nlong-enough-to-break", 10).as_deref(),
+            Some("short\nlong-\nenough-to-\nbreak")
+        );
     }
 
     #[test]

@@ -369,12 +369,62 @@ fn terminal_table(grid: Grid, style: &Style) -> (Table, Vec<String>) {
         .map(|w| columns_to_hide(&natural_widths(&grid), &grid.optional, w as usize))
         .unwrap_or_default();
     let names = hidden.iter().map(|&c| grid.headers[c].clone()).collect();
-    let mut t = new_table(style);
-    t.set_header(without(grid.headers, &hidden));
-    for row in grid.rows {
-        t.add_row(without(row, &hidden));
+    let headers = without(grid.headers, &hidden);
+    let rows: Vec<Vec<String>> = grid
+        .rows
+        .into_iter()
+        .map(|row| without(row, &hidden))
+        .collect();
+    // Fitted to a width, a cell comfy-table would break mid-word is broken
+    // at its hyphens and slashes instead, in the columns it was given.
+    if style.width.is_some() && rows.iter().flatten().any(|cell| might_break(cell)) {
+        let mut first = new_table(style);
+        first.set_header(headers.clone());
+        first.add_rows(rows.clone());
+        let widths = first
+            .lines()
+            .next()
+            .and_then(|top| fit::border_widths(&top))
+            .filter(|w| w.len() == headers.len());
+        if let Some(widths) = widths {
+            let mut t = new_table(style);
+            t.set_header(headers);
+            t.add_rows(broken_at_joins(rows, &widths));
+            fix_widths(&mut t, &widths);
+            return (t, names);
+        }
     }
+    let mut t = new_table(style);
+    t.set_header(headers);
+    t.add_rows(rows);
     (t, names)
+}
+
+/// Whether `cell` holds a word [`fit::break_at_joins`] may break.
+fn might_break(cell: &str) -> bool {
+    cell.contains(['-', '/', '_'])
+}
+
+/// `rows` with each cell broken at its joins to its column's width
+/// (`widths`, padding included).
+fn broken_at_joins(rows: Vec<Vec<String>>, widths: &[u16]) -> Vec<Vec<String>> {
+    rows.into_iter()
+        .map(|row| {
+            row.into_iter()
+                .zip(widths)
+                .map(|(cell, &w)| {
+                    fit::break_at_joins(&cell, usize::from(w).saturating_sub(2)).unwrap_or(cell)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Fixes each column of `t` at `widths`, padding included.
+fn fix_widths(t: &mut Table, widths: &[u16]) {
+    for (column, &width) in t.column_iter_mut().zip(widths) {
+        column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
+    }
 }
 
 /// A table as [`write_terminal`] writes it: line by line (not joined into
@@ -502,7 +552,7 @@ fn write_table_parts_fitting_after(
                 .zip(&widest)
                 .map(|(column, &w)| w.saturating_add(column.padding_width()))
                 .collect();
-            write_fixed_parts(&columns.headers, parts, rows, &widths, style, out)
+            write_fixed_parts(&columns.headers, parts, rows, &widths, style, false, out)
         }
         Some(_) if parts <= whole_up_to => whole(out),
         Some(width) => {
@@ -551,7 +601,7 @@ fn write_table_parts_fitting_after(
                 width: None,
                 ..*style
             };
-            write_fixed_parts(&headers, parts, kept, &widths, &unfitted, out)?;
+            write_fixed_parts(&headers, parts, kept, &widths, &unfitted, true, out)?;
             let names: Vec<String> = hidden.iter().map(|&c| columns.headers[c].clone()).collect();
             write_hidden_note(&names, style, out)
         }
@@ -563,12 +613,15 @@ fn write_table_parts_fitting_after(
 /// on its own and written in order, its borders trimmed to join the
 /// parts. The first part's lines bar its bottom border, which closes the
 /// table after the last part; every other part's bar their top and bottom.
+/// With `break_words` (columns narrower than their cells), cells are
+/// broken at their joins as [`terminal_table`] breaks them.
 fn write_fixed_parts(
     headers: &[String],
     parts: usize,
     rows: impl Fn(usize) -> Vec<Vec<String>> + Sync,
     widths: &[u16],
     style: &Style,
+    break_words: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let table = |rows: Vec<Vec<String>>, header: bool| {
@@ -576,10 +629,11 @@ fn write_fixed_parts(
         if header {
             t.set_header(headers.to_vec());
         }
-        t.add_rows(rows);
-        for (column, &width) in t.column_iter_mut().zip(widths) {
-            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width)));
-        }
+        match break_words {
+            true => t.add_rows(broken_at_joins(rows, widths)),
+            false => t.add_rows(rows),
+        };
+        fix_widths(&mut t, widths);
         t
     };
     let all: Vec<usize> = (0..parts).collect();
@@ -894,7 +948,7 @@ mod tests {
             (0..1 + i % 3)
                 .map(|j| {
                     vec![
-                        format!("{i}.{j}"),
+                        format!("id-{i}.{j}-of-a-part/{}", "x".repeat(j)),
                         "wide 語 ".repeat((i * 7 + j) % 5),
                         "two\nlines".repeat(j % 2),
                     ]
@@ -944,6 +998,41 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Fitted to a width, ids and subjects break after a hyphen or slash,
+    /// not inside a word, in the whole table and in one laid out by parts.
+    #[test]
+    fn narrow_columns_break_words_at_their_joins() {
+        let id = "nk-troops-in-russia/additional-deployment-planned";
+        let mut grid = Grid::new(&["subject", "value"]);
+        grid.push(vec![id.into(), "about 2,000".into()]);
+        let style = Style {
+            color: false,
+            width: Some(40),
+        };
+        let mut out = Vec::new();
+        write_terminal_grid(grid.clone(), &style, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let pieces: Vec<&str> = text
+            .lines()
+            .skip(3)
+            .filter_map(|l| l.strip_prefix("│ ")?.split(' ').next())
+            .filter(|p| !p.is_empty())
+            .collect();
+        assert_eq!(pieces.concat(), id, "{text}");
+        assert!(
+            pieces
+                .iter()
+                .all(|p| p.ends_with(['-', '/']) || id.ends_with(p)),
+            "{text}"
+        );
+        assert!(text.lines().all(|l| l.chars().count() <= 40), "{text}");
+        let mut parts = Vec::new();
+        let columns = Grid::new(&["subject", "value"]);
+        let rows = |_: usize| grid.rows.clone();
+        write_table_parts_fitting_after(columns, 1, rows, &style, 0, &mut parts).unwrap();
+        assert_eq!(String::from_utf8(parts).unwrap(), text);
     }
 
     /// A long table fitted to a width from a sample that cannot hold every
