@@ -572,19 +572,35 @@ pub fn ratio(text: &str, a: &Mention, b: &Mention) -> Option<f64> {
         .to_lowercase();
     let time = TIME_UNITS.contains(&counted.as_str());
     let percent = text[b.span.start..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-    (joined && !time && b.value > 0.0 && a.value <= b.value && !percent.starts_with('%'))
+    let whole = a.value.fract() == 0.0 && b.value.fract() == 0.0;
+    (joined && whole && !time && b.value > 0.0 && a.value <= b.value && !percent.starts_with('%'))
         .then(|| 100.0 * a.value / b.value)
 }
 
+/// `x` rounded to `decimals` places.
+fn rounded(x: f64, decimals: i32) -> f64 {
+    let scale = 10f64.powi(decimals);
+    (x * scale).round() / scale
+}
+
+/// A ratio's percentage `p` as a value writes it: exact where six decimals
+/// hold it (`1 in 8` is 12.5, `1 in 10,000` 0.01), else to three
+/// significant digits (`1 in 3` is 33.3, `1 in 300` 0.333).
+pub fn percent_as_written(p: f64) -> f64 {
+    if let Some(k) = (0..=6).find(|&k| same(rounded(p, k), p)) {
+        return rounded(p, k);
+    }
+    let magnitude = p.abs().log10().floor() as i32;
+    rounded(p, (2 - magnitude).clamp(1, 6))
+}
+
 /// Whether a quote writes `target` percent as a ratio: `1 in 5` is 20%,
-/// `1 in 3` is 33%, 33.3% or 33.33% (rounded as the value is written).
+/// `1 in 3` is 33%, 33.3% or 33.33% (rounded as the value is written, to
+/// at most six places).
 fn ratio_writes(quote: &str, mentions: &[Mention], target: f64) -> bool {
     mentions.windows(2).any(|w| {
-        ratio(quote, &w[0], &w[1]).is_some_and(|p| {
-            [1.0, 10.0, 100.0]
-                .iter()
-                .any(|scale| same((p * scale).round() / scale, target) || same(p, target))
-        })
+        ratio(quote, &w[0], &w[1])
+            .is_some_and(|p| same(p, target) || (0..=6).any(|k| same(rounded(p, k), target)))
     })
 }
 
@@ -898,6 +914,14 @@ mod tests {
             assert!(ratio_writes(quote, &m, written), "{written}");
         }
         assert!(!ratio_writes(quote, &m, 33.4));
+        // Whole numbers only; the percentage as a value writes it.
+        let m = numbers_in("1.5 in 10 homes");
+        assert_eq!(ratio("1.5 in 10 homes", &m[0], &m[1]), None);
+        assert_eq!(percent_as_written(12.5), 12.5);
+        assert_eq!(percent_as_written(100.0 / 3.0), 33.3);
+        assert_eq!(percent_as_written(0.01), 0.01);
+        assert_eq!(percent_as_written(100.0 / 300.0), 0.333);
+        assert_eq!(percent_as_written(100.0 / 3e7), 0.000003);
     }
 
     #[test]

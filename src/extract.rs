@@ -1136,14 +1136,13 @@ pub fn value_text(d: &Draft) -> String {
         Some(quantity::Bound::LessThan) => "fewer than ",
         _ => "",
     };
-    // A ratio as its percentage, to two decimals where that is exact, else
-    // to one: `1 in 8` → `12.5%`, `roughly 1 in 3` → `about 33.3%`. The
-    // quote check reads the ratio back.
+    // A ratio as its percentage, exact where six decimals hold it, else to
+    // three significant digits: `1 in 8` → `12.5%`, `roughly 1 in 3` →
+    // `about 33.3%`. The quote check reads the ratio back.
     if let [a, b] = mentions.as_slice()
         && let Some(p) = evidence::ratio(&bare, a, b)
     {
-        let exact = ((p * 100.0).round() - p * 100.0).abs() < 1e-9;
-        let shown = if exact { p } else { (p * 10.0).round() / 10.0 };
+        let shown = evidence::percent_as_written(p);
         let number = crate::render::number::format(quantity::clean(shown));
         return format!("{word}{number}%");
     }
