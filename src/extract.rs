@@ -415,6 +415,15 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
             .as_ref()
             .is_some_and(|(w, _)| matches!(w.as_str(), "aged" | "age" | "ages"))
     };
+    // Fractions: `two-thirds of respondents` is no 2 (extract does not
+    // draft fractions; the analyst writes them as a percentage).
+    let fraction = s[m.span.end..]
+        .strip_prefix(['-', ' '])
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| FRACTIONS.contains(&w.to_lowercase().as_str()));
+    if fraction {
+        return true;
+    }
     // `a 34-year-old man`, `thirty-four years old`.
     let rest = &s[m.span.end..];
     let old = ["years old", "year old"].iter().any(|o| {
@@ -639,7 +648,13 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         if first < last {
             let who = clean_speaker(&s[words[first].0..words[last - 1].1]);
             let generic = who.to_lowercase();
-            let named = who.chars().next().is_some_and(char::is_uppercase);
+            // `Rep. Lee said`; `finance minister Ana Ruiz told`: a name
+            // first or last.
+            let named = who.chars().next().is_some_and(char::is_uppercase)
+                || who
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
             // `the electoral commission said`, `a defence official said`,
             // `its organisers said`: a noun phrase with a determiner, before
             // a verb that is no participle (`the highest number reported`).
@@ -703,6 +718,12 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
     }
     out
 }
+
+/// Words that make the number before them a fraction's numerator.
+const FRACTIONS: &[&str] = &[
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth",
+    "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths",
+];
 
 /// How an age ends when written as one word with its number.
 const AGE_SUFFIXES: [&str; 4] = ["-year-old", "-years-old", "-month-old", "-months-old"];
@@ -860,9 +881,11 @@ fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>,
             .trim_end()
             .to_lowercase()
             .ends_with("between");
-        // A range rises: `2-000` is no range the value grammar reads.
+        // A range rises: `2-000` is no range the value grammar reads; and
+        // `rose from 3.9% to 4.2%` gives two figures, before and after.
         let rises = next.value >= m.value;
-        if rises && (matches!(gap, "-" | "–" | "to") || between && gap == "and") {
+        let from = word_before(s, m.span.start).is_some_and(|(w, _)| w == "from");
+        if rises && !from && (matches!(gap, "-" | "–" | "to") || between && gap == "and") {
             end = next.span.end;
             used = 2;
             if between {
@@ -1381,6 +1404,29 @@ mod tests {
     }
 
     #[test]
+    fn a_change_from_one_figure_to_another_is_two_figures() {
+        let values: Vec<String> = drafted("Unemployment rose from 3.9% to 4.2%, it said.")
+            .into_iter()
+            .map(|d| d.1)
+            .collect();
+        assert_eq!(values, ["3.9%", "4.2%"]);
+        assert_eq!(
+            drafted("It sent 1,000 to 1,500 troops.")[0].1,
+            "1,000 to 1,500"
+        );
+    }
+
+    #[test]
+    fn fractions_are_not_drafted_as_their_numerator() {
+        for text in [
+            "Nearly two-thirds of respondents agree.",
+            "Three quarters voted.",
+        ] {
+            assert_eq!(drafted(text), [], "{text}");
+        }
+    }
+
+    #[test]
     fn ages_are_no_figures() {
         for text in [
             "A 34-year-old man was hurt.",
@@ -1454,6 +1500,10 @@ mod tests {
             (
                 "A 34-year-old man told the BBC he paid $3,000.",
                 "34-year-old man",
+            ),
+            (
+                "Growth is 2%, finance minister Ana Ruiz told MPs.",
+                "finance minister Ana Ruiz",
             ),
         ] {
             assert_eq!(attribution(s).as_deref(), Some(who), "{s}");
