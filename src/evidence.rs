@@ -598,9 +598,22 @@ pub fn percent_as_written(p: f64) -> f64 {
 /// `1 in 3` is 33%, 33.3% or 33.33% (rounded as the value is written, to
 /// at most six places).
 fn ratio_writes(quote: &str, mentions: &[Mention], target: f64) -> bool {
-    mentions.windows(2).any(|w| {
-        ratio(quote, &w[0], &w[1])
-            .is_some_and(|p| same(p, target) || (0..=6).any(|k| same(rounded(p, k), target)))
+    ratios_writing(quote, mentions, target).next().is_some()
+}
+
+/// The ratios of `quote` that write `target` percent, each as one mention
+/// spanning both its numbers (`1 in 5`).
+fn ratios_writing<'m>(
+    quote: &'m str,
+    mentions: &'m [Mention],
+    target: f64,
+) -> impl Iterator<Item = Mention> + Clone + 'm {
+    mentions.windows(2).filter_map(move |w| {
+        let p = ratio(quote, &w[0], &w[1])?;
+        (same(p, target) || (0..=6).any(|k| same(rounded(p, k), target))).then(|| Mention {
+            value: target,
+            span: w[0].span.start..w[1].span.end,
+        })
     })
 }
 
@@ -721,13 +734,25 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
                     .map(|(bound, _)| bound)
             })
     };
+    let qualifies = |m: &Mention| qualified(m).unwrap_or(Bound::Exact) == bound;
     let mut hits = mentions.iter().filter(|m| writes(m, point));
-    let Some(first) = hits.clone().next() else {
+    let first = hits.clone().next().cloned();
+    if hits.any(qualifies) {
         return out;
-    };
-    if !hits.any(|m| qualified(m).unwrap_or(Bound::Exact) == bound) {
+    }
+    // A percentage the quote gives as a ratio (`roughly 1 in 3`) is
+    // qualified as the ratio is; looked at only when no number was.
+    let mut ratios = percent()
+        .then(|| ratios_writing(quote, &mentions, point))
+        .into_iter()
+        .flatten();
+    let first = first.or_else(|| ratios.clone().next());
+    if ratios.any(|m| qualifies(&m)) {
+        return out;
+    }
+    if let Some(first) = first {
         let written =
-            qualified(first).map_or("no qualifier".to_string(), |b| b.as_str().to_string());
+            qualified(&first).map_or("no qualifier".to_string(), |b| b.as_str().to_string());
         out.push(
             Diagnostic::new(
                 Code::QuoteQualifierMismatch,
