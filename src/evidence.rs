@@ -650,7 +650,7 @@ fn forms(x: f64) -> String {
 
 /// The text after `unit` when `after` (the quote after a figure) starts
 /// with it, in any case, as a whole word.
-fn past_unit<'q>(after: &'q str, unit: &str) -> Option<&'q str> {
+pub fn past_unit<'q>(after: &'q str, unit: &str) -> Option<&'q str> {
     let text = after.trim_start();
     let head = text.get(..unit.len())?;
     let rest = &text[unit.len()..];

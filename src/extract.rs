@@ -1072,13 +1072,16 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
                 Confidence::High if percent => unit_after(s, span.end).map(|(unit, _)| unit),
                 Confidence::High => match currency {
                     Some(currency) => Some(currency),
-                    None => unit_after(s, span.end).map(|(unit, end)| {
-                        // `2,000 protesters or so`: the qualifier goes with the figure.
-                        if let Some((_, len)) = quantity::qualifier_phrase_after_unit(&s[end..])
+                    None => unit_after(s, span.end).map(|(unit, _)| {
+                        // `2,000 protesters or so`: the qualifier goes with
+                        // the figure, found past the unit as the quote check
+                        // finds it.
+                        if let Some(rest) = evidence::past_unit(&s[span.end..], &unit)
+                            && let Some((_, len)) = quantity::qualifier_phrase_after_unit(rest)
                             && quantity::parse(&value, 0.1)
                                 .is_ok_and(|v| v.quantity.bound == quantity::Bound::Exact)
                         {
-                            value = format!("{value} {}", s[end..end + len].trim_start());
+                            value = format!("{value} {}", rest[..len].trim_start());
                         }
                         unit
                     }),
