@@ -451,7 +451,11 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
             match digit_pieces(word) {
                 Some((n, suffix, len)) => {
                     let scale = match suffix {
-                        Suffix::Scale(s) => Some(Piece::Scale(s)),
+                        // `2k` ends its phrase: `00mn One` is no 1.
+                        Suffix::Scale(s) => {
+                            ends_phrase = true;
+                            Some(Piece::Scale(s))
+                        }
                         Suffix::Unit => {
                             ends_phrase = true;
                             end = range.start + len;
@@ -873,6 +877,7 @@ mod tests {
             ("a £2million grant", 2_000_000.0),
             ("troops advanced 5km", 5.0),
             ("up 4% Mn", 4.0),
+            ("0mn one", 0.0),
             ("300mm of rain", 300.0),
             ("3Billion dollars", 3e9),
             // Zero with a scale is zero, as the value grammar reads it.
