@@ -536,6 +536,13 @@ pub const CURRENCIES: &[(char, &str)] = &[
     ('¥', "yen"),
 ];
 
+/// `head`, the text before a figure, without one currency sign at its
+/// end: where a qualifier may end (`more than $40 billion`).
+pub fn without_sign(head: &str) -> &str {
+    head.strip_suffix(|c: char| CURRENCIES.iter().any(|(sign, _)| *sign == c))
+        .unwrap_or(head)
+}
+
 /// Units of time: a number before one is a duration (`within 48 hours`),
 /// and no ratio ends in one (`3 in 10 minutes`).
 pub const TIME_UNITS: &[&str] = &[
@@ -724,12 +731,7 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     };
     let qualified = |m: &Mention| {
         let after = &quote[m.span.end..];
-        // `more than $40 billion`: the sign sits between qualifier and number.
-        let head = &quote[..m.span.start];
-        let before = head
-            .strip_suffix(|c: char| CURRENCIES.iter().any(|(sign, _)| *sign == c))
-            .unwrap_or(head);
-        quantity::qualifier_ending(before)
+        quantity::qualifier_ending(without_sign(&quote[..m.span.start]))
             .or_else(|| quantity::qualifier_starting(after))
             // `1,000 people or so`: the qualifier may follow the unit.
             .or_else(|| {

@@ -1024,7 +1024,10 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
             if let Some(next) = mentions.get(k + 1)
                 && evidence::ratio(s, &mentions[k], next).is_some()
             {
-                let start = quantity::qualifier_phrase_ending(&s[..mentions[k].span.start])
+                // Its qualifier, past one currency sign as the quote check
+                // reads it (`roughly $1 in 3` is garbage, but read alike).
+                let head = evidence::without_sign(&s[..mentions[k].span.start]);
+                let start = quantity::qualifier_phrase_ending(head)
                     .map_or(mentions[k].span.start, |(_, at)| at);
                 found.push((start..next.span.end, Confidence::High));
                 k += 2;
