@@ -1081,7 +1081,7 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
                         // finds it.
                         if let Some(rest) = evidence::past_unit(&s[span.end..], &unit)
                             && let Some((_, len)) = quantity::qualifier_phrase_after_unit(rest)
-                            && quantity::parse(&value, 0.1)
+                            && quantity::parse(&value_words(&value), 0.1)
                                 .is_ok_and(|v| v.quantity.bound == quantity::Bound::Exact)
                         {
                             value = format!("{value} {}", rest[..len].trim_start());
@@ -1129,14 +1129,18 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
 /// grammar reads it, else its qualifier in the grammar's words and the
 /// number (`as many as 300` → `up to 300`, `27-hundred` → `2,700`).
 pub fn value_text(d: &Draft) -> String {
-    if quantity::parse(&d.value, 0.1).is_ok() {
-        return d.value.clone();
+    value_words(&d.value)
+}
+
+/// [`value_text`] of a value as written.
+fn value_words(value: &str) -> String {
+    if quantity::parse(value, 0.1).is_ok() {
+        return value.to_string();
     }
     // The currency goes to the unit: `more than $40 billion` → `more than
     // 40 billion`; a sign that joined two words leaves a space (`more
     // than$40`).
-    let spaced: String = d
-        .value
+    let spaced: String = value
         .chars()
         .map(
             |c| match evidence::CURRENCIES.iter().any(|(x, _)| *x == c) {
@@ -1151,7 +1155,7 @@ pub fn value_text(d: &Draft) -> String {
     }
     let mentions = numbers_in(&bare);
     let Some(m) = mentions.first() else {
-        return d.value.clone();
+        return value.to_string();
     };
     let qualifier = quantity::qualifier_phrase_ending(&bare[..m.span.start])
         .map(|(b, _)| b)
@@ -1430,6 +1434,14 @@ mod tests {
         ] {
             assert_eq!(drafted(text), [], "{text}");
         }
+    }
+
+    #[test]
+    fn a_number_words_qualifier_after_its_unit_moves_into_the_value() {
+        // Found by the extract fuzz target: `two deploas at least` kept `2`
+        // exact, since `two` alone is no value the grammar reads.
+        assert_eq!(drafted("Two protesters or so came.")[0].1, "about 2");
+        assert_eq!(drafted("2,000 protesters or so came.")[0].1, "2,000 or so");
     }
 
     #[test]
