@@ -529,17 +529,26 @@ fn writes(m: &Mention, target: f64) -> bool {
 }
 
 /// Currency signs written before a figure, and the unit they stand for.
-pub const CURRENCIES: &[(char, &str)] = &[
+const CURRENCIES: &[(char, &str)] = &[
     ('$', "dollars"),
     ('€', "euros"),
     ('£', "pounds"),
     ('¥', "yen"),
 ];
 
+/// The unit the currency sign `c` stands for (`$` → `dollars`), if it is
+/// one claimtrack knows.
+pub fn currency(c: char) -> Option<&'static str> {
+    CURRENCIES
+        .iter()
+        .find(|(sign, _)| *sign == c)
+        .map(|(_, unit)| *unit)
+}
+
 /// `head`, the text before a figure, without one currency sign at its
 /// end: where a qualifier may end (`more than $40 billion`).
 pub fn without_sign(head: &str) -> &str {
-    head.strip_suffix(|c: char| CURRENCIES.iter().any(|(sign, _)| *sign == c))
+    head.strip_suffix(|c: char| currency(c).is_some())
         .unwrap_or(head)
 }
 

@@ -417,7 +417,8 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
     };
     // Fractions: `two-thirds of respondents` is no 2 (extract does not
     // draft fractions; the analyst writes them as a percentage).
-    let fraction = s[m.span.end..]
+    let rest = &s[m.span.end..];
+    let fraction = rest
         .strip_prefix(['-', ' '])
         .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
         .is_some_and(|w| FRACTIONS.contains(&w.to_lowercase().as_str()));
@@ -425,7 +426,6 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
         return true;
     }
     // `a 34-year-old man`, `thirty-four years old`.
-    let rest = &s[m.span.end..];
     let old = ["years old", "year old"].iter().any(|o| {
         rest.trim_start()
             .get(..o.len())
@@ -894,13 +894,7 @@ fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>,
         }
     }
     // A currency sign belongs to the figure: `more than $40 billion`.
-    if let Some(sign) = s[..start]
-        .chars()
-        .next_back()
-        .filter(|c| evidence::CURRENCIES.iter().any(|(x, _)| x == c))
-    {
-        start -= sign.len_utf8();
-    }
+    start = evidence::without_sign(&s[..start]).len();
     if used == 1 {
         if let Some((_, at)) = quantity::qualifier_phrase_ending(&s[..start]) {
             start = at;
@@ -1061,12 +1055,10 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
         found.sort_by_key(|(r, _)| r.start);
         for (span, confidence) in found {
             let source = attribution_at(s, span.start).unwrap_or_else(neighbour);
-            let currency = s[span.clone()].chars().find_map(|c| {
-                evidence::CURRENCIES
-                    .iter()
-                    .find(|(x, _)| *x == c)
-                    .map(|(_, u)| u.to_string())
-            });
+            let currency = s[span.clone()]
+                .chars()
+                .find_map(evidence::currency)
+                .map(str::to_string);
             let mut value = s[span.clone()].to_string();
             // A ratio or a `%` figure: its unit is `percent`, and the noun
             // after it (`of voters`, `increase`) is what it counts.
@@ -1142,12 +1134,13 @@ fn value_words(value: &str) -> String {
     // than$40`).
     let spaced: String = value
         .chars()
-        .map(
-            |c| match evidence::CURRENCIES.iter().any(|(x, _)| *x == c) {
-                true => ' ',
-                false => c,
-            },
-        )
+        .map(|c| {
+            if evidence::currency(c).is_some() {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     let bare = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
     if quantity::parse(&bare, 0.1).is_ok() {
