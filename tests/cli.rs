@@ -510,10 +510,18 @@ fn other_commands_show_errors_on_stderr_and_exit_1() {
 #[test]
 fn values_that_once_read_as_a_wrong_figure() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let claim = |k: usize, value: &str| {
-        format!(
-            "[[claim]]\nid = \"v{k}\"\nsubject = \"s/{k}\"\nsource = \"S\"\nvalue = \"{value}\"\nquote = \"{value} came\"\n\n"
-        )
+    // A file of one claim per value, each quoting its own value.
+    let write = |name: &str, values: &[&str]| {
+        let text: String = values
+            .iter()
+            .enumerate()
+            .map(|(k, value)| {
+                format!(
+                    "[[claim]]\nid = \"v{k}\"\nsubject = \"s/{k}\"\nsource = \"S\"\nvalue = \"{value}\"\nquote = \"{value} came\"\n\n"
+                )
+            })
+            .collect();
+        std::fs::write(dir.path().join(name), text).expect("write");
     };
     let good = [
         "3 hundred thousand",
@@ -524,8 +532,7 @@ fn values_that_once_read_as_a_wrong_figure() {
         "1,000 people or so",
         "5% or more",
     ];
-    let text: String = good.iter().enumerate().map(|(k, v)| claim(k, v)).collect();
-    std::fs::write(dir.path().join("good.toml"), text).expect("write");
+    write("good.toml", &good);
     let r = run_in(dir.path(), &["list", "good.toml", "--format", "json"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let rows = shown(&json(&r), &["bound", "low", "high", "unit"]);
@@ -553,8 +560,7 @@ fn values_that_once_read_as_a_wrong_figure() {
         "at least 600 or more",
         "about 1,000 people or so",
     ];
-    let text: String = bad.iter().enumerate().map(|(k, v)| claim(k, v)).collect();
-    std::fs::write(dir.path().join("bad.toml"), text).expect("write");
+    write("bad.toml", &bad);
     let r = run_in(dir.path(), &["check", "bad.toml", "--format", "json"]);
     assert_eq!(r.code, 1);
     let errors = shown(&json(&r), &["code", "line", "column"]);

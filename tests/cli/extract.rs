@@ -40,10 +40,22 @@ fn speaker(s: &str) -> String {
     lower.strip_prefix("the ").unwrap_or(&lower).to_string()
 }
 
+/// The labelled set in tests/fixtures/extract/`file`.
+fn labelled(file: &str) -> Labelled {
+    let text = std::fs::read_to_string(fixtures().join("extract").join(file)).expect("set");
+    toml::from_str(&text).expect("labelled set")
+}
+
+/// `text` written to article.txt in `dir`, and its path for the command line.
+fn article(dir: &std::path::Path, text: &str) -> String {
+    let path = dir.join("article.txt");
+    std::fs::write(&path, text).expect("write");
+    path.to_string_lossy().into_owned()
+}
+
 /// The score of the set in `file`, with the misses for messages.
 fn score(file: &str) -> Score {
-    let text = std::fs::read_to_string(fixtures().join("extract").join(file)).expect("set");
-    let set: Labelled = toml::from_str(&text).expect("labelled set");
+    let set = labelled(file);
     let mut score = Score::default();
     for s in &set.sentence {
         assert!(
@@ -218,13 +230,10 @@ fn the_seed_articles_yield_every_recorded_figure_and_no_date() {
 #[test]
 fn extract_prints_drafts_that_check_reads_and_appends_safely() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let article = dir.path().join("article.txt");
-    std::fs::write(
-        &article,
+    let a = article(
+        dir.path(),
         "Police said nearly 3,000 protesters gathered on Saturday. About 40 were arrested.\n\nLater, 12 more arrests followed.",
-    )
-    .expect("write");
-    let a = article.to_string_lossy().into_owned();
+    );
     let r = run(&[
         "extract",
         &a,
@@ -301,13 +310,10 @@ fn extract_prints_drafts_that_check_reads_and_appends_safely() {
 #[test]
 fn extract_drafts_ratios_check_reads_back_and_comments_out_doubtful_figures_with_why() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let article = dir.path().join("article.txt");
-    std::fs::write(
-        &article,
+    let a = article(
+        dir.path(),
         "One in four clinics closed, the ministry said. The siege lasted for 80 days, officials said. Veterans marked the 75th anniversary, officials said.",
-    )
-    .expect("write");
-    let a = article.to_string_lossy().into_owned();
+    );
     let r = run(&["extract", &a]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
@@ -360,22 +366,19 @@ fn every_confident_draft_of_the_labelled_sentences_passes_the_quote_checks() {
     // the figure, its qualifier, its unit.
     let mut text = String::new();
     for file in ["sentences.toml", "held-out.toml", "held-out-2.toml"] {
-        let set = std::fs::read_to_string(fixtures().join("extract").join(file)).expect("set");
-        let set: Labelled = toml::from_str(&set).expect("labelled set");
-        for s in set.sentence {
+        for s in labelled(file).sentence {
             text.push_str(&s.text);
             text.push_str("\n\n");
         }
     }
     let dir = tempfile::tempdir().expect("temp dir");
-    let article = dir.path().join("article.txt");
-    std::fs::write(&article, text).expect("write");
+    let a = article(dir.path(), &text);
     let claims = dir.path().join("claims");
     std::fs::create_dir_all(&claims).expect("mkdir");
     let target = claims.join("drafts.toml");
     let r = run(&[
         "extract",
-        &article.to_string_lossy(),
+        &a,
         "--source",
         "Fixture",
         "--append",
