@@ -179,6 +179,13 @@ fn the_held_out_scores_are_the_ones_recorded() {
         "every speaker labelled"
     );
     second.is_recorded("second held-out set: ");
+    let third = score("held-out-3.toml");
+    assert!(third.expected >= 40, "at least 40 figures");
+    assert_eq!(
+        third.sources_labelled, third.matched,
+        "every speaker labelled"
+    );
+    third.is_recorded("third held-out set: ");
 }
 
 #[test]
