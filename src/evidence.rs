@@ -597,6 +597,123 @@ pub fn ratio(text: &str, a: &Mention, b: &Mention) -> Option<f64> {
         .then(|| 100.0 * a.value / b.value)
 }
 
+/// Fractions written in words, by denominator: the singular (`a third`)
+/// and the plural (`two-thirds`).
+const DENOMINATORS: &[(&str, &str, f64)] = &[
+    ("half", "halves", 2.0),
+    ("third", "thirds", 3.0),
+    ("quarter", "quarters", 4.0),
+    ("fifth", "fifths", 5.0),
+    ("sixth", "sixths", 6.0),
+    ("seventh", "sevenths", 7.0),
+    ("eighth", "eighths", 8.0),
+    ("ninth", "ninths", 9.0),
+    ("tenth", "tenths", 10.0),
+];
+
+/// A fraction's numerator in words.
+const NUMERATORS: &[(&str, f64)] = &[
+    ("a", 1.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+];
+
+/// Words before a bare `half` that make it a part of something other than
+/// a count: `the first half of the year`, `the other half of`.
+const NOT_A_SHARE: &[&str] = &[
+    "the", "first", "second", "last", "latter", "other", "this", "that", "next", "each", "back",
+    "and",
+];
+
+/// The percentage of the fraction that ends `text`, and where the fraction
+/// starts (a byte offset into `text`): `almost two-thirds` → (66.66…, 7),
+/// `nearly half` → (50, 7), `a fifth` → (20, 0). Only proper fractions
+/// with a numerator in words (`a`, `one` … `nine`); `half` alone unless a
+/// word such as `the` or `first` comes before it.
+pub fn fraction_ending(text: &str) -> Option<(f64, usize)> {
+    let text = text.trim_end();
+    let word_start = |t: &str| {
+        t.char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || c == '-')
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    };
+    let start = word_start(text);
+    let last = text[start..].to_lowercase();
+    let &(_, _, denominator) = DENOMINATORS
+        .iter()
+        .find(|(one, many, _)| last == *one || last == *many)?;
+    let plural = !DENOMINATORS.iter().any(|(one, _, _)| last == *one);
+    let before = &text[..start];
+    let hyphen = before.ends_with('-');
+    let head = before.strip_suffix('-').unwrap_or(before).trim_end();
+    let head_start = word_start(head);
+    let previous = head[head_start..].to_lowercase();
+    // `one and a half`, `two-and-a-half`: a mixed number, no share.
+    let earlier = head[..head_start]
+        .strip_suffix('-')
+        .unwrap_or(&head[..head_start]);
+    let mixed = earlier
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace() || c == '-')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("and"));
+    match NUMERATORS.iter().find(|(w, _)| previous == *w) {
+        Some(&(_, n)) if (n == 1.0) != plural && n < denominator && !mixed => {
+            Some((100.0 * n / denominator, head_start))
+        }
+        None if denominator == 2.0
+            && !plural
+            && !hyphen
+            && !NOT_A_SHARE.contains(&previous.as_str()) =>
+        {
+            Some((50.0, start))
+        }
+        _ => None,
+    }
+}
+
+/// The fractions of `text` that count a share of something: a fraction
+/// followed by `of` (`two-thirds of voters`, `almost half of the
+/// teachers`), each as a mention of its percentage. Not `half an hour`,
+/// `the third quarter of`, `the first half of 2025`.
+pub fn fractions(text: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for word in text.split_whitespace() {
+        let end = word.as_ptr() as usize - text.as_ptr() as usize + word.len();
+        let rest = text[end..].trim_start();
+        let mut next = rest.split_whitespace();
+        let of = next.next().is_some_and(|w| w.eq_ignore_ascii_case("of"));
+        // `half the population`.
+        let half_the = word.eq_ignore_ascii_case("half")
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        // `a quarter of a century`, `half of a million`: a measure.
+        let measure = next
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+        if !(of && !measure || half_the) {
+            continue;
+        }
+        if let Some((p, start)) = fraction_ending(&text[..end]) {
+            out.push(Mention {
+                value: p,
+                span: start..end,
+            });
+        }
+    }
+    out
+}
+
 /// `x` rounded to `decimals` places.
 fn rounded(x: f64, decimals: i32) -> f64 {
     let scale = 10f64.powi(decimals);
@@ -614,27 +731,36 @@ pub fn percent_as_written(p: f64) -> f64 {
     rounded(p, (2 - magnitude).clamp(1, 6))
 }
 
-/// Whether a quote writes `target` percent as a ratio: `1 in 5` is 20%,
-/// `1 in 3` is 33%, 33.3% or 33.33% (rounded as the value is written, to
-/// at most six places).
-fn ratio_writes(quote: &str, mentions: &[Mention], target: f64) -> bool {
-    ratios_writing(quote, mentions, target).next().is_some()
+/// Whether a quote writes `target` percent as a ratio or a fraction: `1 in
+/// 5` is 20%, `1 in 3` and `a third of` are 33%, 33.3% or 33.33% (rounded
+/// as the value is written, to at most six places).
+fn share_writes(quote: &str, mentions: &[Mention], target: f64) -> bool {
+    shares_writing(quote, mentions, target).next().is_some()
 }
 
-/// The ratios of `quote` that write `target` percent, each as one mention
-/// spanning both its numbers (`1 in 5`).
-fn ratios_writing<'m>(
+/// The ratios and fractions of `quote` that write `target` percent, each
+/// as one mention spanning its words (`1 in 5`, `two-thirds`).
+fn shares_writing<'m>(
     quote: &'m str,
     mentions: &'m [Mention],
     target: f64,
 ) -> impl Iterator<Item = Mention> + Clone + 'm {
-    mentions.windows(2).filter_map(move |w| {
+    let writes = move |p: f64| same(p, target) || (0..=6).any(|k| same(rounded(p, k), target));
+    let ratios = mentions.windows(2).filter_map(move |w| {
         let p = ratio(quote, &w[0], &w[1])?;
-        (same(p, target) || (0..=6).any(|k| same(rounded(p, k), target))).then(|| Mention {
+        writes(p).then(|| Mention {
             value: target,
             span: w[0].span.start..w[1].span.end,
         })
-    })
+    });
+    let fractions = fractions(quote)
+        .into_iter()
+        .filter(move |m| writes(m.value))
+        .map(move |m| Mention {
+            value: target,
+            span: m.span,
+        });
+    ratios.chain(fractions)
 }
 
 /// Where byte range `offset` of the quote is in the file, when the quote
@@ -710,7 +836,7 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     let percent = || c.unit.as_deref().is_some_and(|u| u.starts_with("percent"));
     for target in targets(c) {
         let written = mentions.iter().any(|m| writes(m, target))
-            || percent() && ratio_writes(quote, &mentions, target);
+            || percent() && share_writes(quote, &mentions, target);
         if !written {
             out.push(
                 Diagnostic::new(
@@ -755,10 +881,11 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     if hits.any(qualifies) {
         return out;
     }
-    // A percentage the quote gives as a ratio (`roughly 1 in 3`) is
-    // qualified as the ratio is; looked at only when no number was.
+    // A percentage the quote gives as a ratio or a fraction (`roughly 1 in
+    // 3`, `almost half of`) is qualified as it is; looked at only when no
+    // number was.
     let mut ratios = percent()
-        .then(|| ratios_writing(quote, &mentions, point))
+        .then(|| shares_writing(quote, &mentions, point))
         .into_iter()
         .flatten();
     let first = first.or_else(|| ratios.clone().next());
@@ -952,9 +1079,9 @@ mod tests {
         let quote = "Roughly one in three adults smoke.";
         let m = numbers_in(quote);
         for written in [33.0, 33.3, 33.33] {
-            assert!(ratio_writes(quote, &m, written), "{written}");
+            assert!(share_writes(quote, &m, written), "{written}");
         }
-        assert!(!ratio_writes(quote, &m, 33.4));
+        assert!(!share_writes(quote, &m, 33.4));
         // Whole numbers only; the percentage as a value writes it.
         let m = numbers_in("1.5 in 10 homes");
         assert_eq!(ratio("1.5 in 10 homes", &m[0], &m[1]), None);
@@ -963,6 +1090,67 @@ mod tests {
         assert_eq!(percent_as_written(0.01), 0.01);
         assert_eq!(percent_as_written(100.0 / 300.0), 0.333);
         assert_eq!(percent_as_written(100.0 / 3e7), 0.000003);
+    }
+
+    #[test]
+    fn fractions_of_something_give_percentages() {
+        fn shares(text: &str) -> Vec<(f64, &str)> {
+            fractions(text)
+                .into_iter()
+                .map(|m| (m.value, &text[m.span]))
+                .collect()
+        }
+        assert_eq!(shares("Almost half of the teachers"), [(50.0, "half")]);
+        assert_eq!(
+            shares("two-thirds of voters"),
+            [(200.0 / 3.0, "two-thirds")]
+        );
+        assert_eq!(
+            shares("Two thirds of voters"),
+            [(200.0 / 3.0, "Two thirds")]
+        );
+        assert_eq!(
+            shares("more than a third of homes"),
+            [(100.0 / 3.0, "a third")]
+        );
+        assert_eq!(
+            shares("three quarters of the crop"),
+            [(75.0, "three quarters")]
+        );
+        assert_eq!(shares("a fifth of OF clinics"), [(20.0, "a fifth")]);
+        assert_eq!(shares("in Thailand a third of"), [(100.0 / 3.0, "a third")]);
+        assert_eq!(shares("nearly half the staff"), [(50.0, "half")]);
+        for text in [
+            "the first half of 2025",
+            "the other half of the city",
+            "half an hour",
+            "the third quarter of the year",
+            "a quarter of a century ago",
+            "half of a million",
+            "a third offer",
+            "two thirds",
+            "a thirds of",
+            "two-third of",
+            "five thirds of",
+            "one-and-a-half of",
+            "third of May",
+            "half-time",
+            "of",
+            "a third the size",
+            "half, of",
+        ] {
+            assert_eq!(shares(text), [], "{text}");
+        }
+        // The quote check reads them for a percentage, rounded as written.
+        let quote = "Nearly two-thirds of respondents agree.";
+        let m = numbers_in(quote);
+        for written in [67.0, 66.7, 66.67] {
+            assert!(share_writes(quote, &m, written), "{written}");
+        }
+        assert!(!share_writes(quote, &m, 66.0));
+        assert_eq!(fraction_ending("nearly half"), Some((50.0, 7)));
+        assert_eq!(fraction_ending("a tenth"), Some((10.0, 0)));
+        assert_eq!(fraction_ending("the half"), None);
     }
 
     #[test]

@@ -692,10 +692,11 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             // `40 percent of respondents said`: the figure's own noun
             // phrase, not who gave it.
             // An age is no count: `a 34-year-old Eritrean man told`.
+            // So is a share: `three-quarters of those surveyed said`.
             let counted = who.split_whitespace().any(|w| {
                 w.starts_with(|c: char| c.is_ascii_digit())
                     && !AGE_SUFFIXES.iter().any(|a| w.ends_with(a))
-            });
+            }) || !evidence::fractions(&who).is_empty();
             if !who.is_empty() && !counted && (named || common || determined || plural) {
                 out.push((Some(*verb_at), who));
                 continue;
@@ -952,12 +953,28 @@ fn duration(s: &str, span: &std::ops::Range<usize>, m: &Mention) -> Option<std::
     .then(|| span.clone())
 }
 
-/// The percentage a drafted value writes as a ratio: `1 in 5` is 20.
-fn ratio_percent(value: &str) -> Option<f64> {
+/// The percentage a drafted value writes as a ratio or a fraction: `1 in
+/// 5` is 20, `almost half` 50.
+fn share_percent(value: &str) -> Option<f64> {
+    if let Some((p, _)) = fraction(value) {
+        return Some(p);
+    }
     match numbers_in(value).as_slice() {
         [a, b] => evidence::ratio(value, a, b),
         _ => None,
     }
+}
+
+/// The percentage of a drafted value that is a fraction, its qualifier
+/// aside, and the qualifier: `almost half` → (50, `Nearly`).
+fn fraction(value: &str) -> Option<(f64, Option<quantity::Bound>)> {
+    let (p, start) = evidence::fraction_ending(value)?;
+    let head = &value[..start];
+    let qualifier = quantity::qualifier_phrase_ending(head);
+    let bare = qualifier.map_or(head, |(_, at)| &head[..at]);
+    bare.trim()
+        .is_empty()
+        .then(|| (p, qualifier.map(|(b, _)| b)))
 }
 
 /// The vague phrases of a sentence: `hundreds`, `tens of thousands`.
@@ -1044,6 +1061,19 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
                 found.push((v, Confidence::High));
             }
         }
+        // `almost half of the teachers`, `two-thirds of voters`: a share,
+        // drafted as its percentage with its qualifier.
+        for f in evidence::fractions(s) {
+            let start =
+                quantity::qualifier_phrase_ending(evidence::without_sign(&s[..f.span.start]))
+                    .map_or(f.span.start, |(_, at)| at);
+            if !found
+                .iter()
+                .any(|(r, _)| r.start < f.span.end && start < r.end)
+            {
+                found.push((start..f.span.end, Confidence::High));
+            }
+        }
         for o in ordinals(s) {
             if !found
                 .iter()
@@ -1062,7 +1092,7 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
             let mut value = s[span.clone()].to_string();
             // A ratio or a `%` figure: its unit is `percent`, and the noun
             // after it (`of voters`, `increase`) is what it counts.
-            let percent = ratio_percent(&value).is_some() || value.ends_with('%');
+            let percent = share_percent(&value).is_some() || value.ends_with('%');
             let unit = match confidence {
                 Confidence::High if percent => unit_after(s, span.end).map(|(unit, _)| unit),
                 Confidence::High => match currency {
@@ -1124,6 +1154,17 @@ pub fn value_text(d: &Draft) -> String {
     value_words(&d.value)
 }
 
+/// The value a share written in words stands for, in the value grammar's
+/// words: `nearly two-thirds` → `nearly 66.7%`, `half of voters` → `50%`.
+/// For the help of a value the grammar cannot read.
+pub fn share_value(value: &str) -> Option<String> {
+    let share = match value.to_lowercase().find(" of ") {
+        Some(at) if fraction(value).is_none() => &value[..at],
+        _ => value,
+    };
+    fraction(share).map(|_| value_words(share))
+}
+
 /// [`value_text`] of a value as written.
 fn value_words(value: &str) -> String {
     if quantity::parse(value, 0.1).is_ok() {
@@ -1147,12 +1188,13 @@ fn value_words(value: &str) -> String {
         return bare;
     }
     let mentions = numbers_in(&bare);
-    let Some(m) = mentions.first() else {
-        return value.to_string();
+    let qualifier = match (fraction(&bare), mentions.first()) {
+        (Some((_, qualifier)), _) => qualifier,
+        (None, Some(m)) => quantity::qualifier_phrase_ending(&bare[..m.span.start])
+            .map(|(b, _)| b)
+            .or_else(|| quantity::qualifier_starting(&bare[m.span.end..])),
+        (None, None) => return value.to_string(),
     };
-    let qualifier = quantity::qualifier_phrase_ending(&bare[..m.span.start])
-        .map(|(b, _)| b)
-        .or_else(|| quantity::qualifier_starting(&bare[m.span.end..]));
     let word = match qualifier {
         Some(quantity::Bound::Approx) => "about ",
         Some(quantity::Bound::Nearly) => "nearly ",
@@ -1162,16 +1204,18 @@ fn value_words(value: &str) -> String {
         Some(quantity::Bound::LessThan) => "fewer than ",
         _ => "",
     };
-    // A ratio as its percentage, exact where six decimals hold it, else to
-    // three significant digits: `1 in 8` → `12.5%`, `roughly 1 in 3` →
-    // `about 33.3%`. The quote check reads the ratio back.
-    if let [a, b] = mentions.as_slice()
-        && let Some(p) = evidence::ratio(&bare, a, b)
-    {
+    // A ratio or a fraction as its percentage, exact where six decimals
+    // hold it, else to three significant digits: `1 in 8` → `12.5%`,
+    // `roughly 1 in 3` → `about 33.3%`, `almost half` → `nearly 50%`. The
+    // quote check reads it back.
+    if let Some(p) = share_percent(&bare) {
         let shown = evidence::percent_as_written(p);
         let number = crate::render::number::format(quantity::clean(shown));
         return format!("{word}{number}%");
     }
+    let Some(m) = mentions.first() else {
+        return value.to_string();
+    };
     let number = crate::render::number::format(quantity::clean(m.value));
     let percent = if bare[m.span.start..].contains('%') {
         "%"
@@ -1420,10 +1464,32 @@ mod tests {
     }
 
     #[test]
-    fn fractions_are_not_drafted_as_their_numerator() {
+    fn a_share_is_drafted_as_its_percentage_never_as_its_numerator() {
+        let shares = |text: &str| -> Vec<(String, Option<String>)> {
+            extract(text, None)
+                .iter()
+                .map(|d| (value_text(d), d.unit.clone()))
+                .collect()
+        };
+        let percent = |v: &str| vec![(v.to_string(), Some("percent".to_string()))];
+        assert_eq!(
+            shares("Nearly two-thirds of respondents agree."),
+            percent("nearly 66.7%")
+        );
+        assert_eq!(
+            shares("Almost half of the teachers plan to leave."),
+            percent("nearly 50%")
+        );
+        assert_eq!(
+            shares("More than a third of homes flooded."),
+            percent("more than 33.3%")
+        );
+        assert_eq!(shares("A quarter of the crop was lost."), percent("25%"));
         for text in [
-            "Nearly two-thirds of respondents agree.",
             "Three quarters voted.",
+            "Growth slowed in the first half of the year.",
+            "The talks lasted half an hour.",
+            "A quarter of a century ago the plant closed.",
         ] {
             assert_eq!(drafted(text), [], "{text}");
         }

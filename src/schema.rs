@@ -946,7 +946,13 @@ fn read_value(
                         ),
                     )
                     .label(e.message.clone())
-                    .help(e.help),
+                    .help(match crate::extract::share_value(s) {
+                        Some(percent) => format!(
+                            "a share goes in as its percentage, `value = \"{percent}\"`; keep \
+                             the source's words in `quote`, where the quote check finds the share"
+                        ),
+                        None => e.help,
+                    }),
                 );
                 None
             }

@@ -574,6 +574,39 @@ fn values_that_once_read_as_a_wrong_figure() {
 }
 
 #[test]
+fn a_share_as_a_value_is_refused_with_the_percentage_to_write_which_then_checks() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = |value: &str| {
+        let text = format!(
+            "[[claim]]\nid = \"share\"\nsubject = \"poll/backing\"\nsource = \"Ipsos\"\n\
+             value = \"{value}\"\n\
+             quote = \"Almost two-thirds of voters back the plan, a poll by Ipsos found.\"\n"
+        );
+        std::fs::write(dir.path().join("poll.toml"), text).expect("write");
+    };
+    file("almost two-thirds");
+    let r = run_in(dir.path(), &["check", "poll.toml"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("a share goes in as its percentage, `value = \"nearly 66.7%\"`"),
+        "{}",
+        r.stdout
+    );
+    // The help is right: that value loads, and the quote check finds it.
+    file("nearly 66.7%");
+    let r = run_in(dir.path(), &["check", "poll.toml", "--deny-warnings"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    // Qualified otherwise than the share, it is warned about.
+    file("66.7%");
+    let r = run_in(dir.path(), &["check", "poll.toml", "--format", "json"]);
+    assert_eq!(
+        shown(&json(&r), &["code"]),
+        [r#""quote-qualifier-mismatch""#]
+    );
+}
+
+#[test]
 fn dates_that_cannot_be_right_are_warned_about() {
     let dir = tempfile::tempdir().expect("temp dir");
     let claim = |id: &str, dates: &str| {
