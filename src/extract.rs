@@ -1216,12 +1216,23 @@ fn value_words(value: &str) -> String {
     let Some(m) = mentions.first() else {
         return value.to_string();
     };
-    let number = crate::render::number::format(quantity::clean(m.value));
+    let number = |m: &Mention| crate::render::number::format(quantity::clean(m.value));
+    // A range in forms the grammar does not read (`82 444-90 000`,
+    // `5%-6%`): both ends, in its form.
     let percent = if bare[m.span.start..].contains('%') {
         "%"
     } else {
         ""
     };
+    if let [a, b] = mentions.as_slice()
+        && matches!(
+            bare[a.span.end..b.span.start].trim(),
+            "-" | "–" | "to" | "and"
+        )
+    {
+        return format!("{}-{}{percent}", number(a), number(b));
+    }
+    let number = number(m);
     format!("{word}{number}{percent}")
 }
 
@@ -1448,6 +1459,19 @@ mod tests {
             drafted("Between 10 and 12 thousand came.")[0].1,
             "Between 10 and 12 thousand"
         );
+    }
+
+    #[test]
+    fn a_range_the_grammar_cannot_read_keeps_both_ends() {
+        // Found by the extract fuzz target: `~82 444-4444444444444` was
+        // drafted as `82,444`, the range's high end lost.
+        for (text, want) in [
+            ("It was ~82 444-90 000 in all.", "82,444-90,000"),
+            ("It was 5%-6% of the vote.", "5-6%"),
+        ] {
+            let values: Vec<String> = drafted(text).into_iter().map(|d| d.1).collect();
+            assert_eq!(values, [want], "{text}");
+        }
     }
 
     #[test]
