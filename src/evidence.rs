@@ -1182,6 +1182,19 @@ mod tests {
         assert_eq!(qualifier_ending("handsome "), None, "`some` inside a word");
         assert_eq!(qualifier_ending("~"), Some(Bound::Approx));
         assert_eq!(qualifier_ending("the figure was "), None);
+        // News phrases and verbs that pass a figure.
+        assert_eq!(qualifier_ending("rose by as much as "), Some(Bound::AtMost));
+        assert_eq!(qualifier_ending("as high as "), Some(Bound::AtMost));
+        assert_eq!(
+            qualifier_ending("Ticket sales topped "),
+            Some(Bound::MoreThan)
+        );
+        assert_eq!(qualifier_ending("losses exceeded $"), None, "a sign first");
+        assert_eq!(
+            qualifier_ending("the toll surpassed "),
+            Some(Bound::MoreThan)
+        );
+        assert_eq!(qualifier_ending("stopped "), None);
         assert_eq!(qualifier_starting(" or more people"), Some(Bound::AtLeast));
         assert_eq!(qualifier_starting("+ participants"), Some(Bound::MoreThan));
         assert_eq!(qualifier_starting(" people"), None);

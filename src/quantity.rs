@@ -300,11 +300,17 @@ fn qualifier_groups() -> [(Bound, &'static [&'static str]); 6] {
 }
 
 /// Qualifiers that news text uses and values do not need: `estimated
-/// 2,000`, `as many as 600`.
+/// 2,000`, `as many as 600`, `as much as 30%`, and verbs that pass a
+/// figure: `topped 90,000`, `exceeded $1 billion`.
 const QUOTE_ONLY: &[(Bound, &str)] = &[
     (Bound::Approx, "estimated"),
     (Bound::Approx, "est."),
     (Bound::AtMost, "as many as"),
+    (Bound::AtMost, "as much as"),
+    (Bound::AtMost, "as high as"),
+    (Bound::MoreThan, "topped"),
+    (Bound::MoreThan, "exceeded"),
+    (Bound::MoreThan, "surpassed"),
 ];
 
 /// The qualifier that ends `before`, the text just before a number in
