@@ -378,7 +378,10 @@ fn continues(last: Option<Piece>, next: Piece, next_is_digits: bool, last_is_dig
         (Some(Piece::Hundred), Piece::Scale(_)) => true,
         (Some(Piece::Scale(a)), Piece::Scale(b)) => b > a,
         (Some(Piece::Hundred | Piece::Scale(_)), _) => false,
-        (Some(Piece::And), Piece::Small(_)) => true,
+        // `hundred and five`; but digits after `and` start a figure of
+        // their own: `between $1.2 billion and $1.5 billion` is no 2.7
+        // billion.
+        (Some(Piece::And), Piece::Small(_)) => !next_is_digits,
         (Some(Piece::And), _) => false,
     }
 }
@@ -1059,6 +1062,12 @@ mod tests {
         assert_eq!(values("between 1,000 and 2,000"), [1000.0, 2000.0]);
         assert_eq!(values("10-12 thousand"), [10.0, 12000.0]);
         assert_eq!(values("one of the 26 leaders"), [1.0, 26.0]);
+        assert_eq!(values("two hundred and five"), [205.0]);
+        assert_eq!(
+            values("between $1.2 billion and $1.5 billion"),
+            [1.2e9, 1.5e9]
+        );
+        assert_eq!(values("1 million and 500,000"), [1e6, 500_000.0]);
         assert_eq!(values("no numbers at all"), Vec::<f64>::new());
         assert_eq!(values("1,5 is not English"), Vec::<f64>::new());
     }
