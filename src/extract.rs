@@ -1261,17 +1261,16 @@ fn value_words(value: &str) -> String {
     }
     // The currency goes to the unit: `more than $40 billion` → `more than
     // 40 billion`; a sign that joined two words leaves a space (`more
-    // than$40`).
-    let spaced: String = value
-        .chars()
-        .map(|c| {
-            if evidence::currency(c).is_some() {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
+    // than$40`). Only a sign before a number, as the quote reader takes
+    // it: `5,000 $billion` is no 5,000 billion.
+    let mut spaced = String::with_capacity(value.len());
+    for (i, c) in value.char_indices() {
+        let rest = &value[i + c.len_utf8()..];
+        let sign = evidence::currency(c).is_some()
+            && rest.starts_with(char::is_alphanumeric)
+            && quantity::multipliers_starting(&format!(" {rest}")).is_none();
+        spaced.push(if sign { ' ' } else { c });
+    }
     let bare = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
     if quantity::parse(&bare, 0.1).is_ok() {
         return bare;
