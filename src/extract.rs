@@ -563,6 +563,27 @@ fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
     (!unit.is_empty()).then_some((unit, unit_end))
 }
 
+/// Where the noun after byte `end` of `s` starts, past `of` and a
+/// determiner: ` of the region's roads` → at `region's`. A noun right
+/// after `end` stays where it is.
+fn past_determiner(s: &str, end: usize) -> usize {
+    let mut at = end;
+    for words in [
+        &["of"][..],
+        &["the", "its", "their", "his", "her", "our", "those", "these"],
+    ] {
+        let rest = &s[at..];
+        let word = rest.trim_start();
+        let Some(w) = word.split_whitespace().next() else {
+            break;
+        };
+        if words.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+            at += rest.len() - word.len() + w.len();
+        }
+    }
+    at
+}
+
 /// Adverbs between a speaker and the verb: `the NIS also told`.
 const ADVERBS: &[&str] = &[
     "also",
@@ -1183,7 +1204,11 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
             // after it (`of voters`, `increase`) is what it counts.
             let percent = share_percent(&value).is_some() || value.ends_with('%');
             let unit = match confidence {
-                Confidence::High if percent => unit_after(s, span.end).map(|(unit, _)| unit),
+                // A share counts the noun past `of the`: `almost a third
+                // of the region's roads` is `region's roads`.
+                Confidence::High if percent => {
+                    unit_after(s, past_determiner(s, span.end)).map(|(unit, _)| unit)
+                }
                 Confidence::High => match currency {
                     Some(currency) => Some(currency),
                     None => unit_after(s, span.end).map(|(unit, _)| {
@@ -1651,6 +1676,9 @@ mod tests {
             percent("more than 33.3%")
         );
         assert_eq!(shares("A quarter of the crop was lost."), percent("25%"));
+        // Its subject is what it counts, past `of the`.
+        let d = extract("Almost a third of the region's roads were shut.", None);
+        assert_eq!(d[0].subject, "draft/regions-roads");
         for text in [
             "Three quarters voted.",
             "Growth slowed in the first half of the year.",
