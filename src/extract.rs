@@ -871,6 +871,23 @@ fn attribution_at(s: &str, at: usize) -> Option<String> {
         .iter()
         .filter(|(v, _)| v.is_some_and(|v| v > at))
         .min_by_key(|(v, _)| *v);
+    // `Insurers said …, but only a fifth were insured, a survey by the
+    // central bank found.`: a new clause begins between the speaker before
+    // and the figure, and an attribution closes the sentence: that one.
+    if let (Some((Some(b), _)), Some((Some(a), who))) = (before, after) {
+        let new_clause = [", but ", ", while ", "; ", ", although ", ", whereas "]
+            .iter()
+            .any(|mark| s[*b..at].contains(mark));
+        // The verb is the sentence's last word, after a comma.
+        let closes = !s[*a..]
+            .trim_end()
+            .trim_end_matches('.')
+            .contains(char::is_whitespace)
+            && s[at..*a].contains(',');
+        if new_clause && closes {
+            return Some(who.clone());
+        }
+    }
     before.or(according).or(after).map(|(_, who)| who.clone())
 }
 
@@ -1622,6 +1639,16 @@ mod tests {
                 "Police counted 8,000, while organisers put it at 25,000.",
                 "8,000",
                 Some("Police"),
+            ),
+            (
+                "Insurers said 400 claims came, but a fifth of homes were insured, a survey found.",
+                "a fifth",
+                Some("survey"),
+            ),
+            (
+                "Insurers said 400 claims came, a survey found.",
+                "400",
+                Some("Insurers"),
             ),
         ] {
             assert_eq!(source(s, figure).as_deref(), want, "{s}");
