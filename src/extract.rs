@@ -526,9 +526,13 @@ fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
         }
         let w = w.trim_end_matches('.');
         let next = words.get(k + 1).map(|x| x.2.as_str());
-        // A participle after the noun starts the predicate: `protesters gathered`.
-        let verb_like =
-            !picked.is_empty() && w != "government" && (w.ends_with("ed") || w.ends_with("ing"));
+        // A participle after the noun starts the predicate: `protesters
+        // gathered`; so does one straight after the figure with an object:
+        // `74,310 packed the stadium`.
+        let object = next.is_some_and(|n| matches!(n, "the" | "a" | "an" | "its" | "their"));
+        let verb_like = w != "government"
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && (!picked.is_empty() || object);
         let joins = !verb_like
             && match w {
                 "of" => !picked.is_empty() || k == 0,
@@ -1134,14 +1138,16 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
     let mut ids: HashSet<String> = HashSet::new();
     for (n, range) in spans.iter().enumerate() {
         let s = &text[range.clone()];
-        // A sentence that names no speaker takes the one of the sentence
-        // before it in its paragraph, which it usually goes on reporting;
+        // A sentence that names no speaker takes the one of the nearest
+        // sentence before it in its paragraph, which it usually goes on
+        // reporting;
         // never one across a line break or from the sentence after, which
         // were more often wrong than right on fresh articles.
         let neighbour = || {
-            n.checked_sub(1)
-                .filter(|&p| !text[spans[p].end..range.start].contains('\n'))
-                .and_then(|p| attribution(&text[spans[p].clone()]))
+            (0..n)
+                .rev()
+                .take_while(|&p| !text[spans[p].end..spans[p + 1].start].contains('\n'))
+                .find_map(|p| attribution(&text[spans[p].clone()]))
                 .or_else(|| default_source.map(str::to_string))
                 .unwrap_or_else(|| UNATTRIBUTED.to_string())
         };
@@ -1672,9 +1678,30 @@ mod tests {
             sources("About 40 were arrested. Police said the march was calm."),
             [UNATTRIBUTED]
         );
+        // The nearest one before that names a speaker.
+        assert_eq!(
+            sources("Officials said 40 were hurt. Of those, 12 died. Another 3 are missing."),
+            ["Officials", "Officials", "Officials"]
+        );
         assert_eq!(
             sources("Officials said 40 were hurt.\nShares fell 6% on Monday."),
             ["Officials", UNATTRIBUTED]
+        );
+    }
+
+    #[test]
+    fn a_verb_with_an_object_after_the_figure_is_no_unit() {
+        let units = |text: &str| -> Vec<Option<String>> {
+            extract(text, None).into_iter().map(|d| d.unit).collect()
+        };
+        assert_eq!(units("A crowd of 74,310 packed the stadium."), [None]);
+        assert_eq!(
+            units("About 1,000 protesters gathered outside."),
+            [Some("protesters".to_string())]
+        );
+        assert_eq!(
+            units("Some 300 wounded soldiers were flown out."),
+            [Some("wounded soldiers".to_string())]
         );
     }
 
