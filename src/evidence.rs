@@ -693,18 +693,15 @@ pub fn fractions(text: &str) -> Vec<Mention> {
         let end = word.as_ptr() as usize - text.as_ptr() as usize + word.len();
         let rest = text[end..].trim_start();
         let mut next = rest.split_whitespace();
-        let of = next.next().is_some_and(|w| w.eq_ignore_ascii_case("of"));
-        // `half the population`.
-        let half_the = word.eq_ignore_ascii_case("half")
-            && rest
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        // `a quarter of a century`, `half of a million`: a measure.
-        let measure = next
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
-        if !(of && !measure || half_the) {
+        let is = |w: Option<&str>, words: &[&str]| {
+            w.is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+        };
+        let (first, second) = (next.next(), next.next());
+        // `half the population`; not `a quarter of a century`, `half of a
+        // million`, which measure.
+        let half_the = word.eq_ignore_ascii_case("half") && is(first, &["the"]);
+        let of = is(first, &["of"]) && !is(second, &["a", "an"]);
+        if !(of || half_the) {
             continue;
         }
         if let Some((p, start)) = fraction_ending(&text[..end]) {
@@ -887,12 +884,12 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     // A percentage the quote gives as a ratio or a fraction (`roughly 1 in
     // 3`, `almost half of`) is qualified as it is; looked at only when no
     // number was.
-    let mut ratios = percent()
+    let mut shares = percent()
         .then(|| shares_writing(quote, &mentions, point))
         .into_iter()
         .flatten();
-    let first = first.or_else(|| ratios.clone().next());
-    if ratios.any(|m| qualifies(&m)) {
+    let first = first.or_else(|| shares.clone().next());
+    if shares.any(|m| qualifies(&m)) {
         return out;
     }
     if let Some(first) = first {
