@@ -685,7 +685,7 @@ const PUBLISHED: &[&str] = &[
 /// (`said`, `told`, …) with who spoke; `according to X` at offset `None`.
 fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
     let mut out = Vec::new();
-    let lower = s.to_lowercase();
+    let lower = s.to_ascii_lowercase();
     if let Some(k) = lower.find("according to ")
         && let Some(rest) = s.get(k + "according to ".len()..)
     {
@@ -903,7 +903,7 @@ fn clean_speaker(text: &str) -> String {
         }
     }
     // `a tally by the Guardian`, `figures from Eurostat`: who published.
-    let lower = who.to_lowercase();
+    let lower = who.to_ascii_lowercase();
     if let Some(at) = lower.find(" by ").or_else(|| lower.find(" from "))
         && lower[..at].split_whitespace().count() <= 3
         && lower[..at]
@@ -919,7 +919,7 @@ fn clean_speaker(text: &str) -> String {
     // the ministry gave the figures (but `official figures` are not by
     // `official`).
     for tail in WEEKDAYS.iter().chain(&["data", "figures", "statistics"]) {
-        let lower = who.to_lowercase();
+        let lower = who.to_ascii_lowercase();
         if let Some(stripped) = lower.strip_suffix(&format!(" {tail}"))
             && !stripped
                 .split_whitespace()
@@ -1110,7 +1110,7 @@ fn fraction(value: &str) -> Option<(f64, Option<quantity::Bound>)> {
 
 /// The vague phrases of a sentence: `hundreds`, `tens of thousands`.
 fn vague(s: &str) -> Vec<std::ops::Range<usize>> {
-    let lower = s.to_lowercase();
+    let lower = s.to_ascii_lowercase();
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
     for p in quantity::vague_phrases() {
         for (i, _) in lower.match_indices(p) {
@@ -1140,9 +1140,8 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
         let s = &text[range.clone()];
         // A sentence that names no speaker takes the one of the nearest
         // sentence before it in its paragraph, which it usually goes on
-        // reporting;
-        // never one across a line break or from the sentence after, which
-        // were more often wrong than right on fresh articles.
+        // reporting; never one across a line break or from the sentence
+        // after, which were more often wrong than right on fresh articles.
         let neighbour = || {
             (0..n)
                 .rev()
@@ -1299,7 +1298,7 @@ pub fn value_text(d: &Draft) -> String {
 /// words: `nearly two-thirds` → `nearly 66.7%`, `half of voters` → `50%`.
 /// For the help of a value the grammar cannot read.
 pub fn share_value(value: &str) -> Option<String> {
-    let share = match value.to_lowercase().find(" of ") {
+    let share = match value.to_ascii_lowercase().find(" of ") {
         Some(at) if fraction(value).is_none() => &value[..at],
         _ => value,
     };
@@ -1703,6 +1702,19 @@ mod tests {
             units("Some 300 wounded soldiers were flown out."),
             [Some("wounded soldiers".to_string())]
         );
+    }
+
+    #[test]
+    fn letters_whose_lower_case_is_longer_shift_no_span() {
+        // `İ` is two bytes and its lower case three: spans found in a
+        // lower-cased copy pointed into the wrong bytes of the text.
+        let d = extract("İİİ hundreds of people came.", None);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].value, "hundreds");
+        let d = extract("İİİİ data said 40 came.", None);
+        assert_eq!(d[0].source, "İİİİ");
+        let d = extract("It fell 4%, according to a tally by the İİİ Times.", None);
+        assert_eq!(d[0].source, "İİİ Times");
     }
 
     #[test]
