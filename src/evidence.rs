@@ -744,7 +744,7 @@ fn shares_writing<'m>(
     quote: &'m str,
     mentions: &'m [Mention],
     target: f64,
-) -> impl Iterator<Item = Mention> + Clone + 'm {
+) -> impl Iterator<Item = Mention> + 'm {
     let writes = move |p: f64| same(p, target) || (0..=6).any(|k| same(rounded(p, k), target));
     let ratios = mentions.windows(2).filter_map(move |w| {
         let p = ratio(quote, &w[0], &w[1])?;
@@ -864,9 +864,10 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     else {
         return out;
     };
+    let before = |m: &Mention| quantity::qualifier_ending(without_sign(&quote[..m.span.start]));
     let qualified = |m: &Mention| {
         let after = &quote[m.span.end..];
-        quantity::qualifier_ending(without_sign(&quote[..m.span.start]))
+        before(m)
             .or_else(|| quantity::qualifier_starting(after))
             // `1,000 people or so`: the qualifier may follow the unit.
             .or_else(|| {
@@ -875,26 +876,31 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
                     .map(|(bound, _)| bound)
             })
     };
-    let qualifies = |m: &Mention| qualified(m).unwrap_or(Bound::Exact) == bound;
-    let mut hits = mentions.iter().filter(|m| writes(m, point));
-    let first = hits.clone().next().cloned();
-    if hits.any(qualifies) {
-        return out;
+    let agrees = |q: &Option<Bound>| q.unwrap_or(Bound::Exact) == bound;
+    // The first occurrence of the figure and its qualifier, for the finding.
+    let mut first = None;
+    for m in mentions.iter().filter(|m| writes(m, point)) {
+        let q = qualified(m);
+        if agrees(&q) {
+            return out;
+        }
+        first.get_or_insert((m.clone(), q));
     }
     // A percentage the quote gives as a ratio or a fraction (`roughly 1 in
-    // 3`, `almost half of`) is qualified as it is; looked at only when no
-    // number was.
-    let mut shares = percent()
-        .then(|| shares_writing(quote, &mentions, point))
-        .into_iter()
-        .flatten();
-    let first = first.or_else(|| shares.clone().next());
-    if shares.any(|m| qualifies(&m)) {
-        return out;
+    // 3`, `almost half of`) is qualified as it is, by the words before it
+    // (`3 in 10+` is no `more than 30%`); looked at only when no number
+    // was.
+    if percent() {
+        for m in shares_writing(quote, &mentions, point) {
+            let q = before(&m);
+            if agrees(&q) {
+                return out;
+            }
+            first.get_or_insert((m, q));
+        }
     }
-    if let Some(first) = first {
-        let written =
-            qualified(&first).map_or("no qualifier".to_string(), |b| b.as_str().to_string());
+    if let Some((first, qualifier)) = first {
+        let written = qualifier.map_or("no qualifier".to_string(), |b| b.as_str().to_string());
         out.push(
             Diagnostic::new(
                 Code::QuoteQualifierMismatch,
