@@ -1087,10 +1087,14 @@ fn duration(s: &str, span: &std::ops::Range<usize>, m: &Mention) -> Option<std::
 /// The percentage a drafted value writes as a ratio or a fraction: `1 in
 /// 5` is 20, `almost half` 50.
 fn share_percent(value: &str) -> Option<f64> {
-    if let Some((p, _)) = fraction(value) {
-        return Some(p);
-    }
-    match numbers_in(value).as_slice() {
+    fraction(value)
+        .map(|(p, _)| p)
+        .or_else(|| ratio_percent(value, &numbers_in(value)))
+}
+
+/// The percentage of a drafted value that is a ratio, from its numbers.
+fn ratio_percent(value: &str, mentions: &[Mention]) -> Option<f64> {
+    match mentions {
         [a, b] => evidence::ratio(value, a, b),
         _ => None,
     }
@@ -1327,7 +1331,8 @@ fn value_words(value: &str) -> String {
         return bare;
     }
     let mentions = numbers_in(&bare);
-    let qualifier = match (fraction(&bare), mentions.first()) {
+    let fraction = fraction(&bare);
+    let qualifier = match (fraction, mentions.first()) {
         (Some((_, qualifier)), _) => qualifier,
         (None, Some(m)) => quantity::qualifier_phrase_ending(&bare[..m.span.start])
             .map(|(b, _)| b)
@@ -1347,7 +1352,10 @@ fn value_words(value: &str) -> String {
     // hold it, else to three significant digits: `1 in 8` → `12.5%`,
     // `roughly 1 in 3` → `about 33.3%`, `almost half` → `nearly 50%`. The
     // quote check reads it back.
-    if let Some(p) = share_percent(&bare) {
+    if let Some(p) = fraction
+        .map(|(p, _)| p)
+        .or_else(|| ratio_percent(&bare, &mentions))
+    {
         let shown = evidence::percent_as_written(p);
         let number = crate::render::number::format(quantity::clean(shown));
         return format!("{word}{number}%");
@@ -1356,13 +1364,13 @@ fn value_words(value: &str) -> String {
         return value.to_string();
     };
     let number = |m: &Mention| crate::render::number::format(quantity::clean(m.value));
-    // A range in forms the grammar does not read (`82 444-90 000`,
-    // `5%-6%`): both ends, in its form.
     let percent = if bare[m.span.start..].contains('%') {
         "%"
     } else {
         ""
     };
+    // A range in forms the grammar does not read (`82 444-90 000`,
+    // `5%-6%`): both ends, in its form.
     if let [a, b] = mentions.as_slice()
         && matches!(
             bare[a.span.end..b.span.start].trim(),
@@ -1532,6 +1540,11 @@ mod tests {
     }
 
     /// (as written, value, unit, confidence) of each draft of `text`.
+    /// The values of `text`'s drafts, in the grammar's words.
+    fn values(text: &str) -> Vec<String> {
+        drafted(text).into_iter().map(|d| d.1).collect()
+    }
+
     fn drafted(text: &str) -> Vec<(String, String, Option<String>, Confidence)> {
         extract(text, None)
             .iter()
@@ -1589,10 +1602,7 @@ mod tests {
     fn a_falling_pair_is_two_figures_not_a_range() {
         // Found by the extract fuzz target: `about 2-000` was drafted as the
         // range `2-000`, then rewritten as `2`, losing its qualifier.
-        let values: Vec<String> = drafted("It fell from 5,000 to 2,000 homes, about 2-000.")
-            .into_iter()
-            .map(|d| d.1)
-            .collect();
+        let values = values("It fell from 5,000 to 2,000 homes, about 2-000.");
         assert_eq!(values[..3], ["5,000", "2,000", "about 2"]);
         assert_eq!(
             drafted("Between 10 and 12 thousand came.")[0].1,
@@ -1691,7 +1701,7 @@ mod tests {
     #[test]
     fn a_verb_with_an_object_after_the_figure_is_no_unit() {
         let units = |text: &str| -> Vec<Option<String>> {
-            extract(text, None).into_iter().map(|d| d.unit).collect()
+            drafted(text).into_iter().map(|d| d.2).collect()
         };
         assert_eq!(units("A crowd of 74,310 packed the stadium."), [None]);
         assert_eq!(
@@ -1725,18 +1735,16 @@ mod tests {
             ("It was ~82 444-90 000 in all.", "82,444-90,000"),
             ("It was 5%-6% of the vote.", "5-6%"),
         ] {
-            let values: Vec<String> = drafted(text).into_iter().map(|d| d.1).collect();
-            assert_eq!(values, [want], "{text}");
+            assert_eq!(values(text), [want], "{text}");
         }
     }
 
     #[test]
     fn a_change_from_one_figure_to_another_is_two_figures() {
-        let values: Vec<String> = drafted("Unemployment rose from 3.9% to 4.2%, it said.")
-            .into_iter()
-            .map(|d| d.1)
-            .collect();
-        assert_eq!(values, ["3.9%", "4.2%"]);
+        assert_eq!(
+            values("Unemployment rose from 3.9% to 4.2%, it said."),
+            ["3.9%", "4.2%"]
+        );
         assert_eq!(
             drafted("It sent 1,000 to 1,500 troops.")[0].1,
             "1,000 to 1,500"
@@ -1746,10 +1754,7 @@ mod tests {
     #[test]
     fn a_share_is_drafted_as_its_percentage_never_as_its_numerator() {
         let shares = |text: &str| -> Vec<(String, Option<String>)> {
-            extract(text, None)
-                .iter()
-                .map(|d| (value_text(d), d.unit.clone()))
-                .collect()
+            drafted(text).into_iter().map(|d| (d.1, d.2)).collect()
         };
         let percent = |v: &str| vec![(v.to_string(), Some("percent".to_string()))];
         assert_eq!(
