@@ -1084,6 +1084,13 @@ fn duration(s: &str, span: &std::ops::Range<usize>, m: &Mention) -> Option<std::
     .then(|| span.clone())
 }
 
+/// Where a figure starting at byte `at` of `s` starts with its qualifier,
+/// read past one currency sign as the quote check reads it (`roughly 1 in
+/// 3`, `almost half`; `roughly $1 in 3` is garbage, but read alike).
+fn qualifier_start(s: &str, at: usize) -> usize {
+    quantity::qualifier_phrase_ending(evidence::without_sign(&s[..at])).map_or(at, |(_, q)| q)
+}
+
 /// The percentage a drafted value writes as a ratio or a fraction: `1 in
 /// 5` is 20, `almost half` 50.
 fn share_percent(value: &str) -> Option<f64> {
@@ -1175,11 +1182,7 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
             if let Some(next) = mentions.get(k + 1)
                 && evidence::ratio(s, &mentions[k], next).is_some()
             {
-                // Its qualifier, past one currency sign as the quote check
-                // reads it (`roughly $1 in 3` is garbage, but read alike).
-                let head = evidence::without_sign(&s[..mentions[k].span.start]);
-                let start = quantity::qualifier_phrase_ending(head)
-                    .map_or(mentions[k].span.start, |(_, at)| at);
+                let start = qualifier_start(s, mentions[k].span.start);
                 found.push((start..next.span.end, Confidence::High));
                 k += 2;
                 continue;
@@ -1191,11 +1194,15 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
             }
             k += used;
         }
-        for v in vague_spans {
-            if !found
+        // Whether no figure found so far overlaps `span`.
+        let free = |found: &[(std::ops::Range<usize>, Confidence)],
+                    span: &std::ops::Range<usize>| {
+            !found
                 .iter()
-                .any(|(r, _)| r.start < v.end && v.start < r.end)
-            {
+                .any(|(r, _)| r.start < span.end && span.start < r.end)
+        };
+        for v in vague_spans {
+            if free(&found, &v) {
                 // The value grammar takes no qualifier before a vague
                 // quantity (`about hundreds`): the phrase alone.
                 found.push((v, Confidence::High));
@@ -1204,21 +1211,13 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
         // `almost half of the teachers`, `two-thirds of voters`: a share,
         // drafted as its percentage with its qualifier.
         for f in evidence::fractions(s) {
-            let start =
-                quantity::qualifier_phrase_ending(evidence::without_sign(&s[..f.span.start]))
-                    .map_or(f.span.start, |(_, at)| at);
-            if !found
-                .iter()
-                .any(|(r, _)| r.start < f.span.end && start < r.end)
-            {
-                found.push((start..f.span.end, Confidence::High));
+            let span = qualifier_start(s, f.span.start)..f.span.end;
+            if free(&found, &span) {
+                found.push((span, Confidence::High));
             }
         }
         for o in ordinals(s) {
-            if !found
-                .iter()
-                .any(|(r, _)| r.start < o.end && o.start < r.end)
-            {
+            if free(&found, &o) {
                 found.push((o, Confidence::Low(Doubt::Ordinal)));
             }
         }
