@@ -82,6 +82,7 @@ codes! {
     LinkLoop = "link-loop", Warning, "A symbolic link leads back to a folder already searched.";
     QuoteLacksFigure = "quote-lacks-figure", Warning, "A claim's `quote` does not contain its figure in any written form.";
     QuoteQualifierMismatch = "quote-qualifier-mismatch", Warning, "The quote qualifies the figure differently from the value (`roughly 600` against `at least 600`).";
+    QuoteCurrencyMismatch = "quote-currency-mismatch", Warning, "The quote gives the figure in another currency than the claim's `unit` (`€4.5 billion` against `dollars`).";
     AsOfAfterStated = "as-of-after-stated", Warning, "A claim describes a date after the one it was stated on, and its basis is not `forecast`.";
     FutureDate = "future-date", Warning, "A claim is stated (or a document published) after today.";
 }

@@ -548,6 +548,60 @@ pub fn currency(c: char) -> Option<&'static str> {
         .map(|(_, unit)| *unit)
 }
 
+/// The currency a unit names, as the sign that writes it: `dollars`, `US
+/// dollars` and `USD` → `$`, `euros` → `€`, `pounds` and `sterling` → `£`,
+/// `yen` and `yuan` → `¥` (one sign writes both). `None` for a unit that
+/// is no currency.
+pub fn unit_currency(unit: &str) -> Option<char> {
+    unit.as_bytes()
+        .split(|b| !b.is_ascii_alphabetic())
+        .find_map(currency_word)
+}
+
+/// The currency sign of one word that names a currency, in any case.
+fn currency_word(word: &[u8]) -> Option<char> {
+    let mut lower = [0u8; 8];
+    let lower = lower.get_mut(..word.len())?;
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"dollar" | b"dollars" | b"usd" | b"aud" | b"cad" | b"nzd" | b"hkd" | b"sgd" => Some('$'),
+        b"euro" | b"euros" | b"eur" => Some('€'),
+        b"pound" | b"pounds" | b"sterling" | b"gbp" => Some('£'),
+        b"yen" | b"yuan" | b"renminbi" | b"jpy" | b"cny" | b"rmb" => Some('¥'),
+        _ => None,
+    }
+}
+
+/// The currency a quote gives mention `m` in: a sign just before it
+/// (`€4.5 billion`, `US$ 5m`) or a currency's name just after it (`4.5
+/// billion euros`).
+fn mention_currency(quote: &str, m: &Mention) -> Option<char> {
+    let before = quote[..m.span.start].trim_end_matches(' ');
+    if let Some(sign) = before
+        .chars()
+        .next_back()
+        .filter(|&c| currency(c).is_some())
+    {
+        return Some(sign);
+    }
+    let after = quote[m.span.end..].trim_start();
+    let word = after
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    currency_word(word)
+}
+
+/// How a currency sign is named in a finding.
+fn currency_name(sign: char) -> &'static str {
+    match sign {
+        '¥' => "yen or yuan",
+        _ => currency(sign).unwrap_or("another currency"),
+    }
+}
+
 /// `head`, the text before a figure, without one currency sign at its
 /// end: where a qualifier may end (`more than $40 billion`).
 pub fn without_sign(head: &str) -> &str {
@@ -853,6 +907,9 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
             );
         }
     }
+    if let Some(found) = currency_mismatch(c, quote, &mentions) {
+        out.push(found);
+    }
     // Qualifier: some occurrence of the figure must be qualified as the
     // value is (ranges and vague values carry their own words). Other
     // bounds have one figure, the point.
@@ -917,6 +974,37 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+/// A claim whose unit is a currency, and whose quote gives one of its
+/// figures only in another (`€4.5 billion` against `unit = "dollars"`).
+/// An occurrence with no currency of its own, or with the unit's, passes.
+fn currency_mismatch(c: &Claim, quote: &str, mentions: &[Mention]) -> Option<Diagnostic> {
+    let unit = c.unit.as_deref()?;
+    let want = unit_currency(unit)?;
+    targets(c).find_map(|target| {
+        let mut found = mentions.iter().filter(|m| writes(m, target));
+        let first = found.clone().next()?;
+        let given = mention_currency(quote, first)?;
+        let other = found.all(|m| mention_currency(quote, m).is_some_and(|sign| sign != want));
+        other.then(|| {
+            let name = currency_name(given);
+            Diagnostic::new(
+                Code::QuoteCurrencyMismatch,
+                quote_place(c, first.span.clone()),
+                format!(
+                    "the quote of `{}` gives {} in {name}; its `unit` is `{unit}`",
+                    c.id,
+                    &quote[first.span.clone()]
+                ),
+            )
+            .label(format!("in {name}"))
+            .help(
+                "correct `unit` to the quote's currency; a figure the analyst converted takes \
+                 `basis = \"derived\"`, with the rate in `note`",
+            )
+        })
+    })
 }
 
 #[cfg(test)]
@@ -1172,6 +1260,25 @@ mod tests {
         assert_eq!(&text[m.span.clone()], "four-thousand-100");
         let text = "exactly 2 000 here";
         assert_eq!(&text[numbers_in(text)[0].span.clone()], "2 000");
+    }
+
+    #[test]
+    fn a_unit_names_its_currency_by_any_of_its_words_in_any_case() {
+        for (unit, sign) in [
+            ("dollars", Some('$')),
+            ("US dollars", Some('$')),
+            ("USD", Some('$')),
+            ("billion euros", Some('€')),
+            ("Sterling", Some('£')),
+            ("renminbi", Some('¥')),
+            ("Renminbis", None),
+            ("participants", None),
+            ("people", None),
+            ("", None),
+            ("€", None),
+        ] {
+            assert_eq!(unit_currency(unit), sign, "{unit}");
+        }
     }
 
     #[test]

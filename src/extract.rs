@@ -1308,6 +1308,21 @@ pub fn share_value(value: &str) -> Option<String> {
     fraction(share).map(|_| value_words(share))
 }
 
+/// The value to write, and its unit, for a `value` written with a
+/// currency sign, which the value grammar does not read: `€4.5 billion`
+/// → (`4.5 billion`, `euros`), `more than $40bn` → (`more than 40bn`,
+/// `dollars`). `None` when there is no sign before a number, or the rest
+/// is no value either.
+pub fn currency_value(value: &str) -> Option<(String, &'static str)> {
+    let unit = value.char_indices().find_map(|(i, c)| {
+        let rest = &value[i + c.len_utf8()..];
+        evidence::currency(c)
+            .filter(|_| rest.trim_start().starts_with(|d: char| d.is_ascii_digit()))
+    })?;
+    let bare = value_words(value);
+    (bare != value && quantity::parse(&bare, 0.1).is_ok()).then_some((bare, unit))
+}
+
 /// [`value_text`] of a value as written.
 fn value_words(value: &str) -> String {
     if quantity::parse(value, 0.1).is_ok() {
@@ -1315,15 +1330,20 @@ fn value_words(value: &str) -> String {
     }
     // The currency goes to the unit: `more than $40 billion` → `more than
     // 40 billion`; a sign that joined two words leaves a space (`more
-    // than$40`). Only a sign before a number, as the quote reader takes
-    // it: `5,000 $billion` is no 5,000 billion.
+    // than$40`), one after a dash none (`$1bn-$2bn` → `1bn-2bn`). Only a
+    // sign before a number, as the quote reader takes it: `5,000
+    // $billion` is no 5,000 billion.
     let mut spaced = String::with_capacity(value.len());
     for (i, c) in value.char_indices() {
         let rest = &value[i + c.len_utf8()..];
         let sign = evidence::currency(c).is_some()
             && rest.starts_with(char::is_alphanumeric)
             && quantity::multipliers_starting(&format!(" {rest}")).is_none();
-        spaced.push(if sign { ' ' } else { c });
+        if !sign {
+            spaced.push(c);
+        } else if spaced.ends_with(char::is_alphanumeric) {
+            spaced.push(' ');
+        }
     }
     let bare = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
     if quantity::parse(&bare, 0.1).is_ok() {

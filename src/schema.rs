@@ -946,13 +946,7 @@ fn read_value(
                         ),
                     )
                     .label(e.message.clone())
-                    .help(match crate::extract::share_value(s) {
-                        Some(percent) => format!(
-                            "a share goes in as its percentage, `value = \"{percent}\"`; keep \
-                             the source's words in `quote`, where the quote check finds the share"
-                        ),
-                        None => e.help,
-                    }),
+                    .help(invalid_value_help(s, e.help)),
                 );
                 None
             }
@@ -966,6 +960,25 @@ fn read_value(
             None
         }
     }
+}
+
+/// The help for a value the grammar cannot read: what to write instead,
+/// where the value is a form it can say how to write (a share, a
+/// currency), else the accepted forms.
+fn invalid_value_help(value: &str, forms: String) -> String {
+    if let Some(percent) = crate::extract::share_value(value) {
+        return format!(
+            "a share goes in as its percentage, `value = \"{percent}\"`; keep the source's \
+             words in `quote`, where the quote check finds the share"
+        );
+    }
+    if let Some((bare, unit)) = crate::extract::currency_value(value) {
+        return format!(
+            "the currency goes in `unit`: `value = \"{bare}\"` with `unit = \"{unit}\"`; the \
+             quote check reads the sign in `quote`"
+        );
+    }
+    forms
 }
 
 fn too_large(ctx: &mut Ctx<'_>, span: Span, text: &str) {

@@ -607,6 +607,38 @@ fn a_share_as_a_value_is_refused_with_the_percentage_to_write_which_then_checks(
 }
 
 #[test]
+fn a_currency_sign_in_a_value_is_refused_with_the_value_and_unit_to_write_which_then_check() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = |value_and_unit: &str| {
+        let text = format!(
+            "[[claim]]\nid = \"losses\"\nsubject = \"flood/insured-losses\"\n\
+             source = \"Munich Re\"\n{value_and_unit}\n\
+             quote = \"Munich Re put insured losses at more than €4.5bn.\"\n"
+        );
+        std::fs::write(dir.path().join("flood.toml"), text).expect("write");
+    };
+    file("value = \"more than €4.5bn\"");
+    let r = run_in(dir.path(), &["check", "flood.toml"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stdout.contains(
+            "the currency goes in `unit`: `value = \"more than 4.5bn\"` with `unit = \"euros\"`"
+        ),
+        "{}",
+        r.stdout
+    );
+    // The help is right: that value and unit load, and the quote check
+    // finds the figure in the same currency.
+    file("value = \"more than 4.5bn\"\nunit = \"euros\"");
+    let r = run_in(dir.path(), &["check", "flood.toml", "--deny-warnings"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    // In another currency, it is warned about.
+    file("value = \"more than 4.5bn\"\nunit = \"dollars\"");
+    let r = run_in(dir.path(), &["check", "flood.toml", "--format", "json"]);
+    assert_eq!(shown(&json(&r), &["code"]), [r#""quote-currency-mismatch""#]);
+}
+
+#[test]
 fn dates_that_cannot_be_right_are_warned_about() {
     let dir = tempfile::tempdir().expect("temp dir");
     let claim = |id: &str, dates: &str| {

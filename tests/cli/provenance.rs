@@ -342,7 +342,8 @@ fn evidence_checks_read_every_written_form() {
             Some("ok") => &[],
             Some("lacks") => &["quote-lacks-figure"],
             Some("qualifier") => &["quote-qualifier-mismatch"],
-            _ => panic!("fixture ids start with ok-, lacks- or qualifier-: {id}"),
+            Some("currency") => &["quote-currency-mismatch"],
+            _ => panic!("fixture ids start with ok-, lacks-, qualifier- or currency-: {id}"),
         };
         assert_eq!(codes, want, "{id}");
     }
@@ -364,6 +365,13 @@ fn evidence_checks_read_every_written_form() {
         human
             .stdout
             .contains("looked for 11,300 (or 11300, 11 300, 11.3k, in words)")
+    );
+    assert!(
+        human.stdout.contains(
+            "the quote of `currency-sign` gives 4.5 billion in euros; its `unit` is `dollars`"
+        ),
+        "{}",
+        human.stdout
     );
 }
 
