@@ -1314,6 +1314,14 @@ mod tests {
             Some(Bound::MoreThan)
         );
         assert_eq!(qualifier_ending("stopped "), None);
+        assert_eq!(qualifier_ending("Damage could top "), Some(Bound::MoreThan));
+        assert_eq!(
+            qualifier_ending("is expected to top "),
+            Some(Bound::MoreThan)
+        );
+        assert_eq!(qualifier_ending("Sales tops "), Some(Bound::MoreThan));
+        assert_eq!(qualifier_ending("the top "), None, "a rank");
+        assert_eq!(qualifier_ending("laptops "), None);
         assert_eq!(qualifier_starting(" or more people"), Some(Bound::AtLeast));
         assert_eq!(qualifier_starting("+ participants"), Some(Bound::MoreThan));
         assert_eq!(qualifier_starting(" people"), None);

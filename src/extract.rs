@@ -395,6 +395,12 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
     {
         return true;
     }
+    // A rank: `the top 10 exporters` (but `could top $6bn` passes it).
+    if before.as_ref().is_some_and(|(w, _)| w == "top")
+        && quantity::qualifier_ending(&s[..m.span.start]).is_none()
+    {
+        return true;
+    }
     // Times: 16:01, 9.30am.
     if s[..m.span.start].ends_with(':') || s[m.span.end..].starts_with(':') {
         return true;
@@ -679,6 +685,9 @@ const PUBLISHED: &[&str] = &[
     "review",
     "census",
     "assessment",
+    "reports",
+    "claim",
+    "claims",
 ];
 
 /// The speakers of a sentence: the byte offset of each verb of attribution
@@ -726,7 +735,13 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             continue;
         }
         if first < last {
-            let who = clean_speaker(&s[words[first].0..words[last - 1].1]);
+            // `the agency's estimate, 500`, `the WHO's weekly report`: the
+            // verb is a noun, and its owner the speaker.
+            let verb_end = words[k].0 + w.trim_end_matches('.').len();
+            let who = match published_owner(&s[words[first].0..verb_end]) {
+                Some(owner) => clean_speaker(owner),
+                None => clean_speaker(&s[words[first].0..words[last - 1].1]),
+            };
             let generic = who.to_lowercase();
             // `Rep. Lee said`; `finance minister Ana Ruiz told`: a name
             // first or last.
@@ -918,6 +933,7 @@ fn clean_speaker(text: &str) -> String {
     // `the ministry said Monday`; `the interior ministry's data showed`:
     // the ministry gave the figures (but `official figures` are not by
     // `official`).
+    let mut cut = false;
     for tail in WEEKDAYS.iter().chain(&["data", "figures", "statistics"]) {
         let lower = who.to_ascii_lowercase();
         if let Some(stripped) = lower.strip_suffix(&format!(" {tail}"))
@@ -926,15 +942,36 @@ fn clean_speaker(text: &str) -> String {
                 .all(|w| DATA_ADJECTIVES.contains(&w))
         {
             who.truncate(stripped.len());
+            cut = true;
         }
     }
-    if let Some(owner) = who.strip_suffix("'s").or_else(|| who.strip_suffix("’s")) {
-        who = owner.to_string();
+    // `UNHCR's latest count`: whose it is.
+    if let Some(owner) = published_owner(&who) {
+        who.truncate(owner.len());
+    } else if cut
+        // The owner of what was cut: `the ministry's` → `ministry`; a
+        // name that ends in `'s` stays whole (`Moody's`, `McDonald's`).
+        && let Some(owner) = who.strip_suffix("'s").or_else(|| who.strip_suffix("’s"))
+    {
+        who.truncate(owner.len());
     }
     if who.split_whitespace().count() > 8 {
         return String::new();
     }
     who
+}
+
+/// The owner in `phrase` of something published, when the phrase ends
+/// in it: `UNHCR's latest count` → `UNHCR`, `the agency's estimate` →
+/// `the agency`. Only kinds may come between (`latest`, `weekly`).
+fn published_owner(phrase: &str) -> Option<&str> {
+    let at = phrase.rfind("'s ").or_else(|| phrase.rfind("’s "))?;
+    let owner = &phrase[..at];
+    let rest = phrase[at..].split_once(' ')?.1.to_ascii_lowercase();
+    let mut words = rest.split_whitespace().collect::<Vec<_>>();
+    let noun = words.pop()?;
+    (PUBLISHED.contains(&noun) && words.iter().all(|w| DATA_ADJECTIVES.contains(w)))
+        .then_some(owner)
 }
 
 /// A slug of `text` for ids and subjects: `heads-of-state`.
@@ -1397,6 +1434,12 @@ fn value_words(value: &str) -> String {
         )
     {
         return format!("{}-{}{percent}", number(a), number(b));
+    }
+    // The number as the text writes it, where the grammar reads it so
+    // (`could top $6bn` → `more than 6bn`), else in digits.
+    let written = format!("{word}{}{percent}", &bare[m.span.clone()]);
+    if quantity::parse(&written, 0.1).is_ok_and(|p| p.quantity.point() == Some(m.value)) {
+        return written;
     }
     let number = number(m);
     format!("{word}{number}{percent}")

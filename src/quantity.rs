@@ -301,7 +301,7 @@ fn qualifier_groups() -> [(Bound, &'static [&'static str]); 6] {
 
 /// Qualifiers that news text uses and values do not need: `estimated
 /// 2,000`, `as many as 600`, `as much as 30%`, and verbs that pass a
-/// figure: `topped 90,000`, `exceeded $1 billion`.
+/// figure: `topped 90,000`, `exceeded $1 billion`, `could top $6bn`.
 const QUOTE_ONLY: &[(Bound, &str)] = &[
     (Bound::Approx, "estimated"),
     (Bound::Approx, "est."),
@@ -309,8 +309,21 @@ const QUOTE_ONLY: &[(Bound, &str)] = &[
     (Bound::AtMost, "as much as"),
     (Bound::AtMost, "as high as"),
     (Bound::MoreThan, "topped"),
+    (Bound::MoreThan, "tops"),
+    (Bound::MoreThan, "topping"),
     (Bound::MoreThan, "exceeded"),
+    (Bound::MoreThan, "exceeds"),
     (Bound::MoreThan, "surpassed"),
+    (Bound::MoreThan, "surpasses"),
+    // `top` alone is also a rank (`the top 10`): only after a word that
+    // makes it a verb, `may top $6bn`, `expected to top 1 million`.
+    (Bound::MoreThan, "to top"),
+    (Bound::MoreThan, "may top"),
+    (Bound::MoreThan, "might top"),
+    (Bound::MoreThan, "could top"),
+    (Bound::MoreThan, "would top"),
+    (Bound::MoreThan, "will top"),
+    (Bound::MoreThan, "can top"),
 ];
 
 /// The qualifier that ends `before`, the text just before a number in

@@ -635,7 +635,10 @@ fn a_currency_sign_in_a_value_is_refused_with_the_value_and_unit_to_write_which_
     // In another currency, it is warned about.
     file("value = \"more than 4.5bn\"\nunit = \"dollars\"");
     let r = run_in(dir.path(), &["check", "flood.toml", "--format", "json"]);
-    assert_eq!(shown(&json(&r), &["code"]), [r#""quote-currency-mismatch""#]);
+    assert_eq!(
+        shown(&json(&r), &["code"]),
+        [r#""quote-currency-mismatch""#]
+    );
 }
 
 #[test]
