@@ -734,10 +734,23 @@ fn matching_subjects(a: &Analysis, filter: &str) -> Result<Vec<String>, Refusal>
         .filter(|(_, rest)| !rest.is_empty() && !rest.contains('/') && !filter.is_empty())
         .map(|(c, _)| format!("`{c}`"))
         .collect();
+    // `deaths` for `rhine-flood/deaths`: subjects it ends, whole segments.
+    let endings: Vec<String> = all
+        .iter()
+        .filter(|s| {
+            s.strip_suffix(filter)
+                .is_some_and(|head| head.ends_with('/'))
+        })
+        .map(|s| format!("`{s}`"))
+        .collect();
     let help = match did_you_mean(filter, candidates.iter().copied()) {
         _ if !completions.is_empty() => format!(
             "a subject prefix is made of whole slash segments: did you mean {}?",
             or_list(&completions)
+        ),
+        _ if !endings.is_empty() => format!(
+            "a subject is matched from its start: did you mean {}?",
+            or_list(&endings)
         ),
         Some(s) => format!("did you mean `{s}`?"),
         None if all.is_empty() => "there are no claims here".to_string(),

@@ -776,6 +776,16 @@ fn unknown_subjects_get_a_suggestion() {
         "{}",
         r.stderr
     );
+    // A subject's last segments: matched from the start, so named.
+    let r = run(&["history", "deaths"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains(
+            "a subject is matched from its start: did you mean `nk-troops-in-russia/deaths`?"
+        ),
+        "{}",
+        r.stderr
+    );
     let r = run(&["list", "--subject", "nk-troops-in-russia/dea"]);
     assert_eq!(r.code, 2);
     assert!(
