@@ -1329,21 +1329,53 @@ fn add_claims(
             return Ok(FAILURE);
         }
     };
-    if !found.new_errors.is_empty() {
+    // Warnings the claims bring (a quote without the figure, a relay),
+    // keyed without lines as errors are: shown, and with
+    // --deny-warnings refused as errors are.
+    let key = |a: &Analysis, d: &Diagnostic| {
+        (
+            a.repo.files[d.location.file].path.clone(),
+            d.code,
+            d.message.clone(),
+        )
+    };
+    let known: std::collections::HashSet<_> = before
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .map(|d| key(&before, d))
+        .collect();
+    let new_warnings: Vec<Diagnostic> = after
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning && !known.contains(&key(&after, d)))
+        .cloned()
+        .collect();
+    let refused = !found.new_errors.is_empty() || opts.deny_warnings && !new_warnings.is_empty();
+    let shown_findings: Vec<Diagnostic> = found
+        .new_errors
+        .iter()
+        .chain(&new_warnings)
+        .cloned()
+        .collect();
+    if !shown_findings.is_empty() {
         render::diagnostics::write(
-            &found.new_errors,
+            &shown_findings,
             &after.repo.files,
             Format::Table,
             &opts.err_style,
             err,
         )?;
+    }
+    if refused {
+        let brought = match found.new_errors.len() {
+            0 => format!("{} warning(s) (--deny-warnings)", new_warnings.len()),
+            n => format!("{n} error(s)"),
+        };
         error_line(
             err,
             opts,
-            &format!(
-                "the new claim would bring {} error(s); nothing was written to {shown}",
-                found.new_errors.len()
-            ),
+            &format!("the new claim would bring {brought}; nothing was written to {shown}"),
         )?;
         return Ok(FINDINGS);
     }

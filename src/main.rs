@@ -218,7 +218,8 @@ enum Cmd {
     ///
     /// Give the claim's keys as flags, or a TOML table (or [[claim]] tables)
     /// on standard input with --stdin. Nothing is written when the claim
-    /// would bring an error; the file is replaced atomically.
+    /// would bring an error (or, with --deny-warnings, a warning); warnings
+    /// it brings are shown. The file is replaced atomically.
     Add {
         /// The claim file to append to (created if absent)
         file: PathBuf,

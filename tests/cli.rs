@@ -2128,6 +2128,48 @@ fn add_appends_a_validated_claim_and_keeps_the_file() {
         "{}",
         r.stderr
     );
+
+    // A warning the claim brings is shown, and the claim written; with
+    // --deny-warnings it is refused as an error is. The file's warnings
+    // from before are not shown again.
+    let warned = |extra: &[&str]| {
+        let mut args = vec![
+            "add",
+            "claims/m.toml",
+            "--id",
+            "m-7",
+            "--subject",
+            "s/two",
+            "--source",
+            "S",
+            "--value",
+            "120",
+            "--quote",
+            "Police said 210 had died.",
+        ];
+        args.extend_from_slice(extra);
+        run_in(dir.path(), &args)
+    };
+    let r = warned(&["--deny-warnings"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "the new claim would bring 1 warning(s) (--deny-warnings); nothing was written"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), text);
+    let r = warned(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "added `m-7` to claims/m.toml (120)\n");
+    assert_eq!(r.stderr.matches("warning[").count(), 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("warning[quote-lacks-figure]: the quote of `m-7`"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
