@@ -195,6 +195,12 @@ const STOP: &[&str] = &[
     "over",
     "under",
     "across",
+    // Where, not what: `700 metres below the surface`.
+    "below",
+    "above",
+    "beneath",
+    "away",
+    "deep",
     "this",
     "last",
     "next",
@@ -272,6 +278,7 @@ const SAID: &[&str] = &[
     "claim",
     "report",
     "warn",
+    "show",
 ];
 
 fn lower_words(text: &str) -> Vec<(usize, usize, String)> {
@@ -763,10 +770,19 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             let a_count = generic
                 .split_whitespace()
                 .any(|w| COUNTED_WORDS.contains(&w));
+            // Nor is one with an object: `the mining union put the number
+            // at 1,500`, `the agency estimated that`.
+            let object = words.get(k + 1).is_some_and(|(_, _, next)| {
+                matches!(
+                    next.as_str(),
+                    "the" | "it" | "its" | "their" | "his" | "her" | "that"
+                )
+            });
             let participle = matches!(
                 verb,
                 "reported" | "estimated" | "confirmed" | "recorded" | "counted" | "put" | "posted"
-            ) && !(opens_clause && last_word && !a_count);
+            ) && !(opens_clause && last_word && !a_count)
+                && !object;
             let determined = !participle
                 && (words[first].2 == "the"
                     || first > 0
@@ -1766,6 +1782,11 @@ mod tests {
             drafted(text).into_iter().map(|d| d.2).collect()
         };
         assert_eq!(units("A crowd of 74,310 packed the stadium."), [None]);
+        // Where, not what.
+        assert_eq!(
+            units("It happened 700 metres below the surface."),
+            [Some("metres".to_string())]
+        );
         assert_eq!(
             units("About 1,000 protesters gathered outside."),
             [Some("protesters".to_string())]

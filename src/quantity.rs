@@ -305,6 +305,8 @@ fn qualifier_groups() -> [(Bound, &'static [&'static str]); 6] {
 const QUOTE_ONLY: &[(Bound, &str)] = &[
     (Bound::Approx, "estimated"),
     (Bound::Approx, "est."),
+    // `the union put the number at closer to 1,500`.
+    (Bound::Approx, "closer to"),
     (Bound::AtMost, "as many as"),
     (Bound::AtMost, "as much as"),
     (Bound::AtMost, "as high as"),
