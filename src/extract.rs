@@ -279,6 +279,26 @@ const SAID: &[&str] = &[
     "report",
     "warn",
     "show",
+    // What a body expects: `the ECB expects 2.1%`, `economists had
+    // forecast 2.2%` (see [`EXPECTS`]).
+    "expects",
+    "expect",
+    "forecast",
+    "forecasts",
+    "predicts",
+    "predicted",
+];
+
+/// Verbs of [`SAID`] that say what a body expects, not who said so: an
+/// attribution that closes the sentence comes first (`The government
+/// expects 2%, the finance minister told parliament.`).
+const EXPECTS: &[&str] = &[
+    "expects",
+    "expect",
+    "forecast",
+    "forecasts",
+    "predicts",
+    "predicted",
 ];
 
 fn lower_words(text: &str) -> Vec<(usize, usize, String)> {
@@ -660,6 +680,12 @@ const DATA_ADJECTIVES: &[&str] = &[
     "monthly",
     "weekly",
     "annual",
+    "quarterly",
+    "daily",
+    "flash",
+    "separate",
+    "updated",
+    "own",
 ];
 
 /// Words that join a second clause, whose speaker may be a bare plural:
@@ -695,6 +721,8 @@ const PUBLISHED: &[&str] = &[
     "reports",
     "claim",
     "claims",
+    "release",
+    "forecast",
 ];
 
 /// The speakers of a sentence: the byte offset of each verb of attribution
@@ -715,6 +743,13 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
     for (k, (verb_at, _, w)) in words.iter().enumerate() {
         // A word keeps a period that may end the sentence: `… the agency said.`
         if !SAID.contains(&w.trim_end_matches('.')) {
+            continue;
+        }
+        // `Eurostat flash estimate shows`: a noun before the verb.
+        if words
+            .get(k + 1)
+            .is_some_and(|(_, _, next)| SAID.contains(&next.trim_end_matches('.')))
+        {
             continue;
         }
         // `X (also) said`: up to six words before, back to a clause boundary.
@@ -738,7 +773,7 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         if first == last
             && let Some(name) = appositive_head(&s[..words[last].0])
         {
-            out.push((Some(*verb_at), name.to_string()));
+            out.push((Some(*verb_at), clean_speaker(name)));
             continue;
         }
         if first < last {
@@ -780,7 +815,15 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             });
             let participle = matches!(
                 verb,
-                "reported" | "estimated" | "confirmed" | "recorded" | "counted" | "put" | "posted"
+                "reported"
+                    | "estimated"
+                    | "confirmed"
+                    | "recorded"
+                    | "counted"
+                    | "put"
+                    | "posted"
+                    | "forecast"
+                    | "predicted"
             ) && !(opens_clause && last_word && !a_count)
                 && !object;
             let determined = !participle
@@ -897,9 +940,10 @@ pub fn attribution(s: &str) -> Option<String> {
 /// it, else `according to`, else the first speaker after it.
 fn attribution_at(s: &str, at: usize) -> Option<String> {
     let all = speakers(s);
+    // A verb at the figure is its qualifier: `officials estimated 300`.
     let before = all
         .iter()
-        .filter(|(v, _)| v.is_some_and(|v| v < at))
+        .filter(|(v, _)| v.is_some_and(|v| v <= at))
         .max_by_key(|(v, _)| *v);
     let according = all.iter().find(|(v, _)| v.is_none());
     let after = all
@@ -913,13 +957,16 @@ fn attribution_at(s: &str, at: usize) -> Option<String> {
         let new_clause = [", but ", ", while ", "; ", ", although ", ", whereas "]
             .iter()
             .any(|mark| s[*b..at].contains(mark));
-        // The verb is the sentence's last word, after a comma.
-        let closes = !s[*a..]
-            .trim_end()
-            .trim_end_matches('.')
-            .contains(char::is_whitespace)
+        // The verb ends the sentence's last clause, or nearly: `…, the Red
+        // Cross said.`, `…, the minister told parliament on Monday.`
+        let tail = &s[*a..];
+        let closes = !tail.contains([',', ';'])
+            && tail.split_whitespace().count() <= 7
             && s[at..*a].contains(',');
-        if new_clause && closes {
+        let expects = EXPECTS
+            .iter()
+            .any(|verb| s[*b..].get(..verb.len()) == Some(*verb));
+        if (new_clause || expects) && closes {
             return Some(who.clone());
         }
     }
@@ -950,15 +997,28 @@ fn clean_speaker(text: &str) -> String {
     // the ministry gave the figures (but `official figures` are not by
     // `official`).
     let mut cut = false;
-    for tail in WEEKDAYS.iter().chain(&["data", "figures", "statistics"]) {
+    for tail in WEEKDAYS.iter().chain(PUBLISHED) {
         let lower = who.to_ascii_lowercase();
         if let Some(stripped) = lower.strip_suffix(&format!(" {tail}"))
             && !stripped
                 .split_whitespace()
-                .all(|w| DATA_ADJECTIVES.contains(&w))
+                .all(|w| DATA_ADJECTIVES.contains(&w) || matches!(w, "the" | "a" | "an"))
         {
-            who.truncate(stripped.len());
+            // `a Reuters tally`, `the Eurostat flash estimate`: its kind
+            // goes too.
+            let mut end = stripped.len();
+            while let Some((head, word)) = lower[..end].rsplit_once(' ')
+                && DATA_ADJECTIVES.contains(&word)
+            {
+                end = head.len();
+            }
+            who.truncate(end);
             cut = true;
+        }
+    }
+    for article in ["a ", "A ", "an ", "An "] {
+        if cut && let Some(rest) = who.strip_prefix(article) {
+            who = rest.to_string();
         }
     }
     // `UNHCR's latest count`: whose it is.
