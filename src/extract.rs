@@ -1337,9 +1337,15 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
         found.sort_by_key(|(r, _)| r.start);
         for (span, confidence) in found {
             let source = attribution_at(s, span.start).unwrap_or_else(neighbour);
-            let currency = s[span.clone()]
-                .chars()
-                .find_map(evidence::currency)
+            // A sign before a number, as the quote check reads it: not one
+            // inside a figure (`1.$'billion`).
+            let written = &s[span.clone()];
+            let currency = written
+                .char_indices()
+                .find_map(|(i, c)| {
+                    let rest = written[i + c.len_utf8()..].trim_start_matches(' ');
+                    evidence::currency(c).filter(|_| rest.starts_with(|d: char| d.is_ascii_digit()))
+                })
                 .map(str::to_string);
             let mut value = s[span.clone()].to_string();
             // A ratio or a `%` figure: its unit is `percent`, and the noun
