@@ -340,17 +340,10 @@ pub fn qualifier_phrase_ending(before: &str) -> Option<(Bound, usize)> {
     let text = before.trim_end();
     let last = *text.as_bytes().last()?;
     let mut found: Option<(usize, Bound)> = None;
-    let mut consider = |bound: Bound, phrase: &str| {
-        // Most phrases are turned away by their last letter.
-        if !phrase
-            .as_bytes()
-            .last()
-            .is_some_and(|b| b.eq_ignore_ascii_case(&last))
-        {
-            return;
-        }
+    // Only the phrases that end in the text's last letter are looked at.
+    for &(bound, phrase) in &ENDING_IN[usize::from(last.to_ascii_lowercase())] {
         let Some(head) = before_phrase(text, phrase) else {
-            return;
+            continue;
         };
         let start = head.len();
         // Symbols (`~`, `≥`) stand alone; words need a boundary.
@@ -360,17 +353,25 @@ pub fn qualifier_phrase_ending(before: &str) -> Option<(Bound, usize)> {
         if bounded && found.is_none_or(|(s, _)| start < s) {
             found = Some((start, bound));
         }
-    };
-    for (bound, phrases) in qualifier_groups() {
-        for phrase in phrases {
-            consider(bound, phrase);
-        }
-    }
-    for &(bound, phrase) in QUOTE_ONLY {
-        consider(bound, phrase);
     }
     found.map(|(s, b)| (b, s))
 }
+
+/// The qualifier phrases before a number (the grammar's, then
+/// [`QUOTE_ONLY`]'s, in that order), by the lower case of their last byte.
+static ENDING_IN: std::sync::LazyLock<[Vec<(Bound, &'static str)>; 256]> =
+    std::sync::LazyLock::new(|| {
+        let mut table: [Vec<(Bound, &'static str)>; 256] = std::array::from_fn(|_| Vec::new());
+        let grammar = qualifier_groups()
+            .into_iter()
+            .flat_map(|(bound, phrases)| phrases.iter().map(move |&p| (bound, p)));
+        for (bound, phrase) in grammar.chain(QUOTE_ONLY.iter().copied()) {
+            if let Some(&last) = phrase.as_bytes().last() {
+                table[usize::from(last.to_ascii_lowercase())].push((bound, phrase));
+            }
+        }
+        table
+    });
 
 /// The text before `phrase` when `text` ends with it, in any case.
 fn before_phrase<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
