@@ -978,15 +978,19 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
 
 /// A claim whose unit is a currency, and whose quote gives one of its
 /// figures only in another (`€4.5 billion` against `unit = "dollars"`).
-/// An occurrence with no currency of its own, or with the unit's, passes.
+/// An occurrence with no currency of its own, or with the unit's, passes;
+/// so does a range with either end in the unit's currency.
 fn currency_mismatch(c: &Claim, quote: &str, mentions: &[Mention]) -> Option<Diagnostic> {
     let unit = c.unit.as_deref()?;
     let want = unit_currency(unit)?;
+    let found = |target: f64| mentions.iter().filter(move |m| writes(m, target));
+    if targets(c).any(|t| found(t).any(|m| mention_currency(quote, m) == Some(want))) {
+        return None;
+    }
     targets(c).find_map(|target| {
-        let mut found = mentions.iter().filter(|m| writes(m, target));
-        let first = found.clone().next()?;
+        let first = found(target).next()?;
         let given = mention_currency(quote, first)?;
-        let other = found.all(|m| mention_currency(quote, m).is_some_and(|sign| sign != want));
+        let other = found(target).all(|m| mention_currency(quote, m).is_some());
         other.then(|| {
             let name = currency_name(given);
             Diagnostic::new(
