@@ -239,7 +239,8 @@ const STOP: &[&str] = &[
     "less",
     "fewer",
 ];
-/// Verbs of attribution, after the speaker (`the NIS said`).
+/// Verbs of attribution, after the speaker (`the NIS said`); with
+/// [`EXPECTS`], see [`attributes`].
 const SAID: &[&str] = &[
     "said",
     "says",
@@ -279,17 +280,10 @@ const SAID: &[&str] = &[
     "report",
     "warn",
     "show",
-    // What a body expects: `the ECB expects 2.1%`, `economists had
-    // forecast 2.2%` (see [`EXPECTS`]).
-    "expects",
-    "expect",
-    "forecast",
-    "forecasts",
-    "predicts",
-    "predicted",
 ];
 
-/// Verbs of [`SAID`] that say what a body expects, not who said so: an
+/// Verbs of attribution that say what a body expects (`the ECB expects
+/// 2.1%`, `economists had forecast 2.2%`), not who said so: an
 /// attribution that closes the sentence comes first (`The government
 /// expects 2%, the finance minister told parliament.`).
 const EXPECTS: &[&str] = &[
@@ -300,6 +294,13 @@ const EXPECTS: &[&str] = &[
     "predicts",
     "predicted",
 ];
+
+/// Whether `word` (lower case, perhaps with the period that ends its
+/// sentence) is a verb of attribution.
+fn attributes(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    SAID.contains(&word) || EXPECTS.contains(&word)
+}
 
 fn lower_words(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
@@ -742,13 +743,13 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
     let words = lower_words(s);
     for (k, (verb_at, _, w)) in words.iter().enumerate() {
         // A word keeps a period that may end the sentence: `… the agency said.`
-        if !SAID.contains(&w.trim_end_matches('.')) {
+        if !attributes(w) {
             continue;
         }
         // `Eurostat flash estimate shows`: a noun before the verb.
         if words
             .get(k + 1)
-            .is_some_and(|(_, _, next)| SAID.contains(&next.trim_end_matches('.')))
+            .is_some_and(|(_, _, next)| attributes(next))
         {
             continue;
         }
