@@ -1332,23 +1332,17 @@ fn add_claims(
     // Warnings the claims bring (a quote without the figure, a relay),
     // keyed without lines as errors are: shown, and with
     // --deny-warnings refused as errors are.
-    let key = |a: &Analysis, d: &Diagnostic| {
-        (
-            a.repo.files[d.location.file].path.clone(),
-            d.code,
-            d.message.clone(),
-        )
-    };
+    use crate::changes::error_key;
     let known: std::collections::HashSet<_> = before
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Warning)
-        .map(|d| key(&before, d))
+        .map(|d| error_key(&before, d))
         .collect();
     let new_warnings: Vec<Diagnostic> = after
         .diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Warning && !known.contains(&key(&after, d)))
+        .filter(|d| d.severity == Severity::Warning && !known.contains(&error_key(&after, d)))
         .cloned()
         .collect();
     let refused = !found.new_errors.is_empty() || opts.deny_warnings && !new_warnings.is_empty();

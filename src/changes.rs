@@ -160,10 +160,11 @@ fn statuses(a: &Analysis) -> BTreeMap<String, SubjectStatus> {
         .collect()
 }
 
-/// Errors keyed without line numbers, which shift when lines are added.
-type ErrorKey = (String, &'static str, String);
+/// Findings keyed without line numbers, which shift when lines are added
+/// (errors here; `add` keys warnings so too).
+pub(crate) type ErrorKey = (String, &'static str, String);
 
-fn error_key(a: &Analysis, d: &Diagnostic) -> ErrorKey {
+pub(crate) fn error_key(a: &Analysis, d: &Diagnostic) -> ErrorKey {
     (
         a.repo.files[d.location.file].path.clone(),
         d.code.as_str(),

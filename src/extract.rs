@@ -780,7 +780,9 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         if first < last {
             // `the agency's estimate, 500`, `the WHO's weekly report`: the
             // verb is a noun, and its owner the speaker.
-            let verb_end = words[k].0 + w.trim_end_matches('.').len();
+            // (The offsets of the text as written: a lower-cased word may
+            // be longer.)
+            let verb_end = words[k].0 + s[words[k].0..words[k].1].trim_end_matches('.').len();
             let who = match published_owner(&s[words[first].0..verb_end]) {
                 Some(owner) => clean_speaker(owner),
                 None => clean_speaker(&s[words[first].0..words[last - 1].1]),
@@ -1338,16 +1340,7 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
         found.sort_by_key(|(r, _)| r.start);
         for (span, confidence) in found {
             let source = attribution_at(s, span.start).unwrap_or_else(neighbour);
-            // A sign before a number, as the quote check reads it: not one
-            // inside a figure (`1.$'billion`).
-            let written = &s[span.clone()];
-            let currency = written
-                .char_indices()
-                .find_map(|(i, c)| {
-                    let rest = written[i + c.len_utf8()..].trim_start_matches(' ');
-                    evidence::currency(c).filter(|_| rest.starts_with(|d: char| d.is_ascii_digit()))
-                })
-                .map(str::to_string);
+            let currency = sign_before_number(&s[span.clone()]).map(str::to_string);
             let mut value = s[span.clone()].to_string();
             // A ratio or a `%` figure: its unit is `percent`, and the noun
             // after it (`of voters`, `increase`) is what it counts.
@@ -1434,13 +1427,19 @@ pub fn share_value(value: &str) -> Option<String> {
 /// `dollars`). `None` when there is no sign before a number, or the rest
 /// is no value either.
 pub fn currency_value(value: &str) -> Option<(String, &'static str)> {
-    let unit = value.char_indices().find_map(|(i, c)| {
-        let rest = &value[i + c.len_utf8()..];
-        evidence::currency(c)
-            .filter(|_| rest.trim_start().starts_with(|d: char| d.is_ascii_digit()))
-    })?;
+    let unit = sign_before_number(value)?;
     let bare = value_words(value);
     (bare != value && quantity::parse(&bare, 0.1).is_ok()).then_some((bare, unit))
+}
+
+/// The unit of the first currency sign in `text` that stands before a
+/// number (spaces may come between), as the quote check reads one: `€4.5
+/// billion` → `euros`; not one inside a figure (`1.$'billion`).
+fn sign_before_number(text: &str) -> Option<&'static str> {
+    text.char_indices().find_map(|(i, c)| {
+        let rest = text[i + c.len_utf8()..].trim_start_matches(' ');
+        evidence::currency(c).filter(|_| rest.starts_with(|d: char| d.is_ascii_digit()))
+    })
 }
 
 /// [`value_text`] of a value as written.
