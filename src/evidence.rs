@@ -573,15 +573,16 @@ fn currency_word(word: &[u8]) -> Option<char> {
     }
 }
 
-/// The currency a quote gives mention `m` in: a sign just before it
-/// (`€4.5 billion`, `US$ 5m`) or a currency's name just after it (`4.5
-/// billion euros`).
+/// The currency a quote gives mention `m` in: a sign just before its
+/// digits (`€4.5 billion`, `US$ 5m`; not `$billion`, as `extract` reads
+/// it) or a currency's name just after it (`4.5 billion euros`).
 fn mention_currency(quote: &str, m: &Mention) -> Option<char> {
     let before = quote[..m.span.start].trim_end_matches(' ');
+    let digits = quote[m.span.clone()].starts_with(|c: char| c.is_ascii_digit());
     if let Some(sign) = before
         .chars()
         .next_back()
-        .filter(|&c| currency(c).is_some())
+        .filter(|&c| digits && currency(c).is_some())
     {
         return Some(sign);
     }
