@@ -573,26 +573,23 @@ fn currency_word(word: &[u8]) -> Option<char> {
     }
 }
 
-/// The currency a quote gives mention `m` in: a sign just before its
+/// The currencies a quote gives mention `m` in: a sign just before its
 /// digits (`€4.5 billion`, `US$ 5m`; not `$billion`, as `extract` reads
-/// it) or a currency's name just after it (`4.5 billion euros`).
-fn mention_currency(quote: &str, m: &Mention) -> Option<char> {
+/// it), and a currency's name just after it (`4.5 billion euros`).
+fn mention_currencies(quote: &str, m: &Mention) -> [Option<char>; 2] {
     let before = quote[..m.span.start].trim_end_matches(' ');
     let digits = quote[m.span.clone()].starts_with(|c: char| c.is_ascii_digit());
-    if let Some(sign) = before
+    let sign = before
         .chars()
         .next_back()
-        .filter(|&c| digits && currency(c).is_some())
-    {
-        return Some(sign);
-    }
+        .filter(|&c| digits && currency(c).is_some());
     let after = quote[m.span.end..].trim_start();
     let word = after
         .as_bytes()
         .split(|b| !b.is_ascii_alphabetic())
         .next()
         .unwrap_or_default();
-    currency_word(word)
+    [sign, currency_word(word)]
 }
 
 /// How a currency sign is named in a finding.
@@ -979,21 +976,23 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
 
 /// A claim whose unit is a currency, and whose quote gives one of its
 /// figures only in another (`€4.5 billion` against `unit = "dollars"`).
-/// An occurrence with no currency of its own, or with the unit's, passes;
-/// so does a range with either end in the unit's currency.
+/// An occurrence with no currency of its own, or with the unit's (by its
+/// sign or its name), passes; so does a range with either end in the
+/// unit's currency.
 fn currency_mismatch(c: &Claim, quote: &str, mentions: &[Mention]) -> Option<Diagnostic> {
     let unit = c.unit.as_deref()?;
     let want = unit_currency(unit)?;
     let found = |target: f64| mentions.iter().filter(move |m| writes(m, target));
-    if targets(c).any(|t| found(t).any(|m| mention_currency(quote, m) == Some(want))) {
+    let given = |m: &Mention| mention_currencies(quote, m).into_iter().flatten();
+    if targets(c).any(|t| found(t).any(|m| given(m).any(|sign| sign == want))) {
         return None;
     }
     targets(c).find_map(|target| {
         let first = found(target).next()?;
-        let given = mention_currency(quote, first)?;
-        let other = found(target).all(|m| mention_currency(quote, m).is_some());
+        let given_first = given(first).next()?;
+        let other = found(target).all(|m| given(m).next().is_some());
         other.then(|| {
-            let name = currency_name(given);
+            let name = currency_name(given_first);
             Diagnostic::new(
                 Code::QuoteCurrencyMismatch,
                 quote_place(c, first.span.clone()),
