@@ -161,6 +161,13 @@ fn word_piece(word: &str) -> Option<Piece> {
     Some(NUMBER_WORDS[found].1)
 }
 
+/// Whether `word` is a number in words below a hundred (`three`,
+/// `Twenty`), which the quote reader adds to a figure before it (`3 mn
+/// three` is 3,000,003).
+pub fn is_small_number_word(word: &str) -> bool {
+    matches!(word_piece(word), Some(Piece::Small(_)))
+}
+
 /// What follows digits in the same word.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Suffix {

@@ -1275,6 +1275,16 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
             ),
         });
     }
+    // `3 mn three`: the quote reader adds the word to the figure.
+    let word = c.rest().split(|ch: char| !ch.is_ascii_alphabetic()).next();
+    if let Some(word) = word.filter(|w| crate::evidence::is_small_number_word(w)) {
+        return Some(QuantityError {
+            span: c.pos..c.pos + word.len(),
+            message: format!("found the number `{word}` after the figure"),
+            help: "write the figure in digits alone (`3,000,003`), or two figures as two claims"
+                .into(),
+        });
+    }
     if let Some(len) = ["dozen", "dozens"]
         .into_iter()
         .find_map(|w| c.match_phrase(w))
@@ -1713,6 +1723,9 @@ mod tests {
         ("8,000 and 10,000", 6, "a second figure"),
         ("about 8,000m and 10,000 homes", 13, "a second figure"),
         ("300 or 400", 4, "a second figure"),
+        // A number in words after it, which the quote reader adds.
+        ("3 mn Three", 5, "found the number `Three`"),
+        ("2 million twenty people", 10, "found the number `twenty`"),
     ];
 
     #[test]
