@@ -926,7 +926,14 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     else {
         return out;
     };
-    let before = |m: &Mention| quantity::qualifier_ending(without_sign(&quote[..m.span.start]));
+    // A currency sign between qualifier and number is passed over, before
+    // digits only (`about $5mn`; `~$mn` is no approximate million), as
+    // `extract` reads it.
+    let before = |m: &Mention| {
+        let head = &quote[..m.span.start];
+        let digits = quote[m.span.clone()].starts_with(|c: char| c.is_ascii_digit());
+        quantity::qualifier_ending(if digits { without_sign(head) } else { head })
+    };
     let qualified = |m: &Mention| {
         let after = &quote[m.span.end..];
         before(m)
