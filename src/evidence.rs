@@ -927,12 +927,17 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
         return out;
     };
     // A currency sign between qualifier and number is passed over, before
-    // digits only (`about $5mn`; `~$mn` is no approximate million), as
-    // `extract` reads it.
+    // digits or a number word (`about $5mn`, `over $three million`; `~$mn`
+    // is no approximate million), as `extract` reads it.
     let before = |m: &Mention| {
         let head = &quote[..m.span.start];
-        let digits = quote[m.span.clone()].starts_with(|c: char| c.is_ascii_digit());
-        quantity::qualifier_ending(if digits { without_sign(head) } else { head })
+        let written = &quote[m.span.clone()];
+        let number = written.starts_with(|c: char| c.is_ascii_digit())
+            || written
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(is_small_number_word);
+        quantity::qualifier_ending(if number { without_sign(head) } else { head })
     };
     let qualified = |m: &Mention| {
         let after = &quote[m.span.end..];
