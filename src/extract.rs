@@ -1000,9 +1000,12 @@ fn clean_speaker(text: &str) -> String {
     // the ministry gave the figures (but `official figures` are not by
     // `official`).
     let mut cut = false;
+    // ASCII lower case keeps every offset, so one copy, cut as `who` is.
+    let mut lower = who.to_ascii_lowercase();
     for tail in WEEKDAYS.iter().chain(PUBLISHED) {
-        let lower = who.to_ascii_lowercase();
-        if let Some(stripped) = lower.strip_suffix(&format!(" {tail}"))
+        if let Some(stripped) = lower
+            .strip_suffix(tail)
+            .and_then(|head| head.strip_suffix(' '))
             && !stripped
                 .split_whitespace()
                 .all(|w| DATA_ADJECTIVES.contains(&w) || matches!(w, "the" | "a" | "an"))
@@ -1016,6 +1019,7 @@ fn clean_speaker(text: &str) -> String {
                 end = head.len();
             }
             who.truncate(end);
+            lower.truncate(end);
             cut = true;
         }
     }
