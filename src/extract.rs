@@ -966,9 +966,11 @@ fn attribution_at(s: &str, at: usize) -> Option<String> {
         let closes = !tail.contains([',', ';'])
             && tail.split_whitespace().count() <= 7
             && s[at..*a].contains(',');
-        let expects = EXPECTS
-            .iter()
-            .any(|verb| s[*b..].get(..verb.len()) == Some(*verb));
+        let verb = s[*b..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let expects = EXPECTS.iter().any(|e| verb.eq_ignore_ascii_case(e));
         if (new_clause || expects) && closes {
             return Some(who.clone());
         }
@@ -1816,6 +1818,12 @@ mod tests {
                 "Insurers said 400 claims came, a survey found.",
                 "400",
                 Some("Insurers"),
+            ),
+            // What a body expects gives way to who told it, in any case.
+            (
+                "The Bank Expects 2% growth, the minister told parliament.",
+                "2%",
+                Some("minister"),
             ),
         ] {
             assert_eq!(source(s, figure).as_deref(), want, "{s}");
