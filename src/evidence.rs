@@ -585,11 +585,10 @@ fn currency_word(word: &[u8]) -> Option<char> {
 /// it), and a currency's name just after it (`4.5 billion euros`).
 fn mention_currencies(quote: &str, m: &Mention) -> [Option<char>; 2] {
     let before = quote[..m.span.start].trim_end_matches(' ');
-    let digits = quote[m.span.clone()].starts_with(|c: char| c.is_ascii_digit());
     let sign = before
         .chars()
         .next_back()
-        .filter(|&c| digits && currency(c).is_some());
+        .filter(|&c| currency(c).is_some() && sign_applies(&quote[m.span.start..]));
     let after = quote[m.span.end..].trim_start();
     let word = after
         .as_bytes()
@@ -607,10 +606,28 @@ fn currency_name(sign: char) -> &'static str {
     }
 }
 
-/// `head`, the text before a figure, without one currency sign at its
-/// end: where a qualifier may end (`more than $40 billion`).
-pub fn without_sign(head: &str) -> &str {
-    head.strip_suffix(|c: char| currency(c).is_some())
+/// Whether a currency sign just before `rest` (spaces may come between)
+/// stands for the figure that starts it: one in digits or a number word
+/// below a hundred (`$40 billion`, `US$ 5m`, `over $three million`); not
+/// a bare scale word (`$billion`, `~$mn`) or other text (`$abc`). The one
+/// rule `extract` and the quote check read a sign by.
+pub fn sign_applies(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        || rest
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(is_small_number_word)
+}
+
+/// `head`, the text before `rest`, without the currency sign at its end
+/// (spaces may follow it) when the sign stands for the figure starting
+/// `rest`: where a qualifier may end (`more than $40 billion`, `about $
+/// 5`).
+pub fn without_sign<'h>(head: &'h str, rest: &str) -> &'h str {
+    head.trim_end_matches(' ')
+        .strip_suffix(|c: char| currency(c).is_some())
+        .filter(|_| sign_applies(rest))
         .unwrap_or(head)
 }
 
@@ -926,18 +943,12 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     else {
         return out;
     };
-    // A currency sign between qualifier and number is passed over, before
-    // digits or a number word (`about $5mn`, `over $three million`; `~$mn`
-    // is no approximate million), as `extract` reads it.
+    // A currency sign between qualifier and number is passed over where
+    // it stands for the number (`about $5mn`, `over $three million`;
+    // `~$mn` is no approximate million), as `extract` reads it.
     let before = |m: &Mention| {
-        let head = &quote[..m.span.start];
-        let written = &quote[m.span.clone()];
-        let number = written.starts_with(|c: char| c.is_ascii_digit())
-            || written
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .is_some_and(is_small_number_word);
-        quantity::qualifier_ending(if number { without_sign(head) } else { head })
+        let (head, rest) = quote.split_at(m.span.start);
+        quantity::qualifier_ending(without_sign(head, rest))
     };
     let qualified = |m: &Mention| {
         let after = &quote[m.span.end..];
@@ -1283,6 +1294,27 @@ mod tests {
         assert_eq!(&text[m.span.clone()], "four-thousand-100");
         let text = "exactly 2 000 here";
         assert_eq!(&text[numbers_in(text)[0].span.clone()], "2 000");
+    }
+
+    #[test]
+    fn a_sign_stands_for_digits_or_a_small_number_word_after_it() {
+        for (rest, applies) in [
+            ("40 billion", true),
+            ("  5m", true),
+            ("three million", true),
+            ("Twenty", true),
+            ("billion", false),
+            ("mn", false),
+            ("abc", false),
+            ("a million", false),
+            ("", false),
+        ] {
+            assert_eq!(sign_applies(rest), applies, "{rest:?}");
+        }
+        assert_eq!(without_sign("more than $", "40bn"), "more than ");
+        assert_eq!(without_sign("about $ ", "5"), "about ");
+        assert_eq!(without_sign("about ~$", "mn"), "about ~$");
+        assert_eq!(without_sign("about ", "5"), "about ");
     }
 
     #[test]

@@ -1130,8 +1130,9 @@ fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>,
     if let Some(next) = mentions.get(k + 1) {
         // A currency sign on each end: `between $1.2 billion and $1.5
         // billion`.
-        let gap = evidence::without_sign(s[m.span.end..next.span.start].trim_end()).trim();
-        let head = evidence::without_sign(&s[..m.span.start]).trim_end();
+        let gap =
+            evidence::without_sign(&s[m.span.end..next.span.start], &s[next.span.start..]).trim();
+        let head = evidence::without_sign(&s[..m.span.start], &s[m.span.start..]).trim_end();
         let between = head
             .get(head.len().saturating_sub("between".len())..)
             .is_some_and(|w| w.eq_ignore_ascii_case("between"));
@@ -1148,7 +1149,7 @@ fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>,
         }
     }
     // A currency sign belongs to the figure: `more than $40 billion`.
-    start = evidence::without_sign(&s[..start]).len();
+    start = evidence::without_sign(&s[..start], &s[start..]).len();
     if used == 1 {
         if let Some((_, at)) = quantity::qualifier_phrase_ending(&s[..start]) {
             start = at;
@@ -1210,7 +1211,8 @@ fn duration(s: &str, span: &std::ops::Range<usize>, m: &Mention) -> Option<std::
 /// read past one currency sign as the quote check reads it (`roughly 1 in
 /// 3`, `almost half`; `roughly $1 in 3` is garbage, but read alike).
 fn qualifier_start(s: &str, at: usize) -> usize {
-    quantity::qualifier_phrase_ending(evidence::without_sign(&s[..at])).map_or(at, |(_, q)| q)
+    let (head, rest) = s.split_at(at);
+    quantity::qualifier_phrase_ending(evidence::without_sign(head, rest)).map_or(at, |(_, q)| q)
 }
 
 /// The percentage a drafted value writes as a ratio or a fraction: `1 in
@@ -1443,8 +1445,7 @@ pub fn currency_value(value: &str) -> Option<(String, &'static str)> {
 /// billion` → `euros`; not one inside a figure (`1.$'billion`).
 fn sign_before_number(text: &str) -> Option<&'static str> {
     text.char_indices().find_map(|(i, c)| {
-        let rest = text[i + c.len_utf8()..].trim_start_matches(' ');
-        evidence::currency(c).filter(|_| rest.starts_with(|d: char| d.is_ascii_digit()))
+        evidence::currency(c).filter(|_| evidence::sign_applies(&text[i + c.len_utf8()..]))
     })
 }
 
@@ -1461,9 +1462,7 @@ fn value_words(value: &str) -> String {
     let mut spaced = String::with_capacity(value.len());
     for (i, c) in value.char_indices() {
         let rest = &value[i + c.len_utf8()..];
-        let sign = evidence::currency(c).is_some()
-            && rest.starts_with(char::is_alphanumeric)
-            && quantity::multipliers_starting(&format!(" {rest}")).is_none();
+        let sign = evidence::currency(c).is_some() && evidence::sign_applies(rest);
         if !sign {
             spaced.push(c);
         } else if spaced.ends_with(char::is_alphanumeric) {
@@ -1700,6 +1699,21 @@ mod tests {
             .iter()
             .map(|d| (d.value.clone(), value_text(d), d.unit.clone(), d.confidence))
             .collect()
+    }
+
+    #[test]
+    fn a_currency_sign_goes_to_the_unit_where_it_stands_for_the_figure() {
+        let dollars = Some("dollars".to_string());
+        let d = drafted("The repairs cost about $ 5 million.");
+        assert_eq!((d[0].1.as_str(), &d[0].2), ("about 5 million", &dollars));
+        let d = drafted("The fund paid over $three million.");
+        assert_eq!(
+            (d[0].1.as_str(), &d[0].2),
+            ("more than 3,000,000", &dollars)
+        );
+        // Not before a bare scale word: no currency, no qualifier.
+        let d = drafted("It cost ~$mn.");
+        assert_eq!((d[0].0.as_str(), &d[0].2), ("mn", &None));
     }
 
     #[test]
