@@ -239,6 +239,93 @@ const STOP: &[&str] = &[
     "less",
     "fewer",
 ];
+/// Words that end the noun phrase after a figure, as the predicate starts:
+/// common verbs of what counted people do (`40 died`, `300 fled`,
+/// `troops remain`, `a fifth oppose it`, `its output goes`), which no
+/// `-ed` rule finds; not after `of` or a determiner (`52.3% of the
+/// vote`). Participles that describe the counted (`40 killed`, `12 injured`) are
+/// left to be units.
+const PREDICATE: &[&str] = &[
+    "died",
+    "die",
+    "dies",
+    "fled",
+    "flee",
+    "survived",
+    "drowned",
+    "perished",
+    "escaped",
+    "remain",
+    "remains",
+    "remained",
+    "stay",
+    "stayed",
+    "live",
+    "lives",
+    "lived",
+    "work",
+    "works",
+    "worked",
+    "came",
+    "come",
+    "went",
+    "go",
+    "goes",
+    "left",
+    "arrived",
+    "returned",
+    "marched",
+    "gathered",
+    "rallied",
+    "protested",
+    "attend",
+    "attended",
+    "joined",
+    "took",
+    "take",
+    "takes",
+    "lost",
+    "lose",
+    "got",
+    "get",
+    "need",
+    "needs",
+    "needed",
+    "lack",
+    "lacked",
+    "face",
+    "faced",
+    "received",
+    "receive",
+    "voted",
+    "vote",
+    "support",
+    "supported",
+    "oppose",
+    "opposed",
+    "back",
+    "backed",
+    "agree",
+    "agreed",
+    "want",
+    "wanted",
+    "believe",
+    "believed",
+    "paid",
+    "spent",
+    "saw",
+    "own",
+    "owned",
+    "use",
+    "used",
+    "made",
+    "rose",
+    "fell",
+];
+
+/// Object pronouns, which no unit holds: `12 of them children`.
+const OBJECT_PRONOUNS: &[&str] = &["them", "us", "him", "themselves", "whom"];
+
 /// Verbs of attribution, after the speaker (`the NIS said`); with
 /// [`EXPECTS`], see [`attributes`].
 const SAID: &[&str] = &[
@@ -546,6 +633,12 @@ fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
         return Some(("percent".into(), end + 1));
     }
     let words = lower_words(tail);
+    let determined = word_before(s, end).is_some_and(|(w, _)| {
+        matches!(
+            w.as_str(),
+            "of" | "the" | "its" | "their" | "his" | "her" | "our"
+        )
+    });
     let mut picked: Vec<&str> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
     let mut last_end = 0;
@@ -559,6 +652,11 @@ fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
             break;
         }
         let w = w.trim_end_matches('.');
+        // `a 2,000-strong force`: the noun after.
+        if k == 0 && w == "strong" && gap == "-" {
+            last_end = *we;
+            continue;
+        }
         let next = words.get(k + 1).map(|x| x.2.as_str());
         // A participle after the noun starts the predicate: `protesters
         // gathered`; so does one straight after the figure with an object:
@@ -567,7 +665,14 @@ fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
         let verb_like = w != "government"
             && (w.ends_with("ed") || w.ends_with("ing"))
             && (!picked.is_empty() || object);
+        // After `of` or a determiner, a noun: `52.3% of the vote`.
+        let noun_place = match picked.last() {
+            Some(prev) => prev.eq_ignore_ascii_case("of"),
+            None => determined,
+        };
         let joins = !verb_like
+            && (noun_place || !PREDICATE.contains(&w))
+            && !OBJECT_PRONOUNS.contains(&w)
             && match w {
                 "of" => !picked.is_empty() || k == 0,
                 "and" => picked.contains(&"of") && next.is_some_and(|n| !STOP.contains(&n)),
@@ -599,6 +704,29 @@ fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
     let unit_end = end + ends.get(picked.len().checked_sub(1)?)?;
     let unit_end = unit_end - (s[..unit_end].len() - s[..unit_end].trim_end_matches('.').len());
     (!unit.is_empty()).then_some((unit, unit_end))
+}
+
+/// What a figure with no unit does, to name its subject by: the verb
+/// after it (`40 died` → `died`), or the word after an auxiliary (`40
+/// were killed` → `killed`, `12 were hurt` → `hurt`).
+fn predicate_after(s: &str, end: usize) -> Option<String> {
+    let words = lower_words(s.get(end..)?);
+    let mut words = words.iter().map(|(_, _, w)| w.trim_end_matches('.'));
+    let mut word = words.next()?;
+    let auxiliary = |w: &str| {
+        matches!(
+            w,
+            "were" | "was" | "are" | "is" | "have" | "has" | "had" | "been"
+        )
+    };
+    while auxiliary(word) {
+        word = words.next()?;
+        if !auxiliary(word) {
+            let plain = word.chars().all(|c| c.is_ascii_alphabetic());
+            return (plain && !STOP.contains(&word)).then(|| word.to_string());
+        }
+    }
+    PREDICATE.contains(&word).then(|| word.to_string())
 }
 
 /// Where the noun after byte `end` of `s` starts, past `of` and a
@@ -1377,7 +1505,11 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
                 },
                 Confidence::Low(_) => word_after(s, span.end),
             };
-            let what = unit.as_deref().map_or_else(|| "figure".to_string(), slug);
+            let what = match (&unit, predicate_after(s, span.end)) {
+                (Some(unit), _) => slug(unit),
+                (None, Some(verb)) => slug(&verb),
+                (None, None) => "figure".to_string(),
+            };
             let unit = if percent {
                 Some("percent".to_string())
             } else {
@@ -1699,6 +1831,53 @@ mod tests {
             .iter()
             .map(|d| (d.value.clone(), value_text(d), d.unit.clone(), d.confidence))
             .collect()
+    }
+
+    #[test]
+    fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
+        let drafts = |text: &str| -> Vec<(String, Option<String>)> {
+            extract(text, None)
+                .into_iter()
+                .map(|d| (d.subject, d.unit))
+                .collect()
+        };
+        let unit = |u: &str| Some(u.to_string());
+        for (text, want) in [
+            ("Officials said 40 died.", vec![("draft/died", None)]),
+            ("Some 300 fled, police said.", vec![("draft/fled", None)]),
+            (
+                "Police said 40 were killed and 12 injured.",
+                vec![("draft/killed", None), ("draft/injured", unit("injured"))],
+            ),
+            (
+                "Several hundred troops remain at the base.",
+                vec![("draft/troops", unit("troops"))],
+            ),
+            (
+                "Two-thirds of its output goes to China.",
+                vec![("draft/output", unit("percent"))],
+            ),
+            // After `of` or a determiner, a noun.
+            (
+                "She won 52.3% of the vote.",
+                vec![("draft/vote", unit("percent"))],
+            ),
+            ("It treated 87 patients, 12 of them children.", {
+                vec![("draft/patients", unit("patients")), ("draft/figure", None)]
+            }),
+            (
+                "The 2,000-strong force left.",
+                vec![("draft/force", unit("force"))],
+            ),
+            (
+                "About 300 were in the building.",
+                vec![("draft/figure", None)],
+            ),
+        ] {
+            let want: Vec<(String, Option<String>)> =
+                want.into_iter().map(|(s, u)| (s.to_string(), u)).collect();
+            assert_eq!(drafts(text), want, "{text}");
+        }
     }
 
     #[test]
@@ -2160,7 +2339,7 @@ mod tests {
                 vec![("5", "soldiers"), ("more than 20", "civilians")],
             ),
             // The percent of a figure with two qualifiers is kept.
-            ("At least 5% or more left.", vec![("at least 5%", "left")]),
+            ("At least 5% or more left.", vec![("at least 5%", "")]),
         ] {
             let drafts = extract(text, None);
             let got: Vec<(String, String)> = drafts
