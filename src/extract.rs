@@ -1638,7 +1638,9 @@ fn value_words(value: &str) -> String {
     let Some(m) = mentions.first() else {
         return value.to_string();
     };
-    let number = |m: &Mention| crate::render::number::format(quantity::clean(m.value));
+    // Every decimal, so the value reads back as the quote's number
+    // (`4.4444444444`, not `4.444444`).
+    let number = |m: &Mention| crate::render::number::format_exact(quantity::clean(m.value));
     let percent = if bare[m.span.start..].contains('%') {
         "%"
     } else {

@@ -4,9 +4,21 @@
 /// significant digits below 0.1 (`0.00012345`, not `0.000123`; `1e-9` is
 /// not `0`), trailing zeros dropped.
 pub fn format(x: f64) -> String {
-    let negative = x < 0.0;
-    let s = decimals(x.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    grouped(x < 0.0, &decimals(x.abs()))
+}
+
+/// A number with thousands separators and every decimal it holds
+/// (`4.4444444444`, where [`format`] shows `4.444444`): for a value to
+/// write, which must read back as the number it came from.
+pub fn format_exact(x: f64) -> String {
+    grouped(x < 0.0, &format!("{}", x.abs()))
+}
+
+/// `s`, a non-negative number in plain digits, with thousands separators,
+/// trailing zeros of its fraction dropped, and a `-` when `negative` and
+/// it is not all zeros.
+fn grouped(negative: bool, s: &str) -> String {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
     let frac = frac.trim_end_matches('0');
     let mut out = String::with_capacity(int.len() + int.len() / 3 + frac.len() + 2);
     for (i, c) in int.chars().enumerate() {
@@ -93,6 +105,19 @@ mod tests {
         assert_eq!(format(-0.0), "0");
         assert_eq!(format(9_007_199_254_740_992.0), "9,007,199,254,740,992");
         assert_eq!(format(1e20), "100,000,000,000,000,000,000");
+    }
+
+    #[test]
+    fn exact_numbers_keep_every_decimal() {
+        assert_eq!(format_exact(4.4444444444), "4.4444444444");
+        assert_eq!(format_exact(2700.0), "2,700");
+        assert_eq!(format_exact(-1234.25), "-1,234.25");
+        assert_eq!(format_exact(1e20), "100,000,000,000,000,000,000");
+        assert_eq!(format_exact(0.000000001), "0.000000001");
+        for x in [4.4444444444, 1234567.891011, 0.1 + 0.2, 1e-9] {
+            let back: f64 = format_exact(x).replace(',', "").parse().unwrap_or(f64::NAN);
+            assert_eq!(back, x);
+        }
     }
 
     #[test]
