@@ -106,6 +106,56 @@ const YEAR_WORDS: &[&str] = &[
     "late", "mid", "year", "around", "circa", "spring", "summer", "autumn", "fall", "winter",
     "through", "to", "and", "between", "the",
 ];
+/// Nouns a year qualifies (`citing 2025 data`, `a 2019 survey`), which
+/// it does not count.
+const YEAR_NOUNS: &[&str] = &[
+    "data",
+    "figures",
+    "statistics",
+    "census",
+    "survey",
+    "study",
+    "report",
+    "estimates",
+    "estimate",
+    "forecast",
+    "budget",
+    "accounts",
+    "results",
+    "levels",
+    "level",
+    "election",
+    "elections",
+    "referendum",
+    "plebiscite",
+    "vote",
+    "season",
+    "harvest",
+    "games",
+    "olympics",
+    "tournament",
+    "championship",
+    "campaign",
+    "law",
+    "act",
+    "agreement",
+    "accord",
+    "deal",
+    "treaty",
+    "summit",
+    "crisis",
+    "earthquake",
+    "floods",
+    "war",
+    "protests",
+    "uprising",
+    "edition",
+    "model",
+    "record",
+    "peak",
+    "target",
+    "targets",
+];
 /// Words that name things with numbers: `World War Two`, `Article 5`.
 const NAME_WORDS: &[&str] = &[
     "war",
@@ -238,7 +288,19 @@ const STOP: &[&str] = &[
     "more",
     "less",
     "fewer",
+    // Relations and times after a figure: `1.2% against the dollar`,
+    // `1,021 adults between Oct. 20 and 23`, `60,000 overnight`.
+    "between",
+    "against",
+    "among",
+    "amid",
+    "overnight",
+    "ago",
+    "yesterday",
+    "today",
+    "tonight",
 ];
+
 /// Words that end the noun phrase after a figure, as the predicate starts:
 /// common verbs of what counted people do (`40 died`, `300 fled`,
 /// `troops remain`, `a fifth oppose it`, `its output goes`), which no
@@ -321,6 +383,7 @@ const PREDICATE: &[&str] = &[
     "made",
     "rose",
     "fell",
+    "cast",
 ];
 
 /// Object pronouns, which no unit holds: `12 of them children`.
@@ -581,7 +644,10 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
             .as_ref()
             .is_some_and(|(w, _)| YEAR_WORDS.contains(&w.as_str()) || is_month(w));
         let counted = after.as_deref().is_some_and(|w| {
-            !STOP.contains(&w) && w.chars().all(char::is_alphabetic) && w != "and"
+            !STOP.contains(&w)
+                && !YEAR_NOUNS.contains(&w)
+                && w.chars().all(char::is_alphabetic)
+                && w != "and"
         });
         if date_word || !counted {
             return true;
@@ -1880,6 +1946,32 @@ mod tests {
                 want.into_iter().map(|(s, u)| (s.to_string(), u)).collect();
             assert_eq!(drafts(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn relations_and_times_end_a_unit_and_a_year_before_data_is_none() {
+        let units = |text: &str| -> Vec<(String, Option<String>)> {
+            drafted(text).into_iter().map(|d| (d.0, d.2)).collect()
+        };
+        let pair = |v: &str, u: Option<&str>| (v.to_string(), u.map(str::to_string));
+        assert_eq!(
+            units("Cadem surveyed 1,021 adults between Oct. 20 and Oct. 23."),
+            [pair("1,021", Some("adults"))]
+        );
+        assert_eq!(
+            units("Power returned, from a peak of 60,000 overnight."),
+            [pair("60,000", None)]
+        );
+        assert_eq!(
+            units("Roughly 3.7 million cast a ballot."),
+            [pair("Roughly 3.7 million", None)]
+        );
+        // A year before what it dates is no figure; before a count it is.
+        assert_eq!(units("The regulator said so, citing 2025 data."), []);
+        assert_eq!(
+            units("The regulator counted 2025 homes."),
+            [pair("2025", Some("homes"))]
+        );
     }
 
     #[test]
