@@ -795,6 +795,31 @@ fn predicate_after(s: &str, end: usize) -> Option<String> {
     PREDICATE.contains(&word).then(|| word.to_string())
 }
 
+/// Whether `head`, the text before a figure, ends by comparing it with a
+/// figure before: `down from`, `up from a peak of`, `compared with`.
+fn compared(head: &str) -> bool {
+    let head = head.trim_end();
+    [
+        "up from",
+        "down from",
+        "compared with",
+        "compared to",
+        "versus",
+        "from a peak of",
+        "from a high of",
+        "from a low of",
+        "from a record",
+        "from an earlier",
+        "from a previous",
+    ]
+    .iter()
+    .any(|tail| {
+        head.len() >= tail.len()
+            && head.is_char_boundary(head.len() - tail.len())
+            && head[head.len() - tail.len()..].eq_ignore_ascii_case(tail)
+    })
+}
+
 /// Where the noun after byte `end` of `s` starts, past `of` and a
 /// determiner: ` of the region's roads` → at `region's`. A noun right
 /// after `end` stays where it is.
@@ -1540,6 +1565,9 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
             }
         }
         found.sort_by_key(|(r, _)| r.start);
+        // The unit of the sentence's last figure that had one, for a
+        // figure compared with it: `41,000 customers …, down from 60,000`.
+        let mut last_unit: Option<String> = None;
         for (span, confidence) in found {
             let source = attribution_at(s, span.start).unwrap_or_else(neighbour);
             let currency = sign_before_number(&s[span.clone()]).map(str::to_string);
@@ -1571,6 +1599,18 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
                 },
                 Confidence::Low(_) => word_after(s, span.end),
             };
+            let unit = match unit {
+                None if confidence == Confidence::High
+                    && !percent
+                    && compared(&s[..span.start]) =>
+                {
+                    last_unit.clone()
+                }
+                unit => unit,
+            };
+            if confidence == Confidence::High && !percent && unit.is_some() {
+                last_unit.clone_from(&unit);
+            }
             let what = match (&unit, predicate_after(s, span.end)) {
                 (Some(unit), _) => slug(unit),
                 (None, Some(verb)) => slug(&verb),
@@ -1965,6 +2005,22 @@ mod tests {
         assert_eq!(
             units("Roughly 3.7 million cast a ballot."),
             [pair("Roughly 3.7 million", None)]
+        );
+        // A figure compared with the one before counts the same.
+        assert_eq!(
+            units("About 41,000 customers had no power, down from nearly 60,000 overnight."),
+            [
+                pair("About 41,000", Some("customers")),
+                pair("nearly 60,000", Some("customers"))
+            ]
+        );
+        assert_eq!(
+            units("Police arrested 14 people, compared with 31 in 2022."),
+            [pair("14", Some("people")), pair("31", Some("people"))]
+        );
+        assert_eq!(
+            units("It rose from 300 to 500 homes."),
+            [pair("300", None), pair("500", Some("homes"))]
         );
         // A year before what it dates is no figure; before a count it is.
         assert_eq!(units("The regulator said so, citing 2025 data."), []);
