@@ -655,6 +655,7 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
 
     if words_first && c.eat_phrase("between") {
         let a = expect_number(&mut c, "`between`")?;
+        let percent = percent_before(&mut c, |rest| starts_word(rest, "and"));
         c.skip_ws();
         if !c.eat_phrase("and") {
             return Err(err(
@@ -664,6 +665,7 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
         }
         let b = expect_number(&mut c, "`and`")?;
         let q = make_range(&a, &b)?;
+        second_percent(&c, percent, &b)?;
         return finish(&mut c, q, None);
     }
 
@@ -691,6 +693,10 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
             // A qualifier after the number (`600 or more`, `10,000+`,
             // `20-odd`, read as quotes read them), a range separator
             // straight after it, or `to`.
+            // `5%-6%`, `2.25% to 2.75%`: a `%` on both ends.
+            let percent = percent_before(&mut c, |rest| {
+                dash_len(rest).is_some() || starts_word(rest.trim_start(), "to")
+            });
             let mut spaced = c;
             spaced.skip_ws();
             if let Some((bound, len)) = qualifier_phrase_starting(c.rest()) {
@@ -699,10 +705,12 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
             } else if let Some(len) = dash_len(c.rest()) {
                 c.pos += len;
                 let b = expect_number(&mut c, "the range separator")?;
+                second_percent(&c, percent, &b)?;
                 make_range(&n, &b)?
             } else if spaced.eat_phrase("to") {
                 c = spaced;
                 let b = expect_number(&mut c, "`to`")?;
+                second_percent(&c, percent, &b)?;
                 make_range(&n, &b)?
             } else {
                 plain = Some((&n, tolerance));
@@ -782,6 +790,45 @@ fn checked(n: &Number, multiplier: Option<u32>) -> Result<f64, QuantityError> {
         });
     }
     Ok(x)
+}
+
+/// Eats a `%` after a range's first number when what follows it starts
+/// the range (`5%-6%`, `5% to 6%`, `between 5% and 6%`), as `joins` says;
+/// whether it did.
+fn percent_before(c: &mut Cursor<'_>, joins: impl Fn(&str) -> bool) -> bool {
+    let mut probe = *c;
+    probe.skip_ws();
+    let Some(rest) = probe.rest().strip_prefix('%') else {
+        return false;
+    };
+    let eaten = joins(rest);
+    if eaten {
+        c.pos = probe.pos + 1;
+    }
+    eaten
+}
+
+/// Whether `text` starts with the word `word`, in any case.
+fn starts_word(text: &str, word: &str) -> bool {
+    text.trim_start()
+        .get(..word.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        && !text.trim_start()[word.len()..].starts_with(char::is_alphanumeric)
+}
+
+/// A range whose first number took a `%` needs one on its second: `5%-6`
+/// may be 5% to 6 of anything.
+fn second_percent(c: &Cursor<'_>, first: bool, b: &Number) -> Result<(), QuantityError> {
+    let mut probe = *c;
+    probe.skip_ws();
+    if !first || probe.rest().starts_with('%') {
+        return Ok(());
+    }
+    Err(QuantityError {
+        span: b.span.clone(),
+        message: "the range's first number has `%` and its second none".into(),
+        help: "write `%` on both ends (`5%-6%`) or after the second only (`5-6%`)".into(),
+    })
 }
 
 fn make_range(a: &Number, b: &Number) -> Result<Quantity, QuantityError> {
@@ -1536,6 +1583,13 @@ mod tests {
             ("1,000-2,000", Range, N, s(1000.0), s(2000.0), T, T, None),
             ("1,000–2,000", Range, N, s(1000.0), s(2000.0), T, T, None),
             ("1,000 to 2,000", Range, N, s(1000.0), s(2000.0), T, T, None),
+            // A `%` on both ends of a range, or on the second alone.
+            ("5%-6%", Range, N, s(5.0), s(6.0), T, T, Some("percent")),
+            ("2.25% to 2.75%", Range, N, s(2.25), s(2.75), T, T, Some("percent")),
+            ("2.25 to 2.75%", Range, N, s(2.25), s(2.75), T, T, Some("percent")),
+            ("between 5% and 6% of voters", Range, N, s(5.0), s(6.0), T, T, Some("percent of voters")),
+            ("5%–6%", Range, N, s(5.0), s(6.0), T, T, Some("percent")),
+            ("5% tomorrow", Exact, s(5.0), s(5.0), s(5.0), T, T, Some("percent tomorrow")),
             ("10-12 thousand", Range, N, s(10000.0), s(12000.0), T, T, None),
             ("between 1.2 and 1.5 million", Range, N, s(1_200_000.0), s(1_500_000.0), T, T, None),
             ("5 thousand to 2 million", Range, N, s(5000.0), s(2_000_000.0), T, T, None),
@@ -1726,6 +1780,10 @@ mod tests {
         // A number in words after it, which the quote reader adds.
         ("3 mn Three", 5, "found the number `Three`"),
         ("2 million twenty people", 10, "found the number `twenty`"),
+        // `2.25% to 2.75%` once read as 2.25 with unit `percent to 2.75%`;
+        // a `%` on the first end alone leaves the second's unit open.
+        ("5%-6", 3, "its second none"),
+        ("between 5% and 6 people", 15, "its second none"),
     ];
 
     #[test]
