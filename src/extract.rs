@@ -827,6 +827,106 @@ fn predicate_after(s: &str, end: usize) -> Option<String> {
     PREDICATE.contains(&word).then(|| word.to_string())
 }
 
+/// Verbs of change and level between a noun and its figure: `shares fell
+/// 6.5%`, `inflation stood at 2.4%`.
+const CHANGES: &[&str] = &[
+    "rose",
+    "fell",
+    "gained",
+    "lost",
+    "climbed",
+    "dropped",
+    "jumped",
+    "slipped",
+    "strengthened",
+    "weakened",
+    "grew",
+    "shrank",
+    "increased",
+    "decreased",
+    "declined",
+    "slumped",
+    "surged",
+    "soared",
+    "plunged",
+    "tumbled",
+    "eased",
+    "edged",
+    "rebounded",
+    "contracted",
+    "expanded",
+    "stood",
+    "reached",
+    "hit",
+    "remained",
+    "was",
+    "is",
+    "were",
+    "are",
+    "rise",
+    "fall",
+    "rises",
+    "falls",
+    "grow",
+    "grows",
+    "eases",
+    "climbs",
+    "drops",
+    "jumps",
+    "slips",
+    "gains",
+    "hits",
+    "reaches",
+    "stands",
+    "edges",
+    "held",
+    "holds",
+    "stayed",
+    "close",
+    "closed",
+    "ended",
+    "end",
+    "average",
+    "averaged",
+    "averages",
+    "total",
+    "totalled",
+    "totaled",
+];
+
+/// The noun a share or a change before byte `start` of `s` is of, in its
+/// clause: `shares fell 6.5%`, `the peso strengthened 1.2%`, `a turnout of
+/// 85.2%`, `put containment at 5%`, `inflation stood at 2.4%`. `None`
+/// where no plain noun stands there.
+fn noun_before(s: &str, start: usize) -> Option<String> {
+    let head = &s[..start];
+    let clause = head
+        .rfind([',', ';', ':', '(', '"', '“'])
+        .map_or(0, |at| at + 1);
+    let words = lower_words(&head[clause..]);
+    let mut back = words.iter().rev().map(|(_, _, w)| w.as_str());
+    let mut word = back.next()?;
+    if matches!(word, "by" | "at" | "to" | "of" | "down" | "up") {
+        word = back.next()?;
+    }
+    if CHANGES.contains(&word) {
+        word = back.next()?;
+        while ADVERBS.contains(&word) {
+            word = back.next()?;
+        }
+    }
+    let noun = word.chars().all(char::is_alphabetic)
+        && !STOP.contains(&word)
+        && !CHANGES.contains(&word)
+        && !matches!(
+            word,
+            "and" | "of" | "by" | "to" | "point" | "points" | "percent" | "cent"
+        )
+        && !word.ends_with("ed")
+        && !word.ends_with("ing");
+    noun.then(|| word.to_string())
+}
+
 /// Whether `head`, the text before a figure, ends by comparing it with a
 /// figure before: `down from`, `up from a peak of`, `compared with`.
 fn compared(head: &str) -> bool {
@@ -1649,10 +1749,15 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
             if confidence == Confidence::High && !percent && unit.is_some() {
                 last_unit.clone_from(&unit);
             }
+            // A share or a change names what it is of: `shares fell 6.5%`
+            // → `shares`, `a turnout of 85.2%` → `turnout`.
             let what = match (&unit, predicate_after(s, span.end)) {
-                (Some(unit), _) => slug(unit),
-                (None, Some(verb)) => slug(&verb),
-                (None, None) => "figure".to_string(),
+                (Some(unit), _) if !unit.eq_ignore_ascii_case("percent") => slug(unit),
+                (None, verb) if !percent => verb.map_or_else(|| "figure".to_string(), |v| slug(&v)),
+                (unit, verb) => noun_before(s, span.start)
+                    .or(verb)
+                    .or_else(|| unit.clone())
+                    .map_or_else(|| "figure".to_string(), |w| slug(&w)),
             };
             let unit = if percent {
                 Some("percent".to_string())
@@ -2066,6 +2171,38 @@ mod tests {
             units("The regulator counted 2025 homes."),
             [pair("2025", Some("homes"))]
         );
+    }
+
+    #[test]
+    fn a_share_or_a_change_is_named_by_what_it_is_of() {
+        let subjects = |text: &str| -> Vec<String> {
+            extract(text, None).into_iter().map(|d| d.subject).collect()
+        };
+        for (text, want) in [
+            (
+                "The utility's shares fell 6.5% in New York.",
+                "draft/shares",
+            ),
+            (
+                "The peso strengthened 1.2% against the dollar.",
+                "draft/peso",
+            ),
+            ("It was a record turnout of 85.2%.", "draft/turnout"),
+            ("The agency had put containment at 5%.", "draft/containment"),
+            ("Humidity fell below 10 percent.", "draft/humidity"),
+            ("Inflation eases to 2.1% in October.", "draft/inflation"),
+            // No noun there: the verb after, else `figure`.
+            ("Of those, 12% were hospitalised.", "draft/hospitalised"),
+            (
+                "The bank raised it by half a percentage point to 4.75%.",
+                "draft/figure",
+            ),
+            ("It recovered to close down 2.3%.", "draft/figure"),
+            // A count is named by its unit or its verb, never the word before.
+            ("Wildfire forces 30,000 from homes.", "draft/figure"),
+        ] {
+            assert_eq!(subjects(text), [want], "{text}");
+        }
     }
 
     #[test]
