@@ -899,11 +899,11 @@ const CHANGES: &[&str] = &[
 /// 85.2%`, `put containment at 5%`, `inflation stood at 2.4%`. `None`
 /// where no plain noun stands there.
 fn noun_before(s: &str, start: usize) -> Option<String> {
-    let head = &s[..start];
-    let clause = head
-        .rfind([',', ';', ':', '(', '"', '“'])
-        .map_or(0, |at| at + 1);
-    let words = lower_words(&head[clause..]);
+    let clause = s[..start]
+        .rsplit([',', ';', ':', '(', '"', '“'])
+        .next()
+        .unwrap_or_default();
+    let words = lower_words(clause);
     let mut back = words.iter().rev().map(|(_, _, w)| w.as_str());
     let mut word = back.next()?;
     if matches!(word, "by" | "at" | "to" | "of" | "down" | "up") {
@@ -2191,6 +2191,8 @@ mod tests {
             ("The agency had put containment at 5%.", "draft/containment"),
             ("Humidity fell below 10 percent.", "draft/humidity"),
             ("Inflation eases to 2.1% in October.", "draft/inflation"),
+            // The clause starts after a mark of more than one byte.
+            ("He said: “a turnout of 85.2%”.", "draft/turnout"),
             // No noun there: the verb after, else `figure`.
             ("Of those, 12% were hospitalised.", "draft/hospitalised"),
             (
