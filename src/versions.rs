@@ -52,7 +52,16 @@ pub fn step_between(a: &Claim, b: &Claim) -> StepKind {
     let tied = b.supersedes.as_deref() == Some(a.id.as_str())
         || a.supersedes.as_deref() == Some(b.id.as_str());
     let same_day = matches!((&a.stated, &b.stated), (Some(x), Some(y)) if x.same_day(y));
-    if same_day && !tied && (a.via != b.via || !same_figure(a, b)) {
+    // `41,000 customers, down from 60,000 overnight`: one day's statement
+    // of figures for two times is no relay of one figure.
+    let same_time = match (a.as_of(), b.as_of()) {
+        (None, None) => true,
+        (x, y) => match (x.or(a.stated.as_ref()), y.or(b.stated.as_ref())) {
+            (Some(x), Some(y)) => x.same_day(y) || x == y,
+            _ => false,
+        },
+    };
+    if same_day && same_time && !tied && (a.via != b.via || !same_figure(a, b)) {
         StepKind::Relay
     } else {
         StepKind::Revision
@@ -123,15 +132,27 @@ pub fn subject_matches(subject: &str, filter: &str) -> bool {
     subject == filter || (subject.starts_with(filter) && subject[filter.len()..].starts_with('/'))
 }
 
-type OrderKey<'c> = (bool, i32, u8, u8, &'c str, usize);
+type OrderKey<'c> = (
+    bool,
+    i32,
+    u8,
+    u8,
+    &'c str,
+    Option<(i32, u8, u8, &'c str)>,
+    usize,
+);
 
+/// Undated claims last; then by `stated`, by `as_of` among claims stated
+/// together (`60,000 overnight` before `41,000 this morning`), and by
+/// file order.
 fn order_key(c: &Claim, index: usize) -> OrderKey<'_> {
     match &c.stated {
         Some(d) => {
             let (y, m, day, t) = d.sort_key();
-            (false, y, m, day, t, index)
+            let described = c.as_of().unwrap_or(d).sort_key();
+            (false, y, m, day, t, Some(described), index)
         }
-        None => (true, 0, 0, 0, "", index),
+        None => (true, 0, 0, 0, "", None, index),
     }
 }
 
@@ -263,7 +284,7 @@ fn relay_warning(a: &Claim, b: &Claim) -> Diagnostic {
         },
         "the other relay",
     )
-    .help("history shows the two side by side; if one revises the other, link them with `supersedes`")
+    .help("history shows the two side by side; if one revises the other, link them with `supersedes`; if one describes another time (`down from 60,000 overnight`), give it `as_of`")
 }
 
 /// Kahn's algorithm: a claim comes after the claim it supersedes; among

@@ -907,6 +907,40 @@ fn same_day_relays_are_not_revisions() {
 }
 
 #[test]
+fn figures_for_two_times_stated_together_are_no_relay() {
+    // `41,000 customers …, down from nearly 60,000 overnight`: one
+    // statement of two times, the earlier marked with `as_of`.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let quote = "About 41,000 customers were without power, down from nearly 60,000 overnight.";
+    let text = format!(
+        "[[claim]]\nid = \"now\"\nsubject = \"power/outages\"\nsource = \"Edison\"\nvalue = \"about 41,000\"\nunit = \"customers\"\nstated = 2026-08-14\nquote = \"{quote}\"\n\n\
+         [[claim]]\nid = \"peak\"\nsubject = \"power/outages\"\nsource = \"Edison\"\nvalue = \"nearly 60,000\"\nunit = \"customers\"\nstated = 2026-08-14\nas_of = 2026-08-13\nquote = \"{quote}\"\n"
+    );
+    std::fs::write(dir.path().join("power.toml"), text).expect("write");
+    let check = run_in(dir.path(), &["check", "power.toml", "--deny-warnings"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    let r = run_in(
+        dir.path(),
+        &["history", "power", "power.toml", "--format", "json"],
+    );
+    let s = &json(&r)[0];
+    // The earlier time first, then the step to the later one.
+    assert_eq!(column(&s["versions"], "id"), ["peak", "now"]);
+    assert_eq!(s["revisions"][0]["kind"], "revision");
+    // Without `as_of` the two are one day's differing relays, as before.
+    let bare = std::fs::read_to_string(dir.path().join("power.toml"))
+        .expect("read")
+        .replace("as_of = 2026-08-13\n", "");
+    std::fs::write(dir.path().join("power.toml"), bare).expect("write");
+    let check = run_in(dir.path(), &["check", "power.toml"]);
+    assert!(
+        check.stdout.contains("warning[relayed-differently]"),
+        "{}",
+        check.stdout
+    );
+}
+
+#[test]
 fn diff_of_two_sources() {
     let r = run_in(
         &fixtures(),
