@@ -1425,12 +1425,48 @@ pub fn slug(text: &str) -> String {
         }
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
+        } else if let Some(base) = latin_base(c) {
+            out.push_str(base);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
     }
     let out = out.trim_end_matches('-').to_string();
     if out.is_empty() { "figure".into() } else { out }
+}
+
+/// The plain letters of a Latin letter with a mark, in lower case, for
+/// ids: `Tohá` → `toha`, `Müller` → `muller`, `Łódź` → `lodz`.
+fn latin_base(c: char) -> Option<&'static str> {
+    const FOLDS: [(&str, &str); 22] = [
+        ("àáâãäåāăą", "a"),
+        ("çćčĉċ", "c"),
+        ("ďđ", "d"),
+        ("èéêëēĕėęě", "e"),
+        ("ĝğġģ", "g"),
+        ("ìíîïĩīĭįı", "i"),
+        ("ķ", "k"),
+        ("ĺļľŀł", "l"),
+        ("ñńņňŉ", "n"),
+        ("òóôõöøōŏő", "o"),
+        ("ŕŗř", "r"),
+        ("śŝşšș", "s"),
+        ("ţťŧț", "t"),
+        ("ùúûüũūŭůűų", "u"),
+        ("ŵ", "w"),
+        ("ýÿŷ", "y"),
+        ("źżž", "z"),
+        ("ß", "ss"),
+        ("æ", "ae"),
+        ("œ", "oe"),
+        ("þ", "th"),
+        ("ð", "d"),
+    ];
+    let lower = c.to_lowercase().next()?;
+    FOLDS
+        .iter()
+        .find(|(marked, _)| marked.contains(lower))
+        .map(|(_, base)| *base)
 }
 
 /// Ordinals that are usually names: `80th anniversary`, `Ninth Congress`.
@@ -2069,6 +2105,11 @@ mod tests {
     fn slugs_are_valid_ids() {
         assert_eq!(slug("China’s foreign ministry"), "chinas-foreign-ministry");
         assert_eq!(slug("  "), "figure");
+        assert_eq!(slug("Carolina Tohá"), "carolina-toha");
+        assert_eq!(slug("Łódź police"), "lodz-police");
+        assert_eq!(slug("Straße"), "strasse");
+        // Other scripts still part words.
+        assert_eq!(slug("Ким said"), "said");
     }
 
     /// (as written, value, unit, confidence) of each draft of `text`.
