@@ -694,8 +694,10 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
             // `20-odd`, read as quotes read them), a range separator
             // straight after it, or `to`.
             // `5%-6%`, `2.25% to 2.75%`: a `%` on both ends.
+            // (Not `5%-odd`, which would lose its `%`.)
             let percent = percent_before(&mut c, |rest| {
-                dash_len(rest).is_some() || starts_word(rest.trim_start(), "to")
+                dash_len(rest).is_some_and(|d| rest[d..].starts_with(|c: char| c.is_ascii_digit()))
+                    || starts_word(rest, "to")
             });
             let mut spaced = c;
             spaced.skip_ws();
@@ -1784,6 +1786,8 @@ mod tests {
         // a `%` on the first end alone leaves the second's unit open.
         ("5%-6", 3, "its second none"),
         ("between 5% and 6 people", 15, "its second none"),
+        // Not a range, and not approx without its `%` either.
+        ("5%-odd", 2, "found a range"),
     ];
 
     #[test]
