@@ -808,7 +808,10 @@ fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
 /// after it (`40 died` → `died`), or the word after an auxiliary (`40
 /// were killed` → `killed`, `12 were hurt` → `hurt`).
 fn predicate_after(s: &str, end: usize) -> Option<String> {
-    let words = lower_words(s.get(end..)?);
+    // A few words are all it reads.
+    let tail = s.get(end..)?;
+    let near = tail.char_indices().nth(64).map_or(tail.len(), |(i, _)| i);
+    let words = lower_words(&tail[..near]);
     let mut words = words.iter().map(|(_, _, w)| w.trim_end_matches('.'));
     let mut word = words.next()?;
     let auxiliary = |w: &str| {
@@ -1787,11 +1790,13 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
             }
             // A share or a change names what it is of: `shares fell 6.5%`
             // → `shares`, `a turnout of 85.2%` → `turnout`.
-            let what = match (&unit, predicate_after(s, span.end)) {
-                (Some(unit), _) if !unit.eq_ignore_ascii_case("percent") => slug(unit),
-                (None, verb) if !percent => verb.map_or_else(|| "figure".to_string(), |v| slug(&v)),
-                (unit, verb) => noun_before(s, span.start)
-                    .or(verb)
+            let what = match &unit {
+                Some(unit) if !unit.eq_ignore_ascii_case("percent") => slug(unit),
+                None if !percent => {
+                    predicate_after(s, span.end).map_or_else(|| "figure".to_string(), |v| slug(&v))
+                }
+                unit => noun_before(s, span.start)
+                    .or_else(|| predicate_after(s, span.end))
                     .or_else(|| unit.clone())
                     .map_or_else(|| "figure".to_string(), |w| slug(&w)),
             };
