@@ -8,7 +8,7 @@ pub fn format(x: f64) -> String {
 }
 
 /// A number with thousands separators and every decimal it holds
-/// (`4.4444444444`, where [`format`] shows `4.444444`): for a value to
+/// (`4.4444444444`, where [`format()`] shows `4.444444`): for a value to
 /// write, which must read back as the number it came from.
 pub fn format_exact(x: f64) -> String {
     grouped(x < 0.0, &format!("{}", x.abs()))
