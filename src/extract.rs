@@ -948,11 +948,7 @@ fn compared(head: &str) -> bool {
         "from a previous",
     ]
     .iter()
-    .any(|tail| {
-        head.len() >= tail.len()
-            && head.is_char_boundary(head.len() - tail.len())
-            && head[head.len() - tail.len()..].eq_ignore_ascii_case(tail)
-    })
+    .any(|tail| quantity::before_phrase(head, tail).is_some())
 }
 
 /// Where the noun after byte `end` of `s` starts, past `of` and a
@@ -1529,9 +1525,7 @@ fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>,
         let gap =
             evidence::without_sign(&s[m.span.end..next.span.start], &s[next.span.start..]).trim();
         let head = evidence::without_sign(&s[..m.span.start], &s[m.span.start..]).trim_end();
-        let between = head
-            .get(head.len().saturating_sub("between".len())..)
-            .is_some_and(|w| w.eq_ignore_ascii_case("between"));
+        let between = quantity::before_phrase(head, "between").is_some();
         // A range rises: `2-000` is no range the value grammar reads; and
         // `rose from 3.9% to 4.2%` gives two figures, before and after.
         let rises = next.value >= m.value;

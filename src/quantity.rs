@@ -374,7 +374,7 @@ static ENDING_IN: std::sync::LazyLock<[Vec<(Bound, &'static str)>; 256]> =
     });
 
 /// The text before `phrase` when `text` ends with it, in any case.
-fn before_phrase<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
+pub(crate) fn before_phrase<'t>(text: &'t str, phrase: &str) -> Option<&'t str> {
     let start = text.len().checked_sub(phrase.len())?;
     let (head, tail) = (text.get(..start)?, text.get(start..)?);
     tail.eq_ignore_ascii_case(phrase).then_some(head)
@@ -810,12 +810,12 @@ fn percent_before(c: &mut Cursor<'_>, joins: impl Fn(&str) -> bool) -> bool {
     eaten
 }
 
-/// Whether `text` starts with the word `word`, in any case.
+/// Whether `text` starts with the word `word` (after white space), in any
+/// case, as the grammar matches its phrases.
 fn starts_word(text: &str, word: &str) -> bool {
-    text.trim_start()
-        .get(..word.len())
-        .is_some_and(|w| w.eq_ignore_ascii_case(word))
-        && !text.trim_start()[word.len()..].starts_with(char::is_alphanumeric)
+    let mut c = Cursor { s: text, pos: 0 };
+    c.skip_ws();
+    c.match_phrase(word).is_some()
 }
 
 /// A range whose first number took a `%` needs one on its second: `5%-6`
