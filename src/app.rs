@@ -1170,12 +1170,19 @@ fn extract(
         writeln!(err, "help: {}", date::DATE_FORMS)?;
         return Ok(FAILURE);
     }
-    let drafts = extract::extract(&text, source);
+    // Ids the repository holds are taken: the drafts number past them,
+    // to sit beside them (appended, or pasted in). A repository that
+    // cannot be read takes none; `--append` reports why.
+    let taken = crate::loader::load(&opts.paths)
+        .map(|(repo, _)| repo.claims.iter().map(|c| c.id.to_string()).collect())
+        .unwrap_or_default();
+    let drafts = extract::extract_beside(&text, source, taken);
+    let published = document.published_date();
     if let Some(file) = append {
         let claims: Vec<crate::edit::Fields> = drafts
             .iter()
             .filter(|d| d.confidence == Confidence::High)
-            .map(extract::fields)
+            .map(|d| extract::fields(d, published.as_ref()))
             .collect();
         let prefix = (!document.is_empty() && !file.exists()).then(|| document.to_toml());
         return add_claims(file, claims, prefix.as_deref(), opts, out, err);
@@ -1192,6 +1199,7 @@ fn extract(
                         "value": extract::value_text(d),
                         "as_written": d.value,
                         "unit": d.unit,
+                        "as_of": extract::as_of(d, published.as_ref()),
                         "quote": d.quote,
                         "confidence": match d.confidence { Confidence::High => "high", Confidence::Low(_) => "low" },
                         "doubt": match d.confidence { Confidence::High => None, Confidence::Low(doubt) => Some(doubt.as_str()) },

@@ -282,6 +282,71 @@ pub fn today() -> Option<i64> {
     i64::try_from(since.as_secs() / 86_400).ok()
 }
 
+/// A time told before a later date, relative to it or by a name without
+/// its year: `a day earlier`, `a year ago`, `in April`, `in 2022`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Earlier {
+    /// `a day earlier`, `two weeks ago`, `yesterday`: days before.
+    Days(u32),
+    /// `a month earlier`, `last month`: months before, to the month.
+    Months(u32),
+    /// `a year earlier`, `last year`: years before, to the year.
+    Years(u32),
+    /// `in April`: the last April on or before the later date.
+    Month(u8),
+    /// `in 2022`, `in April 2025`.
+    Year(i32, Option<u8>),
+}
+
+impl Earlier {
+    /// The date this names, counted back from `later`, to the precision
+    /// both allow: `None` where `later` is unknown or too coarse (`a day
+    /// earlier` than `2026-03`), or where the date named is after it.
+    pub fn before(self, later: Option<&PartialDate>) -> Option<PartialDate> {
+        let date = |year: i32, month: Option<u8>, day: Option<u8>| PartialDate {
+            year,
+            month,
+            day,
+            time: None,
+        };
+        match self {
+            Earlier::Days(n) => {
+                let (year, month, day) = civil_from_days(later?.day_number()? - i64::from(n));
+                Some(date(i32::try_from(year).ok()?, Some(month), Some(day)))
+            }
+            Earlier::Months(n) => {
+                let later = later?;
+                let months =
+                    i64::from(later.year) * 12 + i64::from(later.month?) - 1 - i64::from(n);
+                let month = u8::try_from(months.rem_euclid(12) + 1).ok()?;
+                Some(date(
+                    i32::try_from(months.div_euclid(12)).ok()?,
+                    Some(month),
+                    None,
+                ))
+            }
+            Earlier::Years(n) => {
+                let year = later?.year.checked_sub(i32::try_from(n).ok()?)?;
+                Some(date(year, None, None))
+            }
+            Earlier::Month(month) => {
+                let later = later?;
+                let year = if month <= later.month? {
+                    later.year
+                } else {
+                    later.year.checked_sub(1)?
+                };
+                Some(date(year, Some(month), None))
+            }
+            Earlier::Year(year, month) => {
+                let after = later
+                    .is_some_and(|l| (year, month.unwrap_or(1)) > (l.year, l.month.unwrap_or(12)));
+                (!after).then(|| date(year, month, None))
+            }
+        }
+    }
+}
+
 /// A TOML date or date-time (a time alone is refused).
 pub fn from_toml(dt: &toml::value::Datetime) -> Result<PartialDate, String> {
     let date = dt
@@ -303,6 +368,33 @@ pub fn from_toml(dt: &toml::value::Datetime) -> Result<PartialDate, String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn earlier_times_count_back_to_the_precision_they_allow() {
+        use super::Earlier::*;
+        let on = |text: &str| super::parse(text).ok();
+        let before = |earlier: super::Earlier, later: &str| {
+            earlier.before(on(later).as_ref()).map(|d| d.to_string())
+        };
+        let want = |text: &str| Some(text.to_string());
+        assert_eq!(before(Days(1), "2026-03-01"), want("2026-02-28"));
+        assert_eq!(before(Days(7), "2024-01-03"), want("2023-12-27"));
+        assert_eq!(before(Days(1), "2026-03"), None, "a month is too coarse");
+        assert_eq!(before(Months(1), "2026-01-15"), want("2025-12"));
+        assert_eq!(before(Months(3), "2026-05"), want("2026-02"));
+        assert_eq!(before(Months(1), "2026"), None);
+        assert_eq!(before(Years(1), "2026-03-06"), want("2025"));
+        assert_eq!(before(Month(4), "2026-06-02"), want("2026-04"));
+        assert_eq!(before(Month(9), "2026-03-06"), want("2025-09"));
+        assert_eq!(before(Month(3), "2026-03-06"), want("2026-03"));
+        assert_eq!(before(Year(2022, None), "2026-03-06"), want("2022"));
+        assert_eq!(before(Year(2026, Some(4)), "2026-03-06"), None, "after");
+        assert_eq!(
+            Year(2022, Some(4)).before(None).map(|d| d.to_string()),
+            want("2022-04")
+        );
+        assert_eq!(Days(1).before(None), None);
+    }
+
     #[test]
     fn day_numbers_go_both_ways() {
         for (y, m, d) in [

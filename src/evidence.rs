@@ -1377,6 +1377,14 @@ mod tests {
         assert_eq!(qualifier_ending("Sales tops "), Some(Bound::MoreThan));
         assert_eq!(qualifier_ending("the top "), None, "a rank");
         assert_eq!(qualifier_ending("laptops "), None);
+        assert_eq!(qualifier_ending("could exceed "), Some(Bound::MoreThan));
+        assert_eq!(
+            qualifier_ending("death toll climbs past "),
+            Some(Bound::MoreThan)
+        );
+        assert_eq!(qualifier_ending("over the past "), None, "time");
+        assert_eq!(qualifier_ending("toll nears "), Some(Bound::Nearly));
+        assert_eq!(qualifier_ending("the ship neared "), Some(Bound::Nearly));
         assert_eq!(qualifier_starting(" or more people"), Some(Bound::AtLeast));
         assert_eq!(qualifier_starting("+ participants"), Some(Bound::MoreThan));
         assert_eq!(qualifier_starting(" people"), None);

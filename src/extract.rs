@@ -63,6 +63,9 @@ pub struct Draft {
     pub confidence: Confidence,
     /// Byte range of the value in the text.
     pub span: std::ops::Range<usize>,
+    /// When a figure compared with the one before it was true, told after
+    /// it: `up from 912 a day earlier`, `down from 4.3% in April`.
+    pub earlier: Option<crate::date::Earlier>,
 }
 
 const MONTHS: &[&str] = &[
@@ -317,6 +320,9 @@ const PREDICATE: &[&str] = &[
     "drowned",
     "perished",
     "escaped",
+    "struck",
+    "strikes",
+    "shook",
     "remain",
     "remains",
     "remained",
@@ -698,12 +704,13 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
                 return true;
             }
         }
-        if gap.is_empty() || *gap == "-" {
+        if (gap.is_empty() || *gap == "-") && !after_magnitude(s, m.span.start) {
             return true;
         }
     }
     if s[..m.span.start].ends_with('-')
         && s[..m.span.start - 1].ends_with(|c: char| c.is_alphabetic())
+        && !after_magnitude(s, m.span.start)
     {
         return true;
     }
@@ -720,6 +727,15 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
         }
     }
     false
+}
+
+/// Whether the figure at byte `start` of `s` follows `magnitude`, with a
+/// space or a hyphen between (`a magnitude-6.8 quake`): a magnitude,
+/// whose unit is written before it.
+fn after_magnitude(s: &str, start: usize) -> bool {
+    let head = s[..start].trim_end_matches([' ', '\u{a0}', '-']);
+    quantity::before_phrase(head, "magnitude")
+        .is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
 }
 
 /// The unit: the noun phrase after the figure (`foreign heads of state and
@@ -754,6 +770,12 @@ fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
         if k == 0 && w == "strong" && gap == "-" {
             last_end = *we;
             continue;
+        }
+        // `a 6.8-magnitude quake`: the magnitude is the unit, not the quake.
+        if k == 0 && w == "magnitude" {
+            picked.push(&tail[*ws..*we]);
+            ends.push(*we);
+            break;
         }
         let next = words.get(k + 1).map(|x| x.2.as_str());
         // A participle after the noun starts the predicate: `protesters
@@ -930,10 +952,119 @@ fn noun_before(s: &str, start: usize) -> Option<String> {
     noun.then(|| word.to_string())
 }
 
-/// Whether `head`, the text before a figure, ends by comparing it with a
-/// figure before: `down from`, `up from a peak of`, `compared with`.
-fn compared(head: &str) -> bool {
-    let head = head.trim_end();
+/// Whether the count at `span` of `s` is a death toll, told in its clause:
+/// `the death toll rose to 1,417`, `toll nears 2,000` (the qualifier's
+/// verb in the span).
+fn death_toll(s: &str, span: &std::ops::Range<usize>) -> bool {
+    let clause = s[..span.start]
+        .rsplit([',', ';', ':', '(', '"', '“'])
+        .next()
+        .unwrap_or_default();
+    let words = lower_words(&s[span.start - clause.len()..span.end]);
+    words.iter().enumerate().any(|(k, (_, _, w))| {
+        let before = k.checked_sub(1).map(|b| words[b].2.as_str());
+        let after = words.get(k + 1).map(|a| a.2.as_str());
+        w == "toll"
+            && (before == Some("death")
+                || after.is_some_and(|a| {
+                    CHANGES.contains(&a) || matches!(a, "nears" | "neared" | "passed" | "passes")
+                }))
+    })
+}
+
+/// When the figure that ends at byte `end` of `s` was true, told in the
+/// few words after it in its clause: `a day earlier`, `two weeks ago`,
+/// `the previous year`, `last month`, `yesterday`, `in April`, `in 2022`.
+fn earlier_after(s: &str, end: usize) -> Option<crate::date::Earlier> {
+    use crate::date::Earlier;
+    let clause = s[end..]
+        .split([',', ';', ':', '(', ')', '"', '“', '”'])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<String> = lower_words(clause)
+        .into_iter()
+        .take(6)
+        .map(|(_, _, w)| w.trim_end_matches('.').to_string())
+        .collect();
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
+    let count = |w: &str| match w {
+        "a" | "an" | "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        _ => w.parse::<u32>().ok().filter(|n| (1..=99).contains(n)),
+    };
+    let by = |n: u32, unit: &str| match unit.trim_end_matches('s') {
+        "day" => Some(Earlier::Days(n)),
+        "week" => Some(Earlier::Days(n * 7)),
+        "month" => Some(Earlier::Months(n)),
+        "year" => Some(Earlier::Years(n)),
+        _ => None,
+    };
+    let month = |w: &str| {
+        MONTHS
+            .iter()
+            .position(|m| *m == w)
+            .map(|at| u8::try_from(at % 12 + 1).unwrap_or(1))
+            .filter(|_| w != "sept")
+            .or_else(|| (w == "sept").then_some(9))
+    };
+    let year = |w: &str| {
+        w.parse::<i32>()
+            .ok()
+            .filter(|y| w.len() == 4 && (1800..=2100).contains(y))
+    };
+    for k in 0..words.len() {
+        let found = match (word(k), word(k + 1), word(k + 2)) {
+            ("yesterday", _, _) => Some(Earlier::Days(1)),
+            ("the", "day", "before") => Some(Earlier::Days(1)),
+            ("the", "previous" | "prior", unit) => by(1, unit),
+            ("last", unit @ ("month" | "year"), _) => by(1, unit),
+            (n, unit, "earlier" | "before" | "ago" | "previously") => {
+                count(n).and_then(|n| by(n, unit))
+            }
+            ("in", m, y) if month(m).is_some() => month(m).map(|m| match year(y) {
+                Some(y) => Earlier::Year(y, Some(m)),
+                None => Earlier::Month(m),
+            }),
+            ("in", y, _) => year(y).map(|y| Earlier::Year(y, None)),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// Whether the text of `s` before byte `start`, where a figure starts,
+/// compares it with the figure before, which ends at byte `previous_end`:
+/// `down from`, `up from a peak of`, `compared with`, `to 7,900 from`.
+fn compared(s: &str, start: usize, previous_end: usize) -> bool {
+    let head = s[..start].trim_end();
+    const EARLIER: [&str; 6] = [
+        "from an earlier",
+        "from a previous",
+        "from an initial",
+        "from the earlier",
+        "from the previous",
+        "from the initial",
+    ];
+    // `down to 7,900 from 8,300`, `to 2.4% in May from 2.6%`: `from` a
+    // few words past the figure before, in its clause.
+    if let Some(h) = quantity::before_phrase(head, " from")
+        && let Some(between) = s.get(previous_end..h.len())
+        && !between.contains(CLAUSE_MARKS)
+        && between.split_whitespace().count() <= 3
+    {
+        return true;
+    }
+    // `down from an earlier estimate of 13,000`: what it was given as.
+    let given_as = quantity::before_phrase(head, " of")
+        .and_then(|h| h.trim_end().rsplit_once(' '))
+        .map(|(h, _)| h.trim_end());
     [
         "up from",
         "down from",
@@ -944,11 +1075,15 @@ fn compared(head: &str) -> bool {
         "from a high of",
         "from a low of",
         "from a record",
-        "from an earlier",
-        "from a previous",
     ]
     .iter()
+    .chain(&EARLIER)
     .any(|tail| quantity::before_phrase(head, tail).is_some())
+        || given_as.is_some_and(|h| {
+            EARLIER
+                .iter()
+                .any(|tail| quantity::before_phrase(h, tail).is_some())
+        })
 }
 
 /// Where the noun after byte `end` of `s` starts, past `of` and a
@@ -1119,7 +1254,9 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             let (_, pe, pw) = &words[first - 1];
             let gap = &s[*pe..words[first].0];
             if gap.contains(CLAUSE_MARKS)
-                || STOP.contains(&pw.as_str()) && !joins(s, &words, first - 1)
+                || STOP.contains(&pw.as_str())
+                    && !lone_acronym(s, &words, first - 1)
+                    && !joins(s, &words, first - 1)
             {
                 break;
             }
@@ -1278,11 +1415,28 @@ fn joins(s: &str, words: &[(usize, usize, String)], at: usize) -> bool {
         && !s[before.1..words[at].0].contains(CLAUSE_MARKS)
 }
 
+/// Whether `word`, as written, is an acronym: two or more capitals and
+/// nothing else (`WHO`, `IS`), a name even where its letters spell a stop
+/// word.
+fn acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether `words[at]` is an acronym between words that are none: `the
+/// WHO said`, not the `BY` of a byline in capitals, `BY KIM JI-HO`.
+fn lone_acronym(s: &str, words: &[(usize, usize, String)], at: usize) -> bool {
+    let written = |k: usize| words.get(k).map_or("", |(ws, we, _)| &s[*ws..*we]);
+    acronym(written(at))
+        && !acronym(written(at + 1))
+        && at.checked_sub(1).is_none_or(|b| !acronym(written(b)))
+}
+
 /// The name that opens `head` (the sentence up to a verb) before an
 /// appositive between commas: `Frontex` in `Frontex, the EU border agency,`.
 fn appositive_head(head: &str) -> Option<&str> {
     let inner = head.trim_end().strip_suffix(',')?;
-    let name = inner[..inner.rfind(',')?].trim();
+    // The comma that opens the appositive, not one inside a figure.
+    let name = inner[..inner.rfind(", ")?].trim();
     let short = name.split_whitespace().count() <= 4;
     let plain = !name.contains(CLAUSE_MARKS) && !name.contains(|c: char| c.is_ascii_digit());
     (short && plain && name.starts_with(char::is_uppercase)).then_some(name)
@@ -1399,7 +1553,38 @@ fn clean_speaker(text: &str) -> String {
     if who.split_whitespace().count() > 8 {
         return String::new();
     }
-    who
+    match acronym_body(&who) {
+        Some(body) => body.to_string(),
+        None => who,
+    }
+}
+
+/// The body an acronym names in a speaker's phrase that only describes it
+/// otherwise: `disaster agency AFAD` → `AFAD`, `a WHO spokesperson` →
+/// `WHO`. A person's title stays (`finance minister Ana Ruiz`), and so
+/// does a place (`officials in the US`).
+fn acronym_body(who: &str) -> Option<&str> {
+    let words: Vec<&str> = who.split_whitespace().collect();
+    let (last, described) = words.split_last()?;
+    if acronym(last)
+        && !described.is_empty()
+        && described
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !STOP.contains(w) && *w != "the")
+    {
+        return Some(last);
+    }
+    match words.as_slice() {
+        [body, speaker] | [_, body, speaker]
+            if acronym(body)
+                && matches!(*speaker, "spokesperson" | "spokesman" | "spokeswoman")
+                && (words.len() == 2
+                    || matches!(words[0].to_ascii_lowercase().as_str(), "a" | "an" | "the")) =>
+        {
+            Some(body)
+        }
+        _ => None,
+    }
 }
 
 /// The owner in `phrase` of something published, when the phrase ends
@@ -1579,10 +1764,11 @@ fn duration(s: &str, span: &std::ops::Range<usize>, m: &Mention) -> Option<std::
         return None;
     }
     let tail = s[m.span.end..].trim_start_matches([' ', '\u{a0}', '.']);
+    // `two years ago`, `five days after the quake`, `a week later`.
     let ago = tail
         .get(unit.len()..)
         .and_then(|rest| word_after(rest, 0))
-        .is_some_and(|w| w == "ago");
+        .is_some_and(|w| matches!(w.as_str(), "ago" | "after" | "later" | "earlier"));
     let own = word_before(s, m.span.start).map(|(w, _)| w);
     if own
         .as_deref()
@@ -1658,9 +1844,19 @@ fn vague(s: &str) -> Vec<std::ops::Range<usize>> {
 /// Draft claims from `text`; `default_source` stands in where the text
 /// names nobody (else [`UNATTRIBUTED`]).
 pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
+    extract_beside(text, default_source, HashSet::new())
+}
+
+/// The same, numbering the drafts' ids past `taken`, the ids a repository
+/// already holds (`afad-people` taken: `afad-people-2`).
+pub fn extract_beside(
+    text: &str,
+    default_source: Option<&str>,
+    taken: HashSet<String>,
+) -> Vec<Draft> {
     let spans = sentences(text);
     let mut drafts = Vec::new();
-    let mut ids: HashSet<String> = HashSet::new();
+    let mut ids = taken;
     for (n, range) in spans.iter().enumerate() {
         let s = &text[range.clone()];
         // A sentence that names no speaker takes the one of the nearest
@@ -1736,9 +1932,10 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
             }
         }
         found.sort_by_key(|(r, _)| r.start);
-        // The unit of the sentence's last figure that had one, for a
-        // figure compared with it: `41,000 customers …, down from 60,000`.
-        let mut last_unit: Option<String> = None;
+        // The unit, subject and end of the sentence's last count and of its
+        // last share, for a figure compared with it: `41,000 customers …,
+        // down from 60,000`, `inflation eased to 2.4% from 2.6%`.
+        let mut last: [Option<(Option<String>, String, usize)>; 2] = [None, None];
         for (span, confidence) in found {
             let source = attribution_at(s, span.start).unwrap_or_else(neighbour);
             let currency = sign_before_number(&s[span.clone()]).map(str::to_string);
@@ -1754,6 +1951,7 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
                 }
                 Confidence::High => match currency {
                     Some(currency) => Some(currency),
+                    None if after_magnitude(s, span.start) => Some("magnitude".to_string()),
                     None => unit_after(s, span.end).map(|(unit, _)| {
                         // `2,000 protesters or so`: the qualifier goes with
                         // the figure, found past the unit as the quote check
@@ -1770,30 +1968,43 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
                 },
                 Confidence::Low(_) => word_after(s, span.end),
             };
-            let unit = match unit {
-                None if confidence == Confidence::High
-                    && !percent
-                    && compared(&s[..span.start]) =>
-                {
-                    last_unit.clone()
-                }
-                unit => unit,
+            let high = confidence == Confidence::High;
+            let kind = usize::from(percent);
+            let is_compared = high
+                && last[kind]
+                    .as_ref()
+                    .is_some_and(|(_, _, end)| compared(s, span.start, *end));
+            let inherited = match (&unit, &last[kind]) {
+                (None, Some((unit, what, _))) if is_compared => Some((unit.clone(), what.clone())),
+                _ => None,
             };
-            if confidence == Confidence::High && !percent && unit.is_some() {
-                last_unit.clone_from(&unit);
-            }
             // A share or a change names what it is of: `shares fell 6.5%`
             // → `shares`, `a turnout of 85.2%` → `turnout`.
-            let what = match &unit {
-                Some(unit) if !unit.eq_ignore_ascii_case("percent") => slug(unit),
-                None if !percent => {
-                    predicate_after(s, span.end).map_or_else(|| "figure".to_string(), |v| slug(&v))
+            let (unit, what) = match (inherited, unit) {
+                (Some(last), _) => last,
+                (None, Some(unit)) if !unit.eq_ignore_ascii_case("percent") => {
+                    let what = slug(&unit);
+                    (Some(unit), what)
                 }
-                unit => noun_before(s, span.start)
-                    .or_else(|| predicate_after(s, span.end))
-                    .or_else(|| unit.clone())
-                    .map_or_else(|| "figure".to_string(), |w| slug(&w)),
+                (None, None) if !percent && death_toll(s, &span) => {
+                    (Some("deaths".to_string()), "deaths".to_string())
+                }
+                (None, None) if !percent => {
+                    let what = predicate_after(s, span.end)
+                        .map_or_else(|| "figure".to_string(), |v| slug(&v));
+                    (None, what)
+                }
+                (None, unit) => {
+                    let what = noun_before(s, span.start)
+                        .or_else(|| predicate_after(s, span.end))
+                        .or_else(|| unit.clone())
+                        .map_or_else(|| "figure".to_string(), |w| slug(&w));
+                    (unit, what)
+                }
             };
+            if high {
+                last[kind] = Some((unit.clone(), what.clone(), span.end));
+            }
             let unit = if percent {
                 Some("percent".to_string())
             } else {
@@ -1820,6 +2031,7 @@ pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
                 unit,
                 quote: s.to_string(),
                 confidence,
+                earlier: is_compared.then(|| earlier_after(s, span.end)).flatten(),
                 span: range.start + span.start..range.start + span.end,
             });
         }
@@ -1968,6 +2180,11 @@ pub struct DocumentFields {
 }
 
 impl DocumentFields {
+    /// The published date, where it is one.
+    pub fn published_date(&self) -> Option<crate::date::PartialDate> {
+        crate::date::parse(self.published.as_deref()?).ok()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.title.is_none()
             && self.publisher.is_none()
@@ -1997,8 +2214,19 @@ impl DocumentFields {
     }
 }
 
-/// The fields of a draft as a claim (low-confidence ones included).
-pub fn fields(d: &Draft) -> crate::edit::Fields {
+/// When a draft's figure was true, where its text tells it: counted back
+/// from `published` (`a day earlier`, `in April`), or named in full (`in
+/// 2022`).
+pub fn as_of(
+    d: &Draft,
+    published: Option<&crate::date::PartialDate>,
+) -> Option<crate::date::PartialDate> {
+    d.earlier?.before(published)
+}
+
+/// The fields of a draft as a claim (low-confidence ones included), its
+/// `as_of` counted back from `published` where the text tells it.
+pub fn fields(d: &Draft, published: Option<&crate::date::PartialDate>) -> crate::edit::Fields {
     use toml_edit::Value;
     let mut f: crate::edit::Fields = vec![
         ("id".into(), Value::from(d.id.as_str())),
@@ -2012,6 +2240,10 @@ pub fn fields(d: &Draft) -> crate::edit::Fields {
     if let Some(u) = &d.unit {
         f.push(("unit".into(), Value::from(u.as_str())));
     }
+    if let Some(as_of) = as_of(d, published) {
+        let as_of = as_of.to_string();
+        f.push(("as_of".into(), crate::edit::field_value("as_of", &as_of)));
+    }
     f.push(("quote".into(), Value::from(d.quote.as_str())));
     let mut tags = vec!["draft".to_string()];
     if matches!(d.confidence, Confidence::Low(_)) {
@@ -2024,6 +2256,8 @@ pub fn fields(d: &Draft) -> crate::edit::Fields {
 /// Drafts as TOML: the document block, the confident drafts, then the
 /// low-confidence ones commented out so they are read only once reviewed.
 pub fn to_toml(drafts: &[Draft], document: &DocumentFields) -> String {
+    let published = document.published_date();
+    let fields = |d: &Draft| fields(d, published.as_ref());
     let mut out = String::new();
     if !document.is_empty() {
         out.push_str(&document.to_toml());
@@ -2164,6 +2398,28 @@ mod tests {
                 "About 300 were in the building.",
                 vec![("draft/figure", None)],
             ),
+            // A death toll counts deaths, told anywhere in its clause.
+            (
+                "The death toll from the quake rose to 1,417.",
+                vec![("draft/deaths", unit("deaths"))],
+            ),
+            (
+                "Survivors found; toll nears 2,000",
+                vec![("draft/deaths", unit("deaths"))],
+            ),
+            ("The toll road costs 5 dollars.", {
+                vec![("draft/dollars", unit("dollars"))]
+            }),
+            // A magnitude's unit is written before it or hyphened after it.
+            (
+                "A magnitude-6.8 quake struck, officials said.",
+                vec![("draft/magnitude", unit("magnitude"))],
+            ),
+            (
+                "A 6.8-magnitude quake struck.",
+                vec![("draft/magnitude", unit("magnitude"))],
+            ),
+            ("The G-7 met.", vec![]),
         ] {
             let want: Vec<(String, Option<String>)> =
                 want.into_iter().map(|(s, u)| (s.to_string(), u)).collect();
@@ -2201,6 +2457,31 @@ mod tests {
             units("Police arrested 14 people, compared with 31 in 2022."),
             [pair("14", Some("people")), pair("31", Some("people"))]
         );
+        // With the figure just before, never one further back.
+        assert_eq!(
+            units("The death toll from the magnitude 6.8 quake rose to 1,417, up from 912."),
+            [
+                pair("6.8", Some("magnitude")),
+                pair("1,417", Some("deaths")),
+                pair("912", Some("deaths"))
+            ]
+        );
+        assert_eq!(
+            units("Exports rose to 500 tonnes from 300, and 12 ships from 9 ports."),
+            [
+                pair("500", Some("tonnes")),
+                pair("300", Some("tonnes")),
+                pair("12", Some("ships")),
+                pair("9", Some("ports"))
+            ]
+        );
+        assert_eq!(
+            units("About 11,000 homes fell, down from an earlier estimate of 13,000."),
+            [
+                pair("About 11,000", Some("homes")),
+                pair("13,000", Some("homes"))
+            ]
+        );
         assert_eq!(
             units("It rose from 300 to 500 homes."),
             [pair("300", None), pair("500", Some("homes"))]
@@ -2210,6 +2491,99 @@ mod tests {
         assert_eq!(
             units("The regulator counted 2025 homes."),
             [pair("2025", Some("homes"))]
+        );
+    }
+
+    #[test]
+    fn a_compared_figure_takes_the_time_told_after_it() {
+        let published = crate::date::parse("2026-03-06").ok();
+        let dated = |text: &str| -> Vec<Option<String>> {
+            extract(text, None)
+                .iter()
+                .map(|d| as_of(d, published.as_ref()).map(|d| d.to_string()))
+                .collect()
+        };
+        let on = |date: &str| Some(date.to_string());
+        for (text, want) in [
+            (
+                "The toll rose to 1,417, up from 912 a day earlier.",
+                [None, on("2026-03-05")],
+            ),
+            (
+                "Unemployment fell to 4.1%, down from 4.3% a year earlier.",
+                [None, on("2025")],
+            ),
+            (
+                "Inflation eased to 2.4% in February from 2.6% in January.",
+                [None, on("2026-01")],
+            ),
+            // The last April on or before the article's March.
+            (
+                "Inflation eased to 2.4% from 2.6% in April.",
+                [None, on("2025-04")],
+            ),
+            (
+                "Prices rose 2.1% in February, down from 2.4% in September.",
+                [None, on("2025-09")],
+            ),
+            (
+                "Police arrested 14 people, compared with 31 in 2022.",
+                [None, on("2022")],
+            ),
+            (
+                "It had 300 homes, down from 500 two weeks ago.",
+                [None, on("2026-02-20")],
+            ),
+            (
+                "It had 300 homes, down from 500 the previous month.",
+                [None, on("2026-02")],
+            ),
+            // Only a figure compared with one before: `2.1% from a year
+            // earlier` is a change over the year, true now.
+            (
+                "Prices rose 2.1% from a year earlier, and 3% from 2% in May.",
+                [None, None],
+            ),
+            // Not past its clause, nor a time that is no earlier.
+            (
+                "It had 300 homes, down from 500, a year after the quake.",
+                [None, None],
+            ),
+            (
+                "It had 300 homes, down from 500 in December 2026.",
+                [None, None],
+            ),
+        ] {
+            // (`two weeks ago` is offered as a span of time after these.)
+            assert_eq!(dated(text)[..2], want, "{text}");
+        }
+        // Without a published date only a year named in full is known.
+        let drafts = extract("It had 300 homes, compared with 500 in 2022.", None);
+        assert_eq!(
+            as_of(&drafts[1], None).map(|d| d.to_string()).as_deref(),
+            Some("2022")
+        );
+        let drafts = extract("It had 300 homes, up from 200 a year ago.", None);
+        assert_eq!(as_of(&drafts[1], None), None);
+    }
+
+    #[test]
+    fn a_share_compared_with_the_one_before_is_of_the_same() {
+        let subjects = |text: &str| -> Vec<String> {
+            extract(text, None).into_iter().map(|d| d.subject).collect()
+        };
+        assert_eq!(
+            subjects("Inflation eased to 2.4% in May from 2.6% in April."),
+            ["draft/inflation", "draft/inflation"]
+        );
+        assert_eq!(
+            subjects("Unemployment fell to 4.1%, down from 4.3% a year earlier."),
+            ["draft/unemployment", "draft/unemployment"]
+        );
+        // Not with a count, nor across a clause.
+        assert_eq!(
+            subjects("Shares fell 3% and bonds rose 2%, up from 1%."),
+            ["draft/shares", "draft/bonds", "draft/bonds"]
         );
     }
 
@@ -2265,8 +2639,15 @@ mod tests {
     #[test]
     fn spans_of_time_are_offered_with_low_confidence() {
         let low = Confidence::Low(Doubt::Duration);
-        let cases: [(&str, &str, Confidence); 8] = [
+        let cases: [(&str, &str, Confidence); 10] = [
             ("Troops advanced 12 km within 48 hours.", "48", low),
+            // When, after an event: `five days after the quake`.
+            ("Survivors found five days after the quake.", "five", low),
+            (
+                "A girl was freed more than 100 hours after the quake.",
+                "more than 100",
+                low,
+            ),
             ("It grew over the past two years.", "two", low),
             ("Two years ago the camp held 500.", "Two", low),
             // `over` is the preposition, not `more than`.
@@ -2318,6 +2699,26 @@ mod tests {
             drafted("Between 10 and 12 thousand came.")[0].1,
             "Between 10 and 12 thousand"
         );
+    }
+
+    #[test]
+    fn verbs_that_near_or_pass_a_figure_are_its_qualifier() {
+        for (text, want) in [
+            ("The toll nears 2,000.", "nearly 2,000"),
+            (
+                "Death toll climbs past 1,400 in the east.",
+                "more than 1,400",
+            ),
+            ("The WHO said it could exceed 2,500.", "more than 2,500"),
+            // `past` alone is time.
+            ("Over the past 3 years, 40 died.", "40"),
+        ] {
+            assert_eq!(
+                values(text).last().map(String::as_str),
+                Some(want),
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -2384,6 +2785,41 @@ mod tests {
                 "The Bank Expects 2% growth, the minister told parliament.",
                 "2%",
                 Some("minister"),
+            ),
+            // An acronym names the body that the words before it describe.
+            (
+                "The disaster agency AFAD said 912 died.",
+                "912",
+                Some("AFAD"),
+            ),
+            (
+                "A WHO spokesperson, Tarik Jasarevic, said 40% were hit.",
+                "40%",
+                Some("WHO"),
+            ),
+            (
+                "Officials in the US said 5 died.",
+                "5",
+                Some("Officials in the US"),
+            ),
+            (
+                "Growth is 2%, finance minister Ana Ruiz told MPs.",
+                "2%",
+                Some("finance minister Ana Ruiz"),
+            ),
+            // An acronym is a name, though its letters spell a stop word.
+            ("The WHO said 2,500 people died.", "2,500", Some("WHO")),
+            (
+                "The WHO said on Thursday that the number could exceed 2,500.",
+                "2,500",
+                Some("WHO"),
+            ),
+            // A relative clause between the name and its verb, a figure's
+            // comma in it.
+            (
+                "The World Health Organization, which had warned of 2,000 deaths, said on Thursday that it was 2,500.",
+                "2,000",
+                Some("World Health Organization"),
             ),
         ] {
             assert_eq!(source(s, figure).as_deref(), want, "{s}");

@@ -163,13 +163,15 @@ enum Cmd {
         /// [document] url
         #[arg(long)]
         url: Option<String>,
-        /// [document] published date
+        /// [document] published date; `a day earlier` and the like count
+        /// back from it for `as_of`
         #[arg(long, value_name = "DATE")]
         published: Option<String>,
         /// Append the drafts to this claim file (checked and written as `add` does)
         #[arg(long, value_name = "FILE")]
         append: Option<PathBuf>,
-        /// The claim folder the drafts are checked against with --append
+        /// The claim folder whose ids the drafts number past, and which
+        /// --append checks them against
         #[arg(long = "repo", value_name = "PATH", default_value = "claims")]
         repo: Vec<PathBuf>,
         #[command(flatten)]

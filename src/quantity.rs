@@ -301,7 +301,8 @@ fn qualifier_groups() -> [(Bound, &'static [&'static str]); 6] {
 
 /// Qualifiers that news text uses and values do not need: `estimated
 /// 2,000`, `as many as 600`, `as much as 30%`, and verbs that pass a
-/// figure: `topped 90,000`, `exceeded $1 billion`, `could top $6bn`.
+/// figure or near it: `topped 90,000`, `exceeded $1 billion`, `could top
+/// $6bn`, `climbed past 1,400`, `nears 2,000`.
 const QUOTE_ONLY: &[(Bound, &str)] = &[
     (Bound::Approx, "estimated"),
     (Bound::Approx, "est."),
@@ -317,6 +318,20 @@ const QUOTE_ONLY: &[(Bound, &str)] = &[
     (Bound::MoreThan, "exceeds"),
     (Bound::MoreThan, "surpassed"),
     (Bound::MoreThan, "surpasses"),
+    // `could exceed 2,500`, `expected to surpass 1 million`.
+    (Bound::MoreThan, "exceed"),
+    (Bound::MoreThan, "surpass"),
+    // `the toll climbed past 1,400` (`past` alone is also time: `over the
+    // past 3 years`).
+    (Bound::MoreThan, "climbed past"),
+    (Bound::MoreThan, "climbs past"),
+    (Bound::MoreThan, "rose past"),
+    (Bound::MoreThan, "rises past"),
+    (Bound::MoreThan, "risen past"),
+    // `toll nears 2,000`.
+    (Bound::Nearly, "nears"),
+    (Bound::Nearly, "neared"),
+    (Bound::Nearly, "nearing"),
     // `top` alone is also a rank (`the top 10`): only after a word that
     // makes it a verb, `may top $6bn`, `expected to top 1 million`.
     (Bound::MoreThan, "to top"),

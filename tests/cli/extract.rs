@@ -407,3 +407,70 @@ fn every_confident_draft_of_the_labelled_sentences_passes_the_quote_checks() {
     let written = std::fs::read_to_string(&target).expect("appended");
     assert!(written.matches("[[claim]]").count() >= 140, "{written}");
 }
+
+#[test]
+fn drafts_take_the_time_told_after_them_and_number_past_the_repository() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = article(
+        dir.path(),
+        "The death toll rose to 1,417 on Monday, the agency AFAD said, up from 912 a day earlier.\n\nMore than 8,300 people were injured, AFAD said.",
+    );
+    let claims = dir.path().join("claims");
+    std::fs::create_dir_all(&claims).expect("mkdir");
+    std::fs::write(
+        claims.join("earlier.toml"),
+        "[[claim]]\nid = \"afad-people\"\nsubject = \"quake/injured\"\nsource = \"AFAD\"\nvalue = \"more than 8,000\"\nunit = \"people\"\nstated = 2026-03-02\n",
+    )
+    .expect("write");
+    let repo = claims.to_string_lossy().into_owned();
+    let printed = run(&[
+        "extract",
+        &a,
+        "--published",
+        "2026-03-03",
+        "--repo",
+        &repo,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(printed.code, 0, "{}", printed.stderr);
+    let drafts = json(&printed);
+    assert_eq!(
+        shown(&drafts, &["id", "value", "unit", "as_of"]),
+        [
+            r#""afad-deaths" "1,417" "deaths" null"#,
+            r#""afad-deaths-2" "912" "deaths" "2026-03-02""#,
+            // The repository's id is taken.
+            r#""afad-people-2" "More than 8,300" "people" null"#,
+        ]
+    );
+    // Appended, the pair is a revision of AFAD's toll, not two relays
+    // that disagree, and the ids sit beside the repository's.
+    let target = claims.join("new.toml").to_string_lossy().into_owned();
+    let appended = run(&[
+        "extract",
+        &a,
+        "--published",
+        "2026-03-03",
+        "--repo",
+        &repo,
+        "--append",
+        &target,
+    ]);
+    assert_eq!(appended.code, 0, "{}", appended.stderr);
+    let written = std::fs::read_to_string(&target).expect("written");
+    assert!(
+        written.contains("value = 912\nunit = \"deaths\"\nas_of = 2026-03-02\n"),
+        "{written}"
+    );
+    let check = run(&["check", &repo]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    assert!(
+        !check.stdout.contains("relayed-differently"),
+        "{}",
+        check.stdout
+    );
+    // Without a published date, `a day earlier` is no date.
+    let undated = run(&["extract", &a, "--repo", &repo, "--format", "json"]);
+    assert_eq!(shown(&json(&undated), &["as_of"]), ["null", "null", "null"]);
+}
