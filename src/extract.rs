@@ -917,6 +917,20 @@ const CHANGES: &[&str] = &[
     "total",
     "totalled",
     "totaled",
+    "slowed",
+    "slows",
+    "accelerated",
+    "accelerates",
+    "quickened",
+    "cooled",
+    "dipped",
+    "dips",
+    "sank",
+    "rallied",
+    "recovered",
+    "doubled",
+    "tripled",
+    "halved",
 ];
 
 /// The noun a share or a change before byte `start` of `s` is of, in its
@@ -934,10 +948,54 @@ fn noun_before(s: &str, start: usize) -> Option<String> {
     if matches!(word, "by" | "at" | "to" | "of" | "down" | "up") {
         word = back.next()?;
     }
+    // `raised its rate by 50 basis points to 5.25%`: past the step, to
+    // what took it.
+    if matches!(word, "points" | "point") {
+        word = back.next()?;
+        while matches!(word, "basis" | "percentage" | "quarter" | "half" | "a")
+            || word.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        {
+            word = back.next()?;
+        }
+        if word == "by" {
+            word = back.next()?;
+        }
+    }
     if CHANGES.contains(&word) {
         word = back.next()?;
         while ADVERBS.contains(&word) {
             word = back.next()?;
+        }
+        // `exports to China fell 12%`, `prices in the euro zone rose`: the
+        // noun the phrase is about, not the one its preposition ends with
+        // (up to two such steps, each past one word before its noun).
+        let plain = |w: &str| w.chars().all(char::is_alphabetic) && !STOP.contains(&w);
+        for _ in 0..2 {
+            let head = [0, 1].into_iter().find_map(|modifiers| {
+                let mut before = back.clone();
+                for _ in 0..modifiers {
+                    before.next().filter(|w| plain(w))?;
+                }
+                let mut preposition = before.next();
+                if matches!(preposition, Some("the" | "a" | "an")) {
+                    preposition = before.next();
+                }
+                match (preposition?, before.next()?) {
+                    ("to" | "from" | "in" | "of" | "for" | "on" | "with" | "at", head)
+                        if plain(head) =>
+                    {
+                        Some((head, before))
+                    }
+                    _ => None,
+                }
+            });
+            match head {
+                Some((head, before)) => {
+                    word = head;
+                    back = before;
+                }
+                None => break,
+            }
         }
     }
     let noun = word.chars().all(char::is_alphabetic)
@@ -1945,10 +2003,14 @@ pub fn extract_beside(
             let percent = share_percent(&value).is_some() || value.ends_with('%');
             let unit = match confidence {
                 // A share counts the noun past `of the`: `almost a third
-                // of the region's roads` is `region's roads`.
-                Confidence::High if percent => {
-                    unit_after(s, past_determiner(s, span.end)).map(|(unit, _)| unit)
-                }
+                // of the region's roads` is `region's roads`; never a time
+                // (`fell 12% year on year`).
+                Confidence::High if percent => unit_after(s, past_determiner(s, span.end))
+                    .map(|(unit, _)| unit)
+                    .filter(|unit| {
+                        let first = unit.split_whitespace().next().unwrap_or_default();
+                        !evidence::TIME_UNITS.contains(&first.to_lowercase().as_str())
+                    }),
                 Confidence::High => match currency {
                     Some(currency) => Some(currency),
                     None if after_magnitude(s, span.start) => Some("magnitude".to_string()),
@@ -2616,9 +2678,20 @@ mod tests {
             ("It recovered to close down 2.3%.", "draft/figure"),
             // A count is named by its unit or its verb, never the word before.
             ("Wildfire forces 30,000 from homes.", "draft/figure"),
+            // What the phrase is about, not its preposition's noun.
+            ("Exports to China fell 12%.", "draft/exports"),
+            ("Prices in the euro zone rose 2.1%.", "draft/prices"),
+            ("The share of voters in favour rose to 54%.", "draft/share"),
+            // A time after a share is not what it is of.
+            ("Inflation slowed to 3.1% year on year.", "draft/inflation"),
         ] {
             assert_eq!(subjects(text), [want], "{text}");
         }
+        // Past a step in points, to what took it.
+        assert_eq!(
+            subjects("The bank raised its benchmark rate by 50 basis points to 5.25%."),
+            ["draft/basis-points", "draft/rate"]
+        );
     }
 
     #[test]
