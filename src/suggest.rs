@@ -14,7 +14,9 @@ pub fn did_you_mean<'a>(
         // turned away before the distance is computed.
         .filter(|c| c.chars().count().abs_diff(length) <= limit)
         .map(|c| (strsim::damerau_levenshtein(&lower, &c.to_lowercase()), c))
-        .filter(|(d, _)| *d <= limit)
+        // Nor a word that would be written anew: `kind` is no typo of
+        // `id`, two edits that leave nothing of the shorter word.
+        .filter(|(d, c)| *d <= limit && *d < c.chars().count().min(length))
         .min()
         .map(|(_, c)| c)
 }
@@ -36,5 +38,10 @@ mod tests {
         assert_eq!(did_you_mean("abcdef", ["abcdefghi"]), None);
         assert_eq!(did_you_mean("abcdéf", ["abc"]), None);
         assert_eq!(did_you_mean("ÉTÉ", ["été!"]), Some("été!"));
+        // Edits that replace the whole of the shorter word suggest nothing.
+        let source_keys = ["id", "name", "reliability", "note"];
+        assert_eq!(did_you_mean("kind", source_keys), None);
+        assert_eq!(did_you_mean("ia", source_keys), Some("id"));
+        assert_eq!(did_you_mean("nmae", source_keys), Some("name"));
     }
 }

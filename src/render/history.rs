@@ -27,10 +27,13 @@ pub fn timeline(claims: &[Claim], series: &Series) -> String {
         };
         out.push_str(sep);
         out.push_str(&form::claim_short(c));
-        if let Some(d) = &c.stated {
-            // Writing to a String cannot fail.
-            let _ = write!(out, " ({d})");
-        }
+        // Writing to a String cannot fail.
+        let _ = match (&c.stated, c.as_of()) {
+            (Some(d), Some(as_of)) => write!(out, " ({d}, as of {as_of})"),
+            (None, Some(as_of)) => write!(out, " (as of {as_of})"),
+            (Some(d), None) => write!(out, " ({d})"),
+            (None, None) => Ok(()),
+        };
         if c.basis == Basis::Forecast {
             out.push_str(" [forecast]");
         }
@@ -147,6 +150,7 @@ pub const CSV_COLUMNS: &[&str] = &[
     "file",
     "line",
     "basis",
+    "as_of",
 ];
 
 /// History rows of one series, for CSV.
@@ -188,6 +192,7 @@ pub fn series_rows(repo: &Repository, versions: &Versions, s: &Series, g: &mut G
             repo.files[c.file].path.clone(),
             c.line.to_string(),
             c.basis.as_str().into(),
+            c.as_of().map(ToString::to_string).unwrap_or_default(),
         ]);
     }
 }
@@ -235,23 +240,20 @@ pub fn series_blocks(
             form::counted(outcomes, "forecast")
         ));
     }
-    // The basis column appears when a version is not simply "reported".
+    // The basis column appears when a version is not simply "reported",
+    // the `as of` column when a version describes an earlier time.
     let bases = s.claims.iter().any(|&i| claims[i].basis != Basis::Reported);
-    let columns: &[&str] = if bases {
-        &[
-            "v",
-            "stated",
-            "value",
-            "normalised",
-            "basis",
-            "change",
-            "via",
-            "at",
-        ]
-    } else {
-        &["v", "stated", "value", "normalised", "change", "via", "at"]
-    };
-    let mut g = Grid::new(columns).optional(&["at", "via"]);
+    let times = s.claims.iter().any(|&i| claims[i].as_of().is_some());
+    let mut columns = vec!["v", "stated"];
+    if times {
+        columns.push("as of");
+    }
+    columns.extend(["value", "normalised"]);
+    if bases {
+        columns.push("basis");
+    }
+    columns.extend(["change", "via", "at"]);
+    let mut g = Grid::new(&columns).optional(&["at", "via"]);
     for (k, &i) in s.claims.iter().enumerate() {
         let c = &claims[i];
         let change = match k.checked_sub(1).map(|p| &revisions[p]) {
@@ -265,9 +267,11 @@ pub fn series_blocks(
         let mut row = vec![
             versions.version[i].to_string(),
             c.stated.as_ref().map_or("—".into(), ToString::to_string),
-            value,
-            form::claim_long(c),
         ];
+        if times {
+            row.push(c.as_of().map_or(String::new(), ToString::to_string));
+        }
+        row.extend([value, form::claim_long(c)]);
         if bases {
             row.push(c.basis.as_str().into());
         }

@@ -324,7 +324,7 @@ fn history_leads_each_timeline_with_a_sparkline() {
     // 1,000 → 1,500 → 1,200: low, high, between.
     assert!(
         r.stdout
-            .contains("timeline  ▁█▄  Agency: ≈1,000 (2025-02-01) → 1,500"),
+            .contains("timeline  ▁█▄  Agency: ≈1,000 (2025-02-01, as of 2025-01-31) → 1,500"),
         "{}",
         r.stdout
     );
