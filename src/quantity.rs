@@ -1413,12 +1413,30 @@ fn unexpected_after(c: &Cursor<'_>, quantity: &Quantity, len: usize) -> Quantity
         c.pos..c.pos + len,
         format!("unexpected `{found}` after the quantity; a unit must start with a letter"),
     );
-    if matches!(found.as_str(), "-" | "–" | "—") {
-        let more = !rest[found.len()..].trim().is_empty();
+    // `5%-odd`: a qualifier written after the `%` that ends the number.
+    let late_qualifier = after_dash(c).filter(|_| before.ends_with('%'));
+    if let Some((bound, len)) = late_qualifier {
+        let phrase = &c.s[c.pos..c.pos + len];
+        e.span = c.pos..c.pos + len;
+        e.message = format!("found `{phrase}` after `{before}`; it goes straight after a number");
+        let number = before.trim_end_matches('%').trim_end();
+        let word = match bound {
+            Bound::MoreThan => "more than",
+            _ => "about",
+        };
+        e.help = format!("write the qualifier before the figure: `{word} {number}%`");
+    } else if matches!(found.as_str(), "-" | "–" | "—") {
+        let after = c.s[c.pos + found.len()..].trim();
+        let more = !after.is_empty();
         e.message = match (more, quantity.bound) {
             (false, _) => {
                 "expected a number after the range separator, found the end of the value".into()
             }
+            // `5%-x`: no qualifier to blame.
+            (true, Bound::Exact) => format!(
+                "expected a number after the range separator, found `{}`",
+                crate::render::form::truncate(after, 40)
+            ),
             (true, Bound::Range) => {
                 format!("found another range separator after `{before}`; a range has two ends")
             }
@@ -1802,7 +1820,9 @@ mod tests {
         ("5%-6", 3, "its second none"),
         ("between 5% and 6 people", 15, "its second none"),
         // Not a range, and not approx without its `%` either.
-        ("5%-odd", 2, "found a range"),
+        ("5%-odd", 2, "`-odd` after `5%`; it goes straight after a number"),
+        ("5%-plus", 2, "`-plus` after `5%`"),
+        ("5%-x", 2, "expected a number after the range separator, found `x`"),
     ];
 
     #[test]
@@ -1813,6 +1833,14 @@ mod tests {
             assert!(e.message.contains(word), "{input:?}: {}", e.message);
             assert!(e.span.end <= input.len(), "{input:?}");
             assert!(e.help.contains("accepted forms") || !e.help.is_empty());
+        }
+    }
+
+    #[test]
+    fn a_qualifier_after_a_percent_sign_gets_the_value_to_write() {
+        for (input, want) in [("5%-odd", "`about 5%`"), ("2.5%-plus", "`more than 2.5%`")] {
+            let e = parse(input, 0.10).expect_err(input);
+            assert!(e.help.ends_with(want), "{input}: {}", e.help);
         }
     }
 
