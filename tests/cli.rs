@@ -508,6 +508,71 @@ fn other_commands_show_errors_on_stderr_and_exit_1() {
 }
 
 #[test]
+fn percentages_keep_their_sign_and_change_in_points() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("rates.toml"),
+        r#"[[claim]]
+id = "office-sep"
+subject = "econ/inflation"
+source = "Office"
+value = "2.4%"
+stated = 2026-10-01
+
+[[claim]]
+id = "office-oct"
+subject = "econ/inflation"
+source = "Office"
+value = "about 2.1%"
+stated = 2026-11-01
+
+[[claim]]
+id = "bank"
+subject = "econ/inflation"
+source = "Bank"
+value = "2.5% to 3%"
+stated = 2026-11-02
+"#,
+    )
+    .expect("write");
+    let path = dir.path().to_string_lossy().into_owned();
+    let history = run(&["history", "econ/inflation", &path, "--format", "markdown"]);
+    assert_eq!(history.code, 0, "{}", history.stderr);
+    for shown in [
+        "| 2 | 2026-11-01 | about 2.1% | ≈2.1% (1.89%–2.31%) | -0.3 pp (×0.88, -12.5%), exact → approx |",
+        "timeline  █▁  Office: 2.4% (2026-10-01) → ≈2.1% (2026-11-01)",
+        "total revision -0.3 pp (-12.5%)",
+        "Bank: 2.5%–3% (2026-11-02)",
+    ] {
+        assert!(
+            history.stdout.contains(shown),
+            "{shown}\n{}",
+            history.stdout
+        );
+    }
+    let compare = run(&["compare", "econ/inflation", &path]);
+    assert!(
+        compare
+            .stdout
+            .contains("conflict: Bank 2.5%–3% vs Office ≈2.1%, gap 0.19 pp"),
+        "{}",
+        compare.stdout
+    );
+    let report = run(&["report", &path, "--format", "markdown"]);
+    assert!(
+        report.stdout.contains("Bank 2.5%–3%; Office ≈2.1%"),
+        "{}",
+        report.stdout
+    );
+    let diff = run(&["diff", "Bank", "Office", &path]);
+    assert!(
+        diff.stdout.contains("conflict (gap 0.19 pp)"),
+        "{}",
+        diff.stdout
+    );
+}
+
+#[test]
 fn values_that_once_read_as_a_wrong_figure() {
     let dir = tempfile::tempdir().expect("temp dir");
     // A file of one claim per value, each quoting its own value.

@@ -259,7 +259,7 @@ pub fn reconciliation_blocks(
                 form::claim_short(a),
                 b.source,
                 form::claim_short(b),
-                n(*gap)
+                form::gap(*gap, a, b)
             ),
             (None, Some(words)) => format!(
                 "differ: {} vs {}: {}",

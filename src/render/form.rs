@@ -8,19 +8,29 @@ use crate::versions::{Revision, StepKind};
 use crate::wordiff;
 
 /// `1,000–2,000`; with a negative end, `-1,000 to -500` (not `-1,000–-500`).
-fn span(low: Option<f64>, high: Option<f64>) -> String {
+/// Each number is followed by `unit` (`%` or nothing).
+fn span(low: Option<f64>, high: Option<f64>, unit: &str) -> String {
     let negative = [low, high].into_iter().flatten().any(|x| x < 0.0);
+    let end = |x: Option<f64>| x.map_or("…".to_string(), |x| format!("{}{unit}", n(x)));
     format!(
         "{}{}{}",
-        low.map_or("…".to_string(), n),
+        end(low),
         if negative { " to " } else { "–" },
-        high.map_or("…".to_string(), n)
+        end(high)
     )
 }
 
 /// The short form used in timelines: `≈350`, `≥600`, `1,000–2,000`.
 pub fn short(q: &Quantity) -> String {
-    let p = q.point().map(n).unwrap_or_default();
+    short_in(q, "")
+}
+
+/// The short form with `unit` after each number: `≈5%`, `5%–6%`.
+fn short_in(q: &Quantity, unit: &str) -> String {
+    let p = q
+        .point()
+        .map(|x| format!("{}{unit}", n(x)))
+        .unwrap_or_default();
     match q.bound {
         Bound::Exact => p,
         Bound::Approx => format!("≈{p}"),
@@ -30,8 +40,8 @@ pub fn short(q: &Quantity) -> String {
         Bound::AtMost => format!("≤{p}"),
         Bound::LessThan => format!("<{p}"),
         Bound::Range | Bound::Vague => match q.point() {
-            Some(best) => format!("{} (best {})", span(q.low(), q.high()), n(best)),
-            None => span(q.low(), q.high()),
+            Some(_) => format!("{} (best {p})", span(q.low(), q.high(), unit)),
+            None => span(q.low(), q.high(), unit),
         },
         Bound::Statement => "statement".to_string(),
     }
@@ -39,10 +49,26 @@ pub fn short(q: &Quantity) -> String {
 
 /// The long form used in tables: the short form and its interval.
 pub fn long(q: &Quantity) -> String {
+    long_in(q, "")
+}
+
+/// The long form with `unit` after each number: `≈5% (4.5%–5.5%)`.
+fn long_in(q: &Quantity, unit: &str) -> String {
     match q.bound {
-        Bound::Approx | Bound::Nearly => format!("{} ({})", short(q), span(q.low(), q.high())),
-        Bound::Vague => format!("{} (vague)", short(q)),
-        _ => short(q),
+        Bound::Approx | Bound::Nearly => {
+            format!("{} ({})", short_in(q, unit), span(q.low(), q.high(), unit))
+        }
+        Bound::Vague => format!("{} (vague)", short_in(q, unit)),
+        _ => short_in(q, unit),
+    }
+}
+
+/// What follows each number of a claim's written forms: `%` for a
+/// percentage, whose figure alone would read as a count.
+fn unit_sign(c: &Claim) -> &'static str {
+    match &c.unit {
+        Some(unit) if unit.eq_ignore_ascii_case("percent") => "%",
+        _ => "",
     }
 }
 
@@ -76,7 +102,7 @@ pub fn sparkline(values: &[f64]) -> String {
 pub fn claim_short(c: &Claim) -> String {
     match c.quantity.bound {
         Bound::Statement => format!("“{}”", truncate(&c.value, 60)),
-        _ => short(&c.quantity),
+        _ => short_in(&c.quantity, unit_sign(c)),
     }
 }
 
@@ -84,7 +110,7 @@ pub fn claim_short(c: &Claim) -> String {
 pub fn claim_long(c: &Claim) -> String {
     match c.quantity.bound {
         Bound::Statement => "statement".to_string(),
-        _ => long(&c.quantity),
+        _ => long_in(&c.quantity, unit_sign(c)),
     }
 }
 
@@ -117,12 +143,13 @@ pub fn truncate(text: &str, max: usize) -> String {
     }
 }
 
-/// The change of a revision: `+1,400 (×3.33, +233.3%), at_least → approx`.
-pub fn change(r: &Revision) -> String {
+/// The change of a revision into `new`: `+1,400 (×3.33, +233.3%), at_least
+/// → approx`; a percentage's change in points: `-0.3 pp (×0.88, -12.5%)`.
+pub fn change(r: &Revision, new: &Claim) -> String {
     let mut parts = Vec::new();
     if let Some(d) = r.point_change {
         let sign = if d > 0.0 { "+" } else { "" };
-        let mut s = format!("{sign}{}", n(d));
+        let mut s = format!("{sign}{}{}", n(d), points(new));
         if let (Some(ratio), Some(pct)) = (r.ratio, r.percent()) {
             let psign = if pct > 0.0 { "+" } else { "" };
             s.push_str(&format!(" (×{ratio:.2}, {psign}{pct:.1}%)"));
@@ -139,13 +166,34 @@ pub fn change(r: &Revision) -> String {
     }
 }
 
-/// What the step into a version was, for the `change` column.
-pub fn step(r: &Revision) -> String {
+/// What follows a change of a claim's figure: ` pp` (percentage points)
+/// for a percentage, so that `-0.3 pp` is not read beside `-12.5%` as a
+/// second share.
+pub fn points(c: &Claim) -> &'static str {
+    match unit_sign(c) {
+        "%" => " pp",
+        _ => "",
+    }
+}
+
+/// The gap between two conflicting claims' intervals: `532`; `0.3 pp`
+/// between two percentages.
+pub fn gap(gap: f64, a: &Claim, b: &Claim) -> String {
+    let unit = if points(a) == points(b) {
+        points(a)
+    } else {
+        ""
+    };
+    format!("{}{unit}", n(gap))
+}
+
+/// What the step into a version (`new`) was, for the `change` column.
+pub fn step(r: &Revision, new: &Claim) -> String {
     match r.kind {
-        StepKind::Revision => change(r),
+        StepKind::Revision => change(r, new),
         StepKind::Relay if !wordiff::changed(&r.value_diff) => "relayed (same day)".to_string(),
         StepKind::Relay => "relayed differently (same day)".to_string(),
-        StepKind::Outcome => format!("outcome of the forecast: {}", change(r)),
+        StepKind::Outcome => format!("outcome of the forecast: {}", change(r, new)),
         StepKind::Forecast => "new forecast (not a revision)".to_string(),
     }
 }
@@ -186,6 +234,15 @@ mod tests {
         for (input, s, l) in cases {
             assert_eq!(short(&q(input)), s, "{input}");
             assert_eq!(long(&q(input)), l, "{input}");
+        }
+        // A percentage keeps its sign on every number.
+        for (input, s, l) in [
+            ("about 5%", "≈5%", "≈5% (4.5%–5.5%)"),
+            ("2.25% to 2.75%", "2.25%–2.75%", "2.25%–2.75%"),
+            ("more than 40%", ">40%", ">40%"),
+        ] {
+            assert_eq!(short_in(&q(input), "%"), s, "{input}");
+            assert_eq!(long_in(&q(input), "%"), l, "{input}");
         }
     }
 

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use super::number::{format as n, json_opt};
+use super::number::json_opt;
 use super::{Block, Grid, Style, View, form};
 use crate::loader::Repository;
 use crate::model::Claim;
@@ -19,10 +19,10 @@ pub struct SourceDiffView<'a> {
     pub diff: SourceDiff,
 }
 
-fn verdict(p: &Pair, style: &Style) -> String {
+fn verdict(p: &Pair, a: &Claim, b: &Claim, style: &Style) -> String {
     match (p.agree, p.gap, &p.words) {
         (true, _, _) => "agree".into(),
-        (false, Some(g), _) => format!("conflict (gap {})", n(g)),
+        (false, Some(g), _) => format!("conflict (gap {})", form::gap(g, a, b)),
         (false, None, Some(w)) => format!("differ: {}", style.diff(w)),
         (false, None, None) => "not comparable (figure vs statement)".into(),
     }
@@ -65,7 +65,7 @@ impl View for SourceDiffView<'_> {
                     subject.clone(),
                     format!("{} ({})", form::claim_short(&claims[*ia]), self.stated(*ia)),
                     format!("{} ({})", form::claim_short(&claims[*ib]), self.stated(*ib)),
-                    verdict(p, style),
+                    verdict(p, &claims[*ia], &claims[*ib], style),
                 ]);
             }
             blocks.push(Block::Table(g));

@@ -46,7 +46,11 @@ pub fn summary_line(claims: &[Claim], s: &Summary) -> String {
         && s.first != s.latest
     {
         let sign = if d > 0.0 { "+" } else { "" };
-        line.push_str(&format!("; total revision {sign}{}", n(d)));
+        line.push_str(&format!(
+            "; total revision {sign}{}{}",
+            n(d),
+            form::points(b)
+        ));
         if let Some(p) = s.total_percent {
             let sign = if p > 0.0 { "+" } else { "" };
             line.push_str(&format!(" ({sign}{p:.1}%)"));
