@@ -1010,6 +1010,36 @@ fn noun_before(s: &str, start: usize) -> Option<String> {
     noun.then(|| word.to_string())
 }
 
+/// What a count with no unit numbers, where a verb of estimating puts it
+/// just before: `Police estimated the crowd at 15,000` → `crowd`, `put
+/// their losses at 300`. `None` elsewhere: the noun before a count is
+/// otherwise too often some other phrase's (`in eastern Turkey rose to`).
+fn estimated_noun(s: &str, start: usize) -> Option<String> {
+    let clause = s[..start]
+        .rsplit([',', ';', ':', '(', '"', '“'])
+        .next()
+        .unwrap_or_default();
+    let words = lower_words(clause);
+    let [.., (_, _, verb), (_, _, owner), (_, _, noun), (_, _, at)] = words.as_slice() else {
+        return None;
+    };
+    let estimates = matches!(
+        verb.as_str(),
+        "put" | "puts" | "estimated" | "estimates" | "estimate" | "placed" | "pegged"
+    );
+    (at == "at"
+        && estimates
+        && matches!(owner.as_str(), "the" | "its" | "their")
+        && noun.chars().all(char::is_alphabetic)
+        && !STOP.contains(&noun.as_str())
+        // `put the number at 1,500` names nothing.
+        && !matches!(
+            noun.as_str(),
+            "number" | "figure" | "total" | "count" | "tally" | "estimate"
+        ))
+    .then(|| noun.clone())
+}
+
 /// Whether the count at `span` of `s` is a death toll, told in its clause:
 /// `the death toll rose to 1,417`, `toll nears 2,000` (the qualifier's
 /// verb in the span).
@@ -2052,7 +2082,8 @@ pub fn extract_beside(
                     (Some("deaths".to_string()), "deaths".to_string())
                 }
                 (None, None) if !percent => {
-                    let what = predicate_after(s, span.end)
+                    let what = estimated_noun(s, span.start)
+                        .or_else(|| predicate_after(s, span.end))
                         .map_or_else(|| "figure".to_string(), |v| slug(&v));
                     (None, what)
                 }
@@ -2458,6 +2489,19 @@ mod tests {
             ),
             (
                 "About 300 were in the building.",
+                vec![("draft/figure", None)],
+            ),
+            // What a verb of estimating puts at the figure.
+            (
+                "Police estimated the crowd at 15,000.",
+                vec![("draft/crowd", None)],
+            ),
+            (
+                "The army put its losses at 300, a spokesman said.",
+                vec![("draft/losses", None)],
+            ),
+            (
+                "The union put the number at 1,500.",
                 vec![("draft/figure", None)],
             ),
             // A death toll counts deaths, told anywhere in its clause.
