@@ -1091,13 +1091,12 @@ fn earlier_after(s: &str, end: usize) -> Option<crate::date::Earlier> {
         "year" => Some(Earlier::Years(n)),
         _ => None,
     };
+    // A month's name or its abbreviation (`sept`, `jun`), by the first
+    // twelve of `MONTHS`, the names in full.
     let month = |w: &str| {
-        MONTHS
-            .iter()
-            .position(|m| *m == w)
-            .map(|at| u8::try_from(at % 12 + 1).unwrap_or(1))
-            .filter(|_| w != "sept")
-            .or_else(|| (w == "sept").then_some(9))
+        let stem = w.get(..3).filter(|_| MONTHS.contains(&w))?;
+        let at = MONTHS[..12].iter().position(|m| m.starts_with(stem))?;
+        u8::try_from(at + 1).ok()
     };
     let year = |w: &str| {
         w.parse::<i32>()
@@ -2635,6 +2634,15 @@ mod tests {
             (
                 "Police arrested 14 people, compared with 31 in 2022.",
                 [None, on("2022")],
+            ),
+            // Abbreviated months, past the one (May) that has none.
+            (
+                "It had 300 homes, down from 500 in Sept. 2025.",
+                [None, on("2025-09")],
+            ),
+            (
+                "It had 300 homes, down from 500 in Jun 2025.",
+                [None, on("2025-06")],
             ),
             (
                 "It had 300 homes, down from 500 two weeks ago.",
