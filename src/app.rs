@@ -2,7 +2,7 @@
 //! options and writers and returns the exit status (0 fine, 1 the claim
 //! files have errors, 2 the command could not run).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -802,13 +802,10 @@ fn resolve_source(a: &Analysis, name: &str) -> Result<String, Refusal> {
 }
 
 /// Absolute paths of the files under `paths` that differ from `base` in git.
-fn changed_files(
-    base: &str,
-    paths: &[PathBuf],
-) -> Result<std::collections::HashSet<PathBuf>, crate::git::GitError> {
+fn changed_files(base: &str, paths: &[PathBuf]) -> Result<HashSet<PathBuf>, crate::git::GitError> {
     let repo = repo_of(paths)?;
     let commit = repo.resolve(base)?;
-    let mut out = std::collections::HashSet::new();
+    let mut out = HashSet::new();
     for p in paths {
         let rel = repo.relative(p)?;
         for f in repo.changed_since(&commit, &rel)? {
@@ -950,7 +947,7 @@ fn compare_revisions(
     // The head's files that new errors point into, read again with their
     // texts, so that the errors show their lines.
     if let Some(h) = head_revision {
-        let shown: std::collections::HashSet<&str> = changes
+        let shown: HashSet<&str> = changes
             .new_errors
             .iter()
             .flat_map(|d| std::iter::once(&d.location).chain(d.related.iter().map(|r| &r.location)))
@@ -1172,10 +1169,19 @@ fn extract(
     }
     // Ids the repository holds are taken: the drafts number past them,
     // to sit beside them (appended, or pasted in). A repository that
-    // cannot be read takes none; `--append` reports why.
-    let taken = crate::loader::load(&opts.paths)
-        .map(|(repo, _)| repo.claims.iter().map(|c| c.id.to_string()).collect())
-        .unwrap_or_default();
+    // cannot be read takes none; `--append` reports why. With `--append`
+    // the repository is analysed once, here, for the ids and for the check.
+    let before = append.and_then(|_| analyse(&opts.paths).ok());
+    let ids = |repo: &crate::loader::Repository| -> HashSet<String> {
+        repo.claims.iter().map(|c| c.id.to_string()).collect()
+    };
+    let taken = match &before {
+        Some(analysis) => ids(&analysis.repo),
+        None if append.is_none() => crate::loader::load(&opts.paths)
+            .map(|(repo, _)| ids(&repo))
+            .unwrap_or_default(),
+        None => HashSet::new(),
+    };
     let drafts = extract::extract_beside(&text, source, taken);
     let published = document.published_date();
     if let Some(file) = append {
@@ -1185,7 +1191,7 @@ fn extract(
             .map(|d| extract::fields(d, published.as_ref()))
             .collect();
         let prefix = (!document.is_empty() && !file.exists()).then(|| document.to_toml());
-        return add_claims(file, claims, prefix.as_deref(), opts, out, err);
+        return add_claims(file, claims, prefix.as_deref(), before, opts, out, err);
     }
     match opts.format {
         Format::Json => {
@@ -1277,16 +1283,18 @@ fn add(
             vec![f]
         }
     };
-    add_claims(file, claims, None, opts, out, err)
+    add_claims(file, claims, None, None, opts, out, err)
 }
 
 /// Append `claims` to `file` (after `prefix` when the file is new), after
 /// validating the whole repository with them: nothing is written when they
-/// bring an error.
+/// bring an error. `before` is the repository's analysis where the caller
+/// has made it already.
 fn add_claims(
     file: &std::path::Path,
     claims: Vec<crate::edit::Fields>,
     prefix: Option<&str>,
+    before: Option<crate::Analysis>,
     opts: &Options,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -1316,7 +1324,7 @@ fn add_claims(
     let new_text = edit::append(start, &claims);
 
     // The whole repository, before and after: the change may bring no error.
-    let before = match analyse(&opts.paths) {
+    let before = match before.map_or_else(|| analyse(&opts.paths), Ok) {
         Ok(a) => a,
         Err(e) => {
             error_line(err, opts, &e.to_string())?;
