@@ -933,16 +933,21 @@ const CHANGES: &[&str] = &[
     "halved",
 ];
 
+/// The text of `s` before byte `start`, back to the mark that opens its
+/// clause (a comma, a colon, a parenthesis, a quotation mark).
+fn clause_before(s: &str, start: usize) -> &str {
+    s[..start]
+        .rsplit([',', ';', ':', '(', '"', '“'])
+        .next()
+        .unwrap_or_default()
+}
+
 /// The noun a share or a change before byte `start` of `s` is of, in its
 /// clause: `shares fell 6.5%`, `the peso strengthened 1.2%`, `a turnout of
 /// 85.2%`, `put containment at 5%`, `inflation stood at 2.4%`. `None`
 /// where no plain noun stands there.
 fn noun_before(s: &str, start: usize) -> Option<String> {
-    let clause = s[..start]
-        .rsplit([',', ';', ':', '(', '"', '“'])
-        .next()
-        .unwrap_or_default();
-    let words = lower_words(clause);
+    let words = lower_words(clause_before(s, start));
     let mut back = words.iter().rev().map(|(_, _, w)| w.as_str());
     let mut word = back.next()?;
     if matches!(word, "by" | "at" | "to" | "of" | "down" | "up") {
@@ -1015,11 +1020,7 @@ fn noun_before(s: &str, start: usize) -> Option<String> {
 /// their losses at 300`. `None` elsewhere: the noun before a count is
 /// otherwise too often some other phrase's (`in eastern Turkey rose to`).
 fn estimated_noun(s: &str, start: usize) -> Option<String> {
-    let clause = s[..start]
-        .rsplit([',', ';', ':', '(', '"', '“'])
-        .next()
-        .unwrap_or_default();
-    let words = lower_words(clause);
+    let words = lower_words(clause_before(s, start));
     let [.., (_, _, verb), (_, _, owner), (_, _, noun), (_, _, at)] = words.as_slice() else {
         return None;
     };
@@ -1044,10 +1045,7 @@ fn estimated_noun(s: &str, start: usize) -> Option<String> {
 /// `the death toll rose to 1,417`, `toll nears 2,000` (the qualifier's
 /// verb in the span).
 fn death_toll(s: &str, span: &std::ops::Range<usize>) -> bool {
-    let clause = s[..span.start]
-        .rsplit([',', ';', ':', '(', '"', '“'])
-        .next()
-        .unwrap_or_default();
+    let clause = clause_before(s, span.start);
     let words = lower_words(&s[span.start - clause.len()..span.end]);
     words.iter().enumerate().any(|(k, (_, _, w))| {
         let before = k.checked_sub(1).map(|b| words[b].2.as_str());
