@@ -296,6 +296,11 @@ pub enum Earlier {
     Month(u8),
     /// `in 2022`, `in April 2025`.
     Year(i32, Option<u8>),
+    /// `on Sunday`: the last such weekday on or before the later date
+    /// (0 is Monday).
+    Weekday(u8),
+    /// `on May 20`: the last such day on or before the later date.
+    Day(u8, u8),
 }
 
 impl Earlier {
@@ -342,6 +347,26 @@ impl Earlier {
                 let after = later
                     .is_some_and(|l| (year, month.unwrap_or(1)) > (l.year, l.month.unwrap_or(12)));
                 (!after).then(|| date(year, month, None))
+            }
+            Earlier::Weekday(weekday) => {
+                let later = later?.day_number()?;
+                // 1970-01-01, day 0, was a Thursday (3).
+                let back = (later + 3 - i64::from(weekday)).rem_euclid(7);
+                let (year, month, day) = civil_from_days(later - back);
+                Some(date(i32::try_from(year).ok()?, Some(month), Some(day)))
+            }
+            Earlier::Day(month, day) => {
+                let later = later?;
+                let at = (later.month.unwrap_or(12), later.day.unwrap_or(31));
+                let year = if (month, day) <= at {
+                    later.year
+                } else {
+                    later.year.checked_sub(1)?
+                };
+                // No such day (`on February 30`): nothing.
+                let (y, m, d) = civil_from_days(day_of(i64::from(year), month, day));
+                ((y, m, d) == (i64::from(year), month, day))
+                    .then(|| date(year, Some(month), Some(day)))
             }
         }
     }
@@ -393,6 +418,16 @@ mod tests {
             want("2022-04")
         );
         assert_eq!(Days(1).before(None), None);
+        // 2026-03-06 is a Friday.
+        assert_eq!(before(Weekday(6), "2026-03-06"), want("2026-03-01"));
+        assert_eq!(before(Weekday(4), "2026-03-06"), want("2026-03-06"));
+        assert_eq!(before(Weekday(5), "2026-03-06"), want("2026-02-28"));
+        assert_eq!(before(Weekday(0), "2026-03"), None, "a month is too coarse");
+        assert_eq!(before(Day(3, 1), "2026-03-06"), want("2026-03-01"));
+        assert_eq!(before(Day(5, 20), "2026-03-06"), want("2025-05-20"));
+        assert_eq!(before(Day(2, 29), "2026-03-06"), None, "no such day");
+        assert_eq!(before(Day(2, 29), "2024-03-06"), want("2024-02-29"));
+        assert_eq!(Day(5, 20).before(None), None);
     }
 
     #[test]

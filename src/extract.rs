@@ -63,9 +63,12 @@ pub struct Draft {
     pub confidence: Confidence,
     /// Byte range of the value in the text.
     pub span: std::ops::Range<usize>,
-    /// When a figure compared with the one before it was true, told after
-    /// it: `up from 912 a day earlier`, `down from 4.3% in April`.
-    pub earlier: Option<crate::date::Earlier>,
+    /// When the figure was true, as steps counted back from the published
+    /// date: its own time told after it (`rose to 13 on Sunday`), and for a
+    /// figure compared with the one before, that one's steps first (`up
+    /// from 9 a day earlier`: the day before that Sunday). Empty where the
+    /// text tells no time.
+    pub when: Vec<crate::date::Earlier>,
 }
 
 const MONTHS: &[&str] = &[
@@ -790,7 +793,10 @@ fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
             Some(prev) => prev.eq_ignore_ascii_case("of"),
             None => determined,
         };
+        // `20 million euros first announced`: an adverb ends it.
+        let adverb = !picked.is_empty() && ADVERBS.contains(&w);
         let joins = !verb_like
+            && !adverb
             && (noun_place || !PREDICATE.contains(&w))
             && !OBJECT_PRONOUNS.contains(&w)
             && match w {
@@ -1060,8 +1066,11 @@ fn death_toll(s: &str, span: &std::ops::Range<usize>) -> bool {
 
 /// When the figure that ends at byte `end` of `s` was true, told in the
 /// few words after it in its clause: `a day earlier`, `two weeks ago`,
-/// `the previous year`, `last month`, `yesterday`, `in April`, `in 2022`.
-fn earlier_after(s: &str, end: usize) -> Option<crate::date::Earlier> {
+/// `the previous year`, `last month`, `yesterday`, `in April`, `in 2022`,
+/// `on Sunday`, `on May 20`. A figure not `compared` with one before
+/// reads only up to a comparison: in `rose 2.1% from a year earlier` the
+/// time is the other figure's.
+fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate::date::Earlier> {
     use crate::date::Earlier;
     let clause = s[end..]
         .split([',', ';', ':', '(', ')', '"', '“', '”'])
@@ -1071,6 +1080,13 @@ fn earlier_after(s: &str, end: usize) -> Option<crate::date::Earlier> {
         .into_iter()
         .take(6)
         .map(|(_, _, w)| w.trim_end_matches('.').to_string())
+        .take_while(|w| {
+            compared
+                || !matches!(
+                    w.as_str(),
+                    "from" | "up" | "down" | "compared" | "versus" | "vs" | "than" | "against"
+                )
+        })
         .collect();
     let word = |k: usize| words.get(k).map_or("", String::as_str);
     let count = |w: &str| match w {
@@ -1101,8 +1117,48 @@ fn earlier_after(s: &str, end: usize) -> Option<crate::date::Earlier> {
             .ok()
             .filter(|y| w.len() == 4 && (1800..=2100).contains(y))
     };
+    let weekday = |w: &str| {
+        let at = WEEKDAYS.iter().position(|d| *d == w)?;
+        u8::try_from(at).ok()
+    };
+    let day = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ordinal = matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th");
+        digits
+            .parse::<u8>()
+            .ok()
+            .filter(|d| ordinal && (1..=31).contains(d))
+    };
     for k in 0..words.len() {
         let found = match (word(k), word(k + 1), word(k + 2)) {
+            // `on May 20`, `on 20 May`: before `on Sunday`'s match of two.
+            ("on", m, d) if month(m).is_some() && day(d).is_some() => {
+                month(m).zip(day(d)).map(|(m, d)| Earlier::Day(m, d))
+            }
+            ("on", d, m) if month(m).is_some() && day(d).is_some() => {
+                month(m).zip(day(d)).map(|(m, d)| Earlier::Day(m, d))
+            }
+            // `13 on Sunday`, `13 Sunday`, but not `by Sunday`.
+            (w, _, _)
+                if weekday(w).is_some()
+                    && !matches!(
+                        k.checked_sub(1).map_or("", word),
+                        "by" | "until"
+                            | "till"
+                            | "next"
+                            | "this"
+                            | "before"
+                            | "after"
+                            | "since"
+                            | "through"
+                            | "to"
+                            | "every"
+                            | "each"
+                            | "coming"
+                    ) =>
+            {
+                weekday(w).map(Earlier::Weekday)
+            }
             ("yesterday", _, _) => Some(Earlier::Days(1)),
             ("the", "day", "before") => Some(Earlier::Days(1)),
             ("the", "previous" | "prior", unit) => by(1, unit),
@@ -1129,14 +1185,20 @@ fn earlier_after(s: &str, end: usize) -> Option<crate::date::Earlier> {
 /// `down from`, `up from a peak of`, `compared with`, `to 7,900 from`.
 fn compared(s: &str, start: usize, previous_end: usize) -> bool {
     let head = s[..start].trim_end();
-    const EARLIER: [&str; 6] = [
-        "from an earlier",
-        "from a previous",
-        "from an initial",
-        "from the earlier",
-        "from the previous",
-        "from the initial",
-    ];
+    // `from an earlier`, `from its initial`, `from the previous`.
+    let from_earlier = |h: &str| {
+        let words = lower_words(h);
+        matches!(
+            words.as_slice(),
+            [.., (_, _, from), (_, _, owner), (_, _, earlier)]
+                if from == "from"
+                    && matches!(owner.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her")
+                    && matches!(
+                        earlier.as_str(),
+                        "earlier" | "previous" | "initial" | "original" | "prior" | "first"
+                    )
+        )
+    };
     // `down to 7,900 from 8,300`, `to 2.4% in May from 2.6%`: `from` a
     // few words past the figure before, in its clause.
     if let Some(h) = quantity::before_phrase(head, " from")
@@ -1150,6 +1212,7 @@ fn compared(s: &str, start: usize, previous_end: usize) -> bool {
     let given_as = quantity::before_phrase(head, " of")
         .and_then(|h| h.trim_end().rsplit_once(' '))
         .map(|(h, _)| h.trim_end());
+    // `nearly double the 20,000 it reported`: a multiple of it.
     [
         "up from",
         "down from",
@@ -1160,15 +1223,24 @@ fn compared(s: &str, start: usize, previous_end: usize) -> bool {
         "from a high of",
         "from a low of",
         "from a record",
+        "double the",
+        "twice the",
+        "triple the",
+        "half the",
     ]
     .iter()
-    .chain(&EARLIER)
     .any(|tail| quantity::before_phrase(head, tail).is_some())
-        || given_as.is_some_and(|h| {
-            EARLIER
-                .iter()
-                .any(|tail| quantity::before_phrase(h, tail).is_some())
-        })
+        || from_earlier(head)
+        || given_as.is_some_and(from_earlier)
+}
+
+/// The sentence's last count or share, for a figure compared with it:
+/// its unit, what it counts, where it ends, and when it was true.
+struct Last {
+    unit: Option<String>,
+    what: String,
+    end: usize,
+    when: Vec<crate::date::Earlier>,
 }
 
 /// Where the noun after byte `end` of `s` starts, past `of` and a
@@ -1451,15 +1523,19 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             }
         }
         // `said X` (`, said the ministry.`); after `told` comes who listened.
+        // Not past a comma (`… first announced, the minister said`), nor
+        // to another verb of attribution.
         if let Some((ns, _, _)) = words
             .get(k + 1)
             .filter(|_| !matches!(w.as_str(), "told" | "briefed"))
+            .filter(|(ns, _, _)| !s[words[k].1..*ns].contains(CLAUSE_MARKS))
         {
             let rest = &s[*ns..];
             let end = rest.find([',', '.', ';']).unwrap_or(rest.len());
             let who = clean_speaker(&rest[..end]);
             if who.chars().next().is_some_and(char::is_uppercase)
                 && who.split_whitespace().count() <= 6
+                && !lower_words(&who).iter().any(|(_, _, w)| attributes(w))
             {
                 out.push((Some(*verb_at), who));
             }
@@ -2020,7 +2096,7 @@ pub fn extract_beside(
         // The unit, subject and end of the sentence's last count and of its
         // last share, for a figure compared with it: `41,000 customers …,
         // down from 60,000`, `inflation eased to 2.4% from 2.6%`.
-        let mut last: [Option<(Option<String>, String, usize)>; 2] = [None, None];
+        let mut last: [Option<Last>; 2] = [None, None];
         for (span, confidence) in found {
             let source = attribution_at(s, span.start).unwrap_or_else(neighbour);
             let currency = sign_before_number(&s[span.clone()]).map(str::to_string);
@@ -2062,10 +2138,20 @@ pub fn extract_beside(
             let is_compared = high
                 && last[kind]
                     .as_ref()
-                    .is_some_and(|(_, _, end)| compared(s, span.start, *end));
+                    .is_some_and(|l| compared(s, span.start, l.end));
             let inherited = match (&unit, &last[kind]) {
-                (None, Some((unit, what, _))) if is_compared => Some((unit.clone(), what.clone())),
+                (None, Some(l)) if is_compared => Some((l.unit.clone(), l.what.clone())),
                 _ => None,
+            };
+            // A compared figure's time is counted from the one's before.
+            let own = high
+                .then(|| earlier_after(s, span.end, is_compared))
+                .flatten();
+            let when: Vec<_> = match (&last[kind], own) {
+                (Some(l), Some(own)) if is_compared => {
+                    l.when.iter().copied().chain([own]).collect()
+                }
+                (_, own) => own.into_iter().collect(),
             };
             // A share or a change names what it is of: `shares fell 6.5%`
             // → `shares`, `a turnout of 85.2%` → `turnout`.
@@ -2093,7 +2179,12 @@ pub fn extract_beside(
                 }
             };
             if high {
-                last[kind] = Some((unit.clone(), what.clone(), span.end));
+                last[kind] = Some(Last {
+                    unit: unit.clone(),
+                    what: what.clone(),
+                    end: span.end,
+                    when: when.clone(),
+                });
             }
             let unit = if percent {
                 Some("percent".to_string())
@@ -2121,7 +2212,7 @@ pub fn extract_beside(
                 unit,
                 quote: s.to_string(),
                 confidence,
-                earlier: is_compared.then(|| earlier_after(s, span.end)).flatten(),
+                when,
                 span: range.start + span.start..range.start + span.end,
             });
         }
@@ -2311,7 +2402,18 @@ pub fn as_of(
     d: &Draft,
     published: Option<&crate::date::PartialDate>,
 ) -> Option<crate::date::PartialDate> {
-    d.earlier?.before(published)
+    if d.when.is_empty() {
+        return None;
+    }
+    // Each step counts back from the date before it; one named in full
+    // needs none (`in 2022`).
+    let mut date = published.cloned();
+    for step in &d.when {
+        date = step.before(date.as_ref());
+    }
+    let date = date?;
+    // The day it was published says nothing `stated` does not.
+    (Some(&date) != published).then_some(date)
 }
 
 /// The fields of a draft as a claim (low-confidence ones included), its
@@ -2523,6 +2625,26 @@ mod tests {
                 vec![("draft/magnitude", unit("magnitude"))],
             ),
             ("The G-7 met.", vec![]),
+            // Compared with the one before, by any owner's earlier
+            // figure or a multiple of it; an adverb ends a unit.
+            (
+                "It puts damage at 1.5 billion euros, up from its earlier estimate of 1 billion.",
+                vec![
+                    ("draft/euros", unit("euros")),
+                    ("draft/euros", unit("euros")),
+                ],
+            ),
+            (
+                "Evacuations reached 36,600 people, nearly double the 20,000 it reported.",
+                vec![
+                    ("draft/people", unit("people")),
+                    ("draft/people", unit("people")),
+                ],
+            ),
+            (
+                "The plan costs 20 million euros first announced in May.",
+                vec![("draft/euros", unit("euros"))],
+            ),
         ] {
             let want: Vec<(String, Option<String>)> =
                 want.into_iter().map(|(s, u)| (s.to_string(), u)).collect();
@@ -2598,7 +2720,7 @@ mod tests {
     }
 
     #[test]
-    fn a_compared_figure_takes_the_time_told_after_it() {
+    fn a_figure_takes_the_time_told_after_it() {
         let published = crate::date::parse("2026-03-06").ok();
         let dated = |text: &str| -> Vec<Option<String>> {
             extract(text, None)
@@ -2616,9 +2738,37 @@ mod tests {
                 "Unemployment fell to 4.1%, down from 4.3% a year earlier.",
                 [None, on("2025")],
             ),
+            // A figure's own time, and one compared with it counted from
+            // that: 2026-03-01 was a Sunday.
             (
                 "Inflation eased to 2.4% in February from 2.6% in January.",
-                [None, on("2026-01")],
+                [on("2026-02"), on("2026-01")],
+            ),
+            (
+                "The toll rose to 13 on Sunday, up from 9 a day earlier.",
+                [on("2026-03-01"), on("2026-02-28")],
+            ),
+            (
+                "The toll rose to 13 Thursday, up from 9 on Monday.",
+                [on("2026-03-05"), on("2026-03-02")],
+            ),
+            (
+                "The toll could reach 20 by Sunday, from 13 last Wednesday.",
+                [None, on("2026-03-04")],
+            ),
+            (
+                "Evacuations reached 36,600, double the 20,000 it reported on May 20.",
+                [None, on("2025-05-20")],
+            ),
+            (
+                "Exports rose 4% last month, after falling 2% in the month before.",
+                [on("2026-02"), None],
+            ),
+            // The day it was published is no `as_of`: 2026-03-06 was a
+            // Friday.
+            (
+                "The toll rose to 13 on Friday, up from 9 on 5 March.",
+                [None, on("2026-03-05")],
             ),
             // The last April on or before the article's March.
             (
@@ -2627,7 +2777,7 @@ mod tests {
             ),
             (
                 "Prices rose 2.1% in February, down from 2.4% in September.",
-                [None, on("2025-09")],
+                [on("2026-02"), on("2025-09")],
             ),
             (
                 "Police arrested 14 people, compared with 31 in 2022.",
@@ -3215,6 +3365,12 @@ mod tests {
             (
                 "More than 1,000 people signed, its organisers said.",
                 Some("organisers"),
+            ),
+            // Nor a participle before a comma: `announced` was once read
+            // as `said X`, and gave `Economy Minister Giancarlo Giorgetti said`.
+            (
+                "Aid reached 2 billion euros, above what was first announced, Economy Minister Giancarlo Giorgetti said.",
+                Some("Economy Minister Giancarlo Giorgetti"),
             ),
             // A participle after a noun phrase is no attribution.
             ("The toll rose to 87, the highest number reported.", None),

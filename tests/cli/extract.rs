@@ -440,8 +440,10 @@ fn drafts_take_the_time_told_after_them_and_number_past_the_repository() {
     assert_eq!(
         shown(&drafts, &["id", "value", "unit", "as_of"]),
         [
-            r#""afad-deaths" "1,417" "deaths" null"#,
-            r#""afad-deaths-2" "912" "deaths" "2026-03-02""#,
+            // Monday is the day before it was published, and `a day
+            // earlier` is counted from Monday.
+            r#""afad-deaths" "1,417" "deaths" "2026-03-02""#,
+            r#""afad-deaths-2" "912" "deaths" "2026-03-01""#,
             // The repository's id is taken.
             r#""afad-people-2" "More than 8,300" "people" null"#,
         ]
@@ -462,7 +464,7 @@ fn drafts_take_the_time_told_after_them_and_number_past_the_repository() {
     assert_eq!(appended.code, 0, "{}", appended.stderr);
     let written = std::fs::read_to_string(&target).expect("written");
     assert!(
-        written.contains("value = 912\nunit = \"deaths\"\nas_of = 2026-03-02\n"),
+        written.contains("value = 912\nunit = \"deaths\"\nas_of = 2026-03-01\n"),
         "{written}"
     );
     let check = run(&["check", &repo]);
