@@ -1047,6 +1047,101 @@ fn estimated_noun(s: &str, start: usize) -> Option<String> {
     .then(|| noun.clone())
 }
 
+/// What a count with no unit numbers where `the number of` opens its
+/// clause and a verb of level brings the figure: `The number of people
+/// evacuated … has climbed to 36,600` → unit `people`, and the participle
+/// after it, where one stands there, names the subject (`evacuated`).
+fn number_of(s: &str, start: usize) -> Option<(String, String)> {
+    let clause = clause_before(s, start);
+    let at = start - clause.len();
+    let lower = clause.to_lowercase();
+    // (`to_lowercase` may change lengths: only where it did not.)
+    let of = lower
+        .rfind("number of ")
+        .filter(|_| lower.len() == clause.len())?;
+    let between = &clause[of..];
+    let last = lower_words(between).pop()?.2;
+    let level = matches!(
+        last.as_str(),
+        "to" | "at"
+            | "reached"
+            | "reaches"
+            | "hit"
+            | "hits"
+            | "topped"
+            | "tops"
+            | "passed"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+    );
+    if !level || between.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let noun = at + of + "number of ".len();
+    let (unit, unit_end) = unit_after(s, noun.checked_sub(1)?)?;
+    let participle =
+        word_after(s, unit_end).filter(|w| w.ends_with("ed") && !STOP.contains(&w.as_str()));
+    let what = participle.unwrap_or_else(|| unit.clone());
+    Some((unit, slug(&what)))
+}
+
+/// The whole a count is part of, and where the words after the part
+/// end: `100 of them` and `Of the 13 dead, 4` (the count before, whose
+/// unit is `whole`), or `85 of the 112 passengers` (the count after,
+/// at `next`). `None` for a count that is no part.
+fn partitive(
+    s: &str,
+    span: &std::ops::Range<usize>,
+    whole: Option<&Last>,
+    next: Option<&std::ops::Range<usize>>,
+) -> Option<(Option<String>, usize)> {
+    let tail = &s[span.end..];
+    let near = tail.char_indices().nth(32).map_or(tail.len(), |(i, _)| i);
+    let words = lower_words(&tail[..near]);
+    let word = |k: usize| words.get(k).map(|(_, _, w)| w.as_str());
+    // `100 of them`, `some of those`; `12 of them children` names its own.
+    if word(0) == Some("of")
+        && matches!(word(1), Some("them" | "those" | "these" | "whom" | "which"))
+    {
+        let after = span.end + words[1].1;
+        // A plural noun, not `major`, `seriously`, `considered`.
+        let plural = |w: &str| {
+            let w = w.trim_end_matches('.');
+            w.ends_with('s') && !w.ends_with("ss")
+                || matches!(w, "children" | "women" | "men" | "people")
+        };
+        let own = word(2)
+            .filter(|w| plural(w))
+            .and_then(|_| unit_after(s, after));
+        return match own {
+            Some((unit, end)) => Some((Some(unit), end)),
+            None => Some((whole?.unit.clone(), after)),
+        };
+    }
+    // `85 of the 112 passengers`.
+    if word(0) == Some("of")
+        && let Some(next) = next
+    {
+        let gap = s.get(span.end..next.start)?.to_lowercase();
+        if matches!(gap.trim(), "of" | "of the" | "of its" | "of their") {
+            return unit_after(s, next.end).map(|(unit, end)| (Some(unit), end));
+        }
+    }
+    // `Of the 13 dead, 4 were found`: the clause before opens with `of`
+    // and holds the count before.
+    let whole = whole?;
+    let head = s[..span.start].trim_end().strip_suffix(',')?;
+    let clause = clause_before(head, head.len());
+    let clause_start = head.len() - clause.len();
+    let opens = lower_words(clause)
+        .first()
+        .is_some_and(|(_, _, w)| w == "of");
+    (opens && (clause_start..head.len()).contains(&whole.end))
+        .then(|| (whole.unit.clone(), span.end))
+}
+
 /// Whether the count at `span` of `s` is a death toll, told in its clause:
 /// `the death toll rose to 1,417`, `toll nears 2,000` (the qualifier's
 /// verb in the span).
@@ -2097,7 +2192,8 @@ pub fn extract_beside(
         // last share, for a figure compared with it: `41,000 customers …,
         // down from 60,000`, `inflation eased to 2.4% from 2.6%`.
         let mut last: [Option<Last>; 2] = [None, None];
-        for (span, confidence) in found {
+        let spans: Vec<std::ops::Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
+        for (n, (span, confidence)) in found.into_iter().enumerate() {
             let source = attribution_at(s, span.start).unwrap_or_else(neighbour);
             let currency = sign_before_number(&s[span.clone()]).map(str::to_string);
             let mut value = s[span.clone()].to_string();
@@ -2153,10 +2249,31 @@ pub fn extract_beside(
                 }
                 (_, own) => own.into_iter().collect(),
             };
+            // A part of a whole counts what the whole does, and is named
+            // by what it does (`4 were found`); a count after `the number
+            // of` counts that.
+            let part = match (&unit, high && !percent && inherited.is_none()) {
+                (None, true) => partitive(s, &span, last[0].as_ref(), spans.get(n + 1)),
+                _ => None,
+            };
+            let counted = match (&unit, &part) {
+                (None, None) if high && !percent && inherited.is_none() => number_of(s, span.start),
+                _ => None,
+            };
             // A share or a change names what it is of: `shares fell 6.5%`
             // → `shares`, `a turnout of 85.2%` → `turnout`.
-            let (unit, what) = match (inherited, unit) {
-                (Some(last), _) => last,
+            let given = match (inherited, part, counted) {
+                (Some(last), _, _) => Some(last),
+                (None, Some((unit, after)), _) => {
+                    let what = predicate_after(s, after)
+                        .map_or_else(|| "figure".to_string(), |v| slug(&v));
+                    Some((unit, what))
+                }
+                (None, None, Some((unit, what))) => Some((Some(unit), what)),
+                (None, None, None) => None,
+            };
+            let (unit, what) = match (given, unit) {
+                (Some(given), _) => given,
                 (None, Some(unit)) if !unit.eq_ignore_ascii_case("percent") => {
                     let what = slug(&unit);
                     (Some(unit), what)
@@ -2579,8 +2696,45 @@ mod tests {
                 "She won 52.3% of the vote.",
                 vec![("draft/vote", unit("percent"))],
             ),
+            // A part counts what its whole counts, and is named by what it
+            // does; the whole comes before it or after.
+            (
+                "Bonaccini said 305 landslides had been counted, 100 of them major, and 20 of them considered severe.",
+                vec![
+                    ("draft/landslides", unit("landslides")),
+                    ("draft/figure", unit("landslides")),
+                    ("draft/figure", unit("landslides")),
+                ],
+            ),
+            (
+                "Of the 13 dead, 4 were found in Ravenna.",
+                vec![("draft/dead", unit("dead")), ("draft/found", unit("dead"))],
+            ),
+            (
+                "Officials said 85 of the 112 passengers were rescued.",
+                vec![
+                    ("draft/rescued", unit("passengers")),
+                    ("draft/passengers", unit("passengers")),
+                ],
+            ),
+            // `The number of` names what a count counts.
+            (
+                "The number of people evacuated from their homes has climbed to 36,600.",
+                vec![("draft/evacuated", unit("people"))],
+            ),
+            ("The number of migrants rose to 4,000.", {
+                vec![("draft/migrants", unit("migrants"))]
+            }),
+            (
+                "The number of deaths among the 3,000 people reached 40.",
+                vec![("draft/people", unit("people")), ("draft/figure", None)],
+            ),
+            // A part: its own noun past `of them`, not `them children`.
             ("It treated 87 patients, 12 of them children.", {
-                vec![("draft/patients", unit("patients")), ("draft/figure", None)]
+                vec![
+                    ("draft/patients", unit("patients")),
+                    ("draft/figure", unit("children")),
+                ]
             }),
             (
                 "The 2,000-strong force left.",
