@@ -1190,8 +1190,21 @@ fn extract(
             .filter(|d| d.confidence == Confidence::High)
             .map(|d| extract::fields(d, published.as_ref()))
             .collect();
-        let prefix = (!document.is_empty() && !file.exists()).then(|| document.to_toml());
-        return add_claims(file, claims, prefix.as_deref(), before, opts, out, err);
+        let prefix = (!document.is_empty()).then(|| document.to_toml());
+        let unattributed = drafts
+            .iter()
+            .filter(|d| d.confidence == Confidence::High && d.source == crate::schema::UNATTRIBUTED)
+            .count();
+        let code = add_claims(file, claims, prefix.as_deref(), before, opts, out, err)?;
+        if code == FINDINGS && unattributed > 0 {
+            writeln!(
+                err,
+                "help: {unattributed} draft(s) name no source (`source = \"?\"`): give the \
+                 article's own with --source NAME, or print the drafts without --append, \
+                 edit them, and add them with `claimtrack add FILE --stdin`"
+            )?;
+        }
+        return Ok(code);
     }
     match opts.format {
         Format::Json => {
@@ -1243,9 +1256,29 @@ fn add(
     err: &mut dyn Write,
 ) -> io::Result<i32> {
     use crate::edit;
+    let mut document = None;
     let claims: Vec<edit::Fields> = match toml {
         Some(text) => match edit::claims_from_toml(text) {
-            Ok(c) if !c.is_empty() => c,
+            Ok(input) if !input.left_out.is_empty() => {
+                let tables: Vec<String> = input.left_out.iter().map(|t| format!("`{t}`")).collect();
+                error_line(
+                    err,
+                    opts,
+                    &format!(
+                        "standard input holds {} beside its claims, which `add` does not append; nothing was written",
+                        tables.join(", ")
+                    ),
+                )?;
+                writeln!(
+                    err,
+                    "help: give only [[claim]] tables (and one [document]), and put the rest in the file by hand"
+                )?;
+                return Ok(FAILURE);
+            }
+            Ok(input) if !input.claims.is_empty() => {
+                document = input.document;
+                input.claims
+            }
             Ok(_) => {
                 error_line(err, opts, "standard input holds no claim")?;
                 return Ok(FAILURE);
@@ -1283,23 +1316,25 @@ fn add(
             vec![f]
         }
     };
-    add_claims(file, claims, None, None, opts, out, err)
+    add_claims(file, claims, document.as_deref(), None, opts, out, err)
 }
 
-/// Append `claims` to `file` (after `prefix` when the file is new), after
-/// validating the whole repository with them: nothing is written when they
-/// bring an error. `before` is the repository's analysis where the caller
+/// Append `claims` to `file`, after validating the whole repository with
+/// them: nothing is written when they bring an error. `document` is the
+/// `[document]` table they were read under (TOML text): it opens a new
+/// file, and a file with another is refused. `before` is the repository's analysis where the caller
 /// has made it already.
 fn add_claims(
     file: &std::path::Path,
     claims: Vec<crate::edit::Fields>,
-    prefix: Option<&str>,
+    document: Option<&str>,
     before: Option<crate::Analysis>,
     opts: &Options,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<i32> {
     use crate::edit;
+    let count = claims.len();
     let shown = crate::loader::display(file);
     let original = match std::fs::read(file) {
         Ok(b) => Some(b),
@@ -1317,11 +1352,33 @@ fn add_claims(
         )?;
         return Ok(FAILURE);
     };
-    let start = match (original.is_none(), prefix) {
-        (true, Some(p)) => p,
-        _ => text,
+    // Claims read under a `[document]` keep it: it opens a new file, and
+    // one that already has another is refused, whose `published` the
+    // claims would take as their `stated`.
+    let start = match (original.is_none(), document) {
+        (true, Some(d)) => d.to_string(),
+        (false, Some(d)) => match edit::place_document(text, d) {
+            Ok(start) => start.unwrap_or_else(|| text.to_string()),
+            Err(differs) => {
+                error_line(
+                    err,
+                    opts,
+                    &format!(
+                        "the new {} were read under another [document] than {shown}'s: {}; appended, they would take this file's; nothing was written",
+                        if count == 1 { "claim" } else { "claims" },
+                        differs.join(", ")
+                    ),
+                )?;
+                writeln!(
+                    err,
+                    "help: append them to a file of the document's own (a new file takes its [document]), or give them `stated` and leave the [document] out"
+                )?;
+                return Ok(FAILURE);
+            }
+        },
+        _ => text.to_string(),
     };
-    let new_text = edit::append(start, &claims);
+    let new_text = edit::append(&start, &claims);
 
     // The whole repository, before and after: the change may bring no error.
     let before = match before.map_or_else(|| analyse(&opts.paths), Ok) {
@@ -1385,7 +1442,10 @@ fn add_claims(
         error_line(
             err,
             opts,
-            &format!("the new claim would bring {brought}; nothing was written to {shown}"),
+            &format!(
+                "the new {} would bring {brought}; nothing was written to {shown}",
+                if count == 1 { "claim" } else { "claims" }
+            ),
         )?;
         return Ok(FINDINGS);
     }

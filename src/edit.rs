@@ -235,9 +235,18 @@ pub fn claim_text(fields: &Fields) -> String {
     doc.to_string()
 }
 
-/// The claims of a TOML text given on standard input: its `[[claim]]`
-/// tables, or the text itself as one claim's keys.
-pub fn claims_from_toml(text: &str) -> Result<Vec<Fields>, toml_edit::TomlError> {
+/// What a TOML text given on standard input holds for `add`.
+pub struct Input {
+    /// Its `[[claim]]` tables, or the text itself as one claim's keys.
+    pub claims: Vec<Fields>,
+    /// Its `[document]` table, as TOML text, beside `[[claim]]` tables.
+    pub document: Option<String>,
+    /// What else is beside the `[[claim]]` tables (`[[source]]`,
+    /// `[[subject]]`), which `add` does not append.
+    pub left_out: Vec<String>,
+}
+
+pub fn claims_from_toml(text: &str) -> Result<Input, toml_edit::TomlError> {
     let doc: DocumentMut = text.parse()?;
     let table_fields = |t: &Table| -> Fields {
         t.iter()
@@ -245,9 +254,70 @@ pub fn claims_from_toml(text: &str) -> Result<Vec<Fields>, toml_edit::TomlError>
             .collect()
     };
     if let Some(claims) = doc.get("claim").and_then(Item::as_array_of_tables) {
-        return Ok(claims.iter().map(table_fields).collect());
+        let document = doc.get("document").filter(|d| d.is_table()).map(|d| {
+            let mut alone = DocumentMut::new();
+            alone.insert("document", d.clone());
+            alone.to_string()
+        });
+        let left_out = doc
+            .iter()
+            .filter(|(k, _)| *k != "claim" && (*k != "document" || document.is_none()))
+            .map(|(k, item)| match item {
+                Item::ArrayOfTables(_) => format!("[[{k}]]"),
+                Item::Table(_) => format!("[{k}]"),
+                _ => k.to_string(),
+            })
+            .collect();
+        return Ok(Input {
+            claims: claims.iter().map(table_fields).collect(),
+            document,
+            left_out,
+        });
     }
-    Ok(vec![table_fields(doc.as_table())])
+    Ok(Input {
+        claims: vec![table_fields(doc.as_table())],
+        document: None,
+        left_out: Vec::new(),
+    })
+}
+
+/// Where claims read under the `[document]` table `document` (TOML
+/// text) go in a claim file whose text is `text`, so that they keep its
+/// `published` and the rest: `Ok(None)` where the file's own `[document]`
+/// says the same; `Ok(Some(start))` where the file holds no table yet, the
+/// text to append them to (the file's, then the table); else the keys
+/// the file's says otherwise, described. A file that is no valid TOML is
+/// taken as it is: the check after the append reports it.
+pub fn place_document(text: &str, document: &str) -> Result<Option<String>, Vec<String>> {
+    let (Ok(file), Ok(theirs)) = (text.parse::<toml::Table>(), document.parse::<toml::Table>())
+    else {
+        return Ok(None);
+    };
+    let Some(theirs) = theirs.get("document").and_then(toml::Value::as_table) else {
+        return Ok(None);
+    };
+    if file.is_empty() {
+        let mut start = text.to_string();
+        if !start.trim().is_empty() {
+            start.push_str(if text.contains("\r\n") { "\r\n" } else { "\n" });
+        }
+        start.push_str(document);
+        return Ok(Some(start));
+    }
+    let ours = file.get("document").and_then(toml::Value::as_table);
+    let differs: Vec<String> = theirs
+        .iter()
+        .filter_map(|(key, value)| match ours.and_then(|o| o.get(key)) {
+            Some(here) if here == value => None,
+            Some(here) => Some(format!("`{key}` is {here} here, {value} in theirs")),
+            None => Some(format!("`{key}` is not set here ({value} in theirs)")),
+        })
+        .collect();
+    if differs.is_empty() {
+        Ok(None)
+    } else {
+        Err(differs)
+    }
 }
 
 /// `text` with `claims` appended, each as a `[[claim]]` table after one
@@ -331,9 +401,50 @@ mod tests {
     #[test]
     fn claims_come_from_tables_or_bare_keys() {
         let two = claims_from_toml("[[claim]]\nid = \"a\"\n[[claim]]\nid = \"b\"\n").unwrap();
-        assert_eq!(two.len(), 2);
+        assert_eq!(two.claims.len(), 2);
+        assert_eq!(two.document, None);
         let bare = claims_from_toml("id = \"a\"\nvalue = 5\n").unwrap();
-        assert_eq!(bare[0].len(), 2);
+        assert_eq!(bare.claims[0].len(), 2);
         assert!(claims_from_toml("id = ").is_err());
+        // Beside the claims, a document is kept and anything else named.
+        let beside = claims_from_toml(
+            "[document] # the article\npublished = 2023-05-21\n[[claim]]\nid = \"a\"\n[[source]]\nid = \"S\"\n[subject]\nx = 1\n",
+        )
+        .unwrap();
+        assert_eq!(
+            beside.document.as_deref(),
+            Some("[document] # the article\npublished = 2023-05-21\n")
+        );
+        assert_eq!(beside.left_out, ["[[source]]", "[subject]"]);
+    }
+
+    #[test]
+    fn a_document_goes_where_its_claims_keep_it() {
+        let doc = "[document]\npublished = 2023-05-21\n";
+        // The same, or the same and more: nothing to add.
+        assert_eq!(place_document(doc, doc), Ok(None));
+        let more = "[document]\nurl = \"u\"\npublished = 2023-05-21\n[[claim]]\nid = \"a\"\n";
+        assert_eq!(place_document(more, doc), Ok(None));
+        // A file with no table yet takes it after what it holds.
+        assert_eq!(place_document("", doc), Ok(Some(doc.to_string())));
+        assert_eq!(
+            place_document("# note\r\n", doc),
+            Ok(Some(format!("# note\r\n\r\n{doc}")))
+        );
+        // Another date, or none, is described.
+        assert_eq!(
+            place_document("[document]\npublished = 2023-05-23\n", doc),
+            Err(vec![
+                "`published` is 2023-05-23 here, 2023-05-21 in theirs".to_string()
+            ])
+        );
+        assert_eq!(
+            place_document("[[claim]]\nid = \"a\"\n", doc),
+            Err(vec![
+                "`published` is not set here (2023-05-21 in theirs)".to_string()
+            ])
+        );
+        // A file that is no TOML is left to the check after the append.
+        assert_eq!(place_document("id = ", doc), Ok(None));
     }
 }

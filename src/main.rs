@@ -221,7 +221,10 @@ enum Cmd {
     /// Give the claim's keys as flags, or a TOML table (or [[claim]] tables)
     /// on standard input with --stdin. Nothing is written when the claim
     /// would bring an error (or, with --deny-warnings, a warning); warnings
-    /// it brings are shown. The file is replaced atomically.
+    /// it brings are shown. A [document] beside [[claim]] tables (as
+    /// `extract` prints) opens a new file; a file that has another is
+    /// refused, since the claims would take its `published`. The file is
+    /// replaced atomically.
     Add {
         /// The claim file to append to (created if absent)
         file: PathBuf,

@@ -2315,6 +2315,106 @@ fn add_reads_claims_from_standard_input() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("standard input is not valid TOML"));
 }
 
+#[test]
+fn add_keeps_the_document_the_claims_were_read_under() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
+    let feed = |file: &str, input: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+            .args(["add", file, "--stdin"])
+            .current_dir(dir.path())
+            .env("NO_COLOR", "1")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write");
+        let out = child.wait_with_output().expect("wait");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let claim = |id: &str| {
+        format!("[[claim]]\nid = \"{id}\"\nsubject = \"s/{id}\"\nsource = \"S\"\nvalue = 10\n")
+    };
+    let under =
+        |published: &str, id: &str| format!("[document]\npublished = {published}\n\n{}", claim(id));
+    // A new file opens with the document, so the claim keeps its date.
+    assert_eq!(
+        feed("claims/a.toml", &under("2023-05-21", "a-1")).0,
+        Some(0)
+    );
+    let a = dir.path().join("claims/a.toml");
+    let text = std::fs::read_to_string(&a).expect("read");
+    assert!(
+        text.starts_with("[document]\npublished = 2023-05-21\n"),
+        "{text}"
+    );
+    // The same document again: appended.
+    assert_eq!(
+        feed("claims/a.toml", &under("2023-05-21", "a-2")).0,
+        Some(0)
+    );
+    // Another: refused, the file as it was, since the claims would take
+    // this file's date.
+    let before = std::fs::read_to_string(&a).expect("read");
+    let (code, stderr) = feed("claims/a.toml", &under("2023-05-23", "a-3"));
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("`published` is 2023-05-21 here, 2023-05-23 in theirs"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&a).expect("read"), before);
+    // A file with claims and no document: refused too.
+    std::fs::write(dir.path().join("claims/b.toml"), claim("b-1")).expect("write");
+    let (code, stderr) = feed("claims/b.toml", &under("2023-05-23", "b-2"));
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("`published` is not set here (2023-05-23 in theirs)"),
+        "{stderr}"
+    );
+    // A file of comments alone takes it after them.
+    std::fs::write(dir.path().join("claims/c.toml"), "# Floods, May 2023\n").expect("write");
+    assert_eq!(
+        feed("claims/c.toml", &under("2023-05-23", "c-1")).0,
+        Some(0)
+    );
+    let c = std::fs::read_to_string(dir.path().join("claims/c.toml")).expect("read");
+    assert!(
+        c.starts_with("# Floods, May 2023\n\n[document]\npublished = 2023-05-23\n"),
+        "{c}"
+    );
+    let list = json(&run_in(dir.path(), &["list", "--format", "json"]));
+    assert_eq!(
+        shown(&list, &["id", "stated"]),
+        [
+            r#""a-1" "2023-05-21""#,
+            r#""a-2" "2023-05-21""#,
+            r#""b-1" null"#,
+            r#""c-1" "2023-05-23""#,
+        ]
+    );
+    // Tables add does not append are refused, not dropped.
+    let (code, stderr) = feed(
+        "claims/d.toml",
+        &format!("{}\n[[source]]\nid = \"S\"\n", claim("d-1")),
+    );
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("standard input holds `[[source]]` beside its claims"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("claims/d.toml").exists());
+}
+
 // --- loading order -------------------------------------------------------
 
 /// One claim, with a long quote so a few hundred make a big file.

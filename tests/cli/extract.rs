@@ -478,3 +478,61 @@ fn drafts_take_the_time_told_after_them_and_number_past_the_repository() {
     let undated = run(&["extract", &a, "--repo", &repo, "--format", "json"]);
     assert_eq!(shown(&json(&undated), &["as_of"]), ["null", "null", "null"]);
 }
+
+#[test]
+fn appended_drafts_keep_their_published_date_and_say_how_to_name_a_source() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = article(
+        dir.path(),
+        "Floods force thousands from homes\n\nThe toll rose to 13, the agency said.",
+    );
+    let claims = dir.path().join("claims");
+    std::fs::create_dir_all(&claims).expect("mkdir");
+    let target = claims.join("floods.toml");
+    let existing = "[document]\npublished = 2023-05-23\n\n[[claim]]\nid = \"x-1\"\nsubject = \"s\"\nsource = \"S\"\nvalue = 1\n";
+    std::fs::write(&target, existing).expect("write");
+    let (repo, target) = (claims.to_string_lossy(), target.to_string_lossy());
+    let append = |published: &str| {
+        run(&[
+            "extract",
+            &a,
+            "--published",
+            published,
+            "--source",
+            "Reuters",
+            "--repo",
+            &repo,
+            "--append",
+            &target,
+        ])
+    };
+    // Another day's drafts would take this file's date: refused.
+    let refused = append("2023-05-21");
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("`published` is 2023-05-23 here, 2023-05-21 in theirs"),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(std::fs::read_to_string(&*target).expect("read"), existing);
+    assert_eq!(append("2023-05-23").code, 0);
+    // A headline's figure names no source: the error says how to give one.
+    let unnamed = run(&["extract", &a, "--repo", &repo, "--append", &target]);
+    assert_eq!(unnamed.code, 1, "{}", unnamed.stderr);
+    assert!(
+        unnamed
+            .stderr
+            .contains("the new claims would bring 1 error(s); nothing was written"),
+        "{}",
+        unnamed.stderr
+    );
+    assert!(
+        unnamed
+            .stderr
+            .contains("help: 1 draft(s) name no source (`source = \"?\"`): give the article's own with --source NAME"),
+        "{}",
+        unnamed.stderr
+    );
+}
