@@ -1219,6 +1219,7 @@ fn extract(
                         "as_written": d.value,
                         "unit": d.unit,
                         "as_of": extract::as_of(d, published.as_ref()),
+                        "supersedes": d.supersedes,
                         "quote": d.quote,
                         "confidence": match d.confidence { Confidence::High => "high", Confidence::Low(_) => "low" },
                         "doubt": match d.confidence { Confidence::High => None, Confidence::Low(doubt) => Some(doubt.as_str()) },

@@ -69,6 +69,9 @@ pub struct Draft {
     /// from 9 a day earlier`: the day before that Sunday). Empty where the
     /// text tells no time.
     pub when: Vec<crate::date::Earlier>,
+    /// The id of the draft this one revises, told after it: `1.5 billion,
+    /// up from its earlier estimate of 1 billion`.
+    pub supersedes: Option<String>,
 }
 
 const MONTHS: &[&str] = &[
@@ -1275,24 +1278,62 @@ fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate::date::Ear
     None
 }
 
-/// Whether the text of `s` before byte `start`, where a figure starts,
+/// How a figure is compared with the one before it in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Comparison {
+    /// It is not: a figure of its own.
+    None,
+    /// `down from 8,300`, `compared with 31 in 2022`: another time's.
+    With,
+    /// `up from its earlier estimate of 1 billion`, `from an initial
+    /// 300`: an estimate the figure before revises.
+    Revised,
+}
+
+/// Nouns for a figure given out, which one `from an earlier` revises:
+/// `from an earlier estimate of`, `from an initial reading of`.
+const ESTIMATES: &[&str] = &[
+    "estimate",
+    "estimates",
+    "forecast",
+    "projection",
+    "figure",
+    "count",
+    "toll",
+    "tally",
+    "total",
+    "number",
+    "assessment",
+    "reading",
+    "report",
+];
+
+/// How the text of `s` before byte `start`, where a figure starts,
 /// compares it with the figure before, which ends at byte `previous_end`:
-/// `down from`, `up from a peak of`, `compared with`, `to 7,900 from`.
-fn compared(s: &str, start: usize, previous_end: usize) -> bool {
+/// `down from`, `up from a peak of`, `compared with`, `to 7,900 from`;
+/// `from an earlier estimate of` revises it.
+fn compared(s: &str, start: usize, previous_end: usize) -> Comparison {
     let head = s[..start].trim_end();
-    // `from an earlier`, `from its initial`, `from the previous`.
-    let from_earlier = |h: &str| {
+    // `from an earlier`, `from its initial`, `from the previous`: the
+    // adjective, where one is there.
+    let from_earlier = |h: &str| -> Option<String> {
         let words = lower_words(h);
-        matches!(
-            words.as_slice(),
+        match words.as_slice() {
             [.., (_, _, from), (_, _, owner), (_, _, earlier)]
                 if from == "from"
-                    && matches!(owner.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her")
+                    && matches!(
+                        owner.as_str(),
+                        "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                    )
                     && matches!(
                         earlier.as_str(),
                         "earlier" | "previous" | "initial" | "original" | "prior" | "first"
-                    )
-        )
+                    ) =>
+            {
+                Some(earlier.clone())
+            }
+            _ => None,
+        }
     };
     // `down to 7,900 from 8,300`, `to 2.4% in May from 2.6%`: `from` a
     // few words past the figure before, in its clause.
@@ -1301,14 +1342,28 @@ fn compared(s: &str, start: usize, previous_end: usize) -> bool {
         && !between.contains(CLAUSE_MARKS)
         && between.split_whitespace().count() <= 3
     {
-        return true;
+        return Comparison::With;
     }
     // `down from an earlier estimate of 13,000`: what it was given as.
-    let given_as = quantity::before_phrase(head, " of")
-        .and_then(|h| h.trim_end().rsplit_once(' '))
-        .map(|(h, _)| h.trim_end());
+    let given_as = quantity::before_phrase(head, " of").and_then(|h| h.trim_end().rsplit_once(' '));
+    if let Some((h, noun)) = given_as
+        && from_earlier(h.trim_end()).is_some()
+    {
+        return if ESTIMATES.contains(&noun.to_lowercase().as_str()) {
+            Comparison::Revised
+        } else {
+            Comparison::With
+        };
+    }
+    // `up from an initial 300` revises it; `from the previous 4.3%` may
+    // be another month's.
+    match from_earlier(head).as_deref() {
+        Some("initial" | "original") => return Comparison::Revised,
+        Some(_) => return Comparison::With,
+        None => {}
+    }
     // `nearly double the 20,000 it reported`: a multiple of it.
-    [
+    let with = [
         "up from",
         "down from",
         "compared with",
@@ -1324,9 +1379,12 @@ fn compared(s: &str, start: usize, previous_end: usize) -> bool {
         "half the",
     ]
     .iter()
-    .any(|tail| quantity::before_phrase(head, tail).is_some())
-        || from_earlier(head)
-        || given_as.is_some_and(from_earlier)
+    .any(|tail| quantity::before_phrase(head, tail).is_some());
+    if with {
+        Comparison::With
+    } else {
+        Comparison::None
+    }
 }
 
 /// The sentence's last count or share, for a figure compared with it:
@@ -1336,6 +1394,8 @@ struct Last {
     what: String,
     end: usize,
     when: Vec<crate::date::Earlier>,
+    /// Its draft's index.
+    draft: usize,
 }
 
 /// Where the noun after byte `end` of `s` starts, past `of` and a
@@ -2231,10 +2291,11 @@ pub fn extract_beside(
             };
             let high = confidence == Confidence::High;
             let kind = usize::from(percent);
-            let is_compared = high
-                && last[kind]
-                    .as_ref()
-                    .is_some_and(|l| compared(s, span.start, l.end));
+            let comparison = match &last[kind] {
+                Some(l) if high => compared(s, span.start, l.end),
+                _ => Comparison::None,
+            };
+            let is_compared = comparison != Comparison::None;
             let inherited = match (&unit, &last[kind]) {
                 (None, Some(l)) if is_compared => Some((l.unit.clone(), l.what.clone())),
                 _ => None,
@@ -2295,12 +2356,19 @@ pub fn extract_beside(
                     (unit, what)
                 }
             };
+            // The figure before revises this one, an estimate of the same
+            // source's: it supersedes it.
+            let revised_by = match (&last[kind], comparison) {
+                (Some(l), Comparison::Revised) => Some(l.draft),
+                _ => None,
+            };
             if high {
                 last[kind] = Some(Last {
                     unit: unit.clone(),
                     what: what.clone(),
                     end: span.end,
                     when: when.clone(),
+                    draft: drafts.len(),
                 });
             }
             let unit = if percent {
@@ -2331,7 +2399,15 @@ pub fn extract_beside(
                 confidence,
                 when,
                 span: range.start + span.start..range.start + span.end,
+                supersedes: None,
             });
+            if let Some(later) = revised_by
+                && let [.., earlier] = drafts.as_slice()
+                && drafts[later].source == earlier.source
+                && drafts[later].subject == earlier.subject
+            {
+                drafts[later].supersedes = Some(earlier.id.clone());
+            }
         }
     }
     drafts
@@ -2552,6 +2628,9 @@ pub fn fields(d: &Draft, published: Option<&crate::date::PartialDate>) -> crate:
     if let Some(as_of) = as_of(d, published) {
         let as_of = as_of.to_string();
         f.push(("as_of".into(), crate::edit::field_value("as_of", &as_of)));
+    }
+    if let Some(earlier) = &d.supersedes {
+        f.push(("supersedes".into(), Value::from(earlier.as_str())));
     }
     f.push(("quote".into(), Value::from(d.quote.as_str())));
     let mut tags = vec!["draft".to_string()];

@@ -536,3 +536,67 @@ fn appended_drafts_keep_their_published_date_and_say_how_to_name_a_source() {
         unnamed.stderr
     );
 }
+
+#[test]
+fn an_estimate_revised_in_the_same_sentence_is_superseded() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = article(
+        dir.path(),
+        "Coldiretti now puts farm damage at 1.5 billion euros, up from its earlier estimate of 1 billion.\n\nThe toll rose to 14, up from 9, the agency said.",
+    );
+    let claims = dir.path().join("claims");
+    std::fs::create_dir_all(&claims).expect("mkdir");
+    let (repo, target) = (
+        claims.to_string_lossy().into_owned(),
+        claims.join("a.toml").to_string_lossy().into_owned(),
+    );
+    let printed = run(&["extract", &a, "--repo", &repo, "--format", "json"]);
+    assert_eq!(
+        shown(&json(&printed), &["id", "value", "supersedes"]),
+        [
+            r#""coldiretti-euros" "1.5 billion" "coldiretti-euros-2""#,
+            r#""coldiretti-euros-2" "1 billion" null"#,
+            // Compared, but no estimate revised: another time's figure.
+            r#""agency-deaths" "14" null"#,
+            r#""agency-deaths-2" "9" null"#,
+        ]
+    );
+    let appended = run(&[
+        "extract",
+        &a,
+        "--published",
+        "2023-05-23",
+        "--repo",
+        &repo,
+        "--append",
+        &target,
+    ]);
+    assert_eq!(appended.code, 0, "{}", appended.stderr);
+    // Coldiretti's pair is a revision, its latest the later estimate, and
+    // draws no warning; the agency's pair still asks for a time.
+    let check = run(&["check", &repo, "--format", "json"]);
+    let codes: Vec<String> = json(&check)
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|d| format!("{} {}", d["code"].as_str().unwrap_or(""), d["line"]))
+        .collect();
+    assert_eq!(codes.len(), 1, "{codes:?}");
+    assert!(codes[0].starts_with("relayed-differently"), "{codes:?}");
+    let history = run(&["history", "draft/euros", &repo, "--format", "csv"]);
+    let values: Vec<String> = history
+        .stdout
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.split(',').collect();
+            Some(format!("{} {}", cells.get(5)?, cells.get(11)?))
+        })
+        .collect();
+    assert_eq!(
+        values,
+        ["1 billion first", "1.5 billion revision"],
+        "{}",
+        history.stdout
+    );
+}
