@@ -2316,6 +2316,49 @@ fn add_reads_claims_from_standard_input() {
 }
 
 #[test]
+fn a_conflict_between_figures_of_different_dates_says_how_far_apart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let claim = |id: &str, subject: &str, source: &str, value: u32, stated: &str| {
+        format!(
+            "[[claim]]\nid = \"{id}\"\nsubject = \"{subject}\"\nsource = \"{source}\"\nvalue = {value}\nstated = {stated}\n\n"
+        )
+    };
+    let text = [
+        claim("a", "flood/deaths", "agency", 13, "2023-05-21"),
+        claim("b", "flood/deaths", "department", 14, "2023-05-23"),
+        claim("c", "flood/farms", "union", 5, "\"2023-05\""),
+        claim("d", "flood/farms", "region", 9, "\"2023-07\""),
+        claim("e", "flood/roads", "region", 400, "2023-05-23"),
+        claim("f", "flood/roads", "police", 300, "2023-05-23"),
+    ]
+    .concat();
+    std::fs::write(dir.path().join("flood.toml"), text).expect("write");
+    let path = dir.path().to_string_lossy().into_owned();
+    let conflicts = |subject: &str| -> Vec<String> {
+        let r = run(&["compare", subject, &path]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        r.stdout
+            .lines()
+            .filter(|l| l.contains("conflict:"))
+            .map(|l| l.trim().to_string())
+            .collect()
+    };
+    assert_eq!(
+        conflicts("flood/deaths"),
+        ["• conflict: agency 13 vs department 14, gap 1 (dated 2 days apart)"]
+    );
+    assert_eq!(
+        conflicts("flood/farms"),
+        ["• conflict: region 9 vs union 5, gap 4 (dated 2023-07 and 2023-05)"]
+    );
+    // The same day: a disagreement, no date to explain it.
+    assert_eq!(
+        conflicts("flood/roads"),
+        ["• conflict: police 300 vs region 400, gap 100"]
+    );
+}
+
+#[test]
 fn add_keeps_the_document_the_claims_were_read_under() {
     use std::io::Write as _;
     let dir = tempfile::tempdir().expect("temp dir");

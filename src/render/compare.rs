@@ -245,16 +245,18 @@ pub fn reconciliation_blocks(
     }
     for k in &r.conflicts {
         let (a, b) = (&claims[k.a], &claims[k.b]);
+        // Figures of different dates may differ by time alone.
+        let apart = form::apart(a, b).map_or_else(String::new, |t| format!(" (dated {t})"));
         let text = match (&k.gap, &k.words) {
             (Some(gap), _) if *gap == 0.0 => format!(
-                "conflict: {} {} vs {} {}: they meet only at a bound one of them excludes",
+                "conflict: {} {} vs {} {}{apart}: they meet only at a bound one of them excludes",
                 a.source,
                 form::claim_short(a),
                 b.source,
                 form::claim_short(b),
             ),
             (Some(gap), _) => format!(
-                "conflict: {} {} vs {} {}, gap {}",
+                "conflict: {} {} vs {} {}, gap {}{apart}",
                 a.source,
                 form::claim_short(a),
                 b.source,

@@ -187,6 +187,27 @@ pub fn gap(gap: f64, a: &Claim, b: &Claim) -> String {
     format!("{}{unit}", n(gap))
 }
 
+/// How far apart the dates two claims describe (`as_of`, else `stated`)
+/// are, where both have one and they differ: `2 days apart`, or the
+/// dates themselves where one is coarser than a day (`2023-05 and
+/// 2023-07`). A conflict between them may be time, not disagreement.
+pub fn apart(a: &Claim, b: &Claim) -> Option<String> {
+    let (da, db) = (
+        a.as_of().or(a.stated.as_ref())?,
+        b.as_of().or(b.stated.as_ref())?,
+    );
+    if da == db {
+        return None;
+    }
+    Some(match (da.day, db.day) {
+        (Some(_), Some(_)) => {
+            let days = (db.start_day() - da.start_day()).abs();
+            format!("{days} day{} apart", if days == 1 { "" } else { "s" })
+        }
+        _ => format!("{da} and {db}"),
+    })
+}
+
 /// What the step into a version (`new`) was, for the `change` column.
 pub fn step(r: &Revision, new: &Claim) -> String {
     match r.kind {
