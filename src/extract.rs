@@ -1398,6 +1398,37 @@ struct Last {
     draft: usize,
 }
 
+/// The source of more than one word named before (latest first) that a
+/// one-word source stands for: its last word, as a head noun (`agency`
+/// → `civil protection agency`) or a surname (`Bonaccini` → `Regional
+/// president Stefano Bonaccini`). `None` for a longer source, or one
+/// that no source before ends with.
+fn named_before(source: &str, named: &[String]) -> Option<String> {
+    if source.split_whitespace().nth(1).is_some() || source == UNATTRIBUTED {
+        return None;
+    }
+    named
+        .iter()
+        .rev()
+        .find(|n| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            let Some(last) = words.last().filter(|l| l.eq_ignore_ascii_case(source)) else {
+                return false;
+            };
+            // Not past a preposition (`officials at the ministry` is no
+            // ministry), nor a common plural (`officials` after `customs
+            // officials` is as likely other officials).
+            let common = last.starts_with(char::is_lowercase);
+            !words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "at" | "of" | "in" | "for" | "from" | "with" | "on" | "by" | "to"
+                )
+            }) && !(common && last.ends_with('s'))
+        })
+        .cloned()
+}
+
 /// Where the noun after byte `end` of `s` starts, past `of` and a
 /// determiner: ` of the region's roads` → at `region's`. A noun right
 /// after `end` stays where it is.
@@ -2173,6 +2204,8 @@ pub fn extract_beside(
     let spans = sentences(text);
     let mut drafts = Vec::new();
     let mut ids = taken;
+    // The sources of more than one word named so far, in order.
+    let mut named: Vec<String> = Vec::new();
     for (n, range) in spans.iter().enumerate() {
         let s = &text[range.clone()];
         // A sentence that names no speaker takes the one of the nearest
@@ -2255,6 +2288,13 @@ pub fn extract_beside(
         let spans: Vec<std::ops::Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
         for (n, (span, confidence)) in found.into_iter().enumerate() {
             let source = attribution_at(s, span.start).unwrap_or_else(neighbour);
+            // `the agency` after `the civil protection agency`, `Bonaccini`
+            // after `Regional president Stefano Bonaccini`: the one named
+            // before, so one speaker is one source.
+            let source = named_before(&source, &named).unwrap_or(source);
+            if source.split_whitespace().nth(1).is_some() && !named.contains(&source) {
+                named.push(source.clone());
+            }
             let currency = sign_before_number(&s[span.clone()]).map(str::to_string);
             let mut value = s[span.clone()].to_string();
             // A ratio or a `%` figure: its unit is `percent`, and the noun
@@ -3330,6 +3370,38 @@ mod tests {
         ] {
             assert_eq!(source(s, figure).as_deref(), want, "{s}");
         }
+    }
+
+    #[test]
+    fn a_speaker_named_in_full_before_is_one_source_after() {
+        let sources = |text: &str| -> Vec<String> {
+            extract(text, None).into_iter().map(|d| d.source).collect()
+        };
+        assert_eq!(
+            sources(
+                "Floods killed 9 people, the civil protection agency said.\n\nRegional president Stefano Bonaccini said 23 rivers burst.\n\nThe agency said 600 firefighters worked. Bonaccini said 305 landslides were counted."
+            ),
+            [
+                "civil protection agency",
+                "Regional president Stefano Bonaccini",
+                "civil protection agency",
+                "Regional president Stefano Bonaccini",
+            ]
+        );
+        // Not a plural, which may be other officials, nor past a
+        // preposition; nor a name that comes after.
+        assert_eq!(
+            sources(
+                "Customs officials said 300 died. Officials said 40 fled. Officials at the ministry said 12 left. The ministry said 5 stayed. The agency said 7 came, the disaster agency said later."
+            ),
+            [
+                "Customs officials",
+                "Officials",
+                "Officials at the ministry",
+                "ministry",
+                "agency",
+            ]
+        );
     }
 
     #[test]
