@@ -1418,13 +1418,14 @@ fn named_before(source: &str, named: &[String]) -> Option<String> {
             // Not past a preposition (`officials at the ministry` is no
             // ministry), nor a common plural (`officials` after `customs
             // officials` is as likely other officials).
-            let common = last.starts_with(char::is_lowercase);
-            !words.iter().any(|w| {
+            let common_plural = last.starts_with(char::is_lowercase) && last.ends_with('s');
+            let preposition = words.iter().any(|w| {
                 matches!(
                     *w,
                     "at" | "of" | "in" | "for" | "from" | "with" | "on" | "by" | "to"
                 )
-            }) && !(common && last.ends_with('s'))
+            });
+            !preposition && !common_plural
         })
         .cloned()
 }
