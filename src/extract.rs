@@ -980,12 +980,17 @@ fn noun_before(s: &str, start: usize) -> Option<String> {
         while ADVERBS.contains(&word) {
             word = back.next()?;
         }
+        // `expected the economy to grow 2.5%`: past the infinitive's `to`.
+        if word == "to" {
+            word = back.next()?;
+        }
         // `exports to China fell 12%`, `prices in the euro zone rose`: the
         // noun the phrase is about, not the one its preposition ends with
         // (up to two such steps, each past one word before its noun).
         let plain = |w: &str| w.chars().all(char::is_alphabetic) && !STOP.contains(&w);
         for _ in 0..2 {
-            let head = [0, 1].into_iter().find_map(|modifiers| {
+            // (`output at state miner Codelco fell`: three words.)
+            let head = [0, 1, 2, 3].into_iter().find_map(|modifiers| {
                 let mut before = back.clone();
                 for _ in 0..modifiers {
                     before.next().filter(|w| plain(w))?;
@@ -2088,7 +2093,28 @@ fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>,
 /// Words before a number that make it a span of time when a unit of time
 /// follows: `within 48 hours`, `over the past two years`.
 const DURATION_WORDS: &[&str] = &[
-    "in", "within", "for", "over", "under", "after", "during", "past", "last", "next", "first",
+    "in",
+    "within",
+    "for",
+    "over",
+    "under",
+    "after",
+    "during",
+    "past",
+    "last",
+    "next",
+    "first",
+    // `in the previous three months`, `the 12 months to September`,
+    // `every two years`.
+    "previous",
+    "prior",
+    "preceding",
+    "following",
+    "the",
+    "those",
+    "these",
+    "every",
+    "each",
 ];
 
 /// Whether the figure `m` (drafted as `span`, its qualifier included)
@@ -3155,6 +3181,15 @@ mod tests {
             // What the phrase is about, not its preposition's noun.
             ("Exports to China fell 12%.", "draft/exports"),
             ("Prices in the euro zone rose 2.1%.", "draft/prices"),
+            (
+                "Copper output at state miner Codelco fell 6%.",
+                "draft/output",
+            ),
+            // Past an infinitive's `to`.
+            (
+                "It expected the economy to grow about 2.5% this year.",
+                "draft/economy",
+            ),
             ("The share of voters in favour rose to 54%.", "draft/share"),
             // A time after a share is not what it is of.
             ("Inflation slowed to 3.1% year on year.", "draft/inflation"),
@@ -3186,8 +3221,15 @@ mod tests {
     #[test]
     fn spans_of_time_are_offered_with_low_confidence() {
         let low = Confidence::Low(Doubt::Duration);
-        let cases: [(&str, &str, Confidence); 10] = [
+        let cases: [(&str, &str, Confidence); 12] = [
             ("Troops advanced 12 km within 48 hours.", "48", low),
+            // A period: `the previous three months`, `every two years`.
+            (
+                "The rate rose to 9.1%, up from 8.9% in the previous three months.",
+                "three",
+                low,
+            ),
+            ("Elections are held every four years.", "four", low),
             // When, after an event: `five days after the quake`.
             ("Survivors found five days after the quake.", "five", low),
             (
