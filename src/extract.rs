@@ -2231,8 +2231,10 @@ pub fn extract_beside(
     let spans = sentences(text);
     let mut drafts = Vec::new();
     let mut ids = taken;
-    // The sources of more than one word named so far, in order.
+    // The sources of more than one word named so far, in order; and the
+    // noun before each acronym named (`institute`, `INE`).
     let mut named: Vec<String> = Vec::new();
+    let mut described: Vec<(String, String)> = Vec::new();
     for (n, range) in spans.iter().enumerate() {
         let s = &text[range.clone()];
         // A sentence that names no speaker takes the one of the nearest
@@ -2318,9 +2320,28 @@ pub fn extract_beside(
             // `the agency` after `the civil protection agency`, `Bonaccini`
             // after `Regional president Stefano Bonaccini`: the one named
             // before, so one speaker is one source.
-            let source = named_before(&source, &named).unwrap_or(source);
+            let source = named_before(&source, &named)
+                .or_else(|| {
+                    // `the institute` after `the statistics institute INE`.
+                    described
+                        .iter()
+                        .rev()
+                        .find(|(head, _)| head.eq_ignore_ascii_case(&source))
+                        .map(|(_, body)| body.clone())
+                })
+                .unwrap_or(source);
             if source.split_whitespace().nth(1).is_some() && !named.contains(&source) {
                 named.push(source.clone());
+            }
+            if acronym(&source)
+                && !described.iter().any(|(_, body)| *body == source)
+                && let Some(at) = s.find(source.as_str())
+                && let Some((head, gap)) = word_before(s, at)
+                && gap == " "
+                && head.chars().all(|c| c.is_ascii_lowercase())
+                && !STOP.contains(&head.as_str())
+            {
+                described.push((head, source.clone()));
             }
             let currency = sign_before_number(&s[span.clone()]).map(str::to_string);
             let mut value = s[span.clone()].to_string();
@@ -3430,6 +3451,13 @@ mod tests {
                 "civil protection agency",
                 "Regional president Stefano Bonaccini",
             ]
+        );
+        // An acronym described before: the noun before it.
+        assert_eq!(
+            sources(
+                "The rate rose to 9.1%, the national statistics institute INE said. The institute said 855,000 were out of work."
+            ),
+            ["INE", "INE"]
         );
         // Not a plural, which may be other officials, nor past a
         // preposition; nor a name that comes after.
