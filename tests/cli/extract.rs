@@ -177,6 +177,7 @@ fn the_held_out_scores_are_the_ones_recorded() {
         ("held-out-2.toml", 30, "second held-out set: "),
         ("held-out-3.toml", 40, "third held-out set: "),
         ("held-out-4.toml", 35, "fourth held-out set: "),
+        ("held-out-5.toml", 40, "fifth held-out set: "),
     ] {
         let set = score(file);
         assert!(set.expected >= figures, "at least {figures} figures");
@@ -375,6 +376,7 @@ fn every_confident_draft_of_the_labelled_sentences_passes_the_quote_checks() {
         "held-out-2.toml",
         "held-out-3.toml",
         "held-out-4.toml",
+        "held-out-5.toml",
     ] {
         for s in labelled(file).sentence {
             text.push_str(&s.text);
