@@ -1598,18 +1598,34 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         while last > 0 && ADVERBS.contains(&words[last - 1].2.as_str()) {
             last -= 1;
         }
-        let mut first = last;
-        while first > 0 && last - first < 6 {
-            let (_, pe, pw) = &words[first - 1];
-            let gap = &s[*pe..words[first].0];
-            if gap.contains(CLAUSE_MARKS)
-                || STOP.contains(&pw.as_str())
-                    && !lone_acronym(s, &words, first - 1)
-                    && !joins(s, &words, first - 1)
-            {
-                break;
+        let start_of = |last: usize| {
+            let mut first = last;
+            while first > 0 && last - first < 6 {
+                let (_, pe, pw) = &words[first - 1];
+                let gap = &s[*pe..words[first].0];
+                if gap.contains(CLAUSE_MARKS)
+                    || STOP.contains(&pw.as_str())
+                        && !lone_acronym(s, &words, first - 1)
+                        && !joins(s, &words, first - 1)
+                {
+                    break;
+                }
+                first -= 1;
             }
-            first -= 1;
+            first
+        };
+        let mut first = start_of(last);
+        // `A Gallup survey released on Wednesday put`: a time is no
+        // speaker; the phrase before its participle is.
+        let time = |w: &str| WEEKDAYS.contains(&w) || MONTHS.contains(&w) || w == "today";
+        if last - first == 1
+            && time(&words[first].2)
+            && first >= 2
+            && matches!(words[first - 1].2.as_str(), "on" | "in")
+            && words[first - 2].2.ends_with("ed")
+        {
+            last = first - 2;
+            first = start_of(last);
         }
         // `Frontex, the EU border agency, counted`: the name that opens the
         // sentence, before an appositive.
@@ -1926,6 +1942,65 @@ fn acronym_body(who: &str) -> Option<&str> {
             .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !STOP.contains(w) && *w != "the")
     {
         return Some(last);
+    }
+    // `Turkey's statistics office TurkStat`, `the UN refugee agency
+    // UNHCR`, `the INE statistics institute`: a body's name (one word
+    // with a capital) beside a description that ends in
+    // an institution's noun, whose other words may name where or whose.
+    let institution = |w: &str| {
+        matches!(
+            w,
+            "office"
+                | "agency"
+                | "bank"
+                | "institute"
+                | "ministry"
+                | "department"
+                | "bureau"
+                | "service"
+                | "commission"
+                | "authority"
+                | "regulator"
+                | "council"
+                | "centre"
+                | "center"
+                | "organisation"
+                | "organization"
+        )
+    };
+    // (`Banxico`, `TurkStat`, `IBGE`; not `Monday`.)
+    let name = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+            && !WEEKDAYS.contains(&w.to_ascii_lowercase().as_str())
+            && !MONTHS.contains(&w.to_ascii_lowercase().as_str())
+    };
+    let modifier = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_lowercase()) && !STOP.contains(&w)
+            || acronym(w)
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+    };
+    let skip_the = usize::from(words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
+    match &words[skip_the..] {
+        [described @ .., head, body]
+            if name(body) && institution(head) && described.iter().all(|w| modifier(w)) =>
+        {
+            return Some(body);
+        }
+        // (Not a union of places: `the EU statistics office`, `the UN
+        // refugee agency` are no `EU`, `UN`.)
+        [body, described @ .., head]
+            if acronym(body)
+                && !matches!(*body, "EU" | "UN" | "US" | "UK" | "USA" | "UAE")
+                && institution(head)
+                && described
+                    .iter()
+                    .all(|w| w.bytes().all(|b| b.is_ascii_lowercase())) =>
+        {
+            return Some(body);
+        }
+        _ => {}
     }
     match words.as_slice() {
         [body, speaker] | [_, body, speaker]
@@ -3328,6 +3403,34 @@ mod tests {
                 Some(want),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_body_named_beside_its_description_is_the_name() {
+        for (text, want) in [
+            (
+                "Mexico's central bank Banxico said inflation hit 4.5%.",
+                "Banxico",
+            ),
+            ("The WFP food agency said 300 trucks waited.", "WFP"),
+            (
+                "Brazil's statistics agency IBGE said GDP rose 0.4%.",
+                "IBGE",
+            ),
+            // A union of places describes; it names no body.
+            (
+                "The EU statistics office said prices rose 2%.",
+                "EU statistics office",
+            ),
+            // A time before the verb is no speaker.
+            (
+                "A Reuters poll published on Monday put support at 41%.",
+                "Reuters",
+            ),
+        ] {
+            let drafts = extract(text, None);
+            assert_eq!(drafts[0].source, want, "{text}");
         }
     }
 
