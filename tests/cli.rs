@@ -2271,29 +2271,32 @@ fn add_appends_a_validated_claim_and_keeps_the_file() {
     );
 }
 
+/// `claimtrack add FILE --stdin` in `dir`, fed `input`.
+fn add_stdin(dir: &Path, file: &str, input: &str) -> std::process::Output {
+    use std::io::Write as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+        .args(["add", file, "--stdin"])
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    child.wait_with_output().expect("wait")
+}
+
 #[test]
 fn add_reads_claims_from_standard_input() {
-    use std::io::Write as _;
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
-    let feed = |input: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
-            .args(["add", "claims/new.toml", "--stdin"])
-            .current_dir(dir.path())
-            .env("NO_COLOR", "1")
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input.as_bytes())
-            .expect("write");
-        child.wait_with_output().expect("wait")
-    };
+    let feed = |input: &str| add_stdin(dir.path(), "claims/new.toml", input);
     let ok = feed(
         "id = \"n-1\"\nsubject = \"s\"\nsource = \"S\"\nvalue = \"about 10\"\nquote = \"about 10\"\n",
     );
@@ -2360,26 +2363,10 @@ fn a_conflict_between_figures_of_different_dates_says_how_far_apart() {
 
 #[test]
 fn add_keeps_the_document_the_claims_were_read_under() {
-    use std::io::Write as _;
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
     let feed = |file: &str, input: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
-            .args(["add", file, "--stdin"])
-            .current_dir(dir.path())
-            .env("NO_COLOR", "1")
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .expect("spawn");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input.as_bytes())
-            .expect("write");
-        let out = child.wait_with_output().expect("wait");
+        let out = add_stdin(dir.path(), file, input);
         (
             out.status.code(),
             String::from_utf8_lossy(&out.stderr).into_owned(),
