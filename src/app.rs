@@ -1323,8 +1323,8 @@ fn add(
 /// Append `claims` to `file`, after validating the whole repository with
 /// them: nothing is written when they bring an error. `document` is the
 /// `[document]` table they were read under (TOML text): it opens a new
-/// file, and a file with another is refused. `before` is the repository's analysis where the caller
-/// has made it already.
+/// file, and a file with another is refused. `before` is the
+/// repository's analysis where the caller has made it already.
 fn add_claims(
     file: &std::path::Path,
     claims: Vec<crate::edit::Fields>,

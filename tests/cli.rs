@@ -2331,8 +2331,8 @@ fn a_conflict_between_figures_of_different_dates_says_how_far_apart() {
         claim("b", "flood/deaths", "department", 14, "2023-05-23"),
         claim("c", "flood/farms", "union", 5, "\"2023-05\""),
         claim("d", "flood/farms", "region", 9, "\"2023-07\""),
-        claim("e", "flood/roads", "region", 400, "2023-05-23"),
-        claim("f", "flood/roads", "police", 300, "2023-05-23"),
+        claim("e", "flood/roads", "region", 400, "2023-05-23T08:00:00"),
+        claim("f", "flood/roads", "police", 300, "2023-05-23T17:30:00"),
     ]
     .concat();
     std::fs::write(dir.path().join("flood.toml"), text).expect("write");
@@ -2354,7 +2354,8 @@ fn a_conflict_between_figures_of_different_dates_says_how_far_apart() {
         conflicts("flood/farms"),
         ["• conflict: region 9 vs union 5, gap 4 (dated 2023-07 and 2023-05)"]
     );
-    // The same day: a disagreement, no date to explain it.
+    // The same day (at two times of it): a disagreement, no date to
+    // explain it.
     assert_eq!(
         conflicts("flood/roads"),
         ["• conflict: police 300 vs region 400, gap 100"]

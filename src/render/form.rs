@@ -196,16 +196,14 @@ pub fn apart(a: &Claim, b: &Claim) -> Option<String> {
         a.as_of().or(a.stated.as_ref())?,
         b.as_of().or(b.stated.as_ref())?,
     );
-    if da == db {
-        return None;
-    }
-    Some(match (da.day, db.day) {
+    match (da.day, db.day) {
+        // (Times of one day are the same day here.)
         (Some(_), Some(_)) => {
             let days = (db.start_day() - da.start_day()).abs();
-            format!("{days} day{} apart", if days == 1 { "" } else { "s" })
+            (days > 0).then(|| format!("{days} day{} apart", if days == 1 { "" } else { "s" }))
         }
-        _ => format!("{da} and {db}"),
-    })
+        _ => (da != db).then(|| format!("{da} and {db}")),
+    }
 }
 
 /// What the step into a version (`new`) was, for the `change` column.
