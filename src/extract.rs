@@ -1062,11 +1062,9 @@ fn estimated_noun(s: &str, start: usize) -> Option<String> {
 fn number_of(s: &str, start: usize) -> Option<(String, String)> {
     let clause = clause_before(s, start);
     let at = start - clause.len();
-    let lower = clause.to_lowercase();
-    // (`to_lowercase` may change lengths: only where it did not.)
-    let of = lower
-        .rfind("number of ")
-        .filter(|_| lower.len() == clause.len())?;
+    // (ASCII lower case keeps every offset.)
+    let lower = clause.to_ascii_lowercase();
+    let of = lower.rfind("number of ")?;
     let between = &clause[of..];
     let last = lower_words(between).pop()?.2;
     let level = matches!(
@@ -2385,12 +2383,12 @@ pub fn extract_beside(
             }
         }
         found.sort_by_key(|(r, _)| r.start);
-        // The unit, subject and end of the sentence's last count and of its
-        // last share, for a figure compared with it: `41,000 customers …,
-        // down from 60,000`, `inflation eased to 2.4% from 2.6%`.
+        // The sentence's last count and last share, for a figure compared
+        // with it (`41,000 customers …, down from 60,000`, `inflation eased
+        // to 2.4% from 2.6%`) or part of it (`100 of them`).
         let mut last: [Option<Last>; 2] = [None, None];
-        let spans: Vec<std::ops::Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
-        for (n, (span, confidence)) in found.into_iter().enumerate() {
+        let figures: Vec<std::ops::Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
+        for (f, (span, confidence)) in found.into_iter().enumerate() {
             let source = attribution_at(s, span.start).unwrap_or_else(neighbour);
             // `the agency` after `the civil protection agency`, `Bonaccini`
             // after `Regional president Stefano Bonaccini`: the one named
@@ -2477,7 +2475,7 @@ pub fn extract_beside(
             // by what it does (`4 were found`); a count after `the number
             // of` counts that.
             let part = match (&unit, high && !percent && inherited.is_none()) {
-                (None, true) => partitive(s, &span, last[0].as_ref(), spans.get(n + 1)),
+                (None, true) => partitive(s, &span, last[0].as_ref(), figures.get(f + 1)),
                 _ => None,
             };
             let counted = match (&unit, &part) {
