@@ -538,6 +538,19 @@ fn writes(m: &Mention, target: f64) -> bool {
             .any(|s| same(m.value * s, target) && m.value < 1000.0)
 }
 
+/// The multiplier a number phrase ends with: `5,000m` → 1e6, `3
+/// billion` → 1e9, `12k` → 1e3.
+fn written_scale(text: &str) -> Option<f64> {
+    let text = text.trim_end().to_ascii_lowercase();
+    let word = text.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+    match word {
+        "k" | "thousand" => Some(1e3),
+        "m" | "mn" | "mln" | "million" => Some(1e6),
+        "b" | "bn" | "billion" => Some(1e9),
+        _ => None,
+    }
+}
+
 /// Currency signs written before a figure, and the unit they stand for.
 const CURRENCIES: &[(char, &str)] = &[
     ('$', "dollars"),
@@ -910,8 +923,23 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     }
     let mentions = numbers_in(quote);
     let percent = || c.unit.as_deref().is_some_and(|u| u.starts_with("percent"));
+    // `between 2,000 and 5,000m`: a range's low end of four figures or
+    // more, without the multiplier its high end is written with.
+    let high_scale = (c.quantity.bound == Bound::Range)
+        .then(|| c.quantity.high())
+        .flatten()
+        .and_then(|h| {
+            mentions
+                .iter()
+                .filter(|m| same(m.value, h.abs()))
+                .find_map(|m| written_scale(&quote[m.span.clone()]))
+        });
+    let low_unscaled = |target: f64| {
+        high_scale.is_some_and(|s| mentions.iter().any(|m| same(m.value * s, target.abs())))
+    };
     for target in targets(c) {
         let written = mentions.iter().any(|m| writes(m, target))
+            || low_unscaled(target)
             || percent() && share_writes(quote, &mentions, target);
         if !written {
             out.push(

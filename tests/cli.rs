@@ -2319,6 +2319,60 @@ fn add_reads_claims_from_standard_input() {
 }
 
 #[test]
+fn a_range_low_end_of_thousands_is_found_without_its_high_ends_multiplier() {
+    // Found by the extract fuzz target: `extract` drafted `between 2,000
+    // and 5,001m` (2,000m to 5,001m), and the quote check looked for
+    // 2,000,000,000 only.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let claim = |id: &str, value: &str, quote: &str| {
+        format!(
+            "[[claim]]\nid = \"{id}\"\nsubject = \"s/{id}\"\nsource = \"S\"\nvalue = \"{value}\"\nquote = \"{quote}\"\n\n"
+        )
+    };
+    let text = [
+        claim(
+            "a",
+            "between 2,000 and 5,000m",
+            "It costs between 2,000 and 5,000m euros.",
+        ),
+        claim(
+            "b",
+            "between 2,000 and 3,000 million",
+            "Between 2,000 and 3,000 million euros.",
+        ),
+        // Not a figure alone, nor a range whose high end is not written so.
+        claim("c", "2 billion", "It costs 2,000 euros."),
+        claim(
+            "d",
+            "between 2 and 3 billion",
+            "It costs 2,000 or 3 billion.",
+        ),
+    ]
+    .concat();
+    std::fs::write(dir.path().join("c.toml"), text).expect("write");
+    let r = run(&["check", &dir.path().to_string_lossy(), "--format", "json"]);
+    let found: Vec<String> = json(&r)
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|d| {
+            format!(
+                "{} {}",
+                d["code"].as_str().unwrap_or(""),
+                d["message"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "quote-lacks-figure the quote of `c` does not contain its figure 2,000,000,000",
+            "quote-lacks-figure the quote of `d` does not contain its figure 2,000,000,000",
+        ]
+    );
+}
+
+#[test]
 fn a_conflict_between_figures_of_different_dates_says_how_far_apart() {
     let dir = tempfile::tempdir().expect("temp dir");
     let claim = |id: &str, subject: &str, source: &str, value: u32, stated: &str| {
