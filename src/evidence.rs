@@ -527,28 +527,28 @@ fn targets(c: &Claim) -> impl Iterator<Item = f64> {
 }
 
 /// Whether mention `m` writes `target`; a range's low end may be written
-/// without the multiplier its high end carries (`10-12 thousand`). A
-/// negative figure is found by its size: quotes give the sign in words as
-/// often as with a minus (`fell by 5%`, `a loss of 300`).
-fn writes(m: &Mention, target: f64) -> bool {
+/// without the multiplier its high end carries (`10-12 thousand`): any
+/// multiplier below 1,000, and `high_scale`, the one the high end is
+/// written with, at any size (`between 2,000 and 5,000m`). A negative
+/// figure is found by its size: quotes give the sign in words as often as
+/// with a minus (`fell by 5%`, `a loss of 300`).
+fn writes(m: &Mention, target: f64, high_scale: Option<f64>) -> bool {
     let target = target.abs();
     same(m.value, target)
         || [1e3, 1e6, 1e9]
             .iter()
-            .any(|s| same(m.value * s, target) && m.value < 1000.0)
+            .any(|&s| same(m.value * s, target) && (m.value < 1000.0 || high_scale == Some(s)))
 }
 
-/// The multiplier a number phrase ends with: `5,000m` → 1e6, `3
-/// billion` → 1e9, `12k` → 1e3.
+/// The multiplier a number phrase ends with, as the number reader reads
+/// it: `5,000m` → 1e6, `3 billion` → 1e9, `12k` → 1e3.
 fn written_scale(text: &str) -> Option<f64> {
     let text = text.trim_end().to_ascii_lowercase();
     let word = text.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
-    match word {
-        "k" | "thousand" => Some(1e3),
-        "m" | "mn" | "mln" | "million" => Some(1e6),
-        "b" | "bn" | "billion" => Some(1e9),
+    short_scale(word).flatten().or(match word_piece(word) {
+        Some(Piece::Scale(s)) if s != 12.0 => Some(s),
         _ => None,
-    }
+    })
 }
 
 /// Currency signs written before a figure, and the unit they stand for.
@@ -934,12 +934,8 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
                 .filter(|m| same(m.value, h.abs()))
                 .find_map(|m| written_scale(&quote[m.span.clone()]))
         });
-    let low_unscaled = |target: f64| {
-        high_scale.is_some_and(|s| mentions.iter().any(|m| same(m.value * s, target.abs())))
-    };
     for target in targets(c) {
-        let written = mentions.iter().any(|m| writes(m, target))
-            || low_unscaled(target)
+        let written = mentions.iter().any(|m| writes(m, target, high_scale))
             || percent() && share_writes(quote, &mentions, target);
         if !written {
             out.push(
@@ -992,7 +988,7 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     let agrees = |q: &Option<Bound>| q.unwrap_or(Bound::Exact) == bound;
     // The first occurrence of the figure and its qualifier, for the finding.
     let mut first = None;
-    for m in mentions.iter().filter(|m| writes(m, point)) {
+    for m in mentions.iter().filter(|m| writes(m, point, None)) {
         let q = qualified(m);
         if agrees(&q) {
             return out;
@@ -1040,7 +1036,7 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
 fn currency_mismatch(c: &Claim, quote: &str, mentions: &[Mention]) -> Option<Diagnostic> {
     let unit = c.unit.as_deref()?;
     let want = unit_currency(unit)?;
-    let found = |target: f64| mentions.iter().filter(move |m| writes(m, target));
+    let found = |target: f64| mentions.iter().filter(move |m| writes(m, target, None));
     let given = |m: &Mention| mention_currencies(quote, m).into_iter().flatten();
     if targets(c).any(|t| found(t).any(|m| given(m).any(|sign| sign == want))) {
         return None;
