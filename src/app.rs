@@ -1335,7 +1335,11 @@ fn add_claims(
     err: &mut dyn Write,
 ) -> io::Result<i32> {
     use crate::edit;
-    let count = claims.len();
+    let (noun, were) = if claims.len() == 1 {
+        ("claim", "was")
+    } else {
+        ("claims", "were")
+    };
     let shown = crate::loader::display(file);
     let original = match std::fs::read(file) {
         Ok(b) => Some(b),
@@ -1365,8 +1369,7 @@ fn add_claims(
                     err,
                     opts,
                     &format!(
-                        "the new {} were read under another [document] than {shown}'s: {}; appended, they would take this file's; nothing was written",
-                        if count == 1 { "claim" } else { "claims" },
+                        "the new {noun} {were} read under another [document] than {shown}'s: {}; appended, they would take this file's; nothing was written",
                         differs.join(", ")
                     ),
                 )?;
@@ -1443,10 +1446,7 @@ fn add_claims(
         error_line(
             err,
             opts,
-            &format!(
-                "the new {} would bring {brought}; nothing was written to {shown}",
-                if count == 1 { "claim" } else { "claims" }
-            ),
+            &format!("the new {noun} would bring {brought}; nothing was written to {shown}"),
         )?;
         return Ok(FINDINGS);
     }

@@ -181,6 +181,11 @@ pub fn format(text: &str) -> Result<String, toml_edit::TomlError> {
     Ok(with_line_ends_of(text, out))
 }
 
+/// The line end `text` uses: CRLF where it has one, else LF.
+fn newline_of(text: &str) -> &'static str {
+    if text.contains("\r\n") { "\r\n" } else { "\n" }
+}
+
 /// `out` with the line ends `original` uses: CRLF files stay CRLF.
 fn with_line_ends_of(original: &str, out: String) -> String {
     if original.contains("\r\n") {
@@ -299,7 +304,7 @@ pub fn place_document(text: &str, document: &str) -> Result<Option<String>, Vec<
     if file.is_empty() {
         let mut start = text.to_string();
         if !start.trim().is_empty() {
-            start.push_str(if text.contains("\r\n") { "\r\n" } else { "\n" });
+            start.push_str(newline_of(text));
         }
         start.push_str(document);
         return Ok(Some(start));
@@ -323,7 +328,7 @@ pub fn place_document(text: &str, document: &str) -> Result<Option<String>, Vec<
 /// `text` with `claims` appended, each as a `[[claim]]` table after one
 /// blank line. The original bytes are kept as they are.
 pub fn append(text: &str, claims: &[Fields]) -> String {
-    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let newline = newline_of(text);
     let mut out = text.to_string();
     if !out.is_empty() && !out.ends_with('\n') {
         out.push_str(newline);
