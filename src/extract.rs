@@ -109,6 +109,16 @@ const WEEKDAYS: &[&str] = &[
     "saturday",
     "sunday",
 ];
+/// Whether lower-case `w` names a weekday or a month (`monday`, `sept`).
+fn calendar_word(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || MONTHS.contains(&w)
+}
+
+/// Whether `w` looks like a regular plural: `officials`, not `press`.
+fn regular_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
 /// Words before a year used as a date: `in 2017`, `since 2020`.
 const YEAR_WORDS: &[&str] = &[
     "in", "since", "by", "from", "until", "till", "before", "after", "during", "of", "early",
@@ -1115,8 +1125,7 @@ fn partitive(
         // A plural noun, not `major`, `seriously`, `considered`.
         let plural = |w: &str| {
             let w = w.trim_end_matches('.');
-            w.ends_with('s') && !w.ends_with("ss")
-                || matches!(w, "children" | "women" | "men" | "people")
+            regular_plural(w) || matches!(w, "children" | "women" | "men" | "people")
         };
         let own = word(2)
             .filter(|w| plural(w))
@@ -1615,7 +1624,7 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         let mut first = start_of(last);
         // `A Gallup survey released on Wednesday put`: a time is no
         // speaker; the phrase before its participle is.
-        let time = |w: &str| WEEKDAYS.contains(&w) || MONTHS.contains(&w) || w == "today";
+        let time = |w: &str| calendar_word(w) || w == "today";
         if last - first == 1
             && time(&words[first].2)
             && first >= 2
@@ -1713,8 +1722,7 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             let plural = (opens_clause || after_conjunction)
                 && last - first <= 2
                 && !STOP.contains(&words[first].2.as_str())
-                && words[last - 1].2.ends_with('s')
-                && !words[last - 1].2.ends_with("ss");
+                && regular_plural(&words[last - 1].2);
             // `40 percent of respondents said`: the figure's own noun
             // phrase, not who gave it.
             // An age is no count: `a 34-year-old Eritrean man told`.
@@ -1970,8 +1978,7 @@ fn acronym_body(who: &str) -> Option<&str> {
     let name = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_uppercase())
             && w.chars().all(|c| c.is_ascii_alphabetic())
-            && !WEEKDAYS.contains(&w.to_ascii_lowercase().as_str())
-            && !MONTHS.contains(&w.to_ascii_lowercase().as_str())
+            && !calendar_word(&w.to_ascii_lowercase())
     };
     let modifier = |w: &str| {
         w.bytes().all(|b| b.is_ascii_lowercase()) && !STOP.contains(&w)
