@@ -53,6 +53,17 @@ fn article(dir: &std::path::Path, text: &str) -> String {
     path.to_string_lossy().into_owned()
 }
 
+/// A temporary folder with `text` as its article and an empty `claims`
+/// folder: the folder (kept alive by the caller), the article's path,
+/// and the claims folder.
+fn article_and_claims(text: &str) -> (tempfile::TempDir, String, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = article(dir.path(), text);
+    let claims = dir.path().join("claims");
+    std::fs::create_dir_all(&claims).expect("mkdir");
+    (dir, a, claims)
+}
+
 /// The score of the set in `file`, with the misses for messages.
 fn score(file: &str) -> Score {
     let set = labelled(file);
@@ -383,10 +394,7 @@ fn every_confident_draft_of_the_labelled_sentences_passes_the_quote_checks() {
             text.push_str("\n\n");
         }
     }
-    let dir = tempfile::tempdir().expect("temp dir");
-    let a = article(dir.path(), &text);
-    let claims = dir.path().join("claims");
-    std::fs::create_dir_all(&claims).expect("mkdir");
+    let (_dir, a, claims) = article_and_claims(&text);
     let target = claims.join("drafts.toml");
     let r = run(&[
         "extract",
@@ -414,13 +422,9 @@ fn every_confident_draft_of_the_labelled_sentences_passes_the_quote_checks() {
 
 #[test]
 fn drafts_take_the_time_told_after_them_and_number_past_the_repository() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let a = article(
-        dir.path(),
+    let (_dir, a, claims) = article_and_claims(
         "The death toll rose to 1,417 on Monday, the agency AFAD said, up from 912 a day earlier.\n\nMore than 8,300 people were injured, AFAD said.",
     );
-    let claims = dir.path().join("claims");
-    std::fs::create_dir_all(&claims).expect("mkdir");
     std::fs::write(
         claims.join("earlier.toml"),
         "[[claim]]\nid = \"afad-people\"\nsubject = \"quake/injured\"\nsource = \"AFAD\"\nvalue = \"more than 8,000\"\nunit = \"people\"\nstated = 2026-03-02\n",
@@ -483,13 +487,9 @@ fn drafts_take_the_time_told_after_them_and_number_past_the_repository() {
 
 #[test]
 fn appended_drafts_keep_their_published_date_and_say_how_to_name_a_source() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let a = article(
-        dir.path(),
+    let (_dir, a, claims) = article_and_claims(
         "Floods force thousands from homes\n\nThe toll rose to 13, the agency said.",
     );
-    let claims = dir.path().join("claims");
-    std::fs::create_dir_all(&claims).expect("mkdir");
     let target = claims.join("floods.toml");
     let existing = "[document]\npublished = 2023-05-23\n\n[[claim]]\nid = \"x-1\"\nsubject = \"s\"\nsource = \"S\"\nvalue = 1\n";
     std::fs::write(&target, existing).expect("write");
@@ -541,13 +541,9 @@ fn appended_drafts_keep_their_published_date_and_say_how_to_name_a_source() {
 
 #[test]
 fn an_estimate_revised_in_the_same_sentence_is_superseded() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let a = article(
-        dir.path(),
+    let (_dir, a, claims) = article_and_claims(
         "Coldiretti now puts farm damage at 1.5 billion euros, up from its earlier estimate of 1 billion.\n\nThe toll rose to 14, up from 9, the agency said.",
     );
-    let claims = dir.path().join("claims");
-    std::fs::create_dir_all(&claims).expect("mkdir");
     let (repo, target) = (
         claims.to_string_lossy().into_owned(),
         claims.join("a.toml").to_string_lossy().into_owned(),
