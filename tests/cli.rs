@@ -2417,6 +2417,34 @@ fn a_conflict_between_figures_of_different_dates_says_how_far_apart() {
 }
 
 #[test]
+fn history_counts_the_days_between_versions_in_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text: String = [("a", 120, "2023-05-21"), ("b", 300, "2023-05-22"), ("c", 412, "2023-05-25")]
+        .iter()
+        .map(|(id, value, stated)| {
+            format!(
+                "[[claim]]\nid = \"{id}\"\nsubject = \"quake/deaths\"\nsource = \"ministry\"\nvalue = {value}\nstated = {stated}\n\n"
+            )
+        })
+        .collect();
+    std::fs::write(dir.path().join("quake.toml"), text).expect("write");
+    let r = run(&["history", "quake/deaths", &dir.path().to_string_lossy()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let steps: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("• "))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "v1 → v2 (1 day): value [-120-]{+300+}",
+            "v2 → v3 (3 days): value [-300-]{+412+}"
+        ]
+    );
+}
+
+#[test]
 fn add_keeps_the_document_the_claims_were_read_under() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");

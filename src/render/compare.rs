@@ -9,7 +9,7 @@ use super::records::at;
 use super::{Block, Grid, Style, View, form};
 use crate::date::PartialDate;
 use crate::loader::Repository;
-use crate::model::{Claim, Status};
+use crate::model::Claim;
 use crate::reconcile::{Interval, Reconciliation};
 use crate::versions::Versions;
 use crate::wordiff;
@@ -183,12 +183,8 @@ pub fn reconciliation_blocks(
         .optional(&["at", "via"]);
     for &i in &r.latest {
         let c = &claims[i];
-        let mut source = c.source.clone();
-        if c.status == Status::Disputed {
-            source.push_str(" [disputed]");
-        }
         g.push(vec![
-            source.to_string(),
+            format!("{}{}", c.source, form::disputed(c)),
             versions.version[i].to_string(),
             c.stated.as_ref().map_or("—".into(), ToString::to_string),
             form::truncate(&c.value, 60),

@@ -106,6 +106,16 @@ pub fn claim_short(c: &Claim) -> String {
     }
 }
 
+/// The mark a disputed claim carries wherever it is named: ` [disputed]`,
+/// or nothing. (A retracted claim is left out of what is latest.)
+pub fn disputed(c: &Claim) -> &'static str {
+    if c.status == crate::model::Status::Disputed {
+        " [disputed]"
+    } else {
+        ""
+    }
+}
+
 /// Long form of a claim.
 pub fn claim_long(c: &Claim) -> String {
     match c.quantity.bound {
@@ -200,10 +210,15 @@ pub fn apart(a: &Claim, b: &Claim) -> Option<String> {
         // (Times of one day are the same day here.)
         (Some(_), Some(_)) => {
             let days = (db.start_day() - da.start_day()).abs();
-            (days > 0).then(|| format!("{days} day{} apart", if days == 1 { "" } else { "s" }))
+            (days > 0).then(|| format!("{} apart", days_text(days)))
         }
         _ => (da != db).then(|| format!("{da} and {db}")),
     }
+}
+
+/// A count of days: `1 day`, `2 days`.
+pub fn days_text(days: i64) -> String {
+    format!("{days} day{}", if days.abs() == 1 { "" } else { "s" })
 }
 
 /// What the step into a version (`new`) was, for the `change` column.

@@ -299,7 +299,7 @@ pub fn series_blocks(
                 (StepKind::Relay, _) => " (same-day relay)".to_string(),
                 (StepKind::Outcome, _) => " (forecast → outcome)".to_string(),
                 (StepKind::Forecast, _) => " (outcome → new forecast)".to_string(),
-                (_, Some(d)) => format!(" ({d} days)"),
+                (_, Some(d)) => format!(" ({})", form::days_text(d)),
                 _ => String::new(),
             },
             style.diff(&r.value_diff)

@@ -83,7 +83,7 @@ impl ReportView<'_> {
             .iter()
             .map(|&i| {
                 let c = &self.repo.claims[i];
-                format!("{} {}", c.source, form::claim_short(c))
+                format!("{}{} {}", c.source, form::disputed(c), form::claim_short(c))
             })
             .collect();
         latest.join("; ")

@@ -44,6 +44,18 @@ impl SourceDiffView<'_> {
         })
     }
 
+    /// A shared subject's figure: `≈1,500 (2026-04-03)`, marked when
+    /// disputed.
+    fn figure(&self, i: usize) -> String {
+        let c = &self.repo.claims[i];
+        format!(
+            "{} ({}){}",
+            form::claim_short(c),
+            self.stated(i),
+            form::disputed(c)
+        )
+    }
+
     fn stated(&self, i: usize) -> String {
         self.repo.claims[i]
             .stated
@@ -63,8 +75,8 @@ impl View for SourceDiffView<'_> {
             for (subject, ia, ib, p) in &self.diff.shared {
                 g.push(vec![
                     subject.clone(),
-                    format!("{} ({})", form::claim_short(&claims[*ia]), self.stated(*ia)),
-                    format!("{} ({})", form::claim_short(&claims[*ib]), self.stated(*ib)),
+                    self.figure(*ia),
+                    self.figure(*ib),
                     verdict(p, &claims[*ia], &claims[*ib], style),
                 ]);
             }
@@ -80,7 +92,11 @@ impl View for SourceDiffView<'_> {
             for (subject, i) in only {
                 g.push(vec![
                     subject.clone(),
-                    form::claim_short(&claims[*i]),
+                    format!(
+                        "{}{}",
+                        form::claim_short(&claims[*i]),
+                        form::disputed(&claims[*i])
+                    ),
                     self.stated(*i),
                 ]);
             }
