@@ -1139,6 +1139,7 @@ fn extract(
     err: &mut dyn Write,
 ) -> io::Result<i32> {
     use crate::extract::{self, Confidence};
+    use crate::spelling::Spellings;
     let read = if input.as_os_str() == "-" {
         let mut text = String::new();
         io::Read::read_to_string(&mut io::stdin(), &mut text).map(|_| text)
@@ -1172,17 +1173,19 @@ fn extract(
     // cannot be read takes none; `--append` reports why. With `--append`
     // the repository is analysed once, here, for the ids and for the check.
     let before = append.and_then(|_| analyse(&opts.paths).ok());
-    let ids = |repo: &crate::loader::Repository| -> HashSet<String> {
-        repo.claims.iter().map(|c| c.id.to_string()).collect()
+    // Its sources and subjects are drafted as it writes them.
+    let known = |repo: &crate::loader::Repository| {
+        let ids: HashSet<String> = repo.claims.iter().map(|c| c.id.to_string()).collect();
+        (ids, Spellings::of(&repo.claims))
     };
-    let taken = match &before {
-        Some(analysis) => ids(&analysis.repo),
+    let (taken, spellings) = match &before {
+        Some(analysis) => known(&analysis.repo),
         None if append.is_none() => crate::loader::load(&opts.paths)
-            .map(|(repo, _)| ids(&repo))
+            .map(|(repo, _)| known(&repo))
             .unwrap_or_default(),
-        None => HashSet::new(),
+        None => Default::default(),
     };
-    let drafts = extract::extract_beside(&text, source, taken);
+    let drafts = extract::extract_beside(&text, source, taken, spellings);
     let published = document.published_date();
     if let Some(file) = append {
         let claims: Vec<crate::edit::Fields> = drafts

@@ -77,6 +77,7 @@ codes! {
     MissingQuote = "missing-quote", Warning, "A claim has no `quote` to show where it was read.";
     RelayedDifferently = "relayed-differently", Warning, "Two versions of a series stated on the same day give different figures.";
     MixedKinds = "mixed-kinds", Warning, "A subject holds both figures and statements, which are never compared.";
+    SplitSpelling = "split-spelling", Warning, "One source or subject written two ways (`Interior ministry`, `Interior Ministry`), which splits its series.";
     UnknownSetting = "unknown-setting", Warning, "`claimtrack.toml` holds a setting claimtrack does not know.";
     StatusReasonUnused = "status-reason-unused", Warning, "`status_reason` on a claim whose status is current.";
     LinkLoop = "link-loop", Warning, "A symbolic link leads back to a folder already searched.";
@@ -105,6 +106,7 @@ impl Code {
                 | Code::SeriesUnitMismatch
                 | Code::RelayedDifferently
                 | Code::MixedKinds
+                | Code::SplitSpelling
         )
     }
 }

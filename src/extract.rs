@@ -10,6 +10,7 @@ use std::collections::HashSet;
 use crate::evidence::{self, Mention, numbers_in};
 use crate::quantity;
 use crate::schema::UNATTRIBUTED;
+use crate::spelling::Spellings;
 
 /// How sure the extractor is that a draft is a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2298,15 +2299,19 @@ fn vague(s: &str) -> Vec<std::ops::Range<usize>> {
 /// Draft claims from `text`; `default_source` stands in where the text
 /// names nobody (else [`UNATTRIBUTED`]).
 pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
-    extract_beside(text, default_source, HashSet::new())
+    extract_beside(text, default_source, HashSet::new(), Spellings::default())
 }
 
 /// The same, numbering the drafts' ids past `taken`, the ids a repository
-/// already holds (`afad-people` taken: `afad-people-2`).
+/// already holds (`afad-people` taken: `afad-people-2`), and writing each
+/// source and subject as `spellings` (the repository's) already does, or
+/// as the first draft of it did (`Police said`, then `police said`): the
+/// drafts never split a series by spelling (see [`crate::spelling`]).
 pub fn extract_beside(
     text: &str,
     default_source: Option<&str>,
     taken: HashSet<String>,
+    mut spellings: Spellings,
 ) -> Vec<Draft> {
     let spans = sentences(text);
     let mut drafts = Vec::new();
@@ -2410,6 +2415,7 @@ pub fn extract_beside(
                         .map(|(_, body)| body.clone())
                 })
                 .unwrap_or(source);
+            let source = spellings.source(source);
             if source.split_whitespace().nth(1).is_some() && !named.contains(&source) {
                 named.push(source.clone());
             }
@@ -2544,7 +2550,7 @@ pub fn extract_beside(
             } else {
                 unit
             };
-            let subject = format!("draft/{what}");
+            let subject = spellings.subject(format!("draft/{what}"));
             let base = format!("{}-{what}", slug(&source).replace("figure", "unattributed"));
             let base = if source == UNATTRIBUTED {
                 format!("unattributed-{what}")

@@ -42,6 +42,7 @@ pub mod schema;
 pub mod series_keys;
 pub mod settings;
 pub mod source_map;
+pub mod spelling;
 pub mod suggest;
 pub mod validate;
 pub mod versions;

@@ -9,9 +9,10 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ids::{IdRef, Superseded};
 use crate::loader::Repository;
-use crate::model::{Claim, Kind, Location, ShortSpan};
+use crate::model::{Claim, Kind, Location, ShortSpan, Span};
 use crate::quantity::unit_key;
 use crate::series_keys::SeriesKeys;
+use crate::spelling;
 use crate::suggest::did_you_mean;
 
 fn at(c: &Claim, span: &crate::model::Span) -> Location {
@@ -53,7 +54,12 @@ pub fn validate(
         || {
             rayon::join(
                 || pass(&|out| series_units(repo, keys, out)),
-                || pass(&|out| mixed_kinds(repo, keys, out)),
+                || {
+                    pass(&|out| {
+                        mixed_kinds(repo, keys, out);
+                        split_spellings(repo, keys, out);
+                    })
+                },
             )
         },
     );
@@ -411,4 +417,87 @@ fn mixed_kinds(repo: &Repository, keys: &SeriesKeys<'_>, out: &mut Vec<Diagnosti
             Some(_) => {}
         }
     }
+}
+
+/// A finding for each claim whose source (or subject) is written another
+/// way than most claims write it: `Interior ministry` beside `Interior
+/// Ministry`, `varna-quake/death` beside `varna-quake/deaths`. Each
+/// spelling is a series of its own, so a revision would be lost between
+/// them. Where `[[source]]` (or `[[subject]]`) tables are declared, an
+/// undeclared spelling is an error already, and declared ones are meant.
+fn split_spellings(repo: &Repository, keys: &SeriesKeys<'_>, out: &mut Vec<Diagnostic>) {
+    if !repo.subjects.is_empty() && !repo.sources.is_empty() {
+        return;
+    }
+    let none = |names: &[&str]| vec![None; names.len()];
+    let mut used = (
+        vec![0u32; keys.subjects.len()],
+        vec![0u32; keys.sources.len()],
+    );
+    let mut first = (
+        vec![0usize; keys.subjects.len()],
+        vec![0usize; keys.sources.len()],
+    );
+    for (i, &(subject, source)) in keys.of.iter().enumerate().rev() {
+        used.0[subject as usize] += 1;
+        used.1[source as usize] += 1;
+        first.0[subject as usize] = i;
+        first.1[source as usize] = i;
+    }
+    let subject_as = if repo.subjects.is_empty() {
+        spelling::usual(&keys.subjects, &used.0, spelling::subject_key)
+    } else {
+        none(&keys.subjects)
+    };
+    let source_as = if repo.sources.is_empty() {
+        spelling::usual(&keys.sources, &used.1, spelling::source_key)
+    } else {
+        none(&keys.sources)
+    };
+    if subject_as.iter().chain(&source_as).all(Option::is_none) {
+        return;
+    }
+    for (c, &(subject, source)) in repo.claims.iter().zip(&keys.of) {
+        if let Some(k) = subject_as[subject as usize] {
+            let f = &repo.claims[first.0[k as usize]];
+            out.push(split_spelling(
+                "subject",
+                (c, &c.spans.subject.get(), &c.subject),
+                (f, &f.spans.subject.get(), &f.subject),
+                used.0[k as usize],
+            ));
+        }
+        if let Some(k) = source_as[source as usize] {
+            let f = &repo.claims[first.1[k as usize]];
+            out.push(split_spelling(
+                "source",
+                (c, &c.spans.source.get(), &c.source),
+                (f, &f.spans.source.get(), &f.source),
+                used.1[k as usize],
+            ));
+        }
+    }
+}
+
+/// The finding for claim `c`'s `what` (subject or source), written `name`
+/// at `span`, which `others` claims write as `f` does.
+fn split_spelling(
+    what: &str,
+    (c, span, name): (&Claim, &Span, &str),
+    (f, f_span, usual): (&Claim, &Span, &str),
+    others: u32,
+) -> Diagnostic {
+    Diagnostic::new(
+        Code::SplitSpelling,
+        at(c, span),
+        format!(
+            "{what} `{name}` is written `{usual}` in {others} other claim{}",
+            if others == 1 { "" } else { "s" }
+        ),
+    )
+    .label("written another way")
+    .related(at(f, f_span), format!("`{usual}` here"))
+    .help(format!(
+        "claims are one series only when subject and source are written alike; write `{usual}` (or, if they differ, declare the {what}s in `[[{what}]]` tables)"
+    ))
 }

@@ -489,6 +489,107 @@ fn series_units_and_subject_kinds_warn() {
 }
 
 #[test]
+fn a_source_or_subject_written_two_ways_is_warned_about_unless_declared() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let claims = [
+        ("a", "quake/deaths", "Interior Ministry"),
+        ("b", "quake/deaths", "Interior Ministry"),
+        ("c", "quake/deaths", "Interior ministry"),
+        ("d", "quake/death", "Interior Ministry"),
+        ("e", "quake/injured", "the U.N."),
+        ("f", "quake/injured", "UN"),
+        // Told apart: another segment, another year, another body.
+        ("g", "quake/deaths/confirmed", "UNHCR"),
+        ("h", "gdp/2024", "INE"),
+        ("i", "gdp/2025", "INE"),
+    ];
+    let text: String = claims
+        .iter()
+        .map(|(id, subject, source)| claim(id, subject, source, "12", ""))
+        .collect();
+    let file = dir.path().join("quake.toml");
+    std::fs::write(&file, &text).expect("write");
+    let path = dir.path().to_string_lossy().into_owned();
+    let r = run(&["check", &path, "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let found: Vec<(String, u64, String)> = json(&r)
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["code"] != "missing-quote")
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap_or("").to_string(),
+                f["line"].as_u64().unwrap_or(0),
+                f["message"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    // Each claim is six lines and a blank line: `subject` on the third,
+    // `source` on the fourth.
+    let line = |claim: u64, key: u64| claim * 7 + key;
+    let warning = |claim, key, message: &str| {
+        (
+            "split-spelling".to_string(),
+            line(claim, key),
+            message.to_string(),
+        )
+    };
+    assert_eq!(
+        found,
+        [
+            warning(
+                2,
+                4,
+                "source `Interior ministry` is written `Interior Ministry` in 3 other claims"
+            ),
+            warning(
+                3,
+                3,
+                "subject `quake/death` is written `quake/deaths` in 3 other claims"
+            ),
+            // Used as often: the first spelling is the usual one.
+            warning(5, 4, "source `UN` is written `the U.N.` in 1 other claim"),
+        ]
+    );
+    let r = run(&["check", &path, "--deny-warnings"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stdout.contains("`Interior Ministry` here"),
+        "{}",
+        r.stdout
+    );
+    // Declared sources decide which are meant: the undeclared spelling is
+    // an error, and no spelling of a declared one is second-guessed.
+    let declared = ["Interior Ministry", "the U.N.", "UN", "UNHCR", "INE"]
+        .iter()
+        .map(|id| format!("[[source]]\nid = \"{id}\"\n\n"))
+        .collect::<String>();
+    std::fs::write(dir.path().join("registry.toml"), declared).expect("write");
+    let r = run(&["check", &path, "--format", "json"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    let codes: Vec<(String, u64)> = json(&r)
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["code"] != "missing-quote")
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap_or("").to_string(),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("undeclared-source".to_string(), line(2, 4)),
+            ("split-spelling".to_string(), line(3, 3)),
+        ]
+    );
+}
+
+#[test]
 fn other_commands_show_errors_on_stderr_and_exit_1() {
     let r = run_in(
         &fixtures(),

@@ -421,6 +421,53 @@ fn every_confident_draft_of_the_labelled_sentences_passes_the_quote_checks() {
 }
 
 #[test]
+fn drafts_write_a_source_or_subject_as_the_repository_or_the_article_already_does() {
+    let (_dir, a, claims) = article_and_claims(
+        "Police said 40 people were arrested. At least 300 people were injured, the interior ministry said.\n\nAbout 12 people were arrested overnight, police said.",
+    );
+    std::fs::write(
+        claims.join("earlier.toml"),
+        "[[claim]]\nid = \"ministry-injured\"\nsubject = \"draft/injured\"\nsource = \"Interior Ministry\"\nvalue = 250\nunit = \"people\"\nquote = \"250\"\nstated = 2026-03-02\n",
+    )
+    .expect("write");
+    let repo = claims.to_string_lossy().into_owned();
+    let drafts = |repo: &str| {
+        let r = run(&["extract", &a, "--repo", repo, "--format", "json"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        shown(&json(&r), &["source", "subject", "value"])
+    };
+    // The repository writes `Interior Ministry`; the article wrote
+    // `Police` first.
+    let written = [
+        r#""Police" "draft/people" "40""#,
+        r#""Interior Ministry" "draft/people" "At least 300""#,
+        r#""Police" "draft/people" "About 12""#,
+    ];
+    assert_eq!(drafts(&repo), written);
+    // Without the repository, the article's own spelling.
+    let alone = drafts(&dir_without_claims(&claims));
+    assert_eq!(
+        alone[1],
+        r#""interior ministry" "draft/people" "At least 300""#
+    );
+    assert_eq!(alone[2], written[2]);
+    // Appended, nothing is written two ways.
+    let target = claims.join("new.toml").to_string_lossy().into_owned();
+    let appended = run(&["extract", &a, "--repo", &repo, "--append", &target]);
+    assert_eq!(appended.code, 0, "{}", appended.stderr);
+    let check = run(&["check", &repo]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    assert!(!check.stdout.contains("split-spelling"), "{}", check.stdout);
+}
+
+/// An empty folder beside `claims`, as a repository of no claims.
+fn dir_without_claims(claims: &std::path::Path) -> String {
+    let empty = claims.with_file_name("empty");
+    std::fs::create_dir_all(&empty).expect("mkdir");
+    empty.to_string_lossy().into_owned()
+}
+
+#[test]
 fn drafts_take_the_time_told_after_them_and_number_past_the_repository() {
     let (_dir, a, claims) = article_and_claims(
         "The death toll rose to 1,417 on Monday, the agency AFAD said, up from 912 a day earlier.\n\nMore than 8,300 people were injured, AFAD said.",
