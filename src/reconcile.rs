@@ -64,6 +64,11 @@ impl Interval {
         self.intersect(other).is_some()
     }
 
+    /// Whether every point of `other` is one of these.
+    pub fn contains(&self, other: &Interval) -> bool {
+        self.intersect(other).as_ref() == Some(other)
+    }
+
     /// Distance between two disjoint intervals (0 when they overlap or
     /// merely touch at an excluded point).
     pub fn gap(&self, other: &Interval) -> f64 {

@@ -369,10 +369,13 @@ fn forecast_blocks(repo: &Repository, versions: &Versions, r: &Reconciliation) -
             }
             None => "no point to compare".into(),
         };
-        change.push_str(if k.met {
-            ", within the forecast"
-        } else {
-            ", outside the forecast"
+        // `met` is an overlap: `>300` meets a forecast of 1,000–10,000
+        // without lying within it.
+        let within = Interval::of(&f.quantity).contains(&Interval::of(&o.quantity));
+        change.push_str(match (k.met, within) {
+            (true, true) => ", within the forecast",
+            (true, false) => ", overlapping the forecast",
+            (false, _) => ", outside the forecast",
         });
         blocks.push(Block::Item(format!(
             "announced {} by {}{} → outcome {} by {}{}: {change}",

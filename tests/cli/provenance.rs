@@ -107,6 +107,56 @@ fn relays_of_one_origin_count_once() {
 }
 
 #[test]
+fn an_outcome_lies_within_overlaps_or_is_outside_the_forecast() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text: String = [
+        ("usgs", "USGS", "1,000-10,000", "basis = \"forecast\"\nstated = 2026-03-30"),
+        ("ministry", "Ministry", "more than 300", "stated = 2026-04-02"),
+        ("redcross", "Red Cross", "2,500", "stated = 2026-04-03"),
+        ("mayor", "Mayor", "between 500 and 800", "stated = 2026-04-03"),
+    ]
+    .iter()
+    .map(|(id, source, value, extra)| {
+        format!(
+            "[[claim]]\nid = \"{id}\"\nsubject = \"quake/deaths\"\nsource = \"{source}\"\nvalue = \"{value}\"\n{extra}\n\n"
+        )
+    })
+    .collect();
+    std::fs::write(dir.path().join("quake.toml"), text).expect("write");
+    let path = dir.path().to_string_lossy().into_owned();
+    let r = run(&["compare", "quake/deaths", &path]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let ends: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| l.contains("announced"))
+        .filter_map(|l| l.rsplit(": ").next())
+        .collect();
+    assert_eq!(
+        ends,
+        [
+            // By source: the mayor's 500–800, the ministry's open `>300`
+            // (which shares points with 1,000–10,000 but may lie below
+            // it), the Red Cross's 2,500. A range forecast has no point.
+            "no point to compare, outside the forecast",
+            "no point to compare, overlapping the forecast",
+            "no point to compare, within the forecast",
+        ],
+        "{}",
+        r.stdout
+    );
+    // JSON's `met` is the overlap.
+    let j = run(&["compare", "quake/deaths", &path, "--format", "json"]);
+    let met: Vec<Option<bool>> = json(&j)[0]["forecast_checks"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|k| k["met"].as_bool())
+        .collect();
+    assert_eq!(met, [Some(false), Some(true), Some(true)]);
+}
+
+#[test]
 fn status_keeps_claims_without_deleting_them() {
     // Retracted: in history, marked; out of compare. Disputed: in, flagged.
     let history = provenance(&["history", "floods/deaths"]);
