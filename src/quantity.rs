@@ -1321,6 +1321,18 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
             ),
         });
     }
+    // `about 2,000 to 3,000`, `thousands to 5,000`: a range after a
+    // quantity that cannot be one of its ends, once read as that quantity
+    // with the unit `to 3,000`. (A bare figure's `to` is read as a range.)
+    if quantity.bound != Bound::Exact
+        && let Some(len) = c.match_phrase("to").filter(|&len| then_digit(len))
+    {
+        return Some(QuantityError {
+            span: c.pos..c.pos + len,
+            message: no_range_after(c.s[..c.pos].trim_end(), quantity.bound),
+            help: no_range_help(quantity.bound).into(),
+        });
+    }
     // `8,000 and 10,000`, `300 or 400`: two figures, not a unit.
     if let Some(len) = ["and", "or"]
         .into_iter()
@@ -1383,6 +1395,34 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
     })
 }
 
+/// Why no range can follow `before`, a quantity with `bound` (not a bare
+/// figure): `about 2,000-3,000`, `thousands to 5,000`.
+fn no_range_after(before: &str, bound: Bound) -> String {
+    match bound {
+        Bound::Range => {
+            format!("found another range separator after `{before}`; a range has two ends")
+        }
+        Bound::Vague => {
+            format!("found a range after `{before}`; a vague quantity cannot be an end of a range")
+        }
+        _ => format!("found a range after `{before}`; a range takes no qualifier"),
+    }
+}
+
+/// What to write instead of a range after a quantity with `bound`.
+fn no_range_help(bound: Bound) -> &'static str {
+    match bound {
+        Bound::Vague => {
+            "write the range with two numbers (`1,000-2,000`) or the vague quantity alone \
+             (`thousands`)"
+        }
+        Bound::Range => "a range has two ends: write one range, or two claims",
+        _ => {
+            "write the range alone (`1,000-2,000`) or one figure with its qualifier (`about 1,500`)"
+        }
+    }
+}
+
 /// Words that count or scale, which no unit starts with.
 const SCALE_WORDS: &[&str] = &[
     "hundreds",
@@ -1437,22 +1477,10 @@ fn unexpected_after(c: &Cursor<'_>, quantity: &Quantity, len: usize) -> Quantity
                 "expected a number after the range separator, found `{}`",
                 crate::render::form::truncate(after, 40)
             ),
-            (true, Bound::Range) => {
-                format!("found another range separator after `{before}`; a range has two ends")
-            }
-            (true, Bound::Vague) => format!(
-                "found a range after `{before}`; a vague quantity cannot be an end of a range"
-            ),
-            (true, _) => format!("found a range after `{before}`; a range takes no qualifier"),
+            (true, bound) => no_range_after(before, bound),
         };
-        if more && quantity.bound == Bound::Vague {
-            e.help = "write the range with two numbers (`1,000-2,000`) or the vague quantity \
-                      alone (`thousands`)"
-                .into();
-        } else if more && quantity.bound != Bound::Range {
-            e.help = "write the range alone (`1,000-2,000`) or one figure with its qualifier \
-                      (`about 1,500`)"
-                .into();
+        if more && quantity.bound != Bound::Range {
+            e.help = no_range_help(quantity.bound).into();
         }
     } else if before.ends_with(|c: char| c.is_ascii_digit())
         && rest.len() >= 3
@@ -1804,6 +1832,11 @@ mod tests {
         ("hundreds or thousands", 9, "would change its figure"),
         ("5 thousands", 2, "would change its figure"),
         ("about 1,000-2,000", 11, "takes no qualifier"),
+        // Once read as the first figure with the unit `to 3,000`.
+        ("about 2,000 to 3,000", 12, "found a range after `about 2,000`; a range takes no qualifier"),
+        ("more than 2 million to 3 million deaths", 20, "a range takes no qualifier"),
+        ("thousands to 5,000", 10, "a vague quantity cannot be an end of a range"),
+        ("1,000-2,000 to 3,000", 12, "a range has two ends"),
         ("1-2-3", 3, "has two ends"),
         ("10 000 people", 3, "unexpected `000`"),
         ("3 out of 4 voters", 2, "not a unit"),
