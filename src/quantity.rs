@@ -1194,6 +1194,17 @@ fn finish(
         quantity = qualified(bound, n, tolerance)?;
         rest = rest[..at].trim_end();
     }
+    if let Some(at) = second_figure_in_unit(rest) {
+        let first = c.s[..c.pos + at.start].trim_end();
+        let second = &rest[at.clone()];
+        return Err(QuantityError {
+            span: c.pos + at.start..c.pos + at.end,
+            message: format!("found a second figure, `{second}`, after `{first}`"),
+            help: "a range writes its unit once, after the second number: `5-6 percent`, \
+                   `between 2,000 and 3,000 people`; two figures are two claims"
+                .into(),
+        });
+    }
     if !rest.is_empty() {
         if rest.starts_with(char::is_alphabetic) {
             // `5% of voters` reads as `5 percent of voters`; `per cent` is `percent`.
@@ -1333,9 +1344,10 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
             help: no_range_help(quantity.bound).into(),
         });
     }
-    // `8,000 and 10,000`, `300 or 400`: two figures, not a unit.
-    if let Some(len) = ["and", "or"]
-        .into_iter()
+    // `8,000 and 10,000`, `300 or 400`, `2,000 through 3,000`, `2,000 vs
+    // 3,000`: two figures, not a unit.
+    if let Some(len) = SECOND_FIGURE
+        .iter()
         .find_map(|word| c.match_phrase(word))
         .filter(|&len| then_digit(len))
     {
@@ -1345,10 +1357,16 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
         return Some(QuantityError {
             span: c.pos..c.pos + second.len(),
             message: format!("found a second figure, `{second}`, after `{first}`"),
-            help: format!(
-                "a range is written `{first}-{end}` or `between {first} and {end}`; two \
-                 figures are two claims"
-            ),
+            help: match quantity.bound {
+                Bound::Exact => format!(
+                    "a range is written `{first}-{end}` or `between {first} and {end}`; two \
+                     figures are two claims"
+                ),
+                // `about 8,000-10,000` is no range either.
+                _ => "a range is written `1,000-2,000` or `between 1,000 and 2,000`, with no \
+                      qualifier; two figures are two claims"
+                    .into(),
+            },
         });
     }
     // `3 mn three`: the quote reader adds the word to the figure.
@@ -1393,6 +1411,42 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
                in `quote`"
             .into(),
     })
+}
+
+/// Words that join a second figure to the first, which no unit starts
+/// with (a bare figure's `to` starts a range, read before).
+const SECOND_FIGURE: &[&str] = &[
+    "and", "or", "through", "thru", "till", "until", "vs", "vs.", "versus", "minus", "up to",
+    "down to",
+];
+
+/// Where a unit holds a second figure of its own: `percent to 6 percent`,
+/// `people to 3,000 people`, `deaths through 3,000` (a range with its unit
+/// written at each end, once read as the first figure with all of it as
+/// its unit). The span of the connecting word and what follows it; `None`
+/// for a range inside a unit (`people aged 18 to 24`) or a step of a
+/// phrase (`children up to 5 years old`).
+fn second_figure_in_unit(unit: &str) -> Option<std::ops::Range<usize>> {
+    let words: Vec<(usize, &str)> = unit
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - unit.as_ptr() as usize, w))
+        .take(4)
+        .collect();
+    let plain = |w: &str| {
+        w.chars().all(char::is_alphabetic) && !matches!(w, "up" | "down" | "aged" | "ages" | "from")
+    };
+    (1..words.len().min(3))
+        .find(|&k| {
+            words[..k].iter().all(|(_, w)| plain(w))
+                && matches!(
+                    words[k].1.to_ascii_lowercase().as_str(),
+                    "to" | "through" | "thru" | "till" | "until"
+                )
+                && words
+                    .get(k + 1)
+                    .is_some_and(|(_, w)| w.starts_with(|ch: char| ch.is_ascii_digit()))
+        })
+        .map(|k| words[k].0..unit.len())
 }
 
 /// Why no range can follow `before`, a quantity with `bound` (not a bare
@@ -1836,6 +1890,14 @@ mod tests {
         ("about 2,000 to 3,000", 12, "found a range after `about 2,000`; a range takes no qualifier"),
         ("more than 2 million to 3 million deaths", 20, "a range takes no qualifier"),
         ("thousands to 5,000", 10, "a vague quantity cannot be an end of a range"),
+        ("2,000 through 3,000", 6, "a second figure, `through 3,000`"),
+        ("about 2,000 up to 3,000", 12, "a second figure"),
+        ("2,000 vs 3,000", 6, "a second figure"),
+        ("2,000 minus 300", 6, "a second figure"),
+        ("5 percent to 6 percent", 10, "a second figure, `to 6 percent`, after `5 percent`"),
+        ("about 2,000 people to 3,000 people", 19, "a second figure"),
+        ("2 billion dollars to 3 billion dollars", 18, "a second figure"),
+        ("2,000 deaths through 3,000", 13, "a second figure"),
         ("1,000-2,000 to 3,000", 12, "a range has two ends"),
         ("1-2-3", 3, "has two ends"),
         ("10 000 people", 3, "unexpected `000`"),
@@ -1857,6 +1919,20 @@ mod tests {
         ("5%-plus", 2, "`-plus` after `5%`"),
         ("5%-x", 2, "expected a number after the range separator, found `x`"),
     ];
+
+    #[test]
+    fn a_unit_may_hold_a_range_or_a_step_of_its_own() {
+        for (value, unit) in [
+            ("3,000 people aged 18 to 24", "people aged 18 to 24"),
+            ("2,000 children up to 5 years old", "children up to 5 years old"),
+            ("12 per 100,000 people", "per 100,000 people"),
+            ("400 deaths from 2020 to 2024", "deaths from 2020 to 2024"),
+            ("5 percent", "percent"),
+        ] {
+            let parsed = parse(value, 0.1).map(|p| (p.quantity.bound, p.unit));
+            assert_eq!(parsed, Ok((Bound::Exact, Some(unit.to_string()))), "{value}");
+        }
+    }
 
     #[test]
     fn near_misses_are_located_errors() {
