@@ -817,7 +817,12 @@ fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
                 "of" => !picked.is_empty() || k == 0,
                 "and" => picked.contains(&"of") && next.is_some_and(|n| !STOP.contains(&n)),
                 "more" | "less" | "fewer" if k == 0 => false,
-                _ => !STOP.contains(&w) && !w.chars().any(|c| c.is_ascii_digit()),
+                // `2,000 through 3,000`, `2,000 vs 3,000`: no unit.
+                _ => {
+                    !STOP.contains(&w)
+                        && !quantity::SECOND_FIGURE.contains(&w)
+                        && !w.chars().any(|c| c.is_ascii_digit())
+                }
             };
         if !joins || picked.len() >= 6 {
             break;
@@ -3076,6 +3081,15 @@ mod tests {
         assert_eq!(
             units("Roughly 3.7 million cast a ballot."),
             [pair("Roughly 3.7 million", None)]
+        );
+        // A word that joins a second figure is no unit.
+        assert_eq!(
+            units("Organisers expect 2,000 through 3,000 visitors."),
+            [pair("2,000", None), pair("3,000", Some("visitors"))]
+        );
+        assert_eq!(
+            units("It logged 2,000 vs 3,000 a year ago."),
+            [pair("2,000", None), pair("3,000", None)]
         );
         // A figure compared with the one before counts the same.
         assert_eq!(

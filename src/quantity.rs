@@ -1415,7 +1415,7 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
 
 /// Words that join a second figure to the first, which no unit starts
 /// with (a bare figure's `to` starts a range, read before).
-const SECOND_FIGURE: &[&str] = &[
+pub const SECOND_FIGURE: &[&str] = &[
     "and", "or", "through", "thru", "till", "until", "vs", "vs.", "versus", "minus", "up to",
     "down to",
 ];
@@ -1924,13 +1924,20 @@ mod tests {
     fn a_unit_may_hold_a_range_or_a_step_of_its_own() {
         for (value, unit) in [
             ("3,000 people aged 18 to 24", "people aged 18 to 24"),
-            ("2,000 children up to 5 years old", "children up to 5 years old"),
+            (
+                "2,000 children up to 5 years old",
+                "children up to 5 years old",
+            ),
             ("12 per 100,000 people", "per 100,000 people"),
             ("400 deaths from 2020 to 2024", "deaths from 2020 to 2024"),
             ("5 percent", "percent"),
         ] {
             let parsed = parse(value, 0.1).map(|p| (p.quantity.bound, p.unit));
-            assert_eq!(parsed, Ok((Bound::Exact, Some(unit.to_string()))), "{value}");
+            assert_eq!(
+                parsed,
+                Ok((Bound::Exact, Some(unit.to_string()))),
+                "{value}"
+            );
         }
     }
 
