@@ -1345,11 +1345,22 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
         });
     }
     // `8,000 and 10,000`, `300 or 400`, `2,000 through 3,000`, `2,000 vs
-    // 3,000`: two figures, not a unit.
+    // 3,000`, `at least 500 and at most 600`: two figures, not a unit.
+    let then_figure = |len: usize| {
+        let mut after = Cursor {
+            s: c.s,
+            pos: c.pos + len,
+        };
+        after.skip_ws();
+        if eat_qualifier(&mut after).is_some() {
+            after.skip_ws();
+        }
+        after.rest().starts_with(|c: char| c.is_ascii_digit())
+    };
     if let Some(len) = SECOND_FIGURE
         .iter()
         .find_map(|word| c.match_phrase(word))
-        .filter(|&len| then_digit(len))
+        .filter(|&len| then_figure(len))
     {
         let second = c.rest().trim_end();
         let first = c.s[..c.pos].trim_end();
@@ -1368,6 +1379,33 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
                     .into(),
             },
         });
+    }
+    // `26th`, `500ish`: letters straight after the digits that make the
+    // figure a rank or a guess, once read as a unit (`th`, `ish`).
+    let before = c.s[..c.pos].trim_end();
+    let straight = before.len() == c.pos && before.ends_with(|ch: char| ch.is_ascii_digit());
+    let word = c.rest().split(|ch: char| !ch.is_ascii_alphabetic()).next();
+    if straight && let Some(word) = word {
+        let lower = word.to_ascii_lowercase();
+        let (message, help) = match lower.as_str() {
+            "st" | "nd" | "rd" | "th" => (
+                format!("`{before}{word}` is an ordinal, a rank, not a figure"),
+                "a claim counts or measures; a rank goes in `note`, and its sentence in `quote`"
+                    .to_string(),
+            ),
+            "ish" => (
+                format!("found `{word}` after `{before}`"),
+                format!("write the qualifier before the figure: `about {before}`"),
+            ),
+            _ => (String::new(), String::new()),
+        };
+        if !message.is_empty() {
+            return Some(QuantityError {
+                span: c.pos..c.pos + word.len(),
+                message,
+                help,
+            });
+        }
     }
     // `3 mn three`: the quote reader adds the word to the figure.
     let word = c.rest().split(|ch: char| !ch.is_ascii_alphabetic()).next();
@@ -1898,6 +1936,11 @@ mod tests {
         ("about 2,000 people to 3,000 people", 19, "a second figure"),
         ("2 billion dollars to 3 billion dollars", 18, "a second figure"),
         ("2,000 deaths through 3,000", 13, "a second figure"),
+        ("at least 500 and at most 600", 13, "a second figure, `and at most 600`"),
+        ("more than 2,000 or fewer than 3,000", 16, "cannot be combined"),
+        ("26th", 2, "an ordinal"),
+        ("3rd place", 1, "an ordinal"),
+        ("500ish", 3, "found `ish` after `500`"),
         ("1,000-2,000 to 3,000", 12, "a range has two ends"),
         ("1-2-3", 3, "has two ends"),
         ("10 000 people", 3, "unexpected `000`"),
