@@ -1380,6 +1380,22 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
             },
         });
     }
+    // `1.1+bn`: a multiplier past the `+`, once read as the unit `bn` of
+    // more than 1.1.
+    let word = c.rest().split(|ch: char| !ch.is_ascii_alphabetic()).next();
+    if let Some(word) = word.filter(|w| {
+        c.s[..c.pos].ends_with('+')
+            && MULTIPLIER_SUFFIXES
+                .iter()
+                .any(|(suffix, _)| suffix.eq_ignore_ascii_case(w))
+    }) {
+        let number = c.s[..c.pos - 1].trim_start_matches('+');
+        return Some(QuantityError {
+            span: c.pos..c.pos + word.len(),
+            message: format!("found the multiplier `{word}` after `{number}+`"),
+            help: format!("a multiplier goes straight after the number: `{number}{word}+`"),
+        });
+    }
     // `26th`, `500ish`: letters straight after the digits that make the
     // figure a rank or a guess, once read as a unit (`th`, `ish`).
     let before = c.s[..c.pos].trim_end();
@@ -1941,6 +1957,8 @@ mod tests {
         ("26th", 2, "an ordinal"),
         ("3rd place", 1, "an ordinal"),
         ("500ish", 3, "found `ish` after `500`"),
+        ("1.1+bn", 4, "found the multiplier `bn` after `1.1+`"),
+        ("5+m people", 2, "multiplier `m`"),
         ("1,000-2,000 to 3,000", 12, "a range has two ends"),
         ("1-2-3", 3, "has two ends"),
         ("10 000 people", 3, "unexpected `000`"),
