@@ -1600,6 +1600,58 @@ fn unexpected_after(c: &Cursor<'_>, quantity: &Quantity, len: usize) -> Quantity
     e
 }
 
+/// The first number in `text` written as many European sources write
+/// thousands, `2.000` or `12.500`: one to three digits, a point and three
+/// digits the last of which is 0, with no multiplier or `%` after it. It
+/// reads as a decimal (2, 12.5), so a figure copied as written would be
+/// a thousand times too small; written without its trailing zeros
+/// (`12.5`) it is plainly a decimal. The number's byte range.
+pub fn point_or_thousands(text: &str) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit()
+            || (i > 0
+                && (bytes[i - 1].is_ascii_digit() || bytes[i - 1] == b'.' || bytes[i - 1] == b','))
+        {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let whole = i - start;
+        if whole > 3 || bytes.get(i) != Some(&b'.') {
+            continue;
+        }
+        let decimals = i + 1;
+        let mut end = decimals;
+        while end < bytes.len() && bytes[end].is_ascii_digit() {
+            end += 1;
+        }
+        i = end;
+        if end - decimals != 3 || bytes[end - 1] != b'0' {
+            continue;
+        }
+        let after = text[end..].trim_start();
+        let scaled = after.starts_with('%')
+            || after.starts_with('.')
+            || multipliers_starting(&text[end..]).is_some()
+            || MULTIPLIER_SUFFIXES.iter().any(|(suffix, _)| {
+                let straight = Cursor {
+                    s: &text[end..],
+                    pos: 0,
+                };
+                straight.match_phrase(suffix).is_some()
+            });
+        if !scaled {
+            return Some(start..end);
+        }
+    }
+    None
+}
+
 /// The key two units are compared by: case and a plural `s` are ignored.
 pub fn unit_key(unit: &str) -> String {
     let lower = unit.trim().to_lowercase();
@@ -1980,6 +2032,35 @@ mod tests {
         ("5%-plus", 2, "`-plus` after `5%`"),
         ("5%-x", 2, "expected a number after the range separator, found `x`"),
     ];
+
+    #[test]
+    fn a_point_before_three_digits_ending_in_zero_may_be_thousands() {
+        for (text, found) in [
+            ("2.000", Some("2.000")),
+            ("about 12.500 people", Some("12.500")),
+            ("between 1.000 and 2.000", Some("1.000")),
+            ("1,000-2.500", Some("2.500")),
+            ("2.000 deaths", Some("2.000")),
+        ] {
+            assert_eq!(point_or_thousands(text).map(|r| &text[r]), found, "{text}");
+        }
+        // A decimal plainly: other digits, other lengths, a multiplier or
+        // `%` after it, or a longer number.
+        for text in [
+            "2.5",
+            "2.50",
+            "1.234",
+            "2.0000",
+            "1234.000",
+            "2.000 million",
+            "2.000m",
+            "2.000%",
+            "1,500.000",
+            "v1.2.000",
+        ] {
+            assert_eq!(point_or_thousands(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn a_unit_may_hold_a_range_or_a_step_of_its_own() {

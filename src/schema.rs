@@ -831,6 +831,28 @@ fn read_claim(
     Ok(claim)
 }
 
+/// The warning for `number`, at `at`, written as European sources write
+/// thousands (`2.000`), which reads as a decimal.
+fn point_or_thousands(ctx: &mut Ctx<'_>, at: Span, number: &str) {
+    let (whole, decimals) = number.split_once('.').unwrap_or((number, ""));
+    let short = decimals.trim_end_matches('0');
+    let decimal = match short {
+        "" => whole.to_string(),
+        _ => format!("{whole}.{short}"),
+    };
+    ctx.push(
+        Diagnostic::new(
+            Code::DecimalPointOrThousands,
+            ctx.loc(at),
+            format!("`{number}` reads as {decimal}, with a decimal point"),
+        )
+        .label(format!("{decimal}, or {whole},{decimals}?"))
+        .help(format!(
+            "many European sources group thousands with a point: write `{whole},{decimals}` if that is meant, or `{decimal}` if not"
+        )),
+    );
+}
+
 /// The value as written, its quantity, the unit read from it, its span.
 type ReadValue = (CompactString, Quantity, Option<CompactString>, Span);
 
@@ -895,6 +917,9 @@ fn read_value(
                     None
                 }
                 Ok(x) if x.is_finite() && x.abs() <= quantity::MAX_EXACT => {
+                    if let Some(at) = quantity::point_or_thousands(text) {
+                        point_or_thousands(ctx, span.start + at.start..span.start + at.end, text);
+                    }
                     Some((number::toml_float(x).into(), Quantity::exact(x), None, span))
                 }
                 _ => {
@@ -905,6 +930,11 @@ fn read_value(
         }
         DeValue::String(s) => match quantity::parse(s, settings.approx_tolerance) {
             Ok(parsed) => {
+                if let Some(at) = quantity::point_or_thousands(s) {
+                    let number = s[at.clone()].to_string();
+                    let at = ctx.inner_span(&span, s, &at);
+                    point_or_thousands(ctx, at, &number);
+                }
                 if let (Some((given, unit_span)), Some(read)) = (unit, &parsed.unit)
                     && quantity::unit_key(given) != quantity::unit_key(read)
                 {

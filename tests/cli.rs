@@ -742,6 +742,69 @@ fn values_that_once_read_as_a_wrong_figure() {
 }
 
 #[test]
+fn a_figure_written_with_a_point_before_three_digits_is_warned_about() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let values = [
+        "\"about 2.000 deaths\"",
+        "12.500",
+        // Settled: thousands with a comma, a decimal without its zeros, a
+        // multiplier after it.
+        "\"about 2,000 deaths\"",
+        "12.5",
+        "\"2.000 million\"",
+    ];
+    let text: String = values
+        .iter()
+        .enumerate()
+        .map(|(k, value)| {
+            format!(
+                "[[claim]]\nid = \"v{k}\"\nsubject = \"s/{k}\"\nsource = \"S\"\nvalue = {value}\n\n"
+            )
+        })
+        .collect();
+    std::fs::write(dir.path().join("points.toml"), text).expect("write");
+    let path = dir.path().to_string_lossy().into_owned();
+    let r = run(&["check", &path, "--format", "json"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let found: Vec<String> = json(&r)
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["code"] == "decimal-point-or-thousands")
+        .map(|f| {
+            format!(
+                "{}:{} {}",
+                f["line"],
+                f["column"],
+                f["message"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "5:16 `2.000` reads as 2, with a decimal point",
+            "11:9 `12.500` reads as 12.5, with a decimal point"
+        ]
+    );
+    let r = run(&["check", &path, "--deny-warnings"]);
+    assert_eq!(r.code, 1);
+    // The help gives both ways to write it.
+    let r = run(&["check", &path, "--format", "json"]);
+    let helps: Vec<String> = json(&r)
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| f["code"] == "decimal-point-or-thousands")
+        .map(|f| f["help"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(
+        helps[1].ends_with("write `12,500` if that is meant, or `12.5` if not"),
+        "{helps:?}"
+    );
+}
+
+#[test]
 fn a_share_as_a_value_is_refused_with_the_percentage_to_write_which_then_checks() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = |value: &str| {
