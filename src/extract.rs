@@ -2011,6 +2011,19 @@ fn acronym_body(who: &str) -> Option<&str> {
         {
             return Some(body);
         }
+        // `the EU's Copernicus emergency service`: a name after its
+        // owner, then the description. (Only after an owner: in `the
+        // Greek fire service` the word with a capital names no body.)
+        [owner, body, described @ .., head]
+            if (owner.ends_with("'s") || owner.ends_with("’s"))
+                && name(body)
+                && institution(head)
+                && described
+                    .iter()
+                    .all(|w| w.bytes().all(|b| b.is_ascii_lowercase())) =>
+        {
+            return Some(body);
+        }
         _ => {}
     }
     match words.as_slice() {
@@ -3447,6 +3460,20 @@ mod tests {
             (
                 "The EU statistics office said prices rose 2%.",
                 "EU statistics office",
+            ),
+            // A name after its owner.
+            (
+                "The EU's Copernicus emergency service put the burned area at 73,000 hectares.",
+                "Copernicus",
+            ),
+            // Not an adjective of a place, nor the owner itself.
+            (
+                "The Greek fire service said 120 homes burned.",
+                "Greek fire service",
+            ),
+            (
+                "Greece's fire service said 120 homes burned.",
+                "Greece's fire service",
             ),
             // A time before the verb is no speaker.
             (
