@@ -917,8 +917,12 @@ fn read_value(
                     None
                 }
                 Ok(x) if x.is_finite() && x.abs() <= quantity::MAX_EXACT => {
-                    if let Some(at) = quantity::point_or_thousands(text) {
-                        point_or_thousands(ctx, span.start + at.start..span.start + at.end, text);
+                    // (Not `2.000e3`, which is 2,000 as written.)
+                    if !text.contains(['e', 'E'])
+                        && let Some(at) = quantity::point_or_thousands(text)
+                    {
+                        let number = &text[at.clone()];
+                        point_or_thousands(ctx, span.start + at.start..span.start + at.end, number);
                     }
                     Some((number::toml_float(x).into(), Quantity::exact(x), None, span))
                 }

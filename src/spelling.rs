@@ -132,7 +132,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn spellings_of_one_source_key_together_and_others_do_not() {
+    fn spellings_of_one_source_share_a_key_and_others_do_not() {
         let same = [
             ("Interior Ministry", "Interior ministry"),
             ("UN", "U.N."),
@@ -156,7 +156,7 @@ mod tests {
     }
 
     #[test]
-    fn spellings_of_one_subject_key_together_and_others_do_not() {
+    fn spellings_of_one_subject_share_a_key_and_others_do_not() {
         let same = [
             ("varna-quake/deaths", "varna-quake/death"),
             ("Varna-Quake/Deaths", "varna_quake/deaths"),

@@ -747,6 +747,7 @@ fn a_figure_written_with_a_point_before_three_digits_is_warned_about() {
         "\"about 2,000 deaths\"",
         "12.5",
         "\"2.000 million\"",
+        "2.000e3",
     ];
     let text: String = values
         .iter()
