@@ -1992,6 +1992,8 @@ fn acronym_body(who: &str) -> Option<&str> {
             || w.ends_with("'s")
             || w.ends_with("’s")
     };
+    // (Descriptions in lower case: `emergency service`.)
+    let lower = |ws: &[&str]| ws.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase()));
     let skip_the = usize::from(words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
     match &words[skip_the..] {
         [described @ .., head, body]
@@ -2005,9 +2007,7 @@ fn acronym_body(who: &str) -> Option<&str> {
             if acronym(body)
                 && !matches!(*body, "EU" | "UN" | "US" | "UK" | "USA" | "UAE")
                 && institution(head)
-                && described
-                    .iter()
-                    .all(|w| w.bytes().all(|b| b.is_ascii_lowercase())) =>
+                && lower(described) =>
         {
             return Some(body);
         }
@@ -2018,9 +2018,7 @@ fn acronym_body(who: &str) -> Option<&str> {
             if (owner.ends_with("'s") || owner.ends_with("’s"))
                 && name(body)
                 && institution(head)
-                && described
-                    .iter()
-                    .all(|w| w.bytes().all(|b| b.is_ascii_lowercase())) =>
+                && lower(described) =>
         {
             return Some(body);
         }
