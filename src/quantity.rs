@@ -1380,16 +1380,22 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
             },
         });
     }
+    // The letters after the quantity (empty where none follow).
+    let word = c
+        .rest()
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let before = c.s[..c.pos].trim_end();
     // `1.1+bn`: a multiplier past the `+`, once read as the unit `bn` of
     // more than 1.1.
-    let word = c.rest().split(|ch: char| !ch.is_ascii_alphabetic()).next();
-    if let Some(word) = word.filter(|w| {
-        c.s[..c.pos].ends_with('+')
-            && MULTIPLIER_SUFFIXES
-                .iter()
-                .any(|(suffix, _)| suffix.eq_ignore_ascii_case(w))
-    }) {
-        let number = c.s[..c.pos - 1].trim_start_matches('+');
+    if before.len() == c.pos
+        && let Some(number) = before.strip_suffix('+')
+        && MULTIPLIER_SUFFIXES
+            .iter()
+            .any(|(suffix, _)| suffix.eq_ignore_ascii_case(word))
+    {
+        let number = number.trim_start_matches('+');
         return Some(QuantityError {
             span: c.pos..c.pos + word.len(),
             message: format!("found the multiplier `{word}` after `{number}+`"),
@@ -1398,34 +1404,29 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
     }
     // `26th`, `500ish`: letters straight after the digits that make the
     // figure a rank or a guess, once read as a unit (`th`, `ish`).
-    let before = c.s[..c.pos].trim_end();
     let straight = before.len() == c.pos && before.ends_with(|ch: char| ch.is_ascii_digit());
-    let word = c.rest().split(|ch: char| !ch.is_ascii_alphabetic()).next();
-    if straight && let Some(word) = word {
-        let lower = word.to_ascii_lowercase();
-        let (message, help) = match lower.as_str() {
-            "st" | "nd" | "rd" | "th" => (
-                format!("`{before}{word}` is an ordinal, a rank, not a figure"),
-                "a claim counts or measures; a rank goes in `note`, and its sentence in `quote`"
-                    .to_string(),
-            ),
-            "ish" => (
-                format!("found `{word}` after `{before}`"),
-                format!("write the qualifier before the figure: `about {before}`"),
-            ),
-            _ => (String::new(), String::new()),
-        };
-        if !message.is_empty() {
-            return Some(QuantityError {
-                span: c.pos..c.pos + word.len(),
-                message,
-                help,
-            });
-        }
+    let rank_or_guess = match word.to_ascii_lowercase().as_str() {
+        _ if !straight => None,
+        "st" | "nd" | "rd" | "th" => Some((
+            format!("`{before}{word}` is an ordinal, a rank, not a figure"),
+            "a claim counts or measures; a rank goes in `note`, and its sentence in `quote`"
+                .to_string(),
+        )),
+        "ish" => Some((
+            format!("found `{word}` after `{before}`"),
+            format!("write the qualifier before the figure: `about {before}`"),
+        )),
+        _ => None,
+    };
+    if let Some((message, help)) = rank_or_guess {
+        return Some(QuantityError {
+            span: c.pos..c.pos + word.len(),
+            message,
+            help,
+        });
     }
     // `3 mn three`: the quote reader adds the word to the figure.
-    let word = c.rest().split(|ch: char| !ch.is_ascii_alphabetic()).next();
-    if let Some(word) = word.filter(|w| crate::evidence::is_small_number_word(w)) {
+    if crate::evidence::is_small_number_word(word) {
         return Some(QuantityError {
             span: c.pos..c.pos + word.len(),
             message: format!("found the number `{word}` after the figure"),
