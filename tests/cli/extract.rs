@@ -425,12 +425,10 @@ fn drafts_write_a_source_or_subject_as_the_repository_or_the_article_already_doe
     let (_dir, a, claims) = article_and_claims(
         "Police said 40 people were arrested. At least 300 people were injured, the interior ministry said.\n\nAbout 12 people were arrested overnight, police said.",
     );
-    std::fs::write(
-        claims.join("earlier.toml"),
+    let repo = beside_earlier(
+        &claims,
         "[[claim]]\nid = \"ministry-injured\"\nsubject = \"draft/injured\"\nsource = \"Interior Ministry\"\nvalue = 250\nunit = \"people\"\nquote = \"250\"\nstated = 2026-03-02\n",
-    )
-    .expect("write");
-    let repo = claims.to_string_lossy().into_owned();
+    );
     let drafts = |repo: &str| {
         let r = run(&["extract", &a, "--repo", repo, "--format", "json"]);
         assert_eq!(r.code, 0, "{}", r.stderr);
@@ -460,6 +458,13 @@ fn drafts_write_a_source_or_subject_as_the_repository_or_the_article_already_doe
     assert!(!check.stdout.contains("split-spelling"), "{}", check.stdout);
 }
 
+/// The repository `claims` with `earlier.toml` holding `toml`: what an
+/// article's drafts are set beside.
+fn beside_earlier(claims: &std::path::Path, toml: &str) -> String {
+    std::fs::write(claims.join("earlier.toml"), toml).expect("write");
+    claims.to_string_lossy().into_owned()
+}
+
 /// An empty folder beside `claims`, as a repository of no claims.
 fn dir_without_claims(claims: &std::path::Path) -> String {
     let empty = claims.with_file_name("empty");
@@ -472,12 +477,10 @@ fn drafts_take_the_time_told_after_them_and_number_past_the_repository() {
     let (_dir, a, claims) = article_and_claims(
         "The death toll rose to 1,417 on Monday, the agency AFAD said, up from 912 a day earlier.\n\nMore than 8,300 people were injured, AFAD said.",
     );
-    std::fs::write(
-        claims.join("earlier.toml"),
+    let repo = beside_earlier(
+        &claims,
         "[[claim]]\nid = \"afad-people\"\nsubject = \"quake/injured\"\nsource = \"AFAD\"\nvalue = \"more than 8,000\"\nunit = \"people\"\nstated = 2026-03-02\n",
-    )
-    .expect("write");
-    let repo = claims.to_string_lossy().into_owned();
+    );
     let printed = run(&[
         "extract",
         &a,
