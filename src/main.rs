@@ -344,14 +344,18 @@ fn style(color: ColorArg, terminal: bool, width: bool) -> Style {
             ColorArg::Never => false,
             ColorArg::Auto => terminal,
         };
+    // A width of 0 is no width: a pseudo-terminal that was never sized
+    // (`script`, some CI runners) reports 0 columns.
     let columns = std::env::var("COLUMNS")
         .ok()
-        .and_then(|c| c.parse::<u16>().ok());
+        .and_then(|c| c.parse::<u16>().ok())
+        .filter(|&c| c > 0);
     let width = if width {
         columns.or_else(|| {
             terminal
                 .then(|| comfy_table::Table::new().width())
                 .flatten()
+                .filter(|&c| c > 0)
         })
     } else {
         None

@@ -1290,6 +1290,29 @@ fn tables_fit_columns() {
     }
 }
 
+/// `COLUMNS=0`, as a pseudo-terminal that was never sized reports, is no
+/// width: the table is laid out whole, as when piped, not squeezed into
+/// one letter a column.
+#[test]
+fn zero_columns_is_no_width() {
+    let report = |columns: Option<&str>| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_claimtrack"));
+        command
+            .args(["report"])
+            .current_dir(root())
+            .env("NO_COLOR", "1");
+        match columns {
+            Some(c) => command.env("COLUMNS", c),
+            None => command.env_remove("COLUMNS"),
+        };
+        let out = command.output().expect("run");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let zero = report(Some("0"));
+    assert!(zero.contains("│ source"), "{zero}");
+    assert_eq!(zero, report(None));
+}
+
 /// A `list` too long to lay out whole on a terminal (more than 4,096
 /// claims) is fitted to the width from a sample of its cells: still one
 /// table, every line as wide as the others and no wider than the
