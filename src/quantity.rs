@@ -163,13 +163,13 @@ pub struct QuantityError {
 
 /// The accepted forms, named in every error's help.
 pub const ACCEPTED_FORMS: &str = "accepted forms: a number (350, 2,000, 1.5 million, 3 hundred, \
-2k, 1.5tn, 45%), optionally after a qualifier (about/around/approximately/roughly/some/circa/\
-an estimated/~, nearly/almost/just under/approaching/close to, at least/no fewer than/\
+2k, 1.5tn, 45%), optionally after a qualifier (about/around/approximately/approx./roughly/some/circa/c./\
+an estimated/est./~/≈, nearly/almost/just under/approaching/close to, at least/no fewer than/\
 a minimum of/>=, more than/over/in excess of/upwards of/exceeding/>, at most/up to/\
 no more than/<=, fewer than/less than/under/below/<) or before one (or so, -odd, approx., \
 or more, and over, +, -plus, or fewer, or less); a range (between 1,000 and 2,000, \
-1,000-2,000, 1,000 to 2,000, 10-12 thousand); dozens, hundreds, several hundred (thousand), \
-thousands, several thousand, tens of thousands, hundreds of thousands, millions, \
+1,000-2,000, 1,000 to 2,000, 10-12 thousand); dozens, hundreds, several (a few) hundred \
+(thousand), thousands, several thousand, tens of thousands, hundreds of thousands, millions, \
 tens of millions; a dozen, a hundred (thousand), a thousand, half a million";
 
 /// The largest magnitude held exactly by a 64-bit float (2^53).
@@ -184,6 +184,14 @@ const APPROX: &[&str] = &[
     "circa",
     "some",
     "~",
+    // Abbreviations and the symbol of the same: `c. 500`, `ca. 500`,
+    // `approx. 500`, `est. 500`, `≈500`.
+    "approx.",
+    "approx",
+    "est.",
+    "ca.",
+    "c.",
+    "≈",
 ];
 const NEARLY: &[&str] = &["just under", "approaching", "close to", "nearly", "almost"];
 const AT_LEAST: &[&str] = &["no fewer than", "a minimum of", "at least", ">=", "≥"];
@@ -199,7 +207,8 @@ const AT_MOST: &[&str] = &["no more than", "at most", "up to", "<=", "≤"];
 const LESS_THAN: &[&str] = &["fewer than", "less than", "under", "below", "<"];
 
 /// Vague quantities: phrase, low, high. Longest phrases first. A `several`
-/// phrase takes a multiplier word after it (`several hundred thousand`).
+/// or `a few` phrase takes a multiplier word after it (`several hundred
+/// thousand`).
 const VAGUE: &[(&str, f64, f64)] = &[
     ("hundreds of thousands", 200_000.0, 999_999.0),
     ("hundreds of millions", 200_000_000.0, 999_999_999.0),
@@ -210,6 +219,12 @@ const VAGUE: &[(&str, f64, f64)] = &[
     ("several million", 3_000_000.0, 9_999_999.0),
     ("several billion", 3_000_000_000.0, 9_999_999_999.0),
     ("several dozen", 36.0, 99.0),
+    // `a few` reads as the plural (`a few hundred` as `hundreds`).
+    ("a few thousand", 2_000.0, 9_999.0),
+    ("a few hundred", 200.0, 999.0),
+    ("a few million", 2_000_000.0, 9_999_999.0),
+    ("a few billion", 2_000_000_000.0, 9_999_999_999.0),
+    ("a few dozen", 24.0, 99.0),
     ("thousands", 2_000.0, 9_999.0),
     ("hundreds", 200.0, 999.0),
     ("millions", 2_000_000.0, 9_999_999.0),
@@ -305,7 +320,6 @@ fn qualifier_groups() -> [(Bound, &'static [&'static str]); 6] {
 /// $6bn`, `climbed past 1,400`, `nears 2,000`.
 const QUOTE_ONLY: &[(Bound, &str)] = &[
     (Bound::Approx, "estimated"),
-    (Bound::Approx, "est."),
     // `the union put the number at closer to 1,500`.
     (Bound::Approx, "closer to"),
     (Bound::AtMost, "as many as"),
@@ -479,9 +493,10 @@ fn after_dash(c: &Cursor<'_>) -> Option<(Bound, usize)> {
     first_of(&past, AFTER_DASH).map(|(bound, len)| (bound, len + dash))
 }
 
-/// The length of the dash (`-`, `–` or `—`) that starts `text`, if one does.
+/// The length of the dash (`-`, `–`, `—` or the minus sign `−`) that
+/// starts `text`, if one does.
 fn dash_len(text: &str) -> Option<usize> {
-    ['-', '–', '—']
+    ['-', '–', '—', '−']
         .into_iter()
         .find(|d| text.starts_with(*d))
         .map(char::len_utf8)
@@ -640,7 +655,7 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
         for &(phrase, low, high) in VAGUE {
             if c.eat_phrase(phrase) {
                 // `several hundred thousand`: 300,000 to 999,999.
-                let scale = match phrase.starts_with("several ") {
+                let scale = match phrase.starts_with("several ") || phrase.starts_with("a few ") {
                     true => scale_words(&mut c),
                     false => 1.0,
                 };
@@ -881,6 +896,20 @@ fn unknown_start(c: &Cursor<'_>) -> QuantityError {
     e
 }
 
+/// The ending of the ordinal of the number `digits` ends with: `st` for
+/// 1, 21 and 101, `th` for 11 and 12.
+fn ordinal_ending(digits: &str) -> &'static str {
+    let mut last = digits.bytes().rev().take(2);
+    let (units, tens) = (last.next(), last.next());
+    match (tens, units) {
+        (Some(b'1'), _) => "th",
+        (_, Some(b'1')) => "st",
+        (_, Some(b'2')) => "nd",
+        (_, Some(b'3')) => "rd",
+        _ => "th",
+    }
+}
+
 fn closest_qualifier(word: &str) -> Option<&'static str> {
     if word.chars().count() < 3 || !word.chars().all(char::is_alphabetic) {
         return None;
@@ -960,6 +989,11 @@ fn read_number(c: &mut Cursor<'_>) -> Result<Option<Number>, QuantityError> {
     let negative = match bytes.get(i) {
         Some(b'-') => {
             i += 1;
+            true
+        }
+        // The minus sign, U+2212 (`−5%`).
+        _ if s[i..].starts_with('−') => {
+            i += '−'.len_utf8();
             true
         }
         Some(b'+') => {
@@ -1407,6 +1441,9 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
     let straight = before.len() == c.pos && before.ends_with(|ch: char| ch.is_ascii_digit());
     let rank_or_guess = match word.to_ascii_lowercase().as_str() {
         _ if !straight => None,
+        // `12st` is twelve stone, a British weight: `st` is no ordinal's
+        // ending there.
+        "st" if ordinal_ending(before) != "st" => None,
         "st" | "nd" | "rd" | "th" => Some((
             format!("`{before}{word}` is an ordinal, a rank, not a figure"),
             "a claim counts or measures; a rank goes in `note`, and its sentence in `quote`"
@@ -1574,7 +1611,7 @@ fn unexpected_after(c: &Cursor<'_>, quantity: &Quantity, len: usize) -> Quantity
             _ => "about",
         };
         e.help = format!("write the qualifier before the figure: `{word} {number}%`");
-    } else if matches!(found.as_str(), "-" | "–" | "—") {
+    } else if matches!(found.as_str(), "-" | "–" | "—" | "−") {
         let after = c.s[c.pos + found.len()..].trim();
         let more = !after.is_empty();
         e.message = match (more, quantity.bound) {
@@ -1768,6 +1805,13 @@ mod tests {
             ("~2000", Approx, s(2000.0), s(1800.0), s(2200.0), T, T, None),
             ("About  2,000", Approx, s(2000.0), s(1800.0), s(2200.0), T, T, None),
             ("about a thousand", Approx, s(1000.0), s(900.0), s(1100.0), T, T, None),
+            ("c. 500", Approx, s(500.0), s(450.0), s(550.0), T, T, None),
+            ("c.500 deaths", Approx, s(500.0), s(450.0), s(550.0), T, T, Some("deaths")),
+            ("ca. 500", Approx, s(500.0), s(450.0), s(550.0), T, T, None),
+            ("approx. 500", Approx, s(500.0), s(450.0), s(550.0), T, T, None),
+            ("approx 500", Approx, s(500.0), s(450.0), s(550.0), T, T, None),
+            ("est. 500", Approx, s(500.0), s(450.0), s(550.0), T, T, None),
+            ("≈500", Approx, s(500.0), s(450.0), s(550.0), T, T, None),
             // nearly
             ("nearly 3,000", Nearly, s(3000.0), s(2700.0), s(3000.0), T, T, None),
             ("almost 100", Nearly, s(100.0), s(90.0), s(100.0), T, T, None),
@@ -1818,6 +1862,10 @@ mod tests {
             ("between 1.2 and 1.5 million", Range, N, s(1_200_000.0), s(1_500_000.0), T, T, None),
             ("5 thousand to 2 million", Range, N, s(5000.0), s(2_000_000.0), T, T, None),
             ("-5-3", Range, N, s(-5.0), s(3.0), T, T, None),
+            // The minus sign, U+2212: a sign at the start, a dash after a number.
+            ("−5%", Exact, s(-5.0), s(-5.0), s(-5.0), T, T, Some("percent")),
+            ("about −5", Approx, s(-5.0), s(-5.5), s(-4.5), T, T, None),
+            ("5−10", Range, N, s(5.0), s(10.0), T, T, None),
             // vague
             ("dozens", Vague, N, s(24.0), s(99.0), T, T, None),
             ("hundreds", Vague, N, s(200.0), s(999.0), T, T, None),
@@ -1835,6 +1883,14 @@ mod tests {
             ("hundreds of millions", Vague, N, s(2e8), s(999_999_999.0), T, T, None),
             ("billions", Vague, N, s(2e9), s(9_999_999_999.0), T, T, None),
             ("several billion", Vague, N, s(3e9), s(9_999_999_999.0), T, T, None),
+            ("a few hundred", Vague, N, s(200.0), s(999.0), T, T, None),
+            ("a few dozen", Vague, N, s(24.0), s(99.0), T, T, None),
+            ("A few thousand people", Vague, N, s(2000.0), s(9999.0), T, T, Some("people")),
+            ("a few hundred thousand", Vague, N, s(200_000.0), s(999_999.0), T, T, None),
+            ("a few million", Vague, N, s(2e6), s(9_999_999.0), T, T, None),
+            // `st` after a number whose ordinal ends otherwise: stone.
+            ("12st", Exact, s(12.0), s(12.0), s(12.0), T, T, Some("st")),
+            ("11st", Exact, s(11.0), s(11.0), s(11.0), T, T, Some("st")),
             // qualifiers after the number
             ("1,000 or so", Approx, s(1000.0), s(900.0), s(1100.0), T, T, None),
             ("1,000 or thereabouts", Approx, s(1000.0), s(900.0), s(1100.0), T, T, None),
@@ -2009,6 +2065,10 @@ mod tests {
         ("more than 2,000 or fewer than 3,000", 16, "cannot be combined"),
         ("26th", 2, "an ordinal"),
         ("3rd place", 1, "an ordinal"),
+        ("21st", 2, "an ordinal"),
+        ("101st", 3, "an ordinal"),
+        ("12th", 2, "an ordinal"),
+        ("a few", 0, "expected a number or a qualifier"),
         ("500ish", 3, "found `ish` after `500`"),
         ("1.1+bn", 4, "found the multiplier `bn` after `1.1+`"),
         ("5+m people", 2, "multiplier `m`"),
