@@ -684,6 +684,10 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
             return true;
         }
     }
+    // Dates written in digits: `2025-03-02`, `02/03/2025`, `2.3.2025`.
+    if in_numeric_date(s, &m.span) {
+        return true;
+    }
     // Days and months: `02 Sep. 2025`, `on Oct. 10`, `September 3`.
     if before
         .as_ref()
@@ -744,6 +748,42 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
         }
     }
     false
+}
+
+/// Whether `span` of `s` is a part of a date written in digits: three
+/// groups joined by one kind of mark (`-`, `/` or `.`), one of them a year
+/// of four digits and the others of one or two (`2025-03-02`,
+/// `02/03/2025`, `2.3.2025`), or a year and a month (`2025-03`).
+fn in_numeric_date(s: &str, span: &std::ops::Range<usize>) -> bool {
+    let part = |c: char| c.is_ascii_digit() || matches!(c, '-' | '/' | '.');
+    let start = s[..span.start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| part(c))
+        .last()
+        .map_or(span.start, |(i, _)| i);
+    let end = s[span.end..]
+        .find(|c: char| !part(c))
+        .map_or(s.len(), |i| span.end + i);
+    // A sentence's full stop is no part of the date.
+    let run = s[start..end].trim_matches(|c: char| !c.is_ascii_digit());
+    let Some(mark) = run.chars().find(|c| !c.is_ascii_digit()) else {
+        return false;
+    };
+    let groups: Vec<&str> = run.split(mark).collect();
+    if groups
+        .iter()
+        .any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    let year = |g: &str| g.len() == 4 && ("1800".."2101").contains(&g);
+    let small = |g: &str| (1..=2).contains(&g.len()) && g != "0" && g != "00";
+    match groups.as_slice() {
+        [a, b, c] => (year(a) && small(b) && small(c)) || (small(a) && small(b) && year(c)),
+        [a, b] => mark == '-' && year(a) && b.len() == 2 && ("01"..="12").contains(b),
+        _ => false,
+    }
 }
 
 /// Whether the figure at byte `start` of `s` follows `magnitude`, with a
@@ -2175,6 +2215,19 @@ fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>,
     }
     // A currency sign belongs to the figure: `more than $40 billion`.
     start = evidence::without_sign(&s[..start], &s[start..]).len();
+    // So does a minus sign that starts the number (`fell by -5%`, `a
+    // balance of −3 million`); not a dash after a word or a figure
+    // (`COVID-19`, `10-12`).
+    if let Some(sign) = ['-', '−'].into_iter().find(|&c| s[..start].ends_with(c)) {
+        let at = start - sign.len_utf8();
+        if s[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || c == '(')
+        {
+            start = at;
+        }
+    }
     if used == 1 {
         if let Some((_, at)) = quantity::qualifier_phrase_ending(&s[..start]) {
             start = at;
@@ -2923,12 +2976,12 @@ mod tests {
         assert_eq!(slug("Ким said"), "said");
     }
 
-    /// (as written, value, unit, confidence) of each draft of `text`.
     /// The values of `text`'s drafts, in the grammar's words.
     fn values(text: &str) -> Vec<String> {
         drafted(text).into_iter().map(|d| d.1).collect()
     }
 
+    /// (as written, value, unit, confidence) of each draft of `text`.
     fn drafted(text: &str) -> Vec<(String, String, Option<String>, Confidence)> {
         extract(text, None)
             .iter()
@@ -3760,6 +3813,43 @@ mod tests {
         ] {
             assert_eq!(drafted(text), [], "{text}");
         }
+    }
+
+    #[test]
+    fn dates_in_digits_are_no_figures() {
+        for text in [
+            "Published 2025-03-02 by the Review.",
+            "The report of 02/03/2025 was late.",
+            "It was signed on 2.3.2025.",
+            "The data for 2025-03 came out.",
+        ] {
+            assert_eq!(drafted(text), [], "{text}");
+        }
+        // Not a date: ranges.
+        assert_eq!(values("Police said 10-12 people were hurt."), ["10-12"]);
+        assert_eq!(
+            values("Police said 2,000-3,000 people were hurt."),
+            ["2,000-3,000"]
+        );
+    }
+
+    #[test]
+    fn a_minus_sign_that_starts_a_number_is_drafted_with_it() {
+        assert_eq!(
+            values("The office said exports changed by -5% in May."),
+            ["-5%"]
+        );
+        assert_eq!(
+            values("The office said the balance was −3 million euros."),
+            ["−3 million"]
+        );
+        assert_eq!(values("The office said it was (-5%) lower."), ["-5%"]);
+        // A dash after a word or a figure is no sign.
+        assert_eq!(values("Police said 10-12 people were hurt."), ["10-12"]);
+        assert_eq!(
+            values("The office said COVID-19 cases rose by 300."),
+            ["300"]
+        );
     }
 
     #[test]
