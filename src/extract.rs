@@ -647,12 +647,16 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
     {
         return true;
     }
-    // Ages that describe a group: `voters aged 65 and over`, `age 18`, and
-    // both ends of `aged 18 to 25` (or `18-25`).
-    let age = |before: &Option<(String, &str)>| {
-        before
-            .as_ref()
-            .is_some_and(|(w, _)| matches!(w.as_str(), "aged" | "age" | "ages"))
+    // Ages that describe a group: `voters aged 65 and over`, `age 18`,
+    // `under the age of five`, and both ends of `aged 18 to 25` (or
+    // `18-25`). `at` is where the number starts.
+    let age = |at: usize| match word_before(s, at) {
+        Some((w, gap)) if w == "of" => {
+            let of = s[..at - gap.len()].len() - "of".len();
+            word_before(s, of).is_some_and(|(w, _)| matches!(w.as_str(), "age" | "ages"))
+        }
+        Some((w, _)) => matches!(w.as_str(), "aged" | "age" | "ages"),
+        None => false,
     };
     // Fractions: `two-thirds of respondents` is no 2 (extract does not
     // draft fractions; the analyst writes them as a percentage).
@@ -670,7 +674,7 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
             .get(..o.len())
             .is_some_and(|r| r.eq_ignore_ascii_case(o))
     });
-    if age(&before) || old || AGE_SUFFIXES.iter().any(|a| rest.starts_with(a)) {
+    if age(m.span.start) || old || AGE_SUFFIXES.iter().any(|a| rest.starts_with(a)) {
         return true;
     }
     let head = s[..m.span.start].trim_end();
@@ -680,7 +684,7 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
         .map(|h| h.trim_end_matches([' ', '\u{a0}']));
     if let Some(h) = joined {
         let first = h.trim_end_matches(|c: char| c.is_ascii_digit());
-        if first.len() < h.len() && age(&word_before(s, first.len())) {
+        if first.len() < h.len() && age(first.len()) {
             return true;
         }
     }
@@ -1015,6 +1019,11 @@ fn noun_before(s: &str, start: usize) -> Option<String> {
     let words = lower_words(clause_before(s, start));
     let mut back = words.iter().rev().map(|(_, _, w)| w.as_str());
     let mut word = back.next()?;
+    // `of which only 18%`, `just 5%`: a word that stresses the figure is
+    // no noun of it.
+    while matches!(word, "only" | "just" | "still" | "even" | "already") {
+        word = back.next()?;
+    }
     if matches!(word, "by" | "at" | "to" | "of" | "down" | "up") {
         word = back.next()?;
     }
@@ -3384,6 +3393,11 @@ mod tests {
             ("He said: “a turnout of 85.2%”.", "draft/turnout"),
             // No noun there: the verb after, else `figure`.
             ("Of those, 12% were hospitalised.", "draft/hospitalised"),
+            // Nor a word that stresses the figure.
+            (
+                "The plan was drawn up, of which only 18% was funded.",
+                "draft/funded",
+            ),
             (
                 "The bank raised it by half a percentage point to 4.75%.",
                 "draft/figure",
@@ -3855,6 +3869,8 @@ mod tests {
             "A 34-year-old man was hurt.",
             "She is thirty-four years old.",
             "Voters aged 65 and over.",
+            "They vaccinated children under the age of five.",
+            "Only those between the ages of 18 and 25 may apply.",
         ] {
             assert_eq!(drafted(text), [], "{text}");
         }
