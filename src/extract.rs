@@ -1497,6 +1497,57 @@ fn named_before(source: &str, named: &[String]) -> Option<String> {
         .cloned()
 }
 
+/// Common nouns that stand for a body named before (`the agency`, `the
+/// group`), as [`extract_beside`] reads them. Not `ministry` or
+/// `police`, which name a body of their own.
+const BODY_NOUNS: &[&str] = &[
+    "agency",
+    "organisation",
+    "organization",
+    "group",
+    "charity",
+    "body",
+];
+
+/// The nouns that end a body's description or name: `statistics office`,
+/// `World Health Organization`.
+const INSTITUTIONS: &[&str] = &[
+    "office",
+    "agency",
+    "bank",
+    "institute",
+    "ministry",
+    "department",
+    "bureau",
+    "service",
+    "commission",
+    "authority",
+    "regulator",
+    "council",
+    "centre",
+    "center",
+    "organisation",
+    "organization",
+];
+
+/// Whether `name` is a body's name: an acronym (`UNICEF`), or words
+/// capitalised but their joining words with an institution's noun among
+/// them (`World Health Organization`, `Department of Forestry and Fire
+/// Protection`); not a person (`Rep. Lee`), nor `MSF coordinator` or
+/// `health ministry`.
+fn body_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = name.starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "the" | "and" | "on")
+        });
+    acronym(name)
+        || capitalised
+            && words
+                .iter()
+                .any(|w| INSTITUTIONS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Where the noun after byte `end` of `s` starts, past `of` and a
 /// determiner: ` of the region's roads` → at `region's`. A noun right
 /// after `end` stays where it is.
@@ -2036,27 +2087,7 @@ fn acronym_body(who: &str) -> Option<&str> {
     // UNHCR`, `the INE statistics institute`: a body's name (one word
     // with a capital) beside a description that ends in
     // an institution's noun, whose other words may name where or whose.
-    let institution = |w: &str| {
-        matches!(
-            w,
-            "office"
-                | "agency"
-                | "bank"
-                | "institute"
-                | "ministry"
-                | "department"
-                | "bureau"
-                | "service"
-                | "commission"
-                | "authority"
-                | "regulator"
-                | "council"
-                | "centre"
-                | "center"
-                | "organisation"
-                | "organization"
-        )
-    };
+    let institution = |w: &str| INSTITUTIONS.contains(&w);
     // (`Banxico`, `TurkStat`, `IBGE`; not `Monday`.)
     let name = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_uppercase())
@@ -2432,13 +2463,29 @@ pub fn extract_beside(
         // sentence before it in its paragraph, which it usually goes on
         // reporting; never one across a line break or from the sentence
         // after, which were more often wrong than right on fresh articles.
-        let neighbour = || {
+        let paragraph_before = || {
             (0..n)
                 .rev()
                 .take_while(|&p| !text[spans[p].end..spans[p + 1].start].contains('\n'))
-                .find_map(|p| attribution(&text[spans[p].clone()]))
+                .map(|p| &text[spans[p].clone()])
+        };
+        let neighbour = || {
+            paragraph_before()
+                .find_map(attribution)
                 .or_else(|| default_source.map(str::to_string))
                 .unwrap_or_else(|| UNATTRIBUTED.to_string())
+        };
+        // The body named last by its name in the paragraph before: what
+        // `the agency` stands for.
+        let body_before = || {
+            paragraph_before().find_map(|before| {
+                let mut all = speakers(before);
+                all.sort_by_key(|(at, _)| *at);
+                all.into_iter()
+                    .rev()
+                    .map(|(_, who)| who)
+                    .find(|who| body_name(who))
+            })
         };
         let mut found: Vec<(std::ops::Range<usize>, Confidence)> = Vec::new();
         let vague_spans = vague(s);
@@ -2521,6 +2568,12 @@ pub fn extract_beside(
                         .map(|(_, body)| body.clone())
                 })
                 .unwrap_or(source);
+            // `According to UNICEF, … The agency said …`: a body's common
+            // noun after the body was named by its name in the paragraph.
+            let source = match BODY_NOUNS.contains(&source.as_str()) {
+                true => body_before().unwrap_or(source),
+                false => source,
+            };
             let source = spellings.source(source);
             if source.split_whitespace().nth(1).is_some() && !named.contains(&source) {
                 named.push(source.clone());
@@ -3682,6 +3735,39 @@ mod tests {
         ] {
             assert_eq!(source(s, figure).as_deref(), want, "{s}");
         }
+    }
+
+    #[test]
+    fn the_agency_after_a_body_named_by_its_name_is_that_body() {
+        let sources = |text: &str| -> Vec<String> {
+            extract(text, None).into_iter().map(|d| d.source).collect()
+        };
+        assert_eq!(
+            sources(
+                "According to UNICEF, 150,000 children are out of school. The agency said it needed $12.5 million."
+            ),
+            ["UNICEF", "UNICEF"]
+        );
+        // The body named last before, not a person named first.
+        assert_eq!(
+            sources(
+                "Rep. Lee said 350 died, but the NIS told the committee it was at least 600. The agency has now revised the estimate to about 2,000 deaths."
+            ),
+            ["Rep. Lee", "NIS", "NIS"]
+        );
+        // Not a person, not across a paragraph, not a body of another kind.
+        assert_eq!(
+            sources("Rep. Lee said 350 died. The agency said 600 died."),
+            ["Rep. Lee", "agency"]
+        );
+        assert_eq!(
+            sources("UNICEF said 350 died.\n\nThe agency said 600 died."),
+            ["UNICEF", "agency"]
+        );
+        assert_eq!(
+            sources("UNICEF said 350 died. The ministry said 600 died."),
+            ["UNICEF", "ministry"]
+        );
     }
 
     #[test]
