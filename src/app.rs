@@ -1261,6 +1261,8 @@ fn add(
 ) -> io::Result<i32> {
     use crate::edit;
     let mut document = None;
+    // The repository, analysed once: for an id to propose, and the check.
+    let mut before = None;
     let claims: Vec<edit::Fields> = match toml {
         Some(text) => match edit::claims_from_toml(text) {
             Ok(input) if !input.left_out.is_empty() => {
@@ -1297,6 +1299,23 @@ fn add(
             }
         },
         None => {
+            // No `--id`: one is proposed from the source, the subject and
+            // `--stated`, numbered past the repository's.
+            let given = |key: &str| {
+                fields
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .map(|(_, v)| v.as_str())
+            };
+            let mut fields = fields.to_vec();
+            if given("id").is_none()
+                && let (Some(source), Some(subject)) = (given("source"), given("subject"))
+                && let Ok(analysis) = analyse(&opts.paths)
+            {
+                let id = crate::ids::proposed(&analysis.repo, source, subject, given("stated"));
+                fields.push(("id".into(), id));
+                before = Some(analysis);
+            }
             // Keys in `fmt`'s order; via and tags are lists, the rest text.
             let mut f: edit::Fields = Vec::new();
             for key in edit::CLAIM_ORDER {
@@ -1320,7 +1339,7 @@ fn add(
             vec![f]
         }
     };
-    add_claims(file, claims, document.as_deref(), None, opts, out, err)
+    add_claims(file, claims, document.as_deref(), before, opts, out, err)
 }
 
 /// Append `claims` to `file`, after validating the whole repository with

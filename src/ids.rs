@@ -184,6 +184,35 @@ impl Superseded {
 }
 
 /// The id a packed first use names.
+/// An id for a new claim of `subject` by `source`, as the shipped claims
+/// write theirs: the source's slug, the subject's last segment's, and
+/// `stated` where given (`health-ministry-cases-2026-02-21`), numbered
+/// past the ids `repo` holds (`…-2`).
+pub fn proposed(repo: &Repository, source: &str, subject: &str, stated: Option<&str>) -> String {
+    use crate::extract::slug;
+    let leaf = subject
+        .rsplit('/')
+        .find(|s| !s.is_empty())
+        .unwrap_or(subject);
+    let mut base = format!("{}-{}", slug(source), slug(leaf));
+    if let Some(stated) = stated {
+        base = format!("{base}-{}", slug(stated));
+    }
+    let taken: std::collections::HashSet<&str> = repo
+        .claims
+        .iter()
+        .map(|c| &*c.id)
+        .chain(repo.failed_ids.iter().map(|e| e.id.as_str()))
+        .collect();
+    let mut id = base.clone();
+    let mut k = 2;
+    while taken.contains(id.as_str()) {
+        id = format!("{base}-{k}");
+        k += 1;
+    }
+    id
+}
+
 fn index_id(repo: &Repository, first: u32) -> &str {
     if first & FAILED == 0 {
         &repo.claims[first as usize].id

@@ -231,7 +231,8 @@ enum Cmd {
         /// Read the claim(s) as TOML from standard input
         #[arg(long, conflicts_with_all = ["id", "subject", "source", "value"])]
         stdin: bool,
-        /// Unique id, e.g. nis-deaths-2025-10
+        /// Unique id, e.g. nis-deaths-2025-10 [default: proposed from --source, the subject's last
+        /// segment and --stated, numbered past the repository's ids]
         #[arg(long)]
         id: Option<String>,
         /// What is measured, e.g. nk-troops-in-russia/deaths

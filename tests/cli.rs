@@ -2290,6 +2290,56 @@ fn fmt_reports_many_files_in_order() {
 }
 
 #[test]
+fn add_proposes_an_id_when_none_is_given() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
+    std::fs::write(dir.path().join("claims/m.toml"), MESSY).expect("write");
+    let add = |extra: &[&str]| {
+        let mut args = vec![
+            "add",
+            "claims/n.toml",
+            "--subject",
+            "s/one",
+            "--source",
+            "Health Ministry",
+            "--value",
+            "5",
+            "--quote",
+            "5",
+        ];
+        args.extend_from_slice(extra);
+        run_in(dir.path(), &args)
+    };
+    // The source's slug and the subject's last segment, then `--stated`,
+    // numbered past the ids already taken.
+    let first = add(&[]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert_eq!(
+        first.stdout,
+        "added `health-ministry-one` to claims/n.toml (5)\n"
+    );
+    let second = add(&[]);
+    assert_eq!(
+        second.stdout,
+        "added `health-ministry-one-2` to claims/n.toml (5)\n"
+    );
+    let dated = add(&["--stated", "2025-10-01"]);
+    assert_eq!(
+        dated.stdout,
+        "added `health-ministry-one-2025-10-01` to claims/n.toml (5)\n"
+    );
+    let ids = json(&run_in(dir.path(), &["list", "--format", "json"]));
+    assert_eq!(ids.as_array().map(Vec::len), Some(5));
+    // Without a source there is nothing to name it by: the error says so.
+    let r = run_in(
+        dir.path(),
+        &["add", "claims/n.toml", "--subject", "s/one", "--value", "5"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("`id` is required"), "{}", r.stderr);
+}
+
+#[test]
 fn add_appends_a_validated_claim_and_keeps_the_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
