@@ -644,6 +644,25 @@ pub fn without_sign<'h>(head: &'h str, rest: &str) -> &'h str {
         .unwrap_or(head)
 }
 
+/// `head`, the text before a number, without the minus sign at its end
+/// when the sign starts the number (`fell by -5%`, `a balance of −3
+/// million`, `(-5%)`); a dash after a word or a figure is none
+/// (`COVID-19`, `10-12`). The one rule `extract` and the quote check
+/// read a minus sign by.
+pub fn without_minus(head: &str) -> &str {
+    match head.strip_suffix(['-', '−']) {
+        Some(before)
+            if before
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || c == '(') =>
+        {
+            before
+        }
+        _ => head,
+    }
+}
+
 /// Units of time: a number before one is a duration (`within 48 hours`),
 /// and no ratio ends in one (`3 in 10 minutes`).
 pub const TIME_UNITS: &[&str] = &[
@@ -972,7 +991,7 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
     // `~$mn` is no approximate million), as `extract` reads it.
     let before = |m: &Mention| {
         let (head, rest) = quote.split_at(m.span.start);
-        quantity::qualifier_ending(without_sign(head, rest))
+        quantity::qualifier_ending(without_minus(without_sign(head, rest)))
     };
     let qualified = |m: &Mention| {
         let after = &quote[m.span.end..];
@@ -1339,6 +1358,11 @@ mod tests {
         assert_eq!(without_sign("about $ ", "5"), "about ");
         assert_eq!(without_sign("about ~$", "mn"), "about ~$");
         assert_eq!(without_sign("about ", "5"), "about ");
+        assert_eq!(without_minus("at least -"), "at least ");
+        assert_eq!(without_minus("(−"), "(");
+        assert_eq!(without_minus("-"), "");
+        assert_eq!(without_minus("COVID-"), "COVID-");
+        assert_eq!(without_minus("10-"), "10-");
     }
 
     #[test]

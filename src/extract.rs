@@ -2283,19 +2283,8 @@ fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>,
     }
     // A currency sign belongs to the figure: `more than $40 billion`.
     start = evidence::without_sign(&s[..start], &s[start..]).len();
-    // So does a minus sign that starts the number (`fell by -5%`, `a
-    // balance of −3 million`); not a dash after a word or a figure
-    // (`COVID-19`, `10-12`).
-    if let Some(sign) = ['-', '−'].into_iter().find(|&c| s[..start].ends_with(c)) {
-        let at = start - sign.len_utf8();
-        if s[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| c.is_whitespace() || c == '(')
-        {
-            start = at;
-        }
-    }
+    // So does a minus sign that starts the number (`fell by -5%`).
+    start = evidence::without_minus(&s[..start]).len();
     if used == 1 {
         if let Some((_, at)) = quantity::qualifier_phrase_ending(&s[..start]) {
             start = at;

@@ -800,6 +800,44 @@ fn a_figure_written_with_a_point_before_three_digits_is_warned_about() {
     );
 }
 
+/// A negative figure's qualifier is read past its minus sign, in the
+/// value and in the quote alike (`at least -5` once drew a false
+/// `quote-qualifier-mismatch`), and the new written forms check quietly.
+#[test]
+fn qualifiers_before_a_minus_sign_and_the_new_forms_pass_the_quote_check() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text: String = [
+        ("at least -5", "Temperatures fell to at least -5 degrees."),
+        ("about −3%", "Output changed by about −3% in May."),
+        ("c. 500", "The chronicle records c. 500 deaths."),
+        ("a few hundred", "The annals speak of a few hundred deaths."),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (value, quote))| {
+        format!(
+            "[[claim]]\nid = \"c{i}\"\nsubject = \"s/{i}\"\nsource = \"S\"\nvalue = \"{value}\"\nquote = \"{quote}\"\n\n"
+        )
+    })
+    .collect();
+    std::fs::write(dir.path().join("signs.toml"), text).expect("write");
+    let r = run_in(dir.path(), &["check", "signs.toml", "--deny-warnings"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let points = json(&run_in(
+        dir.path(),
+        &["list", "signs.toml", "--format", "json"],
+    ));
+    assert_eq!(
+        shown(&points, &["value", "bound", "point", "low"]),
+        [
+            r#""at least -5" "at_least" -5 -5"#,
+            r#""about −3%" "approx" -3 -3.3"#,
+            r#""c. 500" "approx" 500 450"#,
+            r#""a few hundred" "vague" null 200"#,
+        ]
+    );
+}
+
 #[test]
 fn a_share_as_a_value_is_refused_with_the_percentage_to_write_which_then_checks() {
     let dir = tempfile::tempdir().expect("temp dir");
