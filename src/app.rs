@@ -1444,6 +1444,17 @@ fn add_claims(
         .filter(|d| d.severity == Severity::Warning && !known.contains(&error_key(&after, d)))
         .cloned()
         .collect();
+    // Drafts are unreviewed by design: one line for them all, not a
+    // finding each (`check` shows each), and no reason to refuse them
+    // under --deny-warnings, which `check` applies once they are in.
+    let drafts = new_warnings
+        .iter()
+        .filter(|d| d.code == crate::diagnostic::Code::UnreviewedDraft)
+        .count();
+    let new_warnings: Vec<Diagnostic> = new_warnings
+        .into_iter()
+        .filter(|d| d.code != crate::diagnostic::Code::UnreviewedDraft)
+        .collect();
     let refused = !found.new_errors.is_empty() || opts.deny_warnings && !new_warnings.is_empty();
     let shown_findings: Vec<Diagnostic> = found
         .new_errors
@@ -1458,6 +1469,18 @@ fn add_claims(
             Format::Table,
             &opts.err_style,
             err,
+        )?;
+    }
+    if drafts > 0 {
+        let (them, are) = match drafts {
+            1 => ("1 new claim".to_string(), "is an unreviewed draft"),
+            n => (format!("{n} new claims"), "are unreviewed drafts"),
+        };
+        writeln!(
+            err,
+            "{}: {them} {are} (tag `draft`, or a `draft/` subject); `check` warns at each \
+             (`unreviewed-draft`) until it is reviewed",
+            opts.err_style.paint("1;33", "note"),
         )?;
     }
     if refused {

@@ -578,6 +578,37 @@ fn read_document(ctx: &mut Ctx<'_>, table: &DeTable<'_>, header: Span) -> Docume
     doc
 }
 
+/// Warn at a draft of `extract` that was never reviewed: one that keeps
+/// its `draft` tag, or its subject under `draft/`. Either is the mark
+/// `extract` leaves, and `--deny-warnings` keeps such claims out of CI.
+fn unreviewed_draft(
+    ctx: &mut Ctx<'_>,
+    tags: &[CompactString],
+    tags_span: Option<Span>,
+    subject: &str,
+    subject_span: &Span,
+) {
+    let tagged = tags.iter().any(|t| t == "draft");
+    let drafted = subject.starts_with("draft/");
+    let (span, label) = match (tagged, drafted, tags_span) {
+        (_, true, _) => (subject_span.clone(), "the subject `extract` proposed"),
+        (true, false, Some(span)) => (span, "the tag `extract` leaves"),
+        _ => return,
+    };
+    ctx.push(
+        Diagnostic::new(
+            Code::UnreviewedDraft,
+            ctx.loc(span),
+            "this claim is a draft of `extract` that was not reviewed",
+        )
+        .label(label)
+        .help(
+            "check the value, unit and source against the quote, give the claim its subject, \
+             and remove the `draft` tag",
+        ),
+    );
+}
+
 /// Warn when `date` (the `key` of a claim or document) lies after today.
 /// A day's grace: a source ahead of UTC may already be on tomorrow.
 fn future_date(ctx: &mut Ctx<'_>, key: &str, date: &PartialDate, span: &Span) {
@@ -710,7 +741,8 @@ fn read_claim(
     let quote = r.string::<Box<str>>(ctx, "quote");
     let reliability = r.reliability(ctx);
     let note = r.string(ctx, "note").map(|s| s.0);
-    let tags = r.strings(ctx, "tags");
+    let tags: Vec<CompactString> = r.strings(ctx, "tags");
+    let tags_span = r.get("tags").map(|v| v.span());
     let basis = r.choice(ctx, "basis", &Basis::ALL, Basis::as_str, Basis::Reported);
     let status = r.choice(ctx, "status", &Status::ALL, Status::as_str, Status::Current);
     let status_reason = r.string(ctx, "status_reason");
@@ -783,6 +815,7 @@ fn read_claim(
             }
         };
     let (value_text, quantity, text_unit, value_span) = value;
+    unreviewed_draft(ctx, &tags, tags_span, &subject, &subject_span);
     let (unit, unit_span) = unit.unzip();
     let (supersedes, supersedes_span) = supersedes.unzip();
     let (quote, quote_span) = quote.unzip();
