@@ -483,6 +483,19 @@ const AFTER_FIRST_LETTERS: u32 = {
     mask
 };
 
+/// The length of a dash with white space on both sides and a number
+/// after (`1,000 - 2,000`, `1,000 – 2,000`), up to that number: a range's
+/// separator as typeset. (`5 -3` is no range: its `-` is a sign.)
+fn spaced_dash(text: &str) -> Option<usize> {
+    let after_space = text.trim_start();
+    let space = text.len() - after_space.len();
+    let dash = dash_len(after_space)?;
+    let number = after_space[dash..].trim_start();
+    let gap = after_space.len() - dash - number.len();
+    (space > 0 && gap > 0 && number.starts_with(|c: char| c.is_ascii_digit()))
+        .then_some(space + dash)
+}
+
 /// `-odd` or `-plus` at the cursor (any dash), and its length.
 fn after_dash(c: &Cursor<'_>) -> Option<(Bound, usize)> {
     let dash = dash_len(c.rest())?;
@@ -727,6 +740,7 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
             // (Not `5%-odd`, which would lose its `%`.)
             let percent = percent_before(&mut c, |rest| {
                 dash_len(rest).is_some_and(|d| rest[d..].starts_with(|c: char| c.is_ascii_digit()))
+                    || spaced_dash(rest).is_some()
                     || starts_word(rest, "to")
             });
             let mut spaced = c;
@@ -734,7 +748,7 @@ pub fn parse(input: &str, tolerance: f64) -> Result<ParsedValue, QuantityError> 
             if let Some((bound, len)) = qualifier_phrase_starting(c.rest()) {
                 c.pos += len;
                 qualified(bound, &n, tolerance)?
-            } else if let Some(len) = dash_len(c.rest()) {
+            } else if let Some(len) = dash_len(c.rest()).or_else(|| spaced_dash(c.rest())) {
                 c.pos += len;
                 let b = expect_number(&mut c, "the range separator")?;
                 second_percent(&c, percent, &b)?;
@@ -1333,6 +1347,19 @@ fn qualifier_after_unit(input: &str, span: Range<usize>, quantity: &Quantity) ->
 /// read as its unit: another qualifier (`at least 600 or more`), a ratio
 /// or a date (`1 in 5`, `5,000 in 2024`), or counting words (`2 dozen`,
 /// `5 thousands`, `dozens of thousands`, `hundreds or thousands`).
+/// Whether a number starts `text` (after white space): digits, or a
+/// counting word (`a thousand`, `half a million`).
+fn figure_starts(text: &str) -> bool {
+    let c = Cursor {
+        s: text.trim_start(),
+        pos: 0,
+    };
+    c.rest().starts_with(|ch: char| ch.is_ascii_digit())
+        || COUNT_WORDS
+            .iter()
+            .any(|(phrase, _)| c.match_phrase(phrase).is_some())
+}
+
 fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
     if let Some((_, len)) = after_qualifier(c) {
         return Some(err(
@@ -1345,11 +1372,7 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
             ),
         ));
     }
-    let then_digit = |len: usize| {
-        c.s[c.pos + len..]
-            .trim_start()
-            .starts_with(|c: char| c.is_ascii_digit())
-    };
+    let then_digit = |len: usize| figure_starts(&c.s[c.pos + len..]);
     if let Some(len) = ["in", "out of"]
         .into_iter()
         .find_map(|word| c.match_phrase(word))
@@ -1389,7 +1412,7 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
         if eat_qualifier(&mut after).is_some() {
             after.skip_ws();
         }
-        after.rest().starts_with(|c: char| c.is_ascii_digit())
+        figure_starts(after.rest())
     };
     if let Some(len) = SECOND_FIGURE
         .iter()
@@ -1618,6 +1641,14 @@ fn unexpected_after(c: &Cursor<'_>, quantity: &Quantity, len: usize) -> Quantity
             (false, _) => {
                 "expected a number after the range separator, found the end of the value".into()
             }
+            // `5 -3`: a space on one side of the dash only.
+            (true, Bound::Exact) if after.starts_with(|c: char| c.is_ascii_digit()) => {
+                let spaced = &c.s[c.pos..c.pos + found.len()];
+                format!(
+                    "found `{spaced}{}` after `{before}`, a dash spaced on one side only",
+                    crate::render::form::truncate(after, 40)
+                )
+            }
             // `5%-x`: no qualifier to blame.
             (true, Bound::Exact) => format!(
                 "expected a number after the range separator, found `{}`",
@@ -1627,6 +1658,12 @@ fn unexpected_after(c: &Cursor<'_>, quantity: &Quantity, len: usize) -> Quantity
         };
         if more && quantity.bound != Bound::Range {
             e.help = no_range_help(quantity.bound).into();
+        }
+        if more && quantity.bound == Bound::Exact && after.starts_with(|c: char| c.is_ascii_digit())
+        {
+            e.help = format!(
+                "a range's dash takes a space on both sides or none: `{before}-{after}`"
+            );
         }
     } else if before.ends_with(|c: char| c.is_ascii_digit())
         && rest.len() >= 3
@@ -1866,6 +1903,11 @@ mod tests {
             ("−5%", Exact, s(-5.0), s(-5.0), s(-5.0), T, T, Some("percent")),
             ("about −5", Approx, s(-5.0), s(-5.5), s(-4.5), T, T, None),
             ("5−10", Range, N, s(5.0), s(10.0), T, T, None),
+            // A dash spaced as typeset.
+            ("1,000 - 2,000", Range, N, s(1000.0), s(2000.0), T, T, None),
+            ("1,000 – 2,000 people", Range, N, s(1000.0), s(2000.0), T, T, Some("people")),
+            ("5% - 6%", Range, N, s(5.0), s(6.0), T, T, Some("percent")),
+            ("10 - 12 thousand", Range, N, s(10000.0), s(12000.0), T, T, None),
             // vague
             ("dozens", Vague, N, s(24.0), s(99.0), T, T, None),
             ("hundreds", Vague, N, s(200.0), s(999.0), T, T, None),
@@ -2062,6 +2104,12 @@ mod tests {
         ("2 billion dollars to 3 billion dollars", 18, "a second figure"),
         ("2,000 deaths through 3,000", 13, "a second figure"),
         ("at least 500 and at most 600", 13, "a second figure, `and at most 600`"),
+        // A counting word is a second figure too.
+        ("hundreds to a thousand", 9, "a vague quantity cannot be an end of a range"),
+        ("about 500 to a thousand", 10, "a range takes no qualifier"),
+        ("500 and a thousand", 4, "a second figure, `and a thousand`"),
+        ("500 or half a million", 4, "a second figure"),
+        ("1 in a thousand", 2, "not a unit"),
         ("more than 2,000 or fewer than 3,000", 16, "cannot be combined"),
         ("26th", 2, "an ordinal"),
         ("3rd place", 1, "an ordinal"),
@@ -2074,6 +2122,8 @@ mod tests {
         ("5+m people", 2, "multiplier `m`"),
         ("1,000-2,000 to 3,000", 12, "a range has two ends"),
         ("1-2-3", 3, "has two ends"),
+        ("5 -3", 2, "found `-3` after `5`, a dash spaced on one side only"),
+        ("about 1,000 - 2,000", 12, "a range takes no qualifier"),
         ("10 000 people", 3, "unexpected `000`"),
         ("3 out of 4 voters", 2, "not a unit"),
         ("220.4444444444444444444444444444444", 0, "more than a figure holds exactly"),
