@@ -3055,6 +3055,11 @@ mod tests {
         assert_eq!(slug("Ким said"), "said");
     }
 
+    /// The sources of `text`'s drafts.
+    fn sources(text: &str) -> Vec<String> {
+        extract(text, None).into_iter().map(|d| d.source).collect()
+    }
+
     /// The values of `text`'s drafts, in the grammar's words.
     fn values(text: &str) -> Vec<String> {
         drafted(text).into_iter().map(|d| d.1).collect()
@@ -3728,9 +3733,6 @@ mod tests {
 
     #[test]
     fn the_agency_after_a_body_named_by_its_name_is_that_body() {
-        let sources = |text: &str| -> Vec<String> {
-            extract(text, None).into_iter().map(|d| d.source).collect()
-        };
         assert_eq!(
             sources(
                 "According to UNICEF, 150,000 children are out of school. The agency said it needed $12.5 million."
@@ -3761,9 +3763,6 @@ mod tests {
 
     #[test]
     fn a_verb_before_its_figure_is_no_participle() {
-        let sources = |text: &str| -> Vec<String> {
-            extract(text, None).into_iter().map(|d| d.source).collect()
-        };
         // `The city council estimated 300 …` once read as `the … estimated`
         // (a participle, as in `the highest number reported`): no speaker.
         assert_eq!(
@@ -3778,9 +3777,6 @@ mod tests {
 
     #[test]
     fn a_speaker_named_in_full_before_is_one_source_after() {
-        let sources = |text: &str| -> Vec<String> {
-            extract(text, None).into_iter().map(|d| d.source).collect()
-        };
         assert_eq!(
             sources(
                 "Floods killed 9 people, the civil protection agency said.\n\nRegional president Stefano Bonaccini said 23 rivers burst.\n\nThe agency said 600 firefighters worked. Bonaccini said 305 landslides were counted."
@@ -3817,9 +3813,6 @@ mod tests {
 
     #[test]
     fn a_sentence_without_a_speaker_borrows_only_from_the_one_before_in_its_paragraph() {
-        let sources = |text: &str| -> Vec<String> {
-            extract(text, None).into_iter().map(|d| d.source).collect()
-        };
         assert_eq!(
             sources("Officials said 40 were hurt. Another 12 are missing."),
             ["Officials", "Officials"]

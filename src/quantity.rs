@@ -1661,9 +1661,8 @@ fn unexpected_after(c: &Cursor<'_>, quantity: &Quantity, len: usize) -> Quantity
         }
         if more && quantity.bound == Bound::Exact && after.starts_with(|c: char| c.is_ascii_digit())
         {
-            e.help = format!(
-                "a range's dash takes a space on both sides or none: `{before}-{after}`"
-            );
+            e.help =
+                format!("a range's dash takes a space on both sides or none: `{before}-{after}`");
         }
     } else if before.ends_with(|c: char| c.is_ascii_digit())
         && rest.len() >= 3
