@@ -1478,8 +1478,8 @@ fn add_claims(
         };
         writeln!(
             err,
-            "{}: {them} {are} (tag `draft`, or a `draft/` subject); `check` warns at each \
-             (`unreviewed-draft`) until it is reviewed",
+            "{}: {them} {are} (tag `draft`); `check` warns at each (`unreviewed-draft`) \
+             until it is reviewed",
             opts.err_style.paint("1;33", "note"),
         )?;
     }

@@ -86,7 +86,7 @@ codes! {
     QuoteCurrencyMismatch = "quote-currency-mismatch", Warning, "The quote gives the figure in another currency than the claim's `unit` (`€4.5 billion` against `dollars`).";
     AsOfAfterStated = "as-of-after-stated", Warning, "A claim describes a date after the one it was stated on, and its basis is not `forecast`.";
     FutureDate = "future-date", Warning, "A claim is stated (or a document published) after today.";
-    UnreviewedDraft = "unreviewed-draft", Warning, "A claim `extract` drafted that keeps its `draft` tag or its `draft/` subject.";
+    UnreviewedDraft = "unreviewed-draft", Warning, "A claim `extract` drafted that keeps its `draft` tag.";
     DecimalPointOrThousands = "decimal-point-or-thousands", Warning, "A figure written like `2.000`: 2 here, but 2,000 in sources that group thousands with a point.";
 }
 

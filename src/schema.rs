@@ -579,21 +579,24 @@ fn read_document(ctx: &mut Ctx<'_>, table: &DeTable<'_>, header: Span) -> Docume
 }
 
 /// Warn at a draft of `extract` that was never reviewed: one that keeps
-/// its `draft` tag, or its subject under `draft/`. Either is the mark
-/// `extract` leaves, and `--deny-warnings` keeps such claims out of CI.
+/// the `draft` tag `extract` leaves, so that `--deny-warnings` keeps such
+/// claims out of CI. A subject under `draft/` alone draws nothing: a
+/// military draft is a subject of its own (`draft/conscripts`).
 fn unreviewed_draft(
     ctx: &mut Ctx<'_>,
     tags: &[CompactString],
     tags_span: Option<Span>,
     subject: &str,
-    subject_span: &Span,
 ) {
-    let tagged = tags.iter().any(|t| t == "draft");
-    let drafted = subject.starts_with("draft/");
-    let (span, label) = match (tagged, drafted, tags_span) {
-        (_, true, _) => (subject_span.clone(), "the subject `extract` proposed"),
-        (true, false, Some(span)) => (span, "the tag `extract` leaves"),
-        _ => return,
+    let Some(span) = tags_span.filter(|_| tags.iter().any(|t| t == "draft")) else {
+        return;
+    };
+    let help = match subject.starts_with("draft/") {
+        true => {
+            "check the value, unit and source against the quote, give the claim its own \
+                 subject in place of the one `extract` proposed, and remove the `draft` tag"
+        }
+        false => "check the value, unit and source against the quote, and remove the `draft` tag",
     };
     ctx.push(
         Diagnostic::new(
@@ -601,11 +604,8 @@ fn unreviewed_draft(
             ctx.loc(span),
             "this claim is a draft of `extract` that was not reviewed",
         )
-        .label(label)
-        .help(
-            "check the value, unit and source against the quote, give the claim its subject, \
-             and remove the `draft` tag",
-        ),
+        .label("the tag `extract` leaves")
+        .help(help),
     );
 }
 
@@ -815,7 +815,7 @@ fn read_claim(
             }
         };
     let (value_text, quantity, text_unit, value_span) = value;
-    unreviewed_draft(ctx, &tags, tags_span, &subject, &subject_span);
+    unreviewed_draft(ctx, &tags, tags_span, &subject);
     let (unit, unit_span) = unit.unzip();
     let (supersedes, supersedes_span) = supersedes.unzip();
     let (quote, quote_span) = quote.unzip();
