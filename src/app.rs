@@ -1307,13 +1307,13 @@ fn add(
                     .find(|(k, _)| k == key)
                     .map(|(_, v)| v.as_str())
             };
-            let mut fields = fields.to_vec();
+            let mut keys = fields.to_vec();
             if given("id").is_none()
                 && let (Some(source), Some(subject)) = (given("source"), given("subject"))
                 && let Ok(analysis) = analyse(&opts.paths)
             {
                 let id = crate::ids::proposed(&analysis.repo, source, subject, given("stated"));
-                fields.push(("id".into(), id));
+                keys.push(("id".into(), id));
                 before = Some(analysis);
             }
             // Keys in `fmt`'s order; via and tags are lists, the rest text.
@@ -1330,7 +1330,7 @@ fn add(
                     }
                     Some(_) => {}
                     None => {
-                        if let Some((_, text)) = fields.iter().find(|(k, _)| k == key) {
+                        if let Some((_, text)) = keys.iter().find(|(k, _)| k == key) {
                             f.push((key.to_string(), edit::field_value(key, text)));
                         }
                     }

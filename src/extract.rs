@@ -652,7 +652,7 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
     // `18-25`). `at` is where the number starts.
     let age = |at: usize| match word_before(s, at) {
         Some((w, gap)) if w == "of" => {
-            let of = s[..at - gap.len()].len() - "of".len();
+            let of = at - gap.len() - "of".len();
             word_before(s, of).is_some_and(|(w, _)| matches!(w.as_str(), "age" | "ages"))
         }
         Some((w, _)) => matches!(w.as_str(), "aged" | "age" | "ages"),

@@ -1659,7 +1659,10 @@ fn unexpected_after(c: &Cursor<'_>, quantity: &Quantity, len: usize) -> Quantity
         if more && quantity.bound != Bound::Range {
             e.help = no_range_help(quantity.bound).into();
         }
-        if more && quantity.bound == Bound::Exact && after.starts_with(|c: char| c.is_ascii_digit())
+        if more
+            && quantity.bound == Bound::Exact
+            && before.ends_with(|c: char| c.is_ascii_digit())
+            && after.starts_with(|c: char| c.is_ascii_digit())
         {
             e.help =
                 format!("a range's dash takes a space on both sides or none: `{before}-{after}`");
