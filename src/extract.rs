@@ -2705,12 +2705,8 @@ pub fn extract_beside(
             } else {
                 base
             };
-            let mut id = base.clone();
-            let mut k = 2;
-            while !ids.insert(id.clone()) {
-                id = format!("{base}-{k}");
-                k += 1;
-            }
+            let id = crate::ids::numbered(&base, |id| ids.contains(id));
+            ids.insert(id.clone());
             drafts.push(Draft {
                 id,
                 subject,

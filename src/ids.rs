@@ -204,9 +204,15 @@ pub fn proposed(repo: &Repository, source: &str, subject: &str, stated: Option<&
         .map(|c| &*c.id)
         .chain(repo.failed_ids.iter().map(|e| e.id.as_str()))
         .collect();
-    let mut id = base.clone();
+    numbered(&base, |id| taken.contains(id))
+}
+
+/// `base`, or the first of `base-2`, `base-3`, … that is not `taken`: how
+/// `add` and `extract` number an id past the ones in use.
+pub fn numbered(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut id = base.to_string();
     let mut k = 2;
-    while taken.contains(id.as_str()) {
+    while taken(&id) {
         id = format!("{base}-{k}");
         k += 1;
     }
