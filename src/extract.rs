@@ -703,15 +703,32 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
     // Years: 1800–2100 written as plain digits, with a date word before or
     // nothing that counts after.
     if digits && written.len() == 4 && (1800.0..=2100.0).contains(&m.value) {
-        let date_word = before
-            .as_ref()
-            .is_some_and(|(w, _)| YEAR_WORDS.contains(&w.as_str()) || is_month(w));
-        let counted = after.as_deref().is_some_and(|w| {
+        let counts = |w: &str| {
             !STOP.contains(&w)
                 && !YEAR_NOUNS.contains(&w)
                 && w.chars().all(char::is_alphabetic)
                 && w != "and"
+        };
+        // A range of counts: `1800-2100 people`, `1900 to 2100 homes`
+        // (but `1990-2010 the town grew` and `in 2018 to 2019 prices
+        // rose` are years: a range's low end has no date word before it).
+        // `2018 and 2019` is left to be years, counted or not.
+        let closes_range = |w: &str, gap: &str| {
+            let low = s[..m.span.start - gap.len() - w.len()].trim_end();
+            let low_starts = low.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            w == "to"
+                && low_starts < low.len()
+                && !word_before(s, low_starts)
+                    .is_some_and(|(w, _)| YEAR_WORDS.contains(&w.as_str()) || is_month(&w))
+        };
+        let counted = after.as_deref().is_some_and(counts);
+        let date_word = before.as_ref().is_some_and(|(w, gap)| {
+            (YEAR_WORDS.contains(&w.as_str()) && !(counted && closes_range(w, gap))) || is_month(w)
         });
+        let counted = counted
+            || range_end_after(s, m.span.end)
+                .and_then(|end| word_after(s, end))
+                .is_some_and(|w| counts(&w));
         if date_word || !counted {
             return true;
         }
@@ -752,6 +769,21 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
         }
     }
     false
+}
+
+/// Where the number ends that closes a range opened at `at` (`-2100`,
+/// `– 2,100`, ` to 2100`), if one does.
+fn range_end_after(s: &str, at: usize) -> Option<usize> {
+    let rest = &s[at..];
+    let joined = rest.trim_start_matches([' ', '\u{a0}']);
+    let next = ["-", "–", "to "]
+        .into_iter()
+        .find_map(|j| joined.strip_prefix(j))?
+        .trim_start_matches([' ', '\u{a0}']);
+    let len = next
+        .find(|c: char| !(c.is_ascii_digit() || c == ','))
+        .unwrap_or(next.len());
+    (len > 0 && next.starts_with(|c: char| c.is_ascii_digit())).then(|| s.len() - next.len() + len)
 }
 
 /// Whether `span` of `s` is a part of a date written in digits: three
@@ -3950,8 +3982,22 @@ mod tests {
         ] {
             assert_eq!(drafted(text), [], "{text}");
         }
-        // Not a date: ranges.
+        // Not a date: ranges, of year-like numbers too where they count.
         assert_eq!(values("Police said 10-12 people were hurt."), ["10-12"]);
+        assert_eq!(
+            values("Police said 1800-2100 people were displaced."),
+            ["1800-2100"]
+        );
+        assert_eq!(
+            values("Police said 1900 to 2100 homes were hit."),
+            ["1900 to 2100"]
+        );
+        assert_eq!(
+            values("From 1990-2010 the town grew by 300 homes."),
+            ["300"]
+        );
+        assert_eq!(values("In 2018 to 2019 prices rose by 3%."), ["3%"]);
+        assert!(values("Parades marked 2018 and 2019 officially.").is_empty());
         assert_eq!(
             values("Police said 2,000-3,000 people were hurt."),
             ["2,000-3,000"]
