@@ -30,6 +30,12 @@ enum Piece {
     Article(f64),
     /// `and` inside a phrase (`two hundred and fifty`).
     And,
+    /// `quarter`, `quarters` after `a` or a number word, which take a
+    /// part of the scale after them (`a quarter of a million`, `three
+    /// quarters of a billion`, `a quarter million`).
+    Fraction(f64),
+    /// `of` after a fraction.
+    Of,
 }
 
 /// `word` lowercased and packed into one integer, byte `i` in bits
@@ -75,7 +81,7 @@ macro_rules! lookup {
 }
 
 /// Every number word, in lowercase, and the piece it gives.
-const NUMBER_WORDS: [(&[u8], Piece); 43] = [
+const NUMBER_WORDS: [(&[u8], Piece); 46] = [
     (b"zero", Piece::Small(0.0)),
     (b"one", Piece::Small(1.0)),
     (b"two", Piece::Small(2.0)),
@@ -109,6 +115,9 @@ const NUMBER_WORDS: [(&[u8], Piece); 43] = [
     (b"a", Piece::Article(1.0)),
     (b"half", Piece::Article(0.5)),
     (b"and", Piece::And),
+    (b"quarter", Piece::Fraction(0.25)),
+    (b"quarters", Piece::Fraction(0.25)),
+    (b"of", Piece::Of),
     (b"thousand", Piece::Scale(1e3)),
     (b"million", Piece::Scale(1e6)),
     (b"mn", Piece::Scale(1e6)),
@@ -362,7 +371,9 @@ fn evaluate(pieces: &[Piece]) -> Option<f64> {
                 current = None;
                 any = true;
             }
-            Piece::And => {}
+            // `a quarter`, `three quarters`: a part of the scale to come.
+            Piece::Fraction(f) => current = Some(current.unwrap_or(1.0) * f),
+            Piece::And | Piece::Of => {}
         }
     }
     any.then_some(total + current.unwrap_or(0.0))
@@ -371,8 +382,15 @@ fn evaluate(pieces: &[Piece]) -> Option<f64> {
 /// Whether `next` may continue a phrase that ends with `last`.
 fn continues(last: Option<Piece>, next: Piece, next_is_digits: bool, last_is_digits: bool) -> bool {
     match (last, next) {
-        (None, Piece::And) => false,
+        (None, Piece::And | Piece::Of) => false,
         (None, _) => true,
+        // `three quarters`, `a quarter`, then `of a million` or `million`.
+        (Some(Piece::Small(_)), Piece::Fraction(_)) => !last_is_digits,
+        (Some(Piece::Article(_)), Piece::Fraction(_)) => true,
+        (Some(Piece::Fraction(_)), Piece::Of | Piece::Scale(_)) => true,
+        (Some(Piece::Fraction(_)), _) => false,
+        (Some(Piece::Of), Piece::Article(_)) => true,
+        (Some(Piece::Of), _) => false,
         // `twenty six`, `hundred and five`, `thousand 100`.
         (Some(Piece::Small(a)), Piece::Small(b)) => {
             !last_is_digits && !next_is_digits && a >= 20.0 && a % 10.0 == 0.0 && b < 10.0
@@ -406,9 +424,13 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
                  solid_end: &mut Option<usize>,
                  span: &mut Option<Range<usize>>,
                  out: &mut Vec<Mention>| {
-        // A phrase may not end in `and` or an article, nor may its span:
-        // `1.2bn and create` mentions `1.2bn`.
-        while matches!(phrase.last(), Some(Piece::And | Piece::Article(_))) {
+        // A phrase may not end in `and`, an article or a part of what
+        // never came, nor may its span: `1.2bn and create` mentions
+        // `1.2bn`, `three quarters of the staff` mentions `three`.
+        while matches!(
+            phrase.last(),
+            Some(Piece::And | Piece::Article(_) | Piece::Fraction(_) | Piece::Of)
+        ) {
             phrase.pop();
         }
         let s = span.take();
@@ -496,7 +518,10 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
                     continue;
                 }
             }
-            if !matches!(piece, Piece::And | Piece::Article(_)) {
+            if !matches!(
+                piece,
+                Piece::And | Piece::Article(_) | Piece::Fraction(_) | Piece::Of
+            ) {
                 solid_end = Some(end);
             }
             phrase.push(piece);
@@ -1200,6 +1225,35 @@ mod tests {
                 values(text)
             );
         }
+    }
+
+    #[test]
+    fn parts_of_a_scale_in_words_are_read_whole() {
+        let read = |text: &str| -> Vec<(f64, String)> {
+            numbers_in(text)
+                .into_iter()
+                .map(|m| (m.value, text[m.span].to_string()))
+                .collect()
+        };
+        let one = |v: f64, s: &str| vec![(v, s.to_string())];
+        assert_eq!(
+            read("nearly a quarter of a million people"),
+            one(250_000.0, "a quarter of a million")
+        );
+        assert_eq!(
+            read("Three-quarters of a billion dollars"),
+            one(7.5e8, "Three-quarters of a billion")
+        );
+        assert_eq!(
+            read("a quarter million homes"),
+            one(250_000.0, "a quarter million")
+        );
+        assert_eq!(read("half a billion"), one(5e8, "half a billion"));
+        // A share is no figure, and a number before one stays what it was.
+        assert_eq!(read("a quarter of the vote"), []);
+        assert_eq!(read("three quarters of the staff"), one(3.0, "three"));
+        assert_eq!(read("a quarter of a century"), []);
+        assert_eq!(read("the third quarter of 2025"), one(2025.0, "2025"));
     }
 
     #[test]

@@ -170,7 +170,8 @@ no more than/<=, fewer than/less than/under/below/<) or before one (or so, -odd,
 or more, and over, +, -plus, or fewer, or less); a range (between 1,000 and 2,000, \
 1,000-2,000, 1,000 to 2,000, 10-12 thousand); dozens, hundreds, several (a few) hundred \
 (thousand), thousands, several thousand, tens of thousands, hundreds of thousands, millions, \
-tens of millions; a dozen, a hundred (thousand), a thousand, half a million";
+tens of millions; a dozen, a hundred (thousand), a thousand, a million, a billion, half a million, \
+a quarter of a million";
 
 /// The largest magnitude held exactly by a 64-bit float (2^53).
 pub const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
@@ -232,13 +233,26 @@ const VAGUE: &[(&str, f64, f64)] = &[
     ("dozens", 24.0, 99.0),
 ];
 
-/// Counting words that stand for a number.
+/// Counting words that stand for a number, and the parts of a million
+/// or a billion that news writes in words (`a quarter of a million`).
 const COUNT_WORDS: &[(&str, f64)] = &[
     ("half a million", 500_000.0),
+    ("half a billion", 500_000_000.0),
+    ("half a dozen", 6.0),
+    ("a quarter of a million", 250_000.0),
+    ("a quarter of a billion", 250_000_000.0),
+    ("a quarter million", 250_000.0),
+    ("a quarter billion", 250_000_000.0),
+    ("three quarters of a million", 750_000.0),
+    ("three-quarters of a million", 750_000.0),
+    ("three quarters of a billion", 750_000_000.0),
+    ("three-quarters of a billion", 750_000_000.0),
     ("a dozen", 12.0),
     ("a hundred", 100.0),
     ("a thousand", 1_000.0),
     ("a million", 1_000_000.0),
+    ("a billion", 1_000_000_000.0),
+    ("a trillion", 1_000_000_000_000.0),
 ];
 
 /// Multiplier words after a space (`1.5 million`); several multiply
@@ -1978,6 +1992,16 @@ mod tests {
             ("a hundred", Exact, s(100.0), s(100.0), s(100.0), T, T, None),
             ("a thousand", Exact, s(1000.0), s(1000.0), s(1000.0), T, T, None),
             ("half a million", Exact, s(500000.0), s(500000.0), s(500000.0), T, T, None),
+            ("half a billion", Exact, s(5e8), s(5e8), s(5e8), T, T, None),
+            ("half a dozen eggs", Exact, s(6.0), s(6.0), s(6.0), T, T, Some("eggs")),
+            ("nearly a quarter of a million people", Nearly, s(250_000.0), s(225_000.0),
+                s(250_000.0), T, T, Some("people")),
+            ("a quarter million", Exact, s(250_000.0), s(250_000.0), s(250_000.0), T, T, None),
+            ("a quarter of a billion", Exact, s(2.5e8), s(2.5e8), s(2.5e8), T, T, None),
+            ("three-quarters of a million", Exact, s(750_000.0), s(750_000.0), s(750_000.0), T,
+                T, None),
+            ("about a billion dollars", Approx, s(1e9), s(9e8), s(1.1e9), T, T, Some("dollars")),
+            ("a trillion", Exact, s(1e12), s(1e12), s(1e12), T, T, None),
             ("a hundred thousand", Exact, s(100_000.0), s(100_000.0), s(100_000.0), T, T, None),
         ]
     }

@@ -802,7 +802,8 @@ fn a_figure_written_with_a_point_before_three_digits_is_warned_about() {
 
 /// A negative figure's qualifier is read past its minus sign, in the
 /// value and in the quote alike (`at least -5` once drew a false
-/// `quote-qualifier-mismatch`), and the new written forms check quietly.
+/// `quote-qualifier-mismatch`), and the new written forms check quietly,
+/// parts of a million in words among them (`a quarter of a million`).
 #[test]
 fn qualifiers_before_a_minus_sign_and_the_new_forms_pass_the_quote_check() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -811,6 +812,11 @@ fn qualifiers_before_a_minus_sign_and_the_new_forms_pass_the_quote_check() {
         ("about −3%", "Output changed by about −3% in May."),
         ("c. 500", "The chronicle records c. 500 deaths."),
         ("a few hundred", "The annals speak of a few hundred deaths."),
+        (
+            "nearly a quarter of a million",
+            "Aid groups said nearly a quarter of a million people had fled.",
+        ),
+        ("about a billion", "The plan costs about a billion dollars."),
     ]
     .iter()
     .enumerate()
@@ -834,6 +840,8 @@ fn qualifiers_before_a_minus_sign_and_the_new_forms_pass_the_quote_check() {
             r#""about −3%" "approx" -3 -3.3"#,
             r#""c. 500" "approx" 500 450"#,
             r#""a few hundred" "vague" null 200"#,
+            r#""nearly a quarter of a million" "nearly" 250000 225000"#,
+            r#""about a billion" "approx" 1000000000 900000000"#,
         ]
     );
 }
