@@ -1222,6 +1222,16 @@ fn partitive(
             None => Some((whole?.unit.clone(), after)),
         };
     }
+    // `312 of the injured`: a group named by what befell it.
+    if word(0) == Some("of")
+        && word(1) == Some("the")
+        && let Some(group) = word(2).map(|w| w.trim_end_matches('.'))
+        && GROUPS_BY_STATE.contains(&group)
+    {
+        let (_, end, _) = &words[2];
+        let end = span.end + tail[..*end].trim_end_matches('.').len();
+        return Some((Some(s[end - group.len()..end].to_string()), end));
+    }
     // `85 of the 112 passengers`.
     if word(0) == Some("of")
         && let Some(next) = next
@@ -1243,6 +1253,22 @@ fn partitive(
     (opens && (clause_start..head.len()).contains(&whole.end))
         .then(|| (whole.unit.clone(), span.end))
 }
+
+/// Adjectives that name a group of people after `the` (`312 of the
+/// injured`), which a count of part of it takes for its unit.
+const GROUPS_BY_STATE: &[&str] = &[
+    "injured",
+    "wounded",
+    "dead",
+    "displaced",
+    "missing",
+    "evacuated",
+    "infected",
+    "detained",
+    "arrested",
+    "homeless",
+    "unemployed",
+];
 
 /// Whether the count at `span` of `s` is a death toll, told in its clause:
 /// `the death toll rose to 1,417`, `toll nears 2,000` (the qualifier's
@@ -3194,6 +3220,15 @@ mod tests {
                     ("draft/rescued", unit("passengers")),
                     ("draft/passengers", unit("passengers")),
                 ],
+            ),
+            // A group named by what befell it.
+            (
+                "The minister said 312 of the injured were in intensive care.",
+                vec![("draft/figure", unit("injured"))],
+            ),
+            (
+                "Officials said 40 of the dead were children.",
+                vec![("draft/children", unit("dead"))],
             ),
             // `The number of` names what a count counts.
             (
