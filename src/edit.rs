@@ -314,8 +314,12 @@ pub fn place_document(text: &str, document: &str) -> Result<Option<String>, Vec<
         .iter()
         .filter_map(|(key, value)| match ours.and_then(|o| o.get(key)) {
             Some(here) if here == value => None,
-            Some(here) => Some(format!("`{key}` is {here} here, {value} in theirs")),
-            None => Some(format!("`{key}` is not set here ({value} in theirs)")),
+            Some(here) => Some(format!(
+                "`{key}` is {value} for the new claims, {here} in the file"
+            )),
+            None => Some(format!(
+                "`{key}` is {value} for the new claims, not set in the file"
+            )),
         })
         .collect();
     if differs.is_empty() {
@@ -440,13 +444,13 @@ mod tests {
         assert_eq!(
             place_document("[document]\npublished = 2023-05-23\n", doc),
             Err(vec![
-                "`published` is 2023-05-23 here, 2023-05-21 in theirs".to_string()
+                "`published` is 2023-05-21 for the new claims, 2023-05-23 in the file".to_string()
             ])
         );
         assert_eq!(
             place_document("[[claim]]\nid = \"a\"\n", doc),
             Err(vec![
-                "`published` is not set here (2023-05-21 in theirs)".to_string()
+                "`published` is 2023-05-21 for the new claims, not set in the file".to_string()
             ])
         );
         // A file that is no TOML is left to the check after the append.

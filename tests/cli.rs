@@ -2763,7 +2763,7 @@ fn add_keeps_the_document_the_claims_were_read_under() {
     let (code, stderr) = feed("claims/a.toml", &under("2023-05-23", "a-3"));
     assert_eq!(code, Some(2), "{stderr}");
     assert!(
-        stderr.contains("`published` is 2023-05-21 here, 2023-05-23 in theirs"),
+        stderr.contains("`published` is 2023-05-23 for the new claims, 2023-05-21 in the file"),
         "{stderr}"
     );
     assert_eq!(std::fs::read_to_string(&a).expect("read"), before);
@@ -2772,7 +2772,7 @@ fn add_keeps_the_document_the_claims_were_read_under() {
     let (code, stderr) = feed("claims/b.toml", &under("2023-05-23", "b-2"));
     assert_eq!(code, Some(2), "{stderr}");
     assert!(
-        stderr.contains("`published` is not set here (2023-05-23 in theirs)"),
+        stderr.contains("`published` is 2023-05-23 for the new claims, not set in the file"),
         "{stderr}"
     );
     // A file of comments alone takes it after them.

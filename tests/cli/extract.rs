@@ -568,7 +568,7 @@ fn appended_drafts_keep_their_published_date_and_say_how_to_name_a_source() {
     assert!(
         refused
             .stderr
-            .contains("`published` is 2023-05-23 here, 2023-05-21 in theirs"),
+            .contains("`published` is 2023-05-21 for the new claims, 2023-05-23 in the file"),
         "{}",
         refused.stderr
     );
