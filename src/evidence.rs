@@ -1485,6 +1485,9 @@ mod tests {
             Some(Bound::MoreThan)
         );
         assert_eq!(qualifier_ending("over the past "), None, "time");
+        assert_eq!(qualifier_ending("Toll passes "), Some(Bound::MoreThan));
+        assert_eq!(qualifier_ending("it has passed "), Some(Bound::MoreThan));
+        assert_eq!(qualifier_ending("the bill passed "), None, "a vote");
         assert_eq!(qualifier_ending("toll nears "), Some(Bound::Nearly));
         assert_eq!(qualifier_ending("the ship neared "), Some(Bound::Nearly));
         assert_eq!(qualifier_starting(" or more people"), Some(Bound::AtLeast));

@@ -3680,6 +3680,7 @@ mod tests {
                 "more than 1,400",
             ),
             ("The WHO said it could exceed 2,500.", "more than 2,500"),
+            ("Quake toll passes 2,000.", "more than 2,000"),
             // `past` alone is time.
             ("Over the past 3 years, 40 died.", "40"),
         ] {

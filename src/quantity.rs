@@ -356,6 +356,14 @@ const QUOTE_ONLY: &[(Bound, &str)] = &[
     (Bound::MoreThan, "rose past"),
     (Bound::MoreThan, "rises past"),
     (Bound::MoreThan, "risen past"),
+    // `toll passes 2,000`, `has passed 1,000` (not `passed` alone: `the
+    // bill passed 52-48`).
+    (Bound::MoreThan, "passes"),
+    (Bound::MoreThan, "passing"),
+    (Bound::MoreThan, "has passed"),
+    (Bound::MoreThan, "had passed"),
+    (Bound::MoreThan, "have passed"),
+    (Bound::MoreThan, "surpassing"),
     // `toll nears 2,000`.
     (Bound::Nearly, "nears"),
     (Bound::Nearly, "neared"),
