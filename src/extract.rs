@@ -3158,6 +3158,31 @@ mod tests {
         extract(text, None).into_iter().map(|d| d.source).collect()
     }
 
+    #[test]
+    fn a_body_by_its_initials_is_drafted_as_where_it_was_named_first() {
+        let text = "The World Health Organization said 40 died. \
+                    A WHO spokesperson said 12 tonnes were sent. \
+                    The World Bank said 3% of output was lost.";
+        assert_eq!(
+            sources(text),
+            [
+                "World Health Organization",
+                "World Health Organization",
+                "World Bank"
+            ]
+        );
+        assert_eq!(
+            sources("The WHO said 40 died. The World Health Organization said 12 recovered."),
+            ["WHO", "WHO"]
+        );
+        // Only initials and a name in full meet: two names with the same
+        // initials are two bodies.
+        assert_eq!(
+            sources("The World Health Organization said 40 died. Women's Health Office said 12."),
+            ["World Health Organization", "Women's Health Office"]
+        );
+    }
+
     /// The values of `text`'s drafts, in the grammar's words.
     fn values(text: &str) -> Vec<String> {
         drafted(text).into_iter().map(|d| d.1).collect()

@@ -16,6 +16,11 @@ use crate::series_keys::SeriesKeys;
 pub struct Spellings {
     sources: HashMap<String, String>,
     subjects: HashMap<String, String>,
+    /// The spelling of each source written by its initials, by its letters
+    /// (`WHO`), and of each written in full, by its initials (`World Health
+    /// Organization`): where one is drafted, the other is known.
+    acronyms: HashMap<String, String>,
+    in_full: HashMap<String, String>,
 }
 
 impl Spellings {
@@ -30,39 +35,77 @@ impl Spellings {
             used.0[subject as usize] += 1;
             used.1[source as usize] += 1;
         }
-        let by_key = |names: &[&str], used: &[u32], key: fn(&str) -> String| {
-            let usual = usual(names, used, key);
+        // Every spelling's key, to the usual spelling.
+        let by_key = |names: &[&str], usual: &[Option<u32>], key: fn(&str) -> String| {
             names
                 .iter()
-                .zip(&usual)
-                .filter(|(_, other)| other.is_none())
-                .map(|(name, _)| (key(name), (*name).to_string()))
-                .collect()
+                .zip(usual)
+                .map(|(name, u)| {
+                    (
+                        key(name),
+                        u.map_or(*name, |u| names[u as usize]).to_string(),
+                    )
+                })
+                .collect::<HashMap<String, String>>()
         };
-        Spellings {
-            sources: by_key(&keys.sources, &used.1, source_key),
-            subjects: by_key(&keys.subjects, &used.0, subject_key),
+        let mut sources = usual(&keys.sources, &used.1, source_key);
+        join_initials(&keys.sources, &used.1, &mut sources);
+        let subjects = usual(&keys.subjects, &used.0, subject_key);
+        let mut spellings = Spellings {
+            sources: by_key(&keys.sources, &sources, source_key),
+            subjects: by_key(&keys.subjects, &subjects, subject_key),
+            ..Spellings::default()
+        };
+        for (name, u) in keys.sources.iter().zip(&sources) {
+            spellings.remember_initials(name, u.map_or(*name, |u| keys.sources[u as usize]));
         }
+        spellings
     }
 
     /// `source` as it is written already, or as given (and so from now on).
+    /// A source by its initials is written as the one in full it stands
+    /// for, where that is known, and the other way round.
     pub fn source(&mut self, source: String) -> String {
-        written(&mut self.sources, source, source_key)
+        let k = source_key(&source);
+        // A name of no letters or digits (`?`) is like no other.
+        if k.is_empty() {
+            return source;
+        }
+        if let Some(known) = self.sources.get(&k) {
+            return known.clone();
+        }
+        let joined = match acronym_letters(&source) {
+            Some(letters) => self.in_full.get(&letters),
+            None => initials(&source).and_then(|i| self.acronyms.get(&i)),
+        };
+        let spelled = joined.cloned().unwrap_or_else(|| source.clone());
+        self.remember_initials(&source, &spelled);
+        self.sources.insert(k, spelled.clone());
+        spelled
+    }
+
+    /// Where `name` is written by its initials, or in full, `spelled`
+    /// stands for it (the first spelling known stays).
+    fn remember_initials(&mut self, name: &str, spelled: &str) {
+        if let Some(letters) = acronym_letters(name) {
+            self.acronyms
+                .entry(letters)
+                .or_insert_with(|| spelled.to_string());
+        } else if let Some(initials) = initials(name) {
+            self.in_full
+                .entry(initials)
+                .or_insert_with(|| spelled.to_string());
+        }
     }
 
     /// `subject` as it is written already, or as given.
     pub fn subject(&mut self, subject: String) -> String {
-        written(&mut self.subjects, subject, subject_key)
+        let k = subject_key(&subject);
+        if k.is_empty() {
+            return subject;
+        }
+        self.subjects.entry(k).or_insert(subject).clone()
     }
-}
-
-fn written(known: &mut HashMap<String, String>, name: String, key: fn(&str) -> String) -> String {
-    let k = key(&name);
-    // A name of no letters or digits (`?`) is like no other.
-    if k.is_empty() {
-        return name;
-    }
-    known.entry(k).or_insert(name).clone()
 }
 
 /// For each name, the name most claims write the same way (by `fold`),
@@ -87,6 +130,93 @@ pub fn usual(names: &[&str], used: &[u32], fold: fn(&str) -> String) -> Vec<Opti
         .enumerate()
         .map(|(k, f)| usual.get(f).copied().filter(|&u| u != k as u32))
         .collect()
+}
+
+/// Joins, in `usual`, each source written by its initials with the one
+/// written in full whose capitalised words they are the initials of
+/// (`WHO` and `World Health Organization`, `MSF` and `Médecins Sans
+/// Frontières`, `USGS` and `U.S. Geological Survey`): the more used of
+/// the two spellings is the usual one (the first used, of two used as
+/// often), for the other's claims too.
+pub fn join_initials(names: &[&str], used: &[u32], usual: &mut [Option<u32>]) {
+    let mut full: HashMap<String, u32> = HashMap::default();
+    for (k, name) in names.iter().enumerate() {
+        let k = k as u32;
+        if usual[k as usize].is_none()
+            && let Some(initials) = initials(name)
+        {
+            full.entry(initials)
+                .and_modify(|u| {
+                    if used[k as usize] > used[*u as usize] {
+                        *u = k;
+                    }
+                })
+                .or_insert(k);
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    for k in 0..names.len() {
+        if usual[k].is_some() {
+            continue;
+        }
+        let Some(&f) = acronym_letters(names[k]).and_then(|a| full.get(&a)) else {
+            continue;
+        };
+        let (f, k) = (f as usize, k);
+        let (usual_one, other) = if used[f] > used[k] || used[f] == used[k] && f < k {
+            (f, k)
+        } else {
+            (k, f)
+        };
+        for u in usual.iter_mut() {
+            if *u == Some(other as u32) {
+                *u = Some(usual_one as u32);
+            }
+        }
+        usual[other] = Some(usual_one as u32);
+    }
+}
+
+/// Words of a name that its initials skip: `Organisation for Economic
+/// Co-operation and Development`, `Office of the …`.
+const UNCOUNTED: &[&str] = &[
+    "of", "for", "and", "the", "on", "in", "de", "des", "du", "la",
+];
+
+/// The initials of a name of capitalised words (`World Health
+/// Organization` → `WHO`; `U.S. Geological Survey` → `USGS`, its
+/// abbreviation's letters each), or `None` where a word is in lower case
+/// (`local aid groups`) or there are fewer than two.
+fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut words = 0;
+    for word in name.split_whitespace() {
+        if UNCOUNTED.contains(&word) {
+            continue;
+        }
+        let first = word.chars().next()?;
+        if !first.is_uppercase() {
+            return None;
+        }
+        words += 1;
+        if word.contains('.') {
+            // `U.S.`: each letter.
+            out.extend(word.chars().filter(|c| c.is_uppercase()));
+        } else {
+            out.push(first);
+        }
+    }
+    (words >= 2 && out.chars().count() >= 2).then_some(out)
+}
+
+/// The letters of a name written as initials (`WHO`, `U.N.`, `MSF`): one
+/// word of two to eight capitals, full stops between them allowed.
+fn acronym_letters(name: &str) -> Option<String> {
+    let letters: String = name.trim().chars().filter(|&c| c != '.').collect();
+    let count = letters.chars().count();
+    ((2..=8).contains(&count) && letters.chars().all(char::is_uppercase)).then_some(letters)
 }
 
 /// A source as compared for spelling: case, full stops and apostrophes,
@@ -175,6 +305,56 @@ mod tests {
         for (a, b) in apart {
             assert_ne!(subject_key(a), subject_key(b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_source_by_its_initials_joins_the_one_in_full() {
+        let names = [
+            "World Health Organization",
+            "WHO",
+            "U.S. Geological Survey",
+            "USGS",
+            "Médecins Sans Frontières",
+            "MSF",
+            "local aid groups",
+            "LAG",
+            "World Bank",
+            "WHO Europe",
+        ];
+        let used = [1, 3, 2, 1, 1, 1, 5, 1, 1, 1];
+        let mut joined = usual(&names, &used, source_key);
+        join_initials(&names, &used, &mut joined);
+        assert_eq!(
+            joined,
+            [
+                Some(1), // WHO is used more
+                None,
+                None,
+                Some(2), // the full name more
+                None,
+                Some(4), // as often: the first used
+                None,
+                None, // a lower-case name has no initials
+                None,
+                None,
+            ]
+        );
+        // A spelling of the full name joins too, through its usual one.
+        let names = [
+            "World Health Organization",
+            "world health organization",
+            "WHO",
+        ];
+        let used = [1, 1, 5];
+        let mut joined = usual(&names, &used, source_key);
+        join_initials(&names, &used, &mut joined);
+        assert_eq!(joined, [Some(2), Some(2), None]);
+        assert_eq!(
+            initials("Organisation for Economic Co-operation and Development").as_deref(),
+            Some("OECD")
+        );
+        assert_eq!(acronym_letters("U.N.").as_deref(), Some("UN"));
+        assert_eq!(acronym_letters("Reuters"), None);
     }
 
     #[test]

@@ -450,7 +450,9 @@ fn split_spellings(repo: &Repository, keys: &SeriesKeys<'_>, out: &mut Vec<Diagn
         none(&keys.subjects)
     };
     let source_as = if repo.sources.is_empty() {
-        spelling::usual(&keys.sources, &used.1, spelling::source_key)
+        let mut usual = spelling::usual(&keys.sources, &used.1, spelling::source_key);
+        spelling::join_initials(&keys.sources, &used.1, &mut usual);
+        usual
     } else {
         none(&keys.sources)
     };
@@ -498,6 +500,13 @@ fn split_spelling(
     .label("written another way")
     .related(at(f, f_span), format!("`{usual}` here"))
     .help(format!(
-        "claims are one series only when subject and source are written alike; write `{usual}` (or, if they differ, declare the {what}s in `[[{what}]]` tables)"
+        "{}claims are one series only when subject and source are written alike; write `{usual}` (or, if they differ, declare the {what}s in `[[{what}]]` tables)",
+        // `WHO` beside `World Health Organization`: say why they meet.
+        match (what, spelling::source_key(name) == spelling::source_key(usual)) {
+            ("source", false) if name.chars().count() < usual.chars().count() =>
+                format!("`{name}` reads as the initials of `{usual}`; "),
+            ("source", false) => format!("`{usual}` reads as the initials of `{name}`; "),
+            _ => String::new(),
+        }
     ))
 }

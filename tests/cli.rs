@@ -502,6 +502,10 @@ fn a_source_or_subject_written_two_ways_is_warned_about_unless_declared() {
         ("g", "quake/deaths/confirmed", "UNHCR"),
         ("h", "gdp/2024", "INE"),
         ("i", "gdp/2025", "INE"),
+        // A body by its initials and in full.
+        ("j", "quake/affected", "World Health Organization"),
+        ("k", "quake/affected", "WHO"),
+        ("l", "quake/affected", "WHO"),
     ];
     let text: String = claims
         .iter()
@@ -553,6 +557,11 @@ fn a_source_or_subject_written_two_ways_is_warned_about_unless_declared() {
             ),
             // Used as often: the first spelling is the usual one.
             warning(5, 4, "source `UN` is written `the U.N.` in 1 other claim"),
+            warning(
+                9,
+                4,
+                "source `World Health Organization` is written `WHO` in 2 other claims"
+            ),
         ]
     );
     let r = run(&["check", &path, "--deny-warnings"]);
@@ -562,12 +571,26 @@ fn a_source_or_subject_written_two_ways_is_warned_about_unless_declared() {
         "{}",
         r.stdout
     );
+    assert!(
+        r.stdout
+            .contains("`WHO` reads as the initials of `World Health Organization`"),
+        "{}",
+        r.stdout
+    );
     // Declared sources decide which are meant: the undeclared spelling is
     // an error, and no spelling of a declared one is second-guessed.
-    let declared = ["Interior Ministry", "the U.N.", "UN", "UNHCR", "INE"]
-        .iter()
-        .map(|id| format!("[[source]]\nid = \"{id}\"\n\n"))
-        .collect::<String>();
+    let declared = [
+        "Interior Ministry",
+        "the U.N.",
+        "UN",
+        "UNHCR",
+        "INE",
+        "WHO",
+        "World Health Organization",
+    ]
+    .iter()
+    .map(|id| format!("[[source]]\nid = \"{id}\"\n\n"))
+    .collect::<String>();
     std::fs::write(dir.path().join("registry.toml"), declared).expect("write");
     let r = run(&["check", &path, "--format", "json"]);
     assert_eq!(r.code, 1, "{}", r.stdout);
