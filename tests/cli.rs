@@ -3021,3 +3021,74 @@ fn list_orders_by_subject_then_source_then_version_whatever_the_file_order() {
     );
     assert_eq!(column(&json(&r), "id"), ["k0", "k2", "k1", "m1"]);
 }
+
+/// A revision of a figure with no point (a range, a vague figure) says how
+/// its ends moved; it said `unchanged` of `2-10 billion` → `5-20 billion`.
+#[test]
+fn a_range_revised_says_how_its_ends_moved_not_unchanged() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = [
+        claim(
+            "r1",
+            "quake/losses",
+            "USGS",
+            "2-10 billion",
+            "stated = 2026-03-09",
+        ),
+        claim(
+            "r2",
+            "quake/losses",
+            "USGS",
+            "5-20 billion",
+            "stated = 2026-03-11",
+        ),
+        // The same interval written otherwise is unchanged.
+        claim(
+            "r3",
+            "quake/losses",
+            "USGS",
+            "between 5 and 20 billion",
+            "stated = 2026-03-12",
+        ),
+        claim(
+            "v1",
+            "quake/homeless",
+            "IFRC",
+            "hundreds",
+            "stated = 2026-03-09",
+        ),
+        claim(
+            "v2",
+            "quake/homeless",
+            "IFRC",
+            "thousands",
+            "stated = 2026-03-11",
+        ),
+    ]
+    .concat();
+    std::fs::write(dir.path().join("quake.toml"), text).expect("write");
+    // The `change` column of the markdown table.
+    let changes = |subject: &str| -> Vec<String> {
+        let r = run_in(
+            dir.path(),
+            &["history", subject, "quake.toml", "--format", "markdown"],
+        );
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let rows: Vec<Vec<&str>> = r
+            .stdout
+            .lines()
+            .filter(|l| l.starts_with("| "))
+            .map(|l| l.split(" | ").map(str::trim).collect())
+            .collect();
+        let at = rows[0]
+            .iter()
+            .position(|&h| h == "change")
+            .expect("a change column");
+        rows[1..].iter().map(|row| row[at].to_string()).collect()
+    };
+    assert_eq!(
+        changes("quake/losses"),
+        ["", "low +3,000,000,000, high +10,000,000,000", "unchanged"]
+    );
+    assert_eq!(changes("quake/homeless"), ["", "low +1,800, high +9,000"]);
+}

@@ -165,7 +165,7 @@ impl View for ChangesView<'_> {
                     s.source.clone(),
                     form::claim_short(&hc[s.old]),
                     form::claim_short(&hc[s.new]),
-                    form::step(&r, &hc[s.new]),
+                    form::step(&r, &hc[s.old], &hc[s.new]),
                 ]);
             }
             blocks.extend(section(

@@ -153,9 +153,11 @@ pub fn truncate(text: &str, max: usize) -> String {
     }
 }
 
-/// The change of a revision into `new`: `+1,400 (×3.33, +233.3%), at_least
-/// → approx`; a percentage's change in points: `-0.3 pp (×0.88, -12.5%)`.
-pub fn change(r: &Revision, new: &Claim) -> String {
+/// The change of a revision from `old` into `new`: `+1,400 (×3.33,
+/// +233.3%), at_least → approx`; a percentage's change in points: `-0.3 pp
+/// (×0.88, -12.5%)`; where neither has a point (a range, a vague figure),
+/// how its ends moved: `low +3,000, high +10,000`.
+pub fn change(r: &Revision, old: &Claim, new: &Claim) -> String {
     let mut parts = Vec::new();
     if let Some(d) = r.point_change {
         let sign = if d > 0.0 { "+" } else { "" };
@@ -168,6 +170,17 @@ pub fn change(r: &Revision, new: &Claim) -> String {
     }
     if let Some((a, b)) = r.bound_change {
         parts.push(format!("{a} → {b}"));
+    }
+    if parts.is_empty() {
+        let (a, b) = (&old.quantity, &new.quantity);
+        for (end, from, to) in [("low", a.low(), b.low()), ("high", a.high(), b.high())] {
+            if let (Some(from), Some(to)) = (from, to)
+                && from != to
+            {
+                let sign = if to > from { "+" } else { "" };
+                parts.push(format!("{end} {sign}{}{}", n(to - from), points(new)));
+            }
+        }
     }
     if parts.is_empty() {
         "unchanged".to_string()
@@ -221,13 +234,14 @@ pub fn days_text(days: i64) -> String {
     format!("{days} day{}", if days.abs() == 1 { "" } else { "s" })
 }
 
-/// What the step into a version (`new`) was, for the `change` column.
-pub fn step(r: &Revision, new: &Claim) -> String {
+/// What the step from `old` into a version (`new`) was, for the `change`
+/// column.
+pub fn step(r: &Revision, old: &Claim, new: &Claim) -> String {
     match r.kind {
-        StepKind::Revision => change(r, new),
+        StepKind::Revision => change(r, old, new),
         StepKind::Relay if !wordiff::changed(&r.value_diff) => "relayed (same day)".to_string(),
         StepKind::Relay => "relayed differently (same day)".to_string(),
-        StepKind::Outcome => format!("outcome of the forecast: {}", change(r, new)),
+        StepKind::Outcome => format!("outcome of the forecast: {}", change(r, old, new)),
         StepKind::Forecast => "new forecast (not a revision)".to_string(),
     }
 }

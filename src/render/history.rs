@@ -258,7 +258,7 @@ pub fn series_blocks(
         let c = &claims[i];
         let change = match k.checked_sub(1).map(|p| &revisions[p]) {
             None => String::new(),
-            Some(r) => form::step(r, c),
+            Some(r) => form::step(r, &claims[r.old], c),
         };
         let mut value = form::truncate(&c.value, 60);
         if c.status != Status::Current {
