@@ -953,6 +953,35 @@ fn predicate_after(s: &str, end: usize) -> Option<String> {
     PREDICATE.contains(&word).then(|| word.to_string())
 }
 
+/// What befell a count of people, told by the verb after it.
+#[derive(Debug, PartialEq)]
+enum Fate {
+    /// `37 people have died`, `were killed`: a count of deaths.
+    Died,
+    /// `9,400 people had been injured` → `injured`; `were displaced` →
+    /// `displaced`: the subject.
+    Other(String),
+}
+
+/// What befell the `unit` (`people`, `persons`) counted before `end`,
+/// when the verb after it says: a count of people names no subject, and
+/// `25,000 people` sheltered and `9,400 people` injured are not one.
+fn fate_of_people(unit: &str, s: &str, end: usize) -> Option<Fate> {
+    // (`200 people, believed to be migrants,` is no fate: an aside.)
+    if !matches!(unit.to_ascii_lowercase().as_str(), "people" | "persons")
+        || s[end..].trim_start().starts_with(CLAUSE_MARKS)
+    {
+        return None;
+    }
+    let verb = predicate_after(s, end)?;
+    match verb.as_str() {
+        "died" | "killed" | "dead" | "perished" | "drowned" => Some(Fate::Died),
+        "hurt" | "wounded" | "injured" => Some(Fate::Other("injured".to_string())),
+        v if v.ends_with("ed") || v == "missing" => Some(Fate::Other(slug(v))),
+        _ => None,
+    }
+}
+
 /// Verbs of change and level between a noun and its figure: `shares fell
 /// 6.5%`, `inflation stood at 2.4%`.
 const CHANGES: &[&str] = &[
@@ -2684,6 +2713,8 @@ pub fn extract_beside(
             // A ratio or a `%` figure: its unit is `percent`, and the noun
             // after it (`of voters`, `increase`) is what it counts.
             let percent = share_percent(&value).is_some() || value.ends_with('%');
+            // Where the unit after the figure ends.
+            let mut unit_end = None;
             let unit = match confidence {
                 // A share counts the noun past `of the`: `almost a third
                 // of the region's roads` is `region's roads`; never a time
@@ -2697,7 +2728,8 @@ pub fn extract_beside(
                 Confidence::High => match currency {
                     Some(currency) => Some(currency),
                     None if after_magnitude(s, span.start) => Some("magnitude".to_string()),
-                    None => unit_after(s, span.end).map(|(unit, _)| {
+                    None => unit_after(s, span.end).map(|(unit, end)| {
+                        unit_end = Some(end);
                         // `2,000 protesters or so`: the qualifier goes with
                         // the figure, found past the unit as the quote check
                         // finds it.
@@ -2760,8 +2792,14 @@ pub fn extract_beside(
             let (unit, what) = match (given, unit) {
                 (Some(given), _) => given,
                 (None, Some(unit)) if !unit.eq_ignore_ascii_case("percent") => {
-                    let what = slug(&unit);
-                    (Some(unit), what)
+                    match unit_end.and_then(|end| fate_of_people(&unit, s, end)) {
+                        Some(Fate::Died) => (Some("deaths".to_string()), "deaths".to_string()),
+                        Some(Fate::Other(what)) => (Some(unit), what),
+                        None => {
+                            let what = slug(&unit);
+                            (Some(unit), what)
+                        }
+                    }
                 }
                 (None, None) if !percent && death_toll(s, &span) => {
                     (Some("deaths".to_string()), "deaths".to_string())
@@ -3245,6 +3283,27 @@ mod tests {
                     ("draft/rescued", unit("passengers")),
                     ("draft/passengers", unit("passengers")),
                 ],
+            ),
+            // A count of people is named by what befell them.
+            (
+                "At least 37 people have died, the ministry said.",
+                vec![("draft/deaths", unit("deaths"))],
+            ),
+            (
+                "AFAD said 9,400 people had been injured.",
+                vec![("draft/injured", unit("people"))],
+            ),
+            (
+                "He said 300 people were displaced and 12 are missing.",
+                vec![("draft/displaced", unit("people")), ("draft/missing", None)],
+            ),
+            (
+                "Tents went up for roughly 25,000 people.",
+                vec![("draft/people", unit("people"))],
+            ),
+            (
+                "The bodies of 18 people, believed to be migrants, were found.",
+                vec![("draft/people", unit("people"))],
             ),
             // A group named by what befell it.
             (

@@ -441,16 +441,16 @@ fn drafts_write_a_source_or_subject_as_the_repository_or_the_article_already_doe
     // The repository writes `Interior Ministry`; the article wrote
     // `Police` first.
     let written = [
-        r#""Police" "draft/people" "40""#,
-        r#""Interior Ministry" "draft/people" "At least 300""#,
-        r#""Police" "draft/people" "About 12""#,
+        r#""Police" "draft/arrested" "40""#,
+        r#""Interior Ministry" "draft/injured" "At least 300""#,
+        r#""Police" "draft/arrested" "About 12""#,
     ];
     assert_eq!(drafts(&repo), written);
     // Without the repository, the article's own spelling.
     let alone = drafts(&dir_without_claims(&claims));
     assert_eq!(
         alone[1],
-        r#""interior ministry" "draft/people" "At least 300""#
+        r#""interior ministry" "draft/injured" "At least 300""#
     );
     assert_eq!(alone[2], written[2]);
     // Appended, nothing is written two ways.
@@ -483,7 +483,7 @@ fn drafts_take_the_time_told_after_them_and_number_past_the_repository() {
     );
     let repo = beside_earlier(
         &claims,
-        "[[claim]]\nid = \"afad-people\"\nsubject = \"quake/injured\"\nsource = \"AFAD\"\nvalue = \"more than 8,000\"\nunit = \"people\"\nstated = 2026-03-02\n",
+        "[[claim]]\nid = \"afad-injured\"\nsubject = \"quake/injured\"\nsource = \"AFAD\"\nvalue = \"more than 8,000\"\nunit = \"people\"\nstated = 2026-03-02\n",
     );
     let printed = run(&[
         "extract",
@@ -505,7 +505,7 @@ fn drafts_take_the_time_told_after_them_and_number_past_the_repository() {
             r#""afad-deaths" "1,417" "deaths" "2026-03-02""#,
             r#""afad-deaths-2" "912" "deaths" "2026-03-01""#,
             // The repository's id is taken.
-            r#""afad-people-2" "More than 8,300" "people" null"#,
+            r#""afad-injured-2" "More than 8,300" "people" null"#,
         ]
     );
     // Appended, the pair is a revision of AFAD's toll, not two relays
