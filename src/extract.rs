@@ -1531,6 +1531,15 @@ fn compared(s: &str, start: usize, previous_end: usize) -> Comparison {
         "twice the",
         "triple the",
         "half the",
+        // `far more than the 9,400 it reported`: `the` makes it a figure
+        // of its own, not a qualifier.
+        "more than the",
+        "higher than the",
+        "fewer than the",
+        "less than the",
+        "lower than the",
+        "above the",
+        "below the",
     ]
     .iter()
     .any(|tail| quantity::before_phrase(head, tail).is_some());
@@ -3390,6 +3399,13 @@ mod tests {
                 vec![
                     ("draft/people", unit("people")),
                     ("draft/people", unit("people")),
+                ],
+            ),
+            (
+                "AFAD said 14,600 people had been injured, far more than the 9,400 it reported.",
+                vec![
+                    ("draft/injured", unit("people")),
+                    ("draft/injured", unit("people")),
                 ],
             ),
             (
