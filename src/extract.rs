@@ -1161,8 +1161,20 @@ fn noun_before(s: &str, start: usize) -> Option<String> {
 /// otherwise too often some other phrase's (`in eastern Turkey rose to`).
 fn estimated_noun(s: &str, start: usize) -> Option<String> {
     let words = lower_words(clause_before(s, start));
-    let [.., (_, _, verb), (_, _, owner), (_, _, noun), (_, _, at)] = words.as_slice() else {
-        return None;
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    // `put the magnitude at`, `put the quake's magnitude at`, `put
+    // Turkey's toll at`.
+    let (verb, owner, noun, at) = match words.as_slice() {
+        [
+            ..,
+            (_, _, verb),
+            (_, _, owner),
+            (_, _, whose),
+            (_, _, noun),
+            (_, _, at),
+        ] if owner == "the" && possessive(whose) => (verb, owner, noun, at),
+        [.., (_, _, verb), (_, _, owner), (_, _, noun), (_, _, at)] => (verb, owner, noun, at),
+        _ => return None,
     };
     let estimates = matches!(
         verb.as_str(),
@@ -1170,7 +1182,7 @@ fn estimated_noun(s: &str, start: usize) -> Option<String> {
     );
     (at == "at"
         && estimates
-        && matches!(owner.as_str(), "the" | "its" | "their")
+        && (matches!(owner.as_str(), "the" | "its" | "their") || possessive(owner))
         && noun.chars().all(char::is_alphabetic)
         && !STOP.contains(&noun.as_str())
         // `put the number at 1,500` names nothing.
@@ -1442,6 +1454,9 @@ enum Comparison {
     /// `up from its earlier estimate of 1 billion`, `from an initial
     /// 300`: an estimate the figure before revises.
     Revised,
+    /// `initially put it at 7.3, later revised it to 7.1`: a revision of
+    /// the figure before.
+    Revises,
 }
 
 /// Nouns for a figure given out, which one `from an earlier` revises:
@@ -1508,6 +1523,25 @@ fn compared(s: &str, start: usize, previous_end: usize) -> Comparison {
         } else {
             Comparison::With
         };
+    }
+    // `initially put the magnitude at 7.3, later revised it to 7.1`: the
+    // figure before, revised.
+    let revised_it = [
+        "revised",
+        "raised",
+        "lowered",
+        "cut",
+        "upgraded",
+        "downgraded",
+    ]
+    .iter()
+    .any(|verb| {
+        ["it to", "it down to", "it up to", "that to"]
+            .iter()
+            .any(|to| quantity::before_phrase(head, &format!("{verb} {to}")).is_some())
+    });
+    if revised_it {
+        return Comparison::Revises;
     }
     // `up from an initial 300` revises it; `from the previous 4.3%` may
     // be another month's.
@@ -2765,14 +2799,12 @@ pub fn extract_beside(
                 (None, Some(l)) if is_compared => Some((l.unit.clone(), l.what.clone())),
                 _ => None,
             };
-            // A compared figure's time is counted from the one's before.
-            let own = high
-                .then(|| earlier_after(s, span.end, is_compared))
-                .flatten();
+            // A compared figure's time is counted from the one's before
+            // (not a revision's, which is later).
+            let earlier = is_compared && comparison != Comparison::Revises;
+            let own = high.then(|| earlier_after(s, span.end, earlier)).flatten();
             let when: Vec<_> = match (&last[kind], own) {
-                (Some(l), Some(own)) if is_compared => {
-                    l.when.iter().copied().chain([own]).collect()
-                }
+                (Some(l), Some(own)) if earlier => l.when.iter().copied().chain([own]).collect(),
                 (_, own) => own.into_iter().collect(),
             };
             // A part of a whole counts what the whole does, and is named
@@ -2829,9 +2861,10 @@ pub fn extract_beside(
             };
             // The figure before revises this one, an estimate of the same
             // source's: it supersedes it.
-            let revised_by = match (&last[kind], comparison) {
-                (Some(l), Comparison::Revised) => Some(l.draft),
-                _ => None,
+            let (revised_by, revises) = match (&last[kind], comparison) {
+                (Some(l), Comparison::Revised) => (Some(l.draft), None),
+                (Some(l), Comparison::Revises) => (None, Some(l.draft)),
+                _ => (None, None),
             };
             if high {
                 last[kind] = Some(Last {
@@ -2874,6 +2907,16 @@ pub fn extract_beside(
                 && drafts[later].subject == earlier.subject
             {
                 drafts[later].supersedes = Some(earlier.id.clone());
+            }
+            if let Some(earlier) = revises
+                && let [.., later] = drafts.as_slice()
+                && drafts[earlier].source == later.source
+                && drafts[earlier].subject == later.subject
+            {
+                let id = drafts[earlier].id.clone();
+                if let Some(later) = drafts.last_mut() {
+                    later.supersedes = Some(id);
+                }
             }
         }
     }

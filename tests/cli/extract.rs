@@ -596,7 +596,7 @@ fn appended_drafts_keep_their_published_date_and_say_how_to_name_a_source() {
 #[test]
 fn an_estimate_revised_in_the_same_sentence_is_superseded() {
     let (_dir, a, claims) = article_and_claims(
-        "Coldiretti now puts farm damage at 1.5 billion euros, up from its earlier estimate of 1 billion.\n\nThe toll rose to 14, up from 9, the agency said.",
+        "Coldiretti now puts farm damage at 1.5 billion euros, up from its earlier estimate of 1 billion.\n\nThe toll rose to 14, up from 9, the agency said.\n\nThe USGS initially put the quake's magnitude at 7.3, then revised it to 7.1.",
     );
     let (repo, target) = (
         claims.to_string_lossy().into_owned(),
@@ -611,6 +611,9 @@ fn an_estimate_revised_in_the_same_sentence_is_superseded() {
             // Compared, but no estimate revised: another time's figure.
             r#""agency-deaths" "14" null"#,
             r#""agency-deaths-2" "9" null"#,
+            // A figure that revises the one before it supersedes it.
+            r#""usgs-magnitude" "7.3" null"#,
+            r#""usgs-magnitude-2" "7.1" "usgs-magnitude""#,
         ]
     );
     let appended = run(&[
