@@ -211,12 +211,14 @@ fn initials(name: &str) -> Option<String> {
     (words >= 2 && out.chars().count() >= 2).then_some(out)
 }
 
-/// The letters of a name written as initials (`WHO`, `U.N.`, `MSF`): one
-/// word of two to eight capitals, full stops between them allowed.
+/// The letters of a name written as initials (`WHO`, `W.H.O.`, `MSF`): one
+/// word of three to eight capitals, full stops between them allowed. Two
+/// are too few to tell a body from a person (`AP`, `Alice Parker`), so `UN`
+/// and `United Nations` are not joined.
 fn acronym_letters(name: &str) -> Option<String> {
     let letters: String = name.trim().chars().filter(|&c| c != '.').collect();
     let count = letters.chars().count();
-    ((2..=8).contains(&count) && letters.chars().all(char::is_uppercase)).then_some(letters)
+    ((3..=8).contains(&count) && letters.chars().all(char::is_uppercase)).then_some(letters)
 }
 
 /// A source as compared for spelling: case, full stops and apostrophes,
@@ -353,7 +355,8 @@ mod tests {
             initials("Organisation for Economic Co-operation and Development").as_deref(),
             Some("OECD")
         );
-        assert_eq!(acronym_letters("U.N.").as_deref(), Some("UN"));
+        assert_eq!(acronym_letters("W.H.O.").as_deref(), Some("WHO"));
+        assert_eq!(acronym_letters("U.N."), None, "two letters: a person's too");
         assert_eq!(acronym_letters("Reuters"), None);
     }
 
