@@ -714,7 +714,16 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
         // rose` are years: a range's low end has no date word before it).
         // `2018 and 2019` is left to be years, counted or not.
         let closes_range = |w: &str, gap: &str| {
-            let low = s[..m.span.start - gap.len() - w.len()].trim_end();
+            // (`w` is a year word, ASCII: as long as written.)
+            let Some(low) = m
+                .span
+                .start
+                .checked_sub(gap.len() + w.len())
+                .and_then(|end| s.get(..end))
+                .map(str::trim_end)
+            else {
+                return false;
+            };
             let low_starts = low.trim_end_matches(|c: char| c.is_ascii_digit()).len();
             w == "to"
                 && low_starts < low.len()
