@@ -459,24 +459,43 @@ fn split_spellings(repo: &Repository, keys: &SeriesKeys<'_>, out: &mut Vec<Diagn
     if subject_as.iter().chain(&source_as).all(Option::is_none) {
         return;
     }
+    // Subjects and sources alike: each name's usual spelling, how often
+    // each is used and where first, and where a claim writes it.
+    struct Field<'a> {
+        what: &'static str,
+        usual: &'a [Option<u32>],
+        used: &'a [u32],
+        first: &'a [usize],
+        written: fn(&Claim) -> (Span, &str),
+    }
+    let fields = [
+        Field {
+            what: "subject",
+            usual: &subject_as,
+            used: &used.0,
+            first: &first.0,
+            written: |c| (c.spans.subject.get(), &c.subject),
+        },
+        Field {
+            what: "source",
+            usual: &source_as,
+            used: &used.1,
+            first: &first.1,
+            written: |c| (c.spans.source.get(), &c.source),
+        },
+    ];
     for (c, &(subject, source)) in repo.claims.iter().zip(&keys.of) {
-        if let Some(k) = subject_as[subject as usize] {
-            let f = &repo.claims[first.0[k as usize]];
-            out.push(split_spelling(
-                "subject",
-                (c, &c.spans.subject.get(), &c.subject),
-                (f, &f.spans.subject.get(), &f.subject),
-                used.0[k as usize],
-            ));
-        }
-        if let Some(k) = source_as[source as usize] {
-            let f = &repo.claims[first.1[k as usize]];
-            out.push(split_spelling(
-                "source",
-                (c, &c.spans.source.get(), &c.source),
-                (f, &f.spans.source.get(), &f.source),
-                used.1[k as usize],
-            ));
+        for (name, field) in [subject, source].into_iter().zip(&fields) {
+            if let Some(k) = field.usual[name as usize] {
+                let f = &repo.claims[field.first[k as usize]];
+                let ((c_span, c_name), (f_span, f_name)) = ((field.written)(c), (field.written)(f));
+                out.push(split_spelling(
+                    field.what,
+                    (c, &c_span, c_name),
+                    (f, &f_span, f_name),
+                    field.used[k as usize],
+                ));
+            }
         }
     }
 }
