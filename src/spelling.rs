@@ -48,8 +48,7 @@ impl Spellings {
                 })
                 .collect::<HashMap<String, String>>()
         };
-        let mut sources = usual(&keys.sources, &used.1, source_key);
-        join_initials(&keys.sources, &used.1, &mut sources);
+        let sources = usual_sources(&keys.sources, &used.1);
         let subjects = usual(&keys.subjects, &used.0, subject_key);
         let mut spellings = Spellings {
             sources: by_key(&keys.sources, &sources, source_key),
@@ -132,13 +131,22 @@ pub fn usual(names: &[&str], used: &[u32], fold: fn(&str) -> String) -> Vec<Opti
         .collect()
 }
 
+/// For each source, the source most claims write the same way, as
+/// [`usual`] gives it by [`source_key`], with initials joined to the name
+/// in full they stand for (`WHO`, `World Health Organization`).
+pub fn usual_sources(names: &[&str], used: &[u32]) -> Vec<Option<u32>> {
+    let mut usual = usual(names, used, source_key);
+    join_initials(names, used, &mut usual);
+    usual
+}
+
 /// Joins, in `usual`, each source written by its initials with the one
 /// written in full whose capitalised words they are the initials of
 /// (`WHO` and `World Health Organization`, `MSF` and `Médecins Sans
 /// Frontières`, `USGS` and `U.S. Geological Survey`): the more used of
 /// the two spellings is the usual one (the first used, of two used as
 /// often), for the other's claims too.
-pub fn join_initials(names: &[&str], used: &[u32], usual: &mut [Option<u32>]) {
+fn join_initials(names: &[&str], used: &[u32], usual: &mut [Option<u32>]) {
     let mut full: HashMap<String, u32> = HashMap::default();
     for (k, name) in names.iter().enumerate() {
         let k = k as u32;
@@ -324,8 +332,7 @@ mod tests {
             "WHO Europe",
         ];
         let used = [1, 3, 2, 1, 1, 1, 5, 1, 1, 1];
-        let mut joined = usual(&names, &used, source_key);
-        join_initials(&names, &used, &mut joined);
+        let joined = usual_sources(&names, &used);
         assert_eq!(
             joined,
             [
@@ -348,8 +355,7 @@ mod tests {
             "WHO",
         ];
         let used = [1, 1, 5];
-        let mut joined = usual(&names, &used, source_key);
-        join_initials(&names, &used, &mut joined);
+        let joined = usual_sources(&names, &used);
         assert_eq!(joined, [Some(2), Some(2), None]);
         assert_eq!(
             initials("Organisation for Economic Co-operation and Development").as_deref(),

@@ -450,9 +450,7 @@ fn split_spellings(repo: &Repository, keys: &SeriesKeys<'_>, out: &mut Vec<Diagn
         none(&keys.subjects)
     };
     let source_as = if repo.sources.is_empty() {
-        let mut usual = spelling::usual(&keys.sources, &used.1, spelling::source_key);
-        spelling::join_initials(&keys.sources, &used.1, &mut usual);
-        usual
+        spelling::usual_sources(&keys.sources, &used.1)
     } else {
         none(&keys.sources)
     };
