@@ -1535,20 +1535,25 @@ fn compared(s: &str, start: usize, previous_end: usize) -> Comparison {
     }
     // `initially put the magnitude at 7.3, later revised it to 7.1`: the
     // figure before, revised.
-    let revised_it = [
-        "revised",
-        "raised",
-        "lowered",
-        "cut",
-        "upgraded",
-        "downgraded",
-    ]
-    .iter()
-    .any(|verb| {
-        ["it to", "it down to", "it up to", "that to"]
+    let revised_it = quantity::before_phrase(head, " to")
+        .and_then(|h| {
+            ["it", "it down", "it up", "that"]
+                .iter()
+                .find_map(|it| quantity::before_phrase(h, it))
+        })
+        .and_then(|h| h.strip_suffix(' '))
+        .is_some_and(|h| {
+            [
+                "revised",
+                "raised",
+                "lowered",
+                "cut",
+                "upgraded",
+                "downgraded",
+            ]
             .iter()
-            .any(|to| quantity::before_phrase(head, &format!("{verb} {to}")).is_some())
-    });
+            .any(|verb| quantity::before_phrase(h, verb).is_some())
+        });
     if revised_it {
         return Comparison::Revises;
     }
@@ -2105,13 +2110,17 @@ fn appositive_head(head: &str) -> Option<&str> {
         .split_whitespace()
         .filter(|w| !w.eq_ignore_ascii_case("the"))
         .count();
-    let bare = name
-        .strip_suffix(')')
-        .and_then(|n| n.rsplit_once(" ("))
-        .filter(|(_, acronym_in)| acronym(acronym_in))
-        .map_or(name, |(n, _)| n);
+    let bare = acronym_in_parentheses(name).map_or(name, |(n, _)| n);
     let plain = !bare.contains(CLAUSE_MARKS) && !bare.contains(|c: char| c.is_ascii_digit());
     (words <= 5 && plain && name.starts_with(char::is_uppercase)).then_some(name)
+}
+
+/// A name that ends in its acronym in parentheses, and the two parts:
+/// `U.S. Geological Survey (USGS)` → (`U.S. Geological Survey`, `USGS`).
+fn acronym_in_parentheses(name: &str) -> Option<(&str, &str)> {
+    name.strip_suffix(')')
+        .and_then(|n| n.rsplit_once(" ("))
+        .filter(|(_, short)| acronym(short))
 }
 
 /// The speaker of an attribution in `s`, if any: the first one.
@@ -2240,9 +2249,7 @@ fn clean_speaker(text: &str) -> String {
     }
     // `U.S. Geological Survey (USGS)`: the body goes by its acronym, as
     // where the article names it again (`The USGS estimated`).
-    if let Some((_, short)) = who.strip_suffix(')').and_then(|w| w.rsplit_once(" ("))
-        && acronym(short)
-    {
+    if let Some((_, short)) = acronym_in_parentheses(&who) {
         return short.to_string();
     }
     match acronym_body(&who) {
