@@ -1221,6 +1221,7 @@ fn extract(
                         "value": extract::value_text(d),
                         "as_written": d.value,
                         "unit": d.unit,
+                        "stated": extract::stated(d, published.as_ref()),
                         "as_of": extract::as_of(d, published.as_ref()),
                         "supersedes": d.supersedes,
                         "quote": d.quote,

@@ -73,6 +73,11 @@ pub struct Draft {
     /// The id of the draft this one revises, told after it: `1.5 billion,
     /// up from its earlier estimate of 1 billion`.
     pub supersedes: Option<String>,
+    /// When its source said it, where the text tells it beside the verb
+    /// of attribution (`said on Friday`), counted back from the published
+    /// date; `None` where the text does not, so the claim is `stated`
+    /// when its document was published.
+    pub said: Option<crate::date::Earlier>,
 }
 
 const MONTHS: &[&str] = &[
@@ -407,6 +412,24 @@ const PREDICATE: &[&str] = &[
     "rose",
     "fell",
     "cast",
+    // What those polled think: `68 percent of Portuguese consider`.
+    "consider",
+    "think",
+    "thought",
+    "feel",
+    "felt",
+    "favour",
+    "favor",
+    "prefer",
+    "preferred",
+    "approve",
+    "approved",
+    "disapprove",
+    "trust",
+    "expect",
+    "plan",
+    "intend",
+    "regard",
 ];
 
 /// Object pronouns, which no unit holds: `12 of them children`.
@@ -628,6 +651,12 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
     {
         return true;
     }
+    // An increment, not a total: `two more than initially reported`,
+    // `2 more bodies`, `10,000 additional tents` (but `1,000 more or less`
+    // is about 1,000).
+    if increment_after(s, m.span.end) {
+        return true;
+    }
     // A rank: `the top 10 exporters` (but `could top $6bn` passes it).
     if before.as_ref().is_some_and(|(w, _)| w == "top")
         && quantity::qualifier_ending(&s[..m.span.start]).is_none()
@@ -780,6 +809,32 @@ fn not_a_figure(s: &str, m: &Mention) -> bool {
     false
 }
 
+/// Whether the number that ends at byte `end` counts an increment: `more`
+/// or the like after it, or after the range it opens (`5 to 6 more`).
+fn increment_after(s: &str, end: usize) -> bool {
+    let more = |at: usize| {
+        word_after(s, at)
+            .is_some_and(|w| matches!(w.as_str(), "more" | "fewer" | "additional" | "extra"))
+            && !s[at..]
+                .trim_start()
+                .to_lowercase()
+                .starts_with("more or less")
+    };
+    if more(end) {
+        return true;
+    }
+    let tail = s[end..].trim_start();
+    ["to ", "-", "–", "and "].iter().any(|joint| {
+        let Some(rest) = tail.strip_prefix(joint).map(str::trim_start) else {
+            return false;
+        };
+        let number = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+            .unwrap_or(rest.len());
+        number > 0 && more(s.len() - rest.len() + number)
+    })
+}
+
 /// Where the number ends that closes a range opened at `at` (`-2100`,
 /// `– 2,100`, ` to 2100`), if one does.
 fn range_end_after(s: &str, at: usize) -> Option<usize> {
@@ -894,8 +949,17 @@ fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
         };
         // `20 million euros first announced`: an adverb ends it.
         let adverb = !picked.is_empty() && ADVERBS.contains(&w);
+        // `the 30,000 claimed by organisers`, `the 26,000 pledged for
+        // 2026`: a verb of stating or promising straight after the figure,
+        // before a preposition or the clause's end, is no unit (`1,274
+        // confirmed cases` is one).
+        let stated = k == 0
+            && (GIVEN_BY.contains(&w) || PROMISED.contains(&w))
+            && (next.is_none_or(|n| STOP.contains(&n))
+                || tail[*we..].starts_with([',', ';', ':', '.']));
         let joins = !verb_like
             && !adverb
+            && !stated
             && (noun_place || !PREDICATE.contains(&w))
             && !OBJECT_PRONOUNS.contains(&w)
             && match w {
@@ -975,14 +1039,22 @@ enum Fate {
 /// What befell the `unit` (`people`, `persons`) counted before `end`,
 /// when the verb after it says: a count of people names no subject, and
 /// `25,000 people` sheltered and `9,400 people` injured are not one.
-fn fate_of_people(unit: &str, s: &str, end: usize) -> Option<Fate> {
-    // (`200 people, believed to be migrants,` is no fate: an aside.)
-    if !matches!(unit.to_ascii_lowercase().as_str(), "people" | "persons")
-        || s[end..].trim_start().starts_with(CLAUSE_MARKS)
-    {
+fn fate_of_people(unit: &str, s: &str, start: usize, end: usize) -> Option<Fate> {
+    if !matches!(unit.to_ascii_lowercase().as_str(), "people" | "persons") {
         return None;
     }
-    let verb = predicate_after(s, end)?;
+    // `Officers detained 12 people`, `the blast killed at least 37
+    // people`: the verb before the figure, where it befalls them.
+    let before = word_before(s, start).map(|(w, _)| w).filter(|w| {
+        GROUPS_BY_STATE.contains(&w.as_str()) || matches!(w.as_str(), "killed" | "rescued")
+    });
+    // (`200 people, believed to be migrants,` is no fate: an aside.)
+    let after = || {
+        (!s[end..].trim_start().starts_with(CLAUSE_MARKS))
+            .then(|| predicate_after(s, end))
+            .flatten()
+    };
+    let verb = before.or_else(after)?;
     match verb.as_str() {
         "died" | "killed" | "dead" | "perished" | "drowned" => Some(Fate::Died),
         "hurt" | "wounded" | "injured" => Some(Fate::Other("injured".to_string())),
@@ -1492,21 +1564,32 @@ const ESTIMATES: &[&str] = &[
 /// `from an earlier estimate of` revises it.
 fn compared(s: &str, start: usize, previous_end: usize) -> Comparison {
     let head = s[..start].trim_end();
+    // `up from the 26,000 pledged`, `from the 45,000 it reported`: the
+    // phrase before a determiner.
+    let bare = ["the", "its", "their"]
+        .iter()
+        .find_map(|d| {
+            head.strip_suffix(d)
+                .filter(|h| h.ends_with(' '))
+                .map(str::trim_end)
+        })
+        .unwrap_or(head);
     // `from an earlier`, `from its initial`, `from the previous`: the
     // adjective, where one is there.
     let from_earlier = |h: &str| -> Option<String> {
         let words = lower_words(h);
         match words.as_slice() {
             [.., (_, _, from), (_, _, owner), (_, _, earlier)]
-                if from == "from"
-                    && matches!(
-                        owner.as_str(),
-                        "a" | "an" | "the" | "its" | "their" | "his" | "her"
-                    )
-                    && matches!(
-                        earlier.as_str(),
-                        "earlier" | "previous" | "initial" | "original" | "prior" | "first"
-                    ) =>
+                if matches!(
+                    from.as_str(),
+                    "from" | "revising" | "updating" | "replacing"
+                ) && matches!(
+                    owner.as_str(),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                ) && matches!(
+                    earlier.as_str(),
+                    "earlier" | "previous" | "initial" | "original" | "prior" | "first"
+                ) =>
             {
                 Some(earlier.clone())
             }
@@ -1514,10 +1597,14 @@ fn compared(s: &str, start: usize, previous_end: usize) -> Comparison {
         }
     };
     // `down to 7,900 from 8,300`, `to 2.4% in May from 2.6%`: `from` a
-    // few words past the figure before, in its clause.
-    if let Some(h) = quantity::before_phrase(head, " from")
+    // few words past the figure before, in its clause (`to 60,000 people,
+    // from the 45,000 it reported`).
+    if let Some(h) = quantity::before_phrase(bare, " from")
         && let Some(between) = s.get(previous_end..h.len())
-        && !between.contains(CLAUSE_MARKS)
+        && !between
+            .trim_end()
+            .trim_end_matches(',')
+            .contains(CLAUSE_MARKS)
         && between.split_whitespace().count() <= 3
     {
         return Comparison::With;
@@ -1590,7 +1677,10 @@ fn compared(s: &str, start: usize, previous_end: usize) -> Comparison {
         "below the",
     ]
     .iter()
-    .any(|tail| quantity::before_phrase(head, tail).is_some());
+    .any(|tail| {
+        quantity::before_phrase(head, tail).is_some()
+            || quantity::before_phrase(bare, tail).is_some()
+    });
     if with {
         Comparison::With
     } else {
@@ -1826,7 +1916,14 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         && let Some(rest) = s.get(k + "according to ".len()..)
     {
         let end = rest.find([',', '.', ';', '(', ')']).unwrap_or(rest.len());
-        let who = clean_speaker(&rest[..end]);
+        // `according to the National Statistics Institute (INE)`: a body
+        // given with its acronym goes by the acronym.
+        let short = rest[end..]
+            .strip_prefix('(')
+            .and_then(|r| r.split_once(')'))
+            .map(|(short, _)| short)
+            .filter(|short| acronym(short));
+        let who = clean_speaker(short.unwrap_or(&rest[..end]));
         if !who.is_empty() {
             out.push((None, who));
         }
@@ -1860,7 +1957,7 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             while first > 0 && last - first < 6 {
                 let (_, pe, pw) = &words[first - 1];
                 let gap = &s[*pe..words[first].0];
-                if gap.contains(CLAUSE_MARKS)
+                if breaks_clause(gap)
                     || STOP.contains(&pw.as_str())
                         && !lone_acronym(s, &words, first - 1)
                         && !joins(s, &words, first - 1)
@@ -1872,16 +1969,20 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             first
         };
         let mut first = start_of(last);
-        // `A Gallup survey released on Wednesday put`: a time is no
-        // speaker; the phrase before its participle is.
+        // `The PSP on Monday raised its estimate`: a time is no speaker;
+        // the phrase before it is, or before its participle (`A Gallup
+        // survey released on Wednesday put`).
         let time = |w: &str| calendar_word(w) || w == "today";
         if last - first == 1
             && time(&words[first].2)
             && first >= 2
             && matches!(words[first - 1].2.as_str(), "on" | "in")
-            && words[first - 2].2.ends_with("ed")
         {
-            last = first - 2;
+            last = if words[first - 2].2.ends_with("ed") {
+                first - 2
+            } else {
+                first - 1
+            };
             first = start_of(last);
         }
         // `Frontex, the EU border agency, counted`: the name that opens the
@@ -1990,9 +2091,28 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         // `said X` (`, said the ministry.`); after `told` comes who listened.
         // Not past a comma (`… first announced, the minister said`), nor
         // to another verb of attribution.
+        // Nor after a verb that takes an object: `put the Lisbon crowd at
+        // between 70,000 and 90,000` names no speaker after `put`.
         if let Some((ns, _, _)) = words
             .get(k + 1)
-            .filter(|_| !matches!(w.as_str(), "told" | "briefed"))
+            .filter(|_| {
+                !matches!(
+                    w.trim_end_matches('.'),
+                    "told"
+                        | "briefed"
+                        | "put"
+                        | "puts"
+                        | "found"
+                        | "finds"
+                        | "showed"
+                        | "shows"
+                        | "show"
+                        | "counted"
+                        | "recorded"
+                        | "surveyed"
+                        | "polled"
+                )
+            })
             .filter(|(ns, _, _)| !s[words[k].1..*ns].contains(CLAUSE_MARKS))
         {
             let rest = &s[*ns..];
@@ -2000,6 +2120,7 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             let who = clean_speaker(&rest[..end]);
             if who.chars().next().is_some_and(char::is_uppercase)
                 && who.split_whitespace().count() <= 6
+                && !who.contains(|c: char| c.is_ascii_digit())
                 && !lower_words(&who).iter().any(|(_, _, w)| attributes(w))
             {
                 out.push((Some(*verb_at), who));
@@ -2020,6 +2141,13 @@ const AGE_SUFFIXES: [&str; 4] = ["-year-old", "-years-old", "-month-old", "-mont
 
 /// Marks that end a speaker's phrase, walking back from the verb.
 const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '"', '“', '”', '('];
+
+/// Whether `gap`, the text between two words, ends a speaker's phrase:
+/// a clause mark, or a dash between spaces (`LISBON, March 14 (Reuters) -
+/// Organisers said`, `— officials said`).
+fn breaks_clause(gap: &str) -> bool {
+    gap.contains(CLAUSE_MARKS) || gap.contains(['—', '–']) || gap.contains(" - ")
+}
 
 /// Whether `words[at]`, a stop word, joins a name after it to a name or a
 /// speaker noun before it: `the International Organization for Migration`,
@@ -2105,10 +2233,16 @@ fn appositive_head(head: &str) -> Option<&str> {
             inner[..inner.rfind(", ")?].trim()
         }
     };
-    // `The governor of Malatya province`: the article is no word of it.
+    // `The governor of Malatya province`, `Independent researchers at the
+    // University of Lisbon`: the article and the joining words are no words
+    // of it.
     let words = name
         .split_whitespace()
-        .filter(|w| !w.eq_ignore_ascii_case("the"))
+        .filter(|w| {
+            !["the", "of", "at", "for", "in", "and"]
+                .iter()
+                .any(|j| w.eq_ignore_ascii_case(j))
+        })
         .count();
     let bare = acronym_in_parentheses(name).map_or(name, |(n, _)| n);
     let plain = !bare.contains(CLAUSE_MARKS) && !bare.contains(|c: char| c.is_ascii_digit());
@@ -2131,8 +2265,12 @@ pub fn attribution(s: &str) -> Option<String> {
 }
 
 /// Who asserts the figure at byte `at` of `s`: the nearest speaker before
-/// it, else `according to`, else the first speaker after it.
-fn attribution_at(s: &str, at: usize) -> Option<String> {
+/// it, else `according to`, else the first speaker after it; and where its
+/// verb starts, where it has one (`according to` has none).
+fn speaker_at(s: &str, at: usize) -> Option<(String, Option<usize>)> {
+    if let Some(agent) = passive_agent(s, at) {
+        return Some((agent, None));
+    }
     let all = speakers(s);
     // A verb at the figure is its qualifier: `officials estimated 300`.
     let before = all
@@ -2163,10 +2301,258 @@ fn attribution_at(s: &str, at: usize) -> Option<String> {
             .unwrap_or("");
         let expects = EXPECTS.iter().any(|e| verb.eq_ignore_ascii_case(e));
         if (new_clause || expects) && closes {
-            return Some(who.clone());
+            return Some((who.clone(), Some(*a)));
         }
     }
-    before.or(according).or(after).map(|(_, who)| who.clone())
+    before
+        .or(according)
+        .or(after)
+        .map(|(verb, who)| (who.clone(), *verb))
+}
+
+/// When the attribution whose verb starts at byte `verb_at` of `s` was
+/// made, told beside its verb: `said on Friday`, `said Friday`, `told
+/// reporters on Tuesday`, `said in a statement on May 3`, `The PSP on
+/// Monday raised`. Never the time of what was said: the words after the
+/// verb are read only up to the first that is none of these.
+fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier> {
+    use crate::date::Earlier;
+    let words = lower_words(s);
+    let k = words.iter().position(|(ws, _, _)| *ws == verb_at)?;
+    let word = |j: usize| words.get(j).map_or("", |(_, _, w)| w.trim_end_matches('.'));
+    // Only words between, no clause mark: `said, on Friday,` is an aside.
+    let joined = |j: usize| {
+        j > 0
+            && words
+                .get(j)
+                .is_some_and(|(ws, _, _)| s[words[j - 1].1..*ws].chars().all(char::is_whitespace))
+    };
+    let weekday = |w: &str| {
+        WEEKDAYS
+            .iter()
+            .position(|d| *d == w)
+            .and_then(|d| u8::try_from(d).ok())
+    };
+    let month = |w: &str| {
+        let stem = w.get(..3).filter(|_| MONTHS.contains(&w))?;
+        let at = MONTHS[..12].iter().position(|m| m.starts_with(stem))?;
+        u8::try_from(at + 1).ok()
+    };
+    let day = |w: &str| w.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
+    // The time at word `j`: `on Friday`, `Friday`, `on May 3`, `on 3 May`,
+    // `yesterday`.
+    let time_at = |j: usize| -> Option<Earlier> {
+        let j = if matches!(word(j), "late" | "early") && joined(j + 1) {
+            j + 1
+        } else {
+            j
+        };
+        match (word(j), word(j + 1), word(j + 2)) {
+            ("on", m, d)
+                if joined(j + 1) && joined(j + 2) && month(m).is_some() && day(d).is_some() =>
+            {
+                month(m).zip(day(d)).map(|(m, d)| Earlier::Day(m, d))
+            }
+            ("on", d, m)
+                if joined(j + 1) && joined(j + 2) && month(m).is_some() && day(d).is_some() =>
+            {
+                month(m).zip(day(d)).map(|(m, d)| Earlier::Day(m, d))
+            }
+            ("on", w, _) if joined(j + 1) => weekday(w).map(Earlier::Weekday),
+            ("yesterday", _, _) => Some(Earlier::Days(1)),
+            (w, _, _) => weekday(w).map(Earlier::Weekday),
+        }
+    };
+    // Before the verb: `The PSP on Monday raised`, `officials late on
+    // Friday said`.
+    let mut b = k;
+    while b > 0 && ADVERBS.contains(&word(b - 1)) {
+        b -= 1;
+    }
+    if b >= 2 && joined(b) && joined(b - 1) && word(b - 2) == "on" {
+        let at = if b >= 3 && matches!(word(b - 3), "late" | "early") {
+            b - 3
+        } else {
+            b - 2
+        };
+        if let Some(time) = time_at(at) {
+            return Some(time);
+        }
+    }
+    if b >= 1 && joined(b) && word(b - 1) == "yesterday" {
+        return Some(Earlier::Days(1));
+    }
+    // After it: past who listened (`told reporters`, `told the
+    // committee`) and where (`in a statement`, `at a news conference`).
+    let mut j = k + 1;
+    if matches!(word(k), "told" | "briefed") {
+        let mut n = 0;
+        while n < 3
+            && joined(j)
+            && !matches!(word(j), "on" | "that" | "in" | "at" | "yesterday" | "")
+            && weekday(word(j)).is_none()
+        {
+            j += 1;
+            n += 1;
+        }
+    }
+    if matches!(word(j), "in" | "at")
+        && joined(j)
+        && matches!(
+            word(j + 1),
+            "a" | "an" | "its" | "his" | "her" | "their" | "the"
+        )
+    {
+        let mut n = 2;
+        while n < 5 && joined(j + n) && word(j + n) != "on" {
+            n += 1;
+        }
+        j += n;
+    }
+    if joined(j) { time_at(j) } else { None }
+}
+
+/// Where `percent`, `per cent` or `pct` ends, if the text at byte `end`
+/// is one of them after a space: the `%` of the figure before.
+fn percent_word_after(s: &str, end: usize) -> Option<usize> {
+    let tail = s.get(end..)?;
+    let rest = tail.strip_prefix([' ', '\u{a0}'])?;
+    ["percent", "per cent", "pct"].iter().find_map(|word| {
+        let after = rest.get(word.len()..)?;
+        (rest[..word.len()].eq_ignore_ascii_case(word)
+            && !after.starts_with(|c: char| c.is_alphanumeric()))
+        .then(|| s.len() - after.len())
+    })
+}
+
+/// Participles of promising and expecting, which no unit holds: `the
+/// 26,000 pledged for 2026`.
+const PROMISED: &[&str] = &[
+    "pledged",
+    "promised",
+    "planned",
+    "expected",
+    "predicted",
+    "forecast",
+    "targeted",
+    "sought",
+    "demanded",
+    "proposed",
+    "offered",
+    "requested",
+    "quoted",
+    "stated",
+    "said",
+];
+
+/// Participles whose agent, after `by`, gave the figure before them.
+const GIVEN_BY: &[&str] = &[
+    "claimed",
+    "reported",
+    "estimated",
+    "announced",
+    "confirmed",
+    "counted",
+    "recorded",
+    "given",
+    "cited",
+    "published",
+    "released",
+    "compiled",
+    "tallied",
+];
+
+/// The agent of a passive attribution straight after the figure at byte
+/// `at`: `far fewer than the 30,000 claimed by organisers` → `organisers`,
+/// `the 2,000 deaths reported by the ministry` → `ministry`. Within a few
+/// words, in the figure's clause.
+fn passive_agent(s: &str, at: usize) -> Option<String> {
+    let tail = s.get(at..)?;
+    let words = lower_words(tail);
+    let k = words
+        .iter()
+        .take(8)
+        .position(|(_, _, w)| GIVEN_BY.contains(&w.as_str()))?;
+    let by = words.get(k + 1).filter(|(_, _, w)| w == "by")?;
+    // Between the figure and `by`, only words: a comma inside a number
+    // (`30,000`) is none of a clause's.
+    let between = words[..=k + 1].windows(2).any(|pair| {
+        let gap = &tail[pair[0].1..pair[1].0];
+        let in_number = gap == ","
+            && pair[0].2.ends_with(|c: char| c.is_ascii_digit())
+            && pair[1].2.starts_with(|c: char| c.is_ascii_digit());
+        breaks_clause(gap) && !in_number
+    });
+    if k == 0 || between {
+        return None;
+    }
+    let rest = &tail[by.1..];
+    let mut end = rest
+        .find([',', '.', ';', ':', '(', '"', '“', '”'])
+        .unwrap_or(rest.len());
+    // `by the ministry on Monday`, `by organisers last week`: the agent
+    // ends before a time or a new clause; `in` and `at` join a name
+    // (`by officials in Rome`), not a time (`by police in March`).
+    let agent_words = lower_words(&rest[..end]);
+    for (n, (ws, _, w)) in agent_words.iter().enumerate() {
+        let next = agent_words.get(n + 1);
+        let ends = calendar_word(w)
+            || matches!(
+                w.as_str(),
+                "on" | "last"
+                    | "earlier"
+                    | "this"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "when"
+                    | "as"
+                    | "and"
+                    | "but"
+                    | "which"
+                    | "who"
+                    | "that"
+                    | "over"
+                    | "for"
+                    | "to"
+                    | "with"
+            )
+            || matches!(w.as_str(), "in" | "at")
+                && next.is_none_or(|(ns, _, nw)| {
+                    calendar_word(nw) || !rest[*ns..].starts_with(char::is_uppercase)
+                });
+        if ends {
+            end = *ws;
+            break;
+        }
+    }
+    let who = clean_speaker(&rest[..end]);
+    // `reported by the end of March`, `by noon`: a time, not an agent.
+    let time = lower_words(&who).first().is_none_or(|(_, _, w)| {
+        calendar_word(w)
+            || matches!(
+                w.as_str(),
+                "end"
+                    | "start"
+                    | "beginning"
+                    | "middle"
+                    | "mid"
+                    | "close"
+                    | "time"
+                    | "then"
+                    | "now"
+                    | "noon"
+                    | "midday"
+                    | "midnight"
+                    | "tonight"
+            )
+    });
+    let plain = !time
+        && who.split_whitespace().count() <= 6
+        && !who.contains(|c: char| c.is_ascii_digit())
+        && !lower_words(&who).iter().any(|(_, _, w)| attributes(w));
+    plain.then_some(who)
 }
 
 fn clean_speaker(text: &str) -> String {
@@ -2733,7 +3119,10 @@ pub fn extract_beside(
         let mut last: [Option<Last>; 2] = [None, None];
         let figures: Vec<std::ops::Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
         for (f, (span, confidence)) in found.into_iter().enumerate() {
-            let source = attribution_at(s, span.start).unwrap_or_else(neighbour);
+            let (source, said) = match speaker_at(s, span.start) {
+                Some((who, verb)) => (who, verb.and_then(|v| said_when(s, v))),
+                None => (neighbour(), None),
+            };
             // `the agency` after `the civil protection agency`, `Bonaccini`
             // after `Regional president Stefano Bonaccini`: the one named
             // before, so one speaker is one source.
@@ -2767,11 +3156,16 @@ pub fn extract_beside(
             {
                 described.push((head, source.clone()));
             }
+            // `68 percent of Portuguese`, `52 per cent`: the word is the
+            // figure's `%`.
+            let percent_word = percent_word_after(s, span.end);
+            let span = span.start..percent_word.unwrap_or(span.end);
             let currency = sign_before_number(&s[span.clone()]).map(str::to_string);
             let mut value = s[span.clone()].to_string();
             // A ratio or a `%` figure: its unit is `percent`, and the noun
             // after it (`of voters`, `increase`) is what it counts.
-            let percent = share_percent(&value).is_some() || value.ends_with('%');
+            let percent =
+                share_percent(&value).is_some() || value.ends_with('%') || percent_word.is_some();
             // Where the unit after the figure ends.
             let mut unit_end = None;
             let unit = match confidence {
@@ -2849,7 +3243,7 @@ pub fn extract_beside(
             let (unit, what) = match (given, unit) {
                 (Some(given), _) => given,
                 (None, Some(unit)) if !unit.eq_ignore_ascii_case("percent") => {
-                    match unit_end.and_then(|end| fate_of_people(&unit, s, end)) {
+                    match unit_end.and_then(|end| fate_of_people(&unit, s, span.start, end)) {
                         Some(Fate::Died) => (Some("deaths".to_string()), "deaths".to_string()),
                         Some(Fate::Other(what)) => (Some(unit), what),
                         None => {
@@ -2916,6 +3310,7 @@ pub fn extract_beside(
                 when,
                 span: range.start + span.start..range.start + span.end,
                 supersedes: None,
+                said,
             });
             if let Some(later) = revised_by
                 && let [.., earlier] = drafts.as_slice()
@@ -3124,14 +3519,27 @@ pub fn as_of(
     if d.when.is_empty() {
         return None;
     }
-    // Each step counts back from the date before it; one named in full
-    // needs none (`in 2022`).
-    let mut date = published.cloned();
+    // Each step counts back from the date before it, the first from when
+    // it was said (`said on Friday that 40 died a day earlier`); one named
+    // in full needs none (`in 2022`).
+    let said = stated(d, published);
+    let base = said.as_ref().or(published);
+    let mut date = base.cloned();
     for step in &d.when {
         date = step.before(date.as_ref());
     }
     let date = date?;
-    // The day it was published says nothing `stated` does not.
+    // The day it was said says nothing `stated` does not.
+    (Some(&date) != base).then_some(date)
+}
+
+/// When the draft's source said it, where the text tells a day other than
+/// `published` (`said on Friday` in Saturday's paper).
+pub fn stated(
+    d: &Draft,
+    published: Option<&crate::date::PartialDate>,
+) -> Option<crate::date::PartialDate> {
+    let date = d.said?.before(published)?;
     (Some(&date) != published).then_some(date)
 }
 
@@ -3150,6 +3558,10 @@ pub fn fields(d: &Draft, published: Option<&crate::date::PartialDate>) -> crate:
     ];
     if let Some(u) = &d.unit {
         f.push(("unit".into(), Value::from(u.as_str())));
+    }
+    if let Some(stated) = stated(d, published) {
+        let stated = stated.to_string();
+        f.push(("stated".into(), crate::edit::field_value("stated", &stated)));
     }
     if let Some(as_of) = as_of(d, published) {
         let as_of = as_of.to_string();
@@ -3257,6 +3669,11 @@ mod tests {
         assert_eq!(slug("Straße"), "strasse");
         // Other scripts still part words.
         assert_eq!(slug("Ким said"), "said");
+    }
+
+    /// Who asserts the figure at byte `at` of `s`.
+    fn attribution_at(s: &str, at: usize) -> Option<String> {
+        speaker_at(s, at).map(|(who, _)| who)
     }
 
     /// The sources of `text`'s drafts.
@@ -4397,7 +4814,7 @@ mod tests {
                 vec!["1,000 or so"],
             ),
             (
-                "Between 300 and 400 people came, and 5 to 6 more.",
+                "Between 300 and 400 people came, and 5 to 6 aged 18-25.",
                 vec!["Between 300 and 400", "5 to 6"],
             ),
         ] {
@@ -4492,5 +4909,214 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_statement_is_dated_by_the_time_beside_its_verb() {
+        // 2026-03-16 was a Monday.
+        let published = crate::date::parse("2026-03-16").ok();
+        let dated = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            extract(text, None)
+                .iter()
+                .map(|d| {
+                    (
+                        stated(d, published.as_ref()).map(|d| d.to_string()),
+                        as_of(d, published.as_ref()).map(|d| d.to_string()),
+                    )
+                })
+                .collect()
+        };
+        let day = |date: &str| Some(date.to_string());
+        for (text, want) in [
+            (
+                "The minister said on Friday that 5,400 were under construction.",
+                (day("2026-03-13"), None),
+            ),
+            (
+                "Officials said Friday that 40 died.",
+                (day("2026-03-13"), None),
+            ),
+            (
+                "The ministry told reporters on Thursday that 12 were hurt.",
+                (day("2026-03-12"), None),
+            ),
+            (
+                "The agency said in a statement on March 10 that 300 homes were lost.",
+                (day("2026-03-10"), None),
+            ),
+            (
+                "The PSP late on Saturday raised its estimate to 60,000.",
+                (day("2026-03-14"), None),
+            ),
+            // A time after it counts back from when it was said.
+            (
+                "Officials said on Friday that 40 died a day earlier.",
+                (day("2026-03-13"), day("2026-03-12")),
+            ),
+            // The day of publication says nothing `stated` does not.
+            (
+                "The PSP on Monday raised its estimate to 60,000.",
+                (None, None),
+            ),
+            // Not the time of what was said, nor an aside.
+            (
+                "Officials said 40 people died on Friday.",
+                (None, day("2026-03-13")),
+            ),
+            ("Officials said, on Friday, that 40 died.", (None, None)),
+        ] {
+            assert_eq!(dated(text), [want], "{text}");
+        }
+        // Without a published date no weekday is known.
+        let drafts = extract("Officials said on Friday that 40 died.", None);
+        assert_eq!(stated(&drafts[0], None), None);
+    }
+
+    #[test]
+    fn speakers_past_datelines_times_and_objects() {
+        for (s, who) in [
+            // A dateline's dash ends the phrase.
+            (
+                "LISBON, March 14 (Reuters) - Organisers said more than 250,000 people marched.",
+                "Organisers",
+            ),
+            ("PARIS — Officials said 40 died.", "Officials"),
+            // A time between the name and its verb is no speaker.
+            (
+                "The Public Security Police (PSP) on Monday raised its estimate to 60,000.",
+                "PSP",
+            ),
+            // The name before a long appositive, joining words not counted.
+            (
+                "Independent researchers at the University of Lisbon, using drone images, \
+                 put the crowd at between 70,000 and 90,000.",
+                "Independent researchers at the University of Lisbon",
+            ),
+            // `according to` a body with its acronym: the acronym.
+            (
+                "Rents rose 94%, according to the National Statistics Institute (INE).",
+                "INE",
+            ),
+        ] {
+            assert_eq!(attribution(s).as_deref(), Some(who), "{s}");
+        }
+        // What `put` takes is its object, never a speaker after it.
+        assert_eq!(
+            attribution("Using drone images, put the Lisbon crowd at between 70,000 and 90,000."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_passive_agent_gives_the_figure_before_it() {
+        for (s, figure, who) in [
+            (
+                "Police estimated 8,000 marchers, far fewer than the 30,000 claimed by organisers.",
+                "30,000",
+                "organisers",
+            ),
+            (
+                "Officials said 40 died, up from the 2,000 deaths reported by the ministry on Monday.",
+                "2,000",
+                "ministry",
+            ),
+            (
+                "Officials said 40 died, up from 20 reported by officials in Rome.",
+                "20",
+                "officials in Rome",
+            ),
+            // A time after `by` is none: the speaker before stands.
+            (
+                "Officials said 40 died, up from 20 reported by the end of May.",
+                "20",
+                "Officials",
+            ),
+            (
+                "Officials said 40 died, up from 20 recorded by March.",
+                "20",
+                "Officials",
+            ),
+        ] {
+            assert_eq!(
+                attribution_at(s, s.find(figure).unwrap_or(0)).as_deref(),
+                Some(who),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn stating_verbs_percent_words_and_increments() {
+        let drafts = |text: &str| -> Vec<(String, String, Option<String>)> {
+            extract(text, None)
+                .into_iter()
+                .map(|d| (value_text(&d), d.subject, d.unit))
+                .collect()
+        };
+        let draft = |value: &str, subject: &str, unit: Option<&str>| {
+            (
+                value.to_string(),
+                subject.to_string(),
+                unit.map(str::to_string),
+            )
+        };
+        for (text, want) in [
+            // A verb of stating or promising after the figure is no unit;
+            // a compared figure takes the one's before.
+            (
+                "The minister will build 30,000 affordable homes by 2027, up from the 26,000 \
+                 pledged for 2026.",
+                vec![
+                    draft("30,000", "draft/affordable-homes", Some("affordable homes")),
+                    draft("26,000", "draft/affordable-homes", Some("affordable homes")),
+                ],
+            ),
+            (
+                "The CDC said 1,274 confirmed cases were found.",
+                vec![draft(
+                    "1,274",
+                    "draft/confirmed-cases",
+                    Some("confirmed cases"),
+                )],
+            ),
+            // `percent` written out is the figure's `%`.
+            (
+                "A poll found 68 percent of Portuguese consider housing the main problem, up \
+                 from 52 percent in 2023.",
+                vec![
+                    draft("68 percent", "draft/portuguese", Some("percent")),
+                    draft("52 percent", "draft/portuguese", Some("percent")),
+                ],
+            ),
+            // What befell people, told by the verb before them.
+            (
+                "Officers detained 12 people. The blast killed at least 37 people.",
+                vec![
+                    draft("12", "draft/detained", Some("people")),
+                    draft("at least 37", "draft/deaths", Some("deaths")),
+                ],
+            ),
+            // An increment is no total.
+            (
+                "Police said 14 had been detained, two more than initially reported, and 5 to \
+                 6 more were sought.",
+                vec![draft("14", "draft/detained", None)],
+            ),
+            (
+                "Rescuers found 2 more bodies and 10,000 additional tents.",
+                vec![],
+            ),
+        ] {
+            assert_eq!(drafts(text), want, "{text}");
+        }
+        // `revising an earlier estimate of` 30,000: the 45,000 supersedes it.
+        let d = extract(
+            "The PSP said about 45,000 people took part, revising an earlier estimate of \
+             30,000 given at midday.",
+            None,
+        );
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].supersedes.as_deref(), Some(d[1].id.as_str()));
+        assert_eq!(d[1].unit.as_deref(), Some("people"));
     }
 }

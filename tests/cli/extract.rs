@@ -248,7 +248,7 @@ fn extract_prints_drafts_that_check_reads_and_appends_safely() {
     let dir = tempfile::tempdir().expect("temp dir");
     let a = article(
         dir.path(),
-        "Police said nearly 3,000 protesters gathered on Saturday. About 40 were arrested.\n\nLater, 12 more arrests followed.",
+        "Police said nearly 3,000 protesters gathered on Saturday. About 40 were arrested.\n\nLater, 12 arrests followed.",
     );
     let r = run(&[
         "extract",
@@ -715,5 +715,61 @@ fn drafts_are_unreviewed_until_their_tag_is_gone() {
             "check the value, unit and source against the quote, and remove the `draft` tag"
         ),
         "{left:?}"
+    );
+}
+
+#[test]
+fn a_statement_dated_beside_its_verb_is_drafted_as_stated_and_appended() {
+    // 2026-03-16 was a Monday.
+    let (_dir, a, claims) = article_and_claims(
+        "The health ministry said on Friday that 1,240 cases had been recorded, up from 860 a week earlier.\n\nPolice said 40 people were arrested.",
+    );
+    let repo = claims.to_string_lossy().into_owned();
+    let json_run = run(&[
+        "extract",
+        &a,
+        "--repo",
+        &repo,
+        "--published",
+        "2026-03-16",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(json_run.code, 0, "{}", json_run.stderr);
+    assert_eq!(
+        shown(&json(&json_run), &["value", "stated", "as_of"]),
+        [
+            r#""1,240" "2026-03-13" null"#,
+            // A week before Friday, not before the Monday it was printed.
+            r#""860" "2026-03-13" "2026-03-06""#,
+            // Nothing tells when the police spoke: the published date.
+            r#""40" null null"#,
+        ]
+    );
+    let target = claims.join("new.toml");
+    let appended = run(&[
+        "extract",
+        &a,
+        "--repo",
+        &repo,
+        "--published",
+        "2026-03-16",
+        "--source",
+        "Wire",
+        "--append",
+        &target.to_string_lossy(),
+    ]);
+    assert_eq!(appended.code, 0, "{}", appended.stderr);
+    let written = std::fs::read_to_string(&target).expect("appended");
+    assert!(
+        written.contains("value = \"1,240\"\nunit = \"cases\"\nstated = 2026-03-13\n"),
+        "{written}"
+    );
+    let list = run(&["list", &repo, "--format", "csv"]);
+    assert_eq!(list.code, 0, "{}", list.stderr);
+    assert!(
+        list.stdout.contains(",2026-03-13,2026-03-06,"),
+        "{}",
+        list.stdout
     );
 }
