@@ -3024,6 +3024,7 @@ fn list_orders_by_subject_then_source_then_version_whatever_the_file_order() {
 
 /// A revision of a figure with no point (a range, a vague figure) says how
 /// its ends moved; it said `unchanged` of `2-10 billion` → `5-20 billion`.
+/// One whose point stays is `unchanged`, or its bound's change.
 #[test]
 fn a_range_revised_says_how_its_ends_moved_not_unchanged() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -3064,6 +3065,29 @@ fn a_range_revised_says_how_its_ends_moved_not_unchanged() {
             "thousands",
             "stated = 2026-03-11",
         ),
+        // A figure restated, then its bound changed about the same point:
+        // it said `0 (×1.00, 0.0%)`.
+        claim(
+            "c1",
+            "protest/crowd",
+            "MCPT",
+            "more than 250,000",
+            "stated = 2026-03-14",
+        ),
+        claim(
+            "c2",
+            "protest/crowd",
+            "MCPT",
+            "more than 250,000",
+            "stated = 2026-03-16",
+        ),
+        claim(
+            "c3",
+            "protest/crowd",
+            "MCPT",
+            "at least 250,000",
+            "stated = 2026-03-17",
+        ),
     ]
     .concat();
     std::fs::write(dir.path().join("quake.toml"), text).expect("write");
@@ -3091,4 +3115,8 @@ fn a_range_revised_says_how_its_ends_moved_not_unchanged() {
         ["", "low +3,000,000,000, high +10,000,000,000", "unchanged"]
     );
     assert_eq!(changes("quake/homeless"), ["", "low +1,800, high +9,000"]);
+    assert_eq!(
+        changes("protest/crowd"),
+        ["", "unchanged", "more_than → at_least"]
+    );
 }

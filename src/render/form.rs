@@ -159,7 +159,9 @@ pub fn truncate(text: &str, max: usize) -> String {
 /// how its ends moved: `low +3,000, high +10,000`.
 pub fn change(r: &Revision, old: &Claim, new: &Claim) -> String {
     let mut parts = Vec::new();
-    if let Some(d) = r.point_change {
+    // A point that stays (`more than 250,000` restated, `about 26` →
+    // `26`) is no change of point: `unchanged`, or the bound's change.
+    if let Some(d) = r.point_change.filter(|d| *d != 0.0) {
         let sign = if d > 0.0 { "+" } else { "" };
         let mut s = format!("{sign}{}{}", n(d), points(new));
         if let (Some(ratio), Some(pct)) = (r.ratio, r.percent()) {
