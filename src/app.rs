@@ -791,12 +791,27 @@ fn resolve_source(a: &Analysis, name: &str) -> Result<String, Refusal> {
     if let Some(s) = all.iter().find(|s| s.eq_ignore_ascii_case(name)) {
         return Ok(s.to_string());
     }
-    let help = match did_you_mean(name, all.iter().copied()) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None => format!(
+    // A typo, the start of a name (`Movimento Casa`), or a body by its
+    // initials or in full where the claims write it the other way (`mcpt`,
+    // `Public Security Police`).
+    let lower = name.to_lowercase();
+    let meant: Vec<String> = match did_you_mean(name, all.iter().copied()) {
+        Some(s) => vec![format!("`{s}`")],
+        None => all
+            .iter()
+            .filter(|s| {
+                !lower.is_empty() && s.to_lowercase().starts_with(&lower)
+                    || crate::spelling::initials_of_either(name, s)
+            })
+            .map(|s| format!("`{s}`"))
+            .collect(),
+    };
+    let help = match meant.as_slice() {
+        [] => format!(
             "sources: {}",
             all.into_iter().collect::<Vec<_>>().join(", ")
         ),
+        _ => format!("did you mean {}?", or_list(&meant)),
     };
     Err(refuse(format!("no claim has source `{name}`"), Some(help)))
 }

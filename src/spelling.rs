@@ -219,6 +219,18 @@ fn initials(name: &str) -> Option<String> {
     (words >= 2 && out.chars().count() >= 2).then_some(out)
 }
 
+/// Whether `a` and `b` name one body as its initials and its name in full,
+/// either way round and in any case: `mcpt` and `Movimento Casa Para
+/// Todos`, `Public Security Police` and `PSP`.
+pub fn initials_of_either(a: &str, b: &str) -> bool {
+    let joined = |short: &str, full: &str| {
+        acronym_letters(&short.to_uppercase())
+            .zip(initials(full))
+            .is_some_and(|(letters, initials)| letters == initials)
+    };
+    joined(a, b) || joined(b, a)
+}
+
 /// The letters of a name written as initials (`WHO`, `W.H.O.`, `MSF`): one
 /// word of three to eight capitals, full stops between them allowed. Two
 /// are too few to tell a body from a person (`AP`, `Alice Parker`), so `UN`
@@ -270,6 +282,25 @@ pub fn subject_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_stand_for_a_name_either_way_round_in_any_case() {
+        for (a, b) in [
+            ("mcpt", "Movimento Casa Para Todos"),
+            ("Public Security Police", "PSP"),
+            ("U.S. Geological Survey", "usgs"),
+        ] {
+            assert!(initials_of_either(a, b), "{a} / {b}");
+        }
+        // Two letters are too few; a lower-case name has no initials.
+        for (a, b) in [
+            ("un", "United Nations"),
+            ("lag", "local aid groups"),
+            ("PSP", "Portuguese Socialist"),
+        ] {
+            assert!(!initials_of_either(a, b), "{a} / {b}");
+        }
+    }
 
     #[test]
     fn spellings_of_one_source_share_a_key_and_others_do_not() {

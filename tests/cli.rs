@@ -1093,6 +1093,20 @@ fn unknown_subjects_get_a_suggestion() {
     let r = run(&["diff", "NSI", "KCNA"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("did you mean `NIS`?"), "{}", r.stderr);
+    // The start of a name, and a body in full where the claims write its
+    // initials.
+    for (typed, meant) in [
+        ("China's", "China's foreign ministry"),
+        ("Korean Central News Agency", "KCNA"),
+    ] {
+        let r = run(&["diff", "NIS", typed]);
+        assert_eq!(r.code, 2, "{}", r.stdout);
+        assert!(
+            r.stderr.contains(&format!("did you mean `{meant}`?")),
+            "{typed}: {}",
+            r.stderr
+        );
+    }
 }
 
 // --- versions and reconciliation ------------------------------------------
