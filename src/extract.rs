@@ -73,11 +73,13 @@ pub struct Draft {
     /// The id of the draft this one revises, told after it: `1.5 billion,
     /// up from its earlier estimate of 1 billion`.
     pub supersedes: Option<String>,
-    /// When its source said it, where the text tells it beside the verb
-    /// of attribution (`said on Friday`), counted back from the published
-    /// date; `None` where the text does not, so the claim is `stated`
-    /// when its document was published.
-    pub said: Option<crate::date::Earlier>,
+    /// When its source said it, as steps counted back from the published
+    /// date: the time beside the verb of attribution (`said on Friday`),
+    /// then the time it was first reported, told after it (`the 20,000 it
+    /// reported on Saturday`: the Saturday before that Friday). Empty
+    /// where the text tells neither, so the claim is `stated` when its
+    /// document was published.
+    pub said: Vec<crate::date::Earlier>,
 }
 
 const MONTHS: &[&str] = &[
@@ -180,6 +182,16 @@ const YEAR_NOUNS: &[&str] = &[
     "peak",
     "target",
     "targets",
+    "result",
+    "turnout",
+    "score",
+    "share",
+    "total",
+    "tally",
+    "rate",
+    "deficit",
+    "growth",
+    "output",
 ];
 /// Words that name things with numbers: `World War Two`, `Article 5`.
 const NAME_WORDS: &[&str] = &[
@@ -1274,6 +1286,72 @@ fn estimated_noun(s: &str, start: usize) -> Option<String> {
     .then(|| noun.clone())
 }
 
+/// The noun a count with no unit is given as, just before it: `an
+/// electorate of about 5.8 million` → `electorate`, `a crowd of 40,000`,
+/// `its workforce of 3,000`. Not a word that names no thing (`a total of`,
+/// `an increase of`).
+fn noun_of_figure(s: &str, start: usize) -> Option<String> {
+    let words = lower_words(clause_before(s, start));
+    let [.., (_, _, owner), (_, _, noun), (_, _, of)] = words.as_slice() else {
+        return None;
+    };
+    let owned = matches!(
+        owner.as_str(),
+        "a" | "an" | "the" | "its" | "their" | "his" | "her"
+    ) || owner.ends_with("'s")
+        || owner.ends_with("’s");
+    (of == "of"
+        && owned
+        && noun.chars().all(|c| c.is_ascii_alphabetic())
+        && !STOP.contains(&noun.as_str())
+        && !matches!(
+            noun.as_str(),
+            "number"
+                | "figure"
+                | "total"
+                | "count"
+                | "tally"
+                | "estimate"
+                | "maximum"
+                | "minimum"
+                | "average"
+                | "majority"
+                | "minority"
+                | "group"
+                | "list"
+                | "set"
+                | "series"
+                | "range"
+                | "sum"
+                | "lot"
+                | "handful"
+                | "fraction"
+                | "share"
+                | "part"
+                | "increase"
+                | "rise"
+                | "fall"
+                | "decline"
+                | "drop"
+                | "loss"
+                | "gain"
+                | "jump"
+                | "surge"
+                | "cut"
+                | "reduction"
+                | "change"
+                | "age"
+                | "value"
+                | "peak"
+                | "high"
+                | "low"
+                | "record"
+                | "top"
+                | "capacity"
+        ))
+    .then(|| noun.clone())
+}
+
 /// What a count with no unit numbers where `the number of` opens its
 /// clause and a verb of level brings the figure: `The number of people
 /// evacuated … has climbed to 36,600` → unit `people`, and the participle
@@ -1644,6 +1722,11 @@ fn compared(s: &str, start: usize, previous_end: usize) -> Comparison {
     if revised_it {
         return Comparison::Revises;
     }
+    // `3.1% of GDP, revising the 2.8% forecast`: revised by the figure
+    // before.
+    if quantity::before_phrase(bare, "revising").is_some() {
+        return Comparison::Revised;
+    }
     // `up from an initial 300` revises it; `from the previous 4.3%` may
     // be another month's.
     match from_earlier(head).as_deref() {
@@ -1905,6 +1988,12 @@ const PUBLISHED: &[&str] = &[
     "claims",
     "release",
     "forecast",
+    "projection",
+    "projections",
+    "calculation",
+    "calculations",
+    "model",
+    "breakdown",
 ];
 
 /// The speakers of a sentence: the byte offset of each verb of attribution
@@ -1929,6 +2018,32 @@ fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         }
     }
     let words = lower_words(s);
+    // `An exit poll by Ipsos published when polls closed had given`, `a
+    // projection by VRT`: the name after `by` gave what the noun holds,
+    // from the noun on.
+    for (k, (noun_at, _, w)) in words.iter().enumerate() {
+        if !PUBLISHED.contains(&w.as_str()) || words.get(k + 1).is_none_or(|(_, _, by)| by != "by")
+        {
+            continue;
+        }
+        let name: Vec<&str> = words[k + 2..]
+            .iter()
+            .enumerate()
+            .take_while(|(n, (ws, we, lw))| {
+                let written = &s[*ws..*we];
+                let joined = *n == 0 || s[words[k + 1 + n].1..*ws].chars().all(char::is_whitespace);
+                joined
+                    && (written.starts_with(char::is_uppercase)
+                        || *n == 0 && lw == "the"
+                        || *n > 0 && matches!(lw.as_str(), "of" | "for" | "and"))
+            })
+            .map(|(_, (ws, we, _))| &s[*ws..*we])
+            .collect();
+        let name = clean_speaker(&name.join(" "));
+        if name.starts_with(char::is_uppercase) {
+            out.push((Some(*noun_at), name));
+        }
+    }
     for (k, (verb_at, _, w)) in words.iter().enumerate() {
         // A word keeps a period that may end the sentence: `… the agency said.`
         let next = words.get(k + 1).map(|(_, _, next)| next.as_str());
@@ -2310,6 +2425,27 @@ fn speaker_at(s: &str, at: usize) -> Option<(String, Option<usize>)> {
         .map(|(verb, who)| (who.clone(), *verb))
 }
 
+/// When the figure that ends at byte `end` of `s` was given, where a verb
+/// of stating follows it in a few words and a time that verb: `the 71.3%
+/// reported on Monday`, `the 20,000 it reported on Saturday`, `the 2.8%
+/// forecast given on Tuesday`.
+fn reported_when(s: &str, end: usize) -> Option<crate::date::Earlier> {
+    let tail = s.get(end..)?;
+    let words = lower_words(tail);
+    let k = words.iter().take(5).position(|(_, _, w)| {
+        GIVEN_BY.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "gave" | "said" | "put" | "issued" | "forecast" | "predicted"
+            )
+    })?;
+    let between = &tail[..words[k].0];
+    if breaks_clause(between) || between.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    said_when(s, end + words[k].0)
+}
+
 /// When the attribution whose verb starts at byte `verb_at` of `s` was
 /// made, told beside its verb: `said on Friday`, `said Friday`, `told
 /// reporters on Tuesday`, `said in a statement on May 3`, `The PSP on
@@ -2557,7 +2693,11 @@ fn passive_agent(s: &str, at: usize) -> Option<String> {
 
 fn clean_speaker(text: &str) -> String {
     let mut who = text.trim().trim_end_matches(['.', ',']).to_string();
-    for prefix in ["the ", "The "] {
+    // `Her finance minister, Tomas Reiner, told`: the title, not whose.
+    for prefix in [
+        "the ", "The ", "Her ", "His ", "Its ", "Their ", "Our ", "her ", "his ", "its ", "their ",
+        "our ",
+    ] {
         if let Some(rest) = who.strip_prefix(prefix) {
             who = rest.to_string();
         }
@@ -3175,8 +3315,10 @@ pub fn extract_beside(
                 Confidence::High if percent => unit_after(s, past_determiner(s, span.end))
                     .map(|(unit, _)| unit)
                     .filter(|unit| {
-                        let first = unit.split_whitespace().next().unwrap_or_default();
-                        !evidence::TIME_UNITS.contains(&first.to_lowercase().as_str())
+                        // (`up from 66.8% four years ago`.)
+                        !unit
+                            .split_whitespace()
+                            .any(|w| evidence::TIME_UNITS.contains(&w.to_lowercase().as_str()))
                     }),
                 Confidence::High => match currency {
                     Some(currency) => Some(currency),
@@ -3205,14 +3347,23 @@ pub fn extract_beside(
                 _ => Comparison::None,
             };
             let is_compared = comparison != Comparison::None;
+            // (A share compared takes the other's subject whatever noun
+            // follows it: `revising the 2.8% forecast given by`.)
             let inherited = match (&unit, &last[kind]) {
-                (None, Some(l)) if is_compared => Some((l.unit.clone(), l.what.clone())),
+                (u, Some(l)) if is_compared && (u.is_none() || percent) => {
+                    Some((l.unit.clone(), l.what.clone()))
+                }
                 _ => None,
             };
             // A compared figure's time is counted from the one's before
             // (not a revision's, which is later).
             let earlier = is_compared && comparison != Comparison::Revises;
-            let own = high.then(|| earlier_after(s, span.end, earlier)).flatten();
+            // `slightly below the 71.3% reported on Monday`: when it was
+            // said, not when it was true.
+            let reported = high.then(|| reported_when(s, span.end)).flatten();
+            let own = (high && reported.is_none())
+                .then(|| earlier_after(s, span.end, earlier))
+                .flatten();
             let when: Vec<_> = match (&last[kind], own) {
                 (Some(l), Some(own)) if earlier => l.when.iter().copied().chain([own]).collect(),
                 (_, own) => own.into_iter().collect(),
@@ -3257,6 +3408,7 @@ pub fn extract_beside(
                 }
                 (None, None) if !percent => {
                     let what = estimated_noun(s, span.start)
+                        .or_else(|| noun_of_figure(s, span.start))
                         .or_else(|| predicate_after(s, span.end))
                         .map_or_else(|| "figure".to_string(), |v| slug(&v));
                     (None, what)
@@ -3310,7 +3462,7 @@ pub fn extract_beside(
                 when,
                 span: range.start + span.start..range.start + span.end,
                 supersedes: None,
-                said,
+                said: said.into_iter().chain(reported).collect(),
             });
             if let Some(later) = revised_by
                 && let [.., earlier] = drafts.as_slice()
@@ -3539,7 +3691,14 @@ pub fn stated(
     d: &Draft,
     published: Option<&crate::date::PartialDate>,
 ) -> Option<crate::date::PartialDate> {
-    let date = d.said?.before(published)?;
+    if d.said.is_empty() {
+        return None;
+    }
+    let mut date = published.cloned();
+    for step in &d.said {
+        date = step.before(date.as_ref());
+    }
+    let date = date?;
     (Some(&date) != published).then_some(date)
 }
 
@@ -4008,9 +4167,10 @@ mod tests {
                 "The toll could reach 20 by Sunday, from 13 last Wednesday.",
                 [None, on("2026-03-04")],
             ),
+            // When it was reported is when it was said: `stated`.
             (
                 "Evacuations reached 36,600, double the 20,000 it reported on May 20.",
-                [None, on("2025-05-20")],
+                [None, None],
             ),
             (
                 "Exports rose 4% last month, after falling 2% in the month before.",
@@ -4967,6 +5127,19 @@ mod tests {
         ] {
             assert_eq!(dated(text), [want], "{text}");
         }
+        // A figure reported on a day, after another: said then.
+        for (text, want) in [
+            (
+                "Turnout was 70.8%, slightly below the 71.3% reported on Saturday.",
+                [(None, None), (day("2026-03-14"), None)],
+            ),
+            (
+                "Evacuations reached 36,600, double the 20,000 it reported on March 12.",
+                [(None, None), (day("2026-03-12"), None)],
+            ),
+        ] {
+            assert_eq!(dated(text), want, "{text}");
+        }
         // Without a published date no weekday is known.
         let drafts = extract("Officials said on Friday that 40 died.", None);
         assert_eq!(stated(&drafts[0], None), None);
@@ -5118,5 +5291,94 @@ mod tests {
         assert_eq!(d.len(), 2);
         assert_eq!(d[0].supersedes.as_deref(), Some(d[1].id.as_str()));
         assert_eq!(d[1].unit.as_deref(), Some("people"));
+    }
+
+    #[test]
+    fn an_election_story_drafts_its_publishers_subjects_and_dates() {
+        let drafts = |text: &str| -> Vec<(String, String, String)> {
+            extract(text, None)
+                .into_iter()
+                .filter(|d| d.confidence == Confidence::High)
+                .map(|d| (value_text(&d), d.subject, d.source))
+                .collect()
+        };
+        let draft = |value: &str, subject: &str, source: &str| {
+            (value.to_string(), subject.to_string(), source.to_string())
+        };
+        for (text, want) in [
+            // Who made a projection or a poll, after `by`.
+            (
+                "That would give the party 58 seats, according to a projection by public \
+                 broadcaster VRT.",
+                vec![draft("58", "draft/seats", "VRT")],
+            ),
+            (
+                "An exit poll by Ipsos published when polls closed had given the party 16%-19%.",
+                vec![draft("16%-19%", "draft/party", "Ipsos")],
+            ),
+            // The title, not whose it is.
+            (
+                "Her finance minister, Tomas Reiner, said the deficit was 2.8% of GDP.",
+                vec![draft("2.8%", "draft/gdp", "finance minister")],
+            ),
+            // A year before `result` is no count; a share compared takes
+            // the other's subject past a time.
+            (
+                "Homeland surged to 18.2%, nearly double its 2021 result of 9.6%.",
+                vec![
+                    draft("18.2%", "draft/homeland", "?"),
+                    draft("9.6%", "draft/result", "?"),
+                ],
+            ),
+            (
+                "Turnout was 71.3%, up from 66.8% four years ago.",
+                vec![
+                    draft("71.3%", "draft/turnout", "?"),
+                    draft("66.8%", "draft/turnout", "?"),
+                ],
+            ),
+            // The noun a count is given as.
+            (
+                "More than 4.1 million people voted, of an electorate of about 5.8 million.",
+                vec![
+                    draft("More than 4.1 million", "draft/voted", "?"),
+                    draft("about 5.8 million", "draft/electorate", "?"),
+                ],
+            ),
+            (
+                "The firm cut a total of 300.",
+                vec![draft("300", "draft/figure", "?")],
+            ),
+            // `revising the 2.8% forecast`: the share before's subject.
+            (
+                "The ministry said the deficit would reach 3.1% of GDP, revising the 2.8% \
+                 forecast given by minister Tomas Reiner.",
+                vec![
+                    draft("3.1%", "draft/gdp", "ministry"),
+                    draft("2.8%", "draft/gdp", "minister Tomas Reiner"),
+                ],
+            ),
+        ] {
+            assert_eq!(drafts(text), want, "{text}");
+        }
+        // Reported on a day told after a statement's: counted back from it.
+        // 2026-03-16 was a Monday, 2026-03-10 the Tuesday before.
+        let published = crate::date::parse("2026-03-16").ok();
+        let d = extract(
+            "Evacuations reached 36,600, the department said on Tuesday, nearly double the \
+             20,000 it reported on Saturday.",
+            None,
+        );
+        let stated: Vec<Option<String>> = d
+            .iter()
+            .map(|d| stated(d, published.as_ref()).map(|d| d.to_string()))
+            .collect();
+        assert_eq!(
+            stated,
+            [
+                Some("2026-03-10".to_string()),
+                Some("2026-03-07".to_string())
+            ]
+        );
     }
 }
