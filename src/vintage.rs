@@ -30,7 +30,7 @@ pub struct Summary {
     pub versions: usize,
     /// The first and latest version compared: standing versions (not
     /// retracted) of the same kind as the latest, forecasts or outcomes,
-    /// and describing the same date when the latest has an `as_of`.
+    /// with the same `as_of` as the latest (none where it has none).
     pub first: usize,
     pub latest: usize,
     /// latest point − first point, when both exist.
@@ -43,8 +43,10 @@ pub struct Summary {
 pub fn summary(claims: &[Claim], series: &Series) -> Option<Summary> {
     let standing = |i: &usize| claims[*i].status != Status::Retracted;
     let latest = latest(claims, series)?;
-    // Compare like with like: forecasts with forecasts, and when the latest
-    // describes a date of its own (`as_of`), versions describing that date.
+    // Compare like with like: forecasts with forecasts, and versions that
+    // describe the date the latest does: its `as_of`, or, where it has
+    // none, their own statement's (`66.8% four years ago` is no first
+    // version of this year's 71.3%).
     let forecast = claims[latest].basis == Basis::Forecast;
     let as_of = claims[latest].as_of();
     let first = series
@@ -52,10 +54,7 @@ pub fn summary(claims: &[Claim], series: &Series) -> Option<Summary> {
         .iter()
         .copied()
         .filter(standing)
-        .find(|&i| {
-            (claims[i].basis == Basis::Forecast) == forecast
-                && (as_of.is_none() || claims[i].as_of() == as_of)
-        })
+        .find(|&i| (claims[i].basis == Basis::Forecast) == forecast && claims[i].as_of() == as_of)
         .unwrap_or(latest);
     let (a, b) = (
         claims[first].quantity.point(),

@@ -3134,3 +3134,45 @@ fn a_range_revised_says_how_its_ends_moved_not_unchanged() {
         ["", "unchanged", "more_than → at_least"]
     );
 }
+
+/// A series' summary compares versions that describe one time: a figure
+/// for another year (`66.8% four years ago`) is no first version of this
+/// year's, which it read as a revision of +4 points.
+#[test]
+fn a_summary_compares_versions_that_describe_the_same_time() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = [
+        claim(
+            "t2022",
+            "vote/turnout",
+            "Commission",
+            "66.8%",
+            "stated = 2026-10-12\nas_of = \"2022\"",
+        ),
+        claim(
+            "t1",
+            "vote/turnout",
+            "Commission",
+            "71.3%",
+            "stated = 2026-10-12",
+        ),
+        claim(
+            "t2",
+            "vote/turnout",
+            "Commission",
+            "70.8%",
+            "stated = 2026-10-15",
+        ),
+    ]
+    .concat();
+    std::fs::write(dir.path().join("vote.toml"), text).expect("write");
+    let r = run_in(
+        dir.path(),
+        &["history", "vote/turnout", "vote.toml", "--format", "json"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let summary = &json(&r)[0]["summary"];
+    assert_eq!(summary["first"], "t1", "{summary}");
+    assert_eq!(summary["latest"], "t2", "{summary}");
+    assert_eq!(summary["total_revision"], -0.5, "{summary}");
+}
