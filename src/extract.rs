@@ -3668,21 +3668,28 @@ pub fn as_of(
     d: &Draft,
     published: Option<&crate::date::PartialDate>,
 ) -> Option<crate::date::PartialDate> {
-    if d.when.is_empty() {
-        return None;
-    }
-    // Each step counts back from the date before it, the first from when
-    // it was said (`said on Friday that 40 died a day earlier`); one named
-    // in full needs none (`in 2022`).
+    // Counted back from when it was said (`said on Friday that 40 died a
+    // day earlier`).
     let said = stated(d, published);
     let base = said.as_ref().or(published);
-    let mut date = base.cloned();
-    for step in &d.when {
-        date = step.before(date.as_ref());
-    }
-    let date = date?;
+    let date = counted_back(&d.when, base)?;
     // The day it was said says nothing `stated` does not.
     (Some(&date) != base).then_some(date)
+}
+
+/// The date `steps` name, each counted back from the date before it, the
+/// first from `from`; one named in full needs none (`in 2022`). `None`
+/// for no steps.
+fn counted_back(
+    steps: &[crate::date::Earlier],
+    from: Option<&crate::date::PartialDate>,
+) -> Option<crate::date::PartialDate> {
+    if steps.is_empty() {
+        return None;
+    }
+    steps
+        .iter()
+        .fold(from.cloned(), |date, step| step.before(date.as_ref()))
 }
 
 /// When the draft's source said it, where the text tells a day other than
@@ -3691,14 +3698,7 @@ pub fn stated(
     d: &Draft,
     published: Option<&crate::date::PartialDate>,
 ) -> Option<crate::date::PartialDate> {
-    if d.said.is_empty() {
-        return None;
-    }
-    let mut date = published.cloned();
-    for step in &d.said {
-        date = step.before(date.as_ref());
-    }
-    let date = date?;
+    let date = counted_back(&d.said, published)?;
     (Some(&date) != published).then_some(date)
 }
 
