@@ -725,16 +725,21 @@ fn a_statement_dated_beside_its_verb_is_drafted_as_stated_and_appended() {
         "The health ministry said on Friday that 1,240 cases had been recorded, up from 860 a week earlier.\n\nPolice said 40 people were arrested.",
     );
     let repo = claims.to_string_lossy().into_owned();
-    let json_run = run(&[
-        "extract",
-        &a,
-        "--repo",
-        &repo,
-        "--published",
-        "2026-03-16",
-        "--format",
-        "json",
-    ]);
+    let extract = |more: &[&str]| {
+        let args = [
+            &[
+                "extract",
+                a.as_str(),
+                "--repo",
+                &repo,
+                "--published",
+                "2026-03-16",
+            ],
+            more,
+        ];
+        run(&args.concat())
+    };
+    let json_run = extract(&["--format", "json"]);
     assert_eq!(json_run.code, 0, "{}", json_run.stderr);
     assert_eq!(
         shown(&json(&json_run), &["value", "stated", "as_of"]),
@@ -747,18 +752,7 @@ fn a_statement_dated_beside_its_verb_is_drafted_as_stated_and_appended() {
         ]
     );
     let target = claims.join("new.toml");
-    let appended = run(&[
-        "extract",
-        &a,
-        "--repo",
-        &repo,
-        "--published",
-        "2026-03-16",
-        "--source",
-        "Wire",
-        "--append",
-        &target.to_string_lossy(),
-    ]);
+    let appended = extract(&["--source", "Wire", "--append", &target.to_string_lossy()]);
     assert_eq!(appended.code, 0, "{}", appended.stderr);
     let written = std::fs::read_to_string(&target).expect("appended");
     assert!(
