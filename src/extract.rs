@@ -122,6 +122,21 @@ fn calendar_word(w: &str) -> bool {
     WEEKDAYS.contains(&w) || MONTHS.contains(&w)
 }
 
+/// The weekday lower-case `w` names, 0 for Monday.
+fn weekday_number(w: &str) -> Option<u8> {
+    let at = WEEKDAYS.iter().position(|d| *d == w)?;
+    u8::try_from(at).ok()
+}
+
+/// The month lower-case `w` names, 1 for January: its name or its
+/// abbreviation (`sept`, `jun`), by the first twelve of `MONTHS`, the
+/// names in full.
+fn month_number(w: &str) -> Option<u8> {
+    let stem = w.get(..3).filter(|_| MONTHS.contains(&w))?;
+    let at = MONTHS[..12].iter().position(|m| m.starts_with(stem))?;
+    u8::try_from(at + 1).ok()
+}
+
 /// Whether `w` looks like a regular plural: `officials`, not `press`.
 fn regular_plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss")
@@ -1279,12 +1294,13 @@ fn estimated_noun(s: &str, start: usize) -> Option<String> {
         && noun.chars().all(char::is_alphabetic)
         && !STOP.contains(&noun.as_str())
         // `put the number at 1,500` names nothing.
-        && !matches!(
-            noun.as_str(),
-            "number" | "figure" | "total" | "count" | "tally" | "estimate"
-        ))
+        && !NAMES_NOTHING.contains(&noun.as_str()))
     .then(|| noun.clone())
 }
+
+/// Nouns for a figure as such, which name nothing it counts: `put the
+/// number at 1,500`, `a total of 300`.
+const NAMES_NOTHING: &[&str] = &["number", "figure", "total", "count", "tally", "estimate"];
 
 /// The noun a count with no unit is given as, just before it: `an
 /// electorate of about 5.8 million` → `electorate`, `a crowd of 40,000`,
@@ -1304,15 +1320,10 @@ fn noun_of_figure(s: &str, start: usize) -> Option<String> {
         && owned
         && noun.chars().all(|c| c.is_ascii_alphabetic())
         && !STOP.contains(&noun.as_str())
+        && !NAMES_NOTHING.contains(&noun.as_str())
         && !matches!(
             noun.as_str(),
-            "number"
-                | "figure"
-                | "total"
-                | "count"
-                | "tally"
-                | "estimate"
-                | "maximum"
+            "maximum"
                 | "minimum"
                 | "average"
                 | "majority"
@@ -1528,22 +1539,13 @@ fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate::date::Ear
         "year" => Some(Earlier::Years(n)),
         _ => None,
     };
-    // A month's name or its abbreviation (`sept`, `jun`), by the first
-    // twelve of `MONTHS`, the names in full.
-    let month = |w: &str| {
-        let stem = w.get(..3).filter(|_| MONTHS.contains(&w))?;
-        let at = MONTHS[..12].iter().position(|m| m.starts_with(stem))?;
-        u8::try_from(at + 1).ok()
-    };
+    let month = month_number;
     let year = |w: &str| {
         w.parse::<i32>()
             .ok()
             .filter(|y| w.len() == 4 && (1800..=2100).contains(y))
     };
-    let weekday = |w: &str| {
-        let at = WEEKDAYS.iter().position(|d| *d == w)?;
-        u8::try_from(at).ok()
-    };
+    let weekday = weekday_number;
     let day = |w: &str| {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let ordinal = matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th");
@@ -2463,17 +2465,7 @@ fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier> {
                 .get(j)
                 .is_some_and(|(ws, _, _)| s[words[j - 1].1..*ws].chars().all(char::is_whitespace))
     };
-    let weekday = |w: &str| {
-        WEEKDAYS
-            .iter()
-            .position(|d| *d == w)
-            .and_then(|d| u8::try_from(d).ok())
-    };
-    let month = |w: &str| {
-        let stem = w.get(..3).filter(|_| MONTHS.contains(&w))?;
-        let at = MONTHS[..12].iter().position(|m| m.starts_with(stem))?;
-        u8::try_from(at + 1).ok()
-    };
+    let (weekday, month) = (weekday_number, month_number);
     let day = |w: &str| w.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
     // The time at word `j`: `on Friday`, `Friday`, `on May 3`, `on 3 May`,
     // `yesterday`.
