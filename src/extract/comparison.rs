@@ -1,0 +1,175 @@
+//! A figure compared with the one before it in its sentence (`down from
+//! 60,000`, `revising an earlier estimate of 30,000`): whether it is, and
+//! which of the two revises the other.
+
+use crate::quantity;
+
+use super::words::{CLAUSE_MARKS, lower_words};
+
+/// How a figure is compared with the one before it in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Comparison {
+    /// It is not: a figure of its own.
+    None,
+    /// `down from 8,300`, `compared with 31 in 2022`: another time's.
+    With,
+    /// `up from its earlier estimate of 1 billion`, `from an initial
+    /// 300`: an estimate the figure before revises.
+    Revised,
+    /// `initially put it at 7.3, later revised it to 7.1`: a revision of
+    /// the figure before.
+    Revises,
+}
+
+/// Nouns for a figure given out, which one `from an earlier` revises:
+/// `from an earlier estimate of`, `from an initial reading of`.
+const ESTIMATES: &[&str] = &[
+    "estimate",
+    "estimates",
+    "forecast",
+    "projection",
+    "figure",
+    "count",
+    "toll",
+    "tally",
+    "total",
+    "number",
+    "assessment",
+    "reading",
+    "report",
+];
+
+/// How the text of `s` before byte `start`, where a figure starts,
+/// compares it with the figure before, which ends at byte `previous_end`:
+/// `down from`, `up from a peak of`, `compared with`, `to 7,900 from`;
+/// `from an earlier estimate of` revises it.
+pub(super) fn compared(s: &str, start: usize, previous_end: usize) -> Comparison {
+    let head = s[..start].trim_end();
+    // `up from the 26,000 pledged`, `from the 45,000 it reported`: the
+    // phrase before a determiner.
+    let bare = ["the", "its", "their"]
+        .iter()
+        .find_map(|d| {
+            head.strip_suffix(d)
+                .filter(|h| h.ends_with(' '))
+                .map(str::trim_end)
+        })
+        .unwrap_or(head);
+    // `from an earlier`, `from its initial`, `from the previous`: the
+    // adjective, where one is there.
+    let from_earlier = |h: &str| -> Option<String> {
+        let words = lower_words(h);
+        match words.as_slice() {
+            [.., (_, _, from), (_, _, owner), (_, _, earlier)]
+                if matches!(
+                    from.as_str(),
+                    "from" | "revising" | "updating" | "replacing"
+                ) && matches!(
+                    owner.as_str(),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                ) && matches!(
+                    earlier.as_str(),
+                    "earlier" | "previous" | "initial" | "original" | "prior" | "first"
+                ) =>
+            {
+                Some(earlier.clone())
+            }
+            _ => None,
+        }
+    };
+    // `down to 7,900 from 8,300`, `to 2.4% in May from 2.6%`: `from` a
+    // few words past the figure before, in its clause (`to 60,000 people,
+    // from the 45,000 it reported`).
+    if let Some(h) = quantity::before_phrase(bare, " from")
+        && let Some(between) = s.get(previous_end..h.len())
+        && !between
+            .trim_end()
+            .trim_end_matches(',')
+            .contains(CLAUSE_MARKS)
+        && between.split_whitespace().count() <= 3
+    {
+        return Comparison::With;
+    }
+    // `down from an earlier estimate of 13,000`: what it was given as.
+    let given_as = quantity::before_phrase(head, " of").and_then(|h| h.trim_end().rsplit_once(' '));
+    if let Some((h, noun)) = given_as
+        && from_earlier(h.trim_end()).is_some()
+    {
+        return if ESTIMATES.contains(&noun.to_lowercase().as_str()) {
+            Comparison::Revised
+        } else {
+            Comparison::With
+        };
+    }
+    // `initially put the magnitude at 7.3, later revised it to 7.1`: the
+    // figure before, revised.
+    let revised_it = quantity::before_phrase(head, " to")
+        .and_then(|h| {
+            ["it", "it down", "it up", "that"]
+                .iter()
+                .find_map(|it| quantity::before_phrase(h, it))
+        })
+        .and_then(|h| h.strip_suffix(' '))
+        .is_some_and(|h| {
+            [
+                "revised",
+                "raised",
+                "lowered",
+                "cut",
+                "upgraded",
+                "downgraded",
+            ]
+            .iter()
+            .any(|verb| quantity::before_phrase(h, verb).is_some())
+        });
+    if revised_it {
+        return Comparison::Revises;
+    }
+    // `3.1% of GDP, revising the 2.8% forecast`: revised by the figure
+    // before.
+    if quantity::before_phrase(bare, "revising").is_some() {
+        return Comparison::Revised;
+    }
+    // `up from an initial 300` revises it; `from the previous 4.3%` may
+    // be another month's.
+    match from_earlier(head).as_deref() {
+        Some("initial" | "original") => return Comparison::Revised,
+        Some(_) => return Comparison::With,
+        None => {}
+    }
+    // `nearly double the 20,000 it reported`: a multiple of it.
+    let with = [
+        "up from",
+        "down from",
+        "compared with",
+        "compared to",
+        "versus",
+        "from a peak of",
+        "from a high of",
+        "from a low of",
+        "from a record",
+        "double the",
+        "twice the",
+        "triple the",
+        "half the",
+        // `far more than the 9,400 it reported`: `the` makes it a figure
+        // of its own, not a qualifier.
+        "more than the",
+        "higher than the",
+        "fewer than the",
+        "less than the",
+        "lower than the",
+        "above the",
+        "below the",
+    ]
+    .iter()
+    .any(|tail| {
+        quantity::before_phrase(head, tail).is_some()
+            || quantity::before_phrase(bare, tail).is_some()
+    });
+    if with {
+        Comparison::With
+    } else {
+        Comparison::None
+    }
+}

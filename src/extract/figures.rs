@@ -1,0 +1,595 @@
+//! Which numbers are figures, and each figure's span. Dates, years,
+//! ages, names with numbers and increments are no figures; a figure's span
+//! takes its qualifier, a range's end and a written-out percent. Spans of
+//! time and ordinals are offered with low confidence.
+
+use crate::evidence::{self, Mention};
+use crate::quantity;
+
+use super::words::{MONTHS, STOP, WEEKDAYS, lower_words, word_after, word_before};
+
+/// Words before a year used as a date: `in 2017`, `since 2020`.
+const YEAR_WORDS: &[&str] = &[
+    "in", "since", "by", "from", "until", "till", "before", "after", "during", "of", "early",
+    "late", "mid", "year", "around", "circa", "spring", "summer", "autumn", "fall", "winter",
+    "through", "to", "and", "between", "the",
+];
+
+/// Nouns a year qualifies (`citing 2025 data`, `a 2019 survey`), which
+/// it does not count.
+const YEAR_NOUNS: &[&str] = &[
+    "data",
+    "figures",
+    "statistics",
+    "census",
+    "survey",
+    "study",
+    "report",
+    "estimates",
+    "estimate",
+    "forecast",
+    "budget",
+    "accounts",
+    "results",
+    "levels",
+    "level",
+    "election",
+    "elections",
+    "referendum",
+    "plebiscite",
+    "vote",
+    "season",
+    "harvest",
+    "games",
+    "olympics",
+    "tournament",
+    "championship",
+    "campaign",
+    "law",
+    "act",
+    "agreement",
+    "accord",
+    "deal",
+    "treaty",
+    "summit",
+    "crisis",
+    "earthquake",
+    "floods",
+    "war",
+    "protests",
+    "uprising",
+    "edition",
+    "model",
+    "record",
+    "peak",
+    "target",
+    "targets",
+    "result",
+    "turnout",
+    "score",
+    "share",
+    "total",
+    "tally",
+    "rate",
+    "deficit",
+    "growth",
+    "output",
+];
+
+/// Words that name things with numbers: `World War Two`, `Article 5`.
+const NAME_WORDS: &[&str] = &[
+    "war",
+    "article",
+    "chapter",
+    "section",
+    "phase",
+    "resolution",
+    "flight",
+    "route",
+    "highway",
+    "apollo",
+    "boeing",
+    "airbus",
+    "type",
+    "mark",
+    "model",
+    "no",
+    "number",
+    "covid",
+    "formula",
+    "level",
+    "grade",
+    "room",
+    "page",
+    "act",
+    "amendment",
+    "class",
+    "division",
+    "corps",
+    "brigade",
+    "battalion",
+    "regiment",
+    "unit",
+    "district",
+    "zone",
+    "gate",
+    "platform",
+    "terminal",
+    "version",
+    "season",
+    "episode",
+    "vol",
+    "volume",
+];
+
+/// Whether the mention is a date, a time, a year or part of a name.
+pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
+    let written = &s[m.span.clone()];
+    let digits = written.bytes().all(|b| b.is_ascii_digit());
+    let before = word_before(s, m.span.start);
+    let after = word_after(s, m.span.end);
+    let is_month = |w: &str| MONTHS.contains(&w.trim_end_matches('.'));
+    // `one of`, `no one`: pronouns, not counts.
+    if written.eq_ignore_ascii_case("one")
+        && (after.as_deref() == Some("of")
+            || before.as_ref().is_some_and(|(w, _)| {
+                matches!(
+                    w.as_str(),
+                    "no" | "any" | "every" | "each" | "the" | "this" | "that"
+                )
+            }))
+    {
+        return true;
+    }
+    // An increment, not a total: `two more than initially reported`,
+    // `2 more bodies`, `10,000 additional tents` (but `1,000 more or less`
+    // is about 1,000).
+    if increment_after(s, m.span.end) {
+        return true;
+    }
+    // A rank: `the top 10 exporters` (but `could top $6bn` passes it).
+    if before.as_ref().is_some_and(|(w, _)| w == "top")
+        && quantity::qualifier_ending(&s[..m.span.start]).is_none()
+    {
+        return true;
+    }
+    // Times: 16:01, 9.30am.
+    if s[..m.span.start].ends_with(':') || s[m.span.end..].starts_with(':') {
+        return true;
+    }
+    if after.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "kst" | "hours" | "hrs"
+        )
+    }) && m.value <= 24.0
+    {
+        return true;
+    }
+    // Ages that describe a group: `voters aged 65 and over`, `age 18`,
+    // `under the age of five`, and both ends of `aged 18 to 25` (or
+    // `18-25`). `at` is where the number starts.
+    let age = |at: usize| match word_before(s, at) {
+        Some((w, gap)) if w == "of" => {
+            let of = at - gap.len() - "of".len();
+            word_before(s, of).is_some_and(|(w, _)| matches!(w.as_str(), "age" | "ages"))
+        }
+        Some((w, _)) => matches!(w.as_str(), "aged" | "age" | "ages"),
+        None => false,
+    };
+    // Fractions: `two-thirds of respondents` is no 2 (extract does not
+    // draft fractions; the analyst writes them as a percentage).
+    let rest = &s[m.span.end..];
+    let fraction = rest
+        .strip_prefix(['-', ' '])
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| FRACTIONS.contains(&w.to_lowercase().as_str()));
+    if fraction {
+        return true;
+    }
+    // `a 34-year-old man`, `thirty-four years old`.
+    let old = ["years old", "year old"].iter().any(|o| {
+        rest.trim_start()
+            .get(..o.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(o))
+    });
+    if age(m.span.start) || old || AGE_SUFFIXES.iter().any(|a| rest.starts_with(a)) {
+        return true;
+    }
+    let head = s[..m.span.start].trim_end();
+    let joined = ["to", "and", "-", "–"]
+        .into_iter()
+        .find_map(|j| head.strip_suffix(j))
+        .map(|h| h.trim_end_matches([' ', '\u{a0}']));
+    if let Some(h) = joined {
+        let first = h.trim_end_matches(|c: char| c.is_ascii_digit());
+        if first.len() < h.len() && age(first.len()) {
+            return true;
+        }
+    }
+    // Dates written in digits: `2025-03-02`, `02/03/2025`, `2.3.2025`.
+    if in_numeric_date(s, &m.span) {
+        return true;
+    }
+    // Days and months: `02 Sep. 2025`, `on Oct. 10`, `September 3`.
+    if before
+        .as_ref()
+        .is_some_and(|(w, _)| is_month(w) || WEEKDAYS.contains(&w.as_str()))
+        || after.as_deref().is_some_and(is_month)
+    {
+        return true;
+    }
+    // Years: 1800–2100 written as plain digits, with a date word before or
+    // nothing that counts after.
+    if digits && written.len() == 4 && (1800.0..=2100.0).contains(&m.value) {
+        let counts = |w: &str| {
+            !STOP.contains(&w)
+                && !YEAR_NOUNS.contains(&w)
+                && w.chars().all(char::is_alphabetic)
+                && w != "and"
+        };
+        // A range of counts: `1800-2100 people`, `1900 to 2100 homes`
+        // (but `1990-2010 the town grew` and `in 2018 to 2019 prices
+        // rose` are years: a range's low end has no date word before it).
+        // `2018 and 2019` is left to be years, counted or not.
+        let closes_range = |w: &str, gap: &str| {
+            // (`w` is a year word, ASCII: as long as written.)
+            let Some(low) = m
+                .span
+                .start
+                .checked_sub(gap.len() + w.len())
+                .and_then(|end| s.get(..end))
+                .map(str::trim_end)
+            else {
+                return false;
+            };
+            let low_starts = low.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            w == "to"
+                && low_starts < low.len()
+                && !word_before(s, low_starts)
+                    .is_some_and(|(w, _)| YEAR_WORDS.contains(&w.as_str()) || is_month(&w))
+        };
+        let counted = after.as_deref().is_some_and(counts);
+        let date_word = before.as_ref().is_some_and(|(w, gap)| {
+            (YEAR_WORDS.contains(&w.as_str()) && !(counted && closes_range(w, gap))) || is_month(w)
+        });
+        let counted = counted
+            || range_end_after(s, m.span.end)
+                .and_then(|end| word_after(s, end))
+                .is_some_and(|w| counts(&w));
+        if date_word || !counted {
+            return true;
+        }
+    }
+    // Names: `World War Two`, `Article 5`, `COVID-19`, `G-7`.
+    if let Some((w, gap)) = &before {
+        let capital_word = written.starts_with(char::is_uppercase);
+        if NAME_WORDS.contains(&w.as_str()) && (capital_word || digits) {
+            let original = &s[..m.span.start].trim_end();
+            let cap = original
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|x| x.starts_with(char::is_uppercase));
+            if cap || w == "no" {
+                return true;
+            }
+        }
+        if (gap.is_empty() || *gap == "-") && !after_magnitude(s, m.span.start) {
+            return true;
+        }
+    }
+    if s[..m.span.start].ends_with('-')
+        && s[..m.span.start - 1].ends_with(|c: char| c.is_alphabetic())
+        && !after_magnitude(s, m.span.start)
+    {
+        return true;
+    }
+    // A capitalised number word after a capitalised word: `Air Force One`.
+    if !digits && written.starts_with(char::is_uppercase) && m.span.start > 0 {
+        let prev = s[..m.span.start].trim_end();
+        if prev
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|x| x.starts_with(char::is_uppercase))
+            && !prev.ends_with(['.', ':', '"', '“'])
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the number that ends at byte `end` counts an increment: `more`
+/// or the like after it, or after the range it opens (`5 to 6 more`).
+fn increment_after(s: &str, end: usize) -> bool {
+    let more = |at: usize| {
+        word_after(s, at)
+            .is_some_and(|w| matches!(w.as_str(), "more" | "fewer" | "additional" | "extra"))
+            && !s[at..]
+                .trim_start()
+                .to_lowercase()
+                .starts_with("more or less")
+    };
+    if more(end) {
+        return true;
+    }
+    let tail = s[end..].trim_start();
+    ["to ", "-", "–", "and "].iter().any(|joint| {
+        let Some(rest) = tail.strip_prefix(joint).map(str::trim_start) else {
+            return false;
+        };
+        let number = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+            .unwrap_or(rest.len());
+        number > 0 && more(s.len() - rest.len() + number)
+    })
+}
+
+/// Where the number ends that closes a range opened at `at` (`-2100`,
+/// `– 2,100`, ` to 2100`), if one does.
+fn range_end_after(s: &str, at: usize) -> Option<usize> {
+    let rest = &s[at..];
+    let joined = rest.trim_start_matches([' ', '\u{a0}']);
+    let next = ["-", "–", "to "]
+        .into_iter()
+        .find_map(|j| joined.strip_prefix(j))?
+        .trim_start_matches([' ', '\u{a0}']);
+    let len = next
+        .find(|c: char| !(c.is_ascii_digit() || c == ','))
+        .unwrap_or(next.len());
+    (len > 0 && next.starts_with(|c: char| c.is_ascii_digit())).then(|| s.len() - next.len() + len)
+}
+
+/// Whether `span` of `s` is a part of a date written in digits: three
+/// groups joined by one kind of mark (`-`, `/` or `.`), one of them a year
+/// of four digits and the others of one or two (`2025-03-02`,
+/// `02/03/2025`, `2.3.2025`), or a year and a month (`2025-03`).
+fn in_numeric_date(s: &str, span: &std::ops::Range<usize>) -> bool {
+    let part = |c: char| c.is_ascii_digit() || matches!(c, '-' | '/' | '.');
+    let start = s[..span.start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| part(c))
+        .last()
+        .map_or(span.start, |(i, _)| i);
+    let end = s[span.end..]
+        .find(|c: char| !part(c))
+        .map_or(s.len(), |i| span.end + i);
+    // A sentence's full stop is no part of the date.
+    let run = s[start..end].trim_matches(|c: char| !c.is_ascii_digit());
+    let Some(mark) = run.chars().find(|c| !c.is_ascii_digit()) else {
+        return false;
+    };
+    let groups: Vec<&str> = run.split(mark).collect();
+    if groups
+        .iter()
+        .any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    let year = |g: &str| g.len() == 4 && ("1800".."2101").contains(&g);
+    let small = |g: &str| (1..=2).contains(&g.len()) && g != "0" && g != "00";
+    match groups.as_slice() {
+        [a, b, c] => (year(a) && small(b) && small(c)) || (small(a) && small(b) && year(c)),
+        [a, b] => mark == '-' && year(a) && b.len() == 2 && ("01"..="12").contains(b),
+        _ => false,
+    }
+}
+
+/// Whether the figure at byte `start` of `s` follows `magnitude`, with a
+/// space or a hyphen between (`a magnitude-6.8 quake`): a magnitude,
+/// whose unit is written before it.
+pub(super) fn after_magnitude(s: &str, start: usize) -> bool {
+    let head = s[..start].trim_end_matches([' ', '\u{a0}', '-']);
+    quantity::before_phrase(head, "magnitude")
+        .is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
+}
+
+/// Words that make the number before them a fraction's numerator.
+const FRACTIONS: &[&str] = &[
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth",
+    "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths",
+];
+
+/// How an age ends when written as one word with its number.
+pub(super) const AGE_SUFFIXES: [&str; 4] = ["-year-old", "-years-old", "-month-old", "-months-old"];
+
+/// Where `percent`, `per cent` or `pct` ends, if the text at byte `end`
+/// is one of them after a space: the `%` of the figure before.
+pub(super) fn percent_word_after(s: &str, end: usize) -> Option<usize> {
+    let tail = s.get(end..)?;
+    let rest = tail.strip_prefix([' ', '\u{a0}'])?;
+    ["percent", "per cent", "pct"].iter().find_map(|word| {
+        let after = rest.get(word.len()..)?;
+        (rest[..word.len()].eq_ignore_ascii_case(word)
+            && !after.starts_with(|c: char| c.is_alphanumeric()))
+        .then(|| s.len() - after.len())
+    })
+}
+
+/// Ordinals that are usually names: `80th anniversary`, `Ninth Congress`.
+pub(super) fn ordinals(s: &str) -> Vec<std::ops::Range<usize>> {
+    const WORDS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+        "hundredth",
+    ];
+    let mut out = Vec::new();
+    for (ws, we, w) in lower_words(s) {
+        let digit_ordinal = ["st", "nd", "rd", "th"].iter().any(|x| {
+            w.strip_suffix(x)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        });
+        let next = word_after(s, we);
+        let named = s[we..].trim_start().starts_with(char::is_uppercase);
+        let word_ordinal = WORDS.contains(&w.as_str())
+            && (next.as_deref() == Some("anniversary")
+                || named && s[ws..].starts_with(char::is_uppercase));
+        if digit_ordinal || word_ordinal {
+            out.push(ws..we);
+        }
+    }
+    out
+}
+
+/// The value text for a mention: qualifier + number (+ `or more`), or a
+/// range of two mentions.
+pub(super) fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Range<usize>, usize) {
+    let m = &mentions[k];
+    let mut start = m.span.start;
+    let mut end = m.span.end;
+    let mut used = 1;
+    // Ranges: `between A and B`, `A-B`, `A to B`.
+    if let Some(next) = mentions.get(k + 1) {
+        // A currency sign on each end: `between $1.2 billion and $1.5
+        // billion`.
+        let gap =
+            evidence::without_sign(&s[m.span.end..next.span.start], &s[next.span.start..]).trim();
+        let head = evidence::without_sign(&s[..m.span.start], &s[m.span.start..]).trim_end();
+        let between = quantity::before_phrase(head, "between").is_some();
+        // A range rises: `2-000` is no range the value grammar reads; and
+        // `rose from 3.9% to 4.2%` gives two figures, before and after.
+        let rises = next.value >= m.value;
+        let from = word_before(s, m.span.start).is_some_and(|(w, _)| w == "from");
+        if rises && !from && (matches!(gap, "-" | "–" | "to") || between && gap == "and") {
+            end = next.span.end;
+            used = 2;
+            if between {
+                start = head.len() - "between".len();
+            }
+        }
+    }
+    // A currency sign belongs to the figure: `more than $40 billion`.
+    start = evidence::without_sign(&s[..start], &s[start..]).len();
+    // So does a minus sign that starts the number (`fell by -5%`).
+    start = evidence::without_minus(&s[..start]).len();
+    if used == 1 {
+        if let Some((_, at)) = quantity::qualifier_phrase_ending(&s[..start]) {
+            start = at;
+        }
+        // `600 or more`, `1,000 or so`, `20-odd`, `10,000+`.
+        if let Some((_, len)) = quantity::qualifier_phrase_starting(&s[end..]) {
+            end += len;
+        }
+    }
+    (start..end, used)
+}
+
+/// Words before a number that make it a span of time when a unit of time
+/// follows: `within 48 hours`, `over the past two years`.
+const DURATION_WORDS: &[&str] = &[
+    "in",
+    "within",
+    "for",
+    "over",
+    "under",
+    "after",
+    "during",
+    "past",
+    "last",
+    "next",
+    "first",
+    // `in the previous three months`, `the 12 months to September`,
+    // `every two years`.
+    "previous",
+    "prior",
+    "preceding",
+    "following",
+    "the",
+    "those",
+    "these",
+    "every",
+    "each",
+];
+
+/// Whether the figure `m` (drafted as `span`, its qualifier included)
+/// counts time rather than something: a unit of time after it, and a
+/// preposition before it or `ago` after the unit. The span to offer: the
+/// number alone where the preposition was read as a qualifier (`over three
+/// years` is no `more than 3`).
+pub(super) fn duration(
+    s: &str,
+    span: &std::ops::Range<usize>,
+    m: &Mention,
+) -> Option<std::ops::Range<usize>> {
+    // `a 10-day trip`, `the five-year plan`.
+    if let Some(rest) = s[m.span.end..].strip_prefix('-') {
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if evidence::TIME_UNITS.contains(&word.to_lowercase().as_str()) {
+            return Some(m.span.clone());
+        }
+    }
+    let unit = word_after(s, m.span.end)?;
+    if !evidence::TIME_UNITS.contains(&unit.as_str()) {
+        return None;
+    }
+    let tail = s[m.span.end..].trim_start_matches([' ', '\u{a0}', '.']);
+    // `two years ago`, `five days after the quake`, `a week later`.
+    let ago = tail
+        .get(unit.len()..)
+        .and_then(|rest| word_after(rest, 0))
+        .is_some_and(|w| matches!(w.as_str(), "ago" | "after" | "later" | "earlier"));
+    let own = word_before(s, m.span.start).map(|(w, _)| w);
+    if own
+        .as_deref()
+        .is_some_and(|w| matches!(w, "over" | "under" | "within"))
+    {
+        return Some(m.span.clone());
+    }
+    let before = word_before(s, span.start).map(|(w, _)| w);
+    (ago || before
+        .as_deref()
+        .is_some_and(|w| DURATION_WORDS.contains(&w)))
+    .then(|| span.clone())
+}
+
+/// Where a figure starting at byte `at` of `s` starts with its qualifier,
+/// read past one currency sign as the quote check reads it (`roughly 1 in
+/// 3`, `almost half`; `roughly $1 in 3` is garbage, but read alike).
+pub(super) fn qualifier_start(s: &str, at: usize) -> usize {
+    let (head, rest) = s.split_at(at);
+    quantity::qualifier_phrase_ending(evidence::without_sign(head, rest)).map_or(at, |(_, q)| q)
+}
+
+/// The vague phrases of a sentence: `hundreds`, `tens of thousands`.
+pub(super) fn vague(s: &str) -> Vec<std::ops::Range<usize>> {
+    let lower = s.to_ascii_lowercase();
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for p in quantity::vague_phrases() {
+        for (i, _) in lower.match_indices(p) {
+            let mut end = i + p.len();
+            let bounded = !lower[..i].ends_with(|c: char| c.is_alphanumeric())
+                && !lower[end..].starts_with(|c: char| c.is_alphanumeric());
+            // `several hundred thousand`, as the value grammar reads it.
+            if p.starts_with("several ") {
+                end += quantity::multipliers_starting(&lower[end..]).unwrap_or(0);
+            }
+            if bounded && !out.iter().any(|r| r.start < end && i < r.end) {
+                out.push(i..end);
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}

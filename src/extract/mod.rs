@@ -1,0 +1,480 @@
+//! `extract`: draft claims from article text. Every quantity expression
+//! becomes a draft with its value as written (qualifier included), the unit
+//! from the noun phrase after it, the whole sentence as its quote, and the
+//! source from the attribution in the sentence or its neighbours.
+//! Dates, times, years and names with numbers are left out; ordinals and
+//! anniversaries are offered with low confidence only.
+//!
+//! One module per question: `figures` finds which numbers are figures and
+//! where each starts and ends, `subjects` what each counts, `speakers` who
+//! said it, `times` when it was true and when it was said, `comparison`
+//! which figure revises which, `values` the value to write, and
+//! `draft_file` the TOML. `words` holds the sentences, words and word
+//! lists they share; this module walks the sentences and puts each draft
+//! together.
+
+mod comparison;
+mod draft_file;
+mod figures;
+mod speakers;
+mod subjects;
+#[cfg(test)]
+mod tests;
+mod times;
+mod values;
+mod words;
+
+pub use draft_file::{DocumentFields, fields, to_toml};
+pub use speakers::attribution;
+pub use times::{as_of, stated};
+pub use values::{currency_value, same_value, share_value, value_text};
+pub use words::{sentences, slug};
+
+use crate::evidence::{self, Mention, numbers_in};
+use crate::quantity;
+use crate::schema::UNATTRIBUTED;
+use crate::spelling::Spellings;
+use std::collections::HashSet;
+
+use comparison::{Comparison, compared};
+use figures::{
+    after_magnitude, duration, not_a_figure, ordinals, percent_word_after, qualifier_start, vague,
+    value_of,
+};
+use speakers::{BODY_NOUNS, acronym, body_name, named_before, speaker_at, speakers};
+use subjects::{
+    Fate, death_toll, estimated_noun, fate_of_people, noun_before, noun_of_figure, number_of,
+    partitive, past_determiner, predicate_after, unit_after,
+};
+use times::{earlier_after, reported_when, said_when};
+use values::{share_percent, sign_before_number, value_words};
+use words::{STOP, word_after, word_before};
+
+/// How sure the extractor is that a draft is a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confidence {
+    High,
+    /// Offered for review only, for the reason given.
+    Low(Doubt),
+}
+
+/// Why a draft is offered with low confidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Doubt {
+    /// An ordinal or anniversary (`80th anniversary`, `Ninth Congress`):
+    /// usually a name.
+    Ordinal,
+    /// A span of time (`within 48 hours`, `over the past two years`):
+    /// usually when something happened, not what was counted.
+    Duration,
+}
+
+impl Doubt {
+    /// The reason, as the commented-out draft states it.
+    pub fn why(self) -> &'static str {
+        match self {
+            Self::Ordinal => "an ordinal or anniversary, usually a name",
+            Self::Duration => "a span of time, usually when rather than what was counted",
+        }
+    }
+
+    /// The reason's name in `--format json`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Ordinal => "ordinal",
+            Self::Duration => "duration",
+        }
+    }
+}
+
+/// One drafted claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub id: String,
+    pub subject: String,
+    /// The attributed source, or [`UNATTRIBUTED`].
+    pub source: String,
+    /// The figure as written, with its qualifier.
+    pub value: String,
+    pub unit: Option<String>,
+    /// The sentence, verbatim.
+    pub quote: String,
+    pub confidence: Confidence,
+    /// Byte range of the value in the text.
+    pub span: std::ops::Range<usize>,
+    /// When the figure was true, as steps counted back from the published
+    /// date: its own time told after it (`rose to 13 on Sunday`), and for a
+    /// figure compared with the one before, that one's steps first (`up
+    /// from 9 a day earlier`: the day before that Sunday). Empty where the
+    /// text tells no time.
+    pub when: Vec<crate::date::Earlier>,
+    /// The id of the draft this one revises, told after it: `1.5 billion,
+    /// up from its earlier estimate of 1 billion`.
+    pub supersedes: Option<String>,
+    /// When its source said it, as steps counted back from the published
+    /// date: the time beside the verb of attribution (`said on Friday`),
+    /// then the time it was first reported, told after it (`the 20,000 it
+    /// reported on Saturday`: the Saturday before that Friday). Empty
+    /// where the text tells neither, so the claim is `stated` when its
+    /// document was published.
+    pub said: Vec<crate::date::Earlier>,
+}
+
+/// The sentence's last count or share, for a figure compared with it:
+/// its unit, what it counts, where it ends, and when it was true.
+struct Last {
+    unit: Option<String>,
+    what: String,
+    end: usize,
+    when: Vec<crate::date::Earlier>,
+    /// Its draft's index.
+    draft: usize,
+}
+
+/// Draft claims from `text`; `default_source` stands in where the text
+/// names nobody (else [`UNATTRIBUTED`]).
+pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
+    extract_beside(text, default_source, HashSet::new(), Spellings::default())
+}
+
+/// The same, numbering the drafts' ids past `taken`, the ids a repository
+/// already holds (`afad-people` taken: `afad-people-2`), and writing each
+/// source and subject as `spellings` (the repository's) already does, or
+/// as the first draft of it did (`Police said`, then `police said`): the
+/// drafts never split a series by spelling (see [`crate::spelling`]).
+pub fn extract_beside(
+    text: &str,
+    default_source: Option<&str>,
+    taken: HashSet<String>,
+    mut spellings: Spellings,
+) -> Vec<Draft> {
+    let spans = sentences(text);
+    let mut drafts = Vec::new();
+    let mut ids = taken;
+    // The sources of more than one word named so far, in order; and the
+    // noun before each acronym named (`institute`, `INE`).
+    let mut named: Vec<String> = Vec::new();
+    let mut described: Vec<(String, String)> = Vec::new();
+    for (n, range) in spans.iter().enumerate() {
+        let s = &text[range.clone()];
+        // A sentence that names no speaker takes the one of the nearest
+        // sentence before it in its paragraph, which it usually goes on
+        // reporting; never one across a line break or from the sentence
+        // after, which were more often wrong than right on fresh articles.
+        let paragraph_before = || {
+            (0..n)
+                .rev()
+                .take_while(|&p| !text[spans[p].end..spans[p + 1].start].contains('\n'))
+                .map(|p| &text[spans[p].clone()])
+        };
+        let neighbour = || {
+            paragraph_before()
+                .find_map(attribution)
+                .or_else(|| default_source.map(str::to_string))
+                .unwrap_or_else(|| UNATTRIBUTED.to_string())
+        };
+        // The body named last by its name in the paragraph before: what
+        // `the agency` stands for.
+        let body_before = || {
+            paragraph_before().find_map(|before| {
+                let mut all = speakers(before);
+                all.sort_by_key(|(at, _)| *at);
+                all.into_iter()
+                    .rev()
+                    .map(|(_, who)| who)
+                    .find(|who| body_name(who))
+            })
+        };
+        let mut found: Vec<(std::ops::Range<usize>, Confidence)> = Vec::new();
+        let vague_spans = vague(s);
+        let mentions: Vec<Mention> = numbers_in(s)
+            .into_iter()
+            // A run of digits past 2^53, or of more digits than a value
+            // holds exactly, is no figure a claim can hold.
+            .filter(|m| m.value.abs() <= quantity::MAX_EXACT)
+            .filter(|m| s[m.span.clone()].bytes().filter(u8::is_ascii_digit).count() <= 30)
+            .filter(|m| !not_a_figure(s, m))
+            .filter(|m| {
+                !vague_spans
+                    .iter()
+                    .any(|v| v.start < m.span.end && m.span.start < v.end)
+            })
+            .collect();
+        let mut k = 0;
+        while k < mentions.len() {
+            // `1 in 5 children`: a ratio, drafted as its percentage.
+            if let Some(next) = mentions.get(k + 1)
+                && evidence::ratio(s, &mentions[k], next).is_some()
+            {
+                let start = qualifier_start(s, mentions[k].span.start);
+                found.push((start..next.span.end, Confidence::High));
+                k += 2;
+                continue;
+            }
+            let (span, used) = value_of(s, &mentions, k);
+            match duration(s, &span, &mentions[k]).filter(|_| used == 1) {
+                Some(time) => found.push((time, Confidence::Low(Doubt::Duration))),
+                None => found.push((span, Confidence::High)),
+            }
+            k += used;
+        }
+        // Whether no figure found so far overlaps `span`.
+        let free = |found: &[(std::ops::Range<usize>, Confidence)],
+                    span: &std::ops::Range<usize>| {
+            !found
+                .iter()
+                .any(|(r, _)| r.start < span.end && span.start < r.end)
+        };
+        for v in vague_spans {
+            if free(&found, &v) {
+                // The value grammar takes no qualifier before a vague
+                // quantity (`about hundreds`): the phrase alone.
+                found.push((v, Confidence::High));
+            }
+        }
+        // `almost half of the teachers`, `two-thirds of voters`: a share,
+        // drafted as its percentage with its qualifier.
+        for f in evidence::fractions(s) {
+            let span = qualifier_start(s, f.span.start)..f.span.end;
+            if free(&found, &span) {
+                found.push((span, Confidence::High));
+            }
+        }
+        for o in ordinals(s) {
+            if free(&found, &o) {
+                found.push((o, Confidence::Low(Doubt::Ordinal)));
+            }
+        }
+        found.sort_by_key(|(r, _)| r.start);
+        // The sentence's last count and last share, for a figure compared
+        // with it (`41,000 customers …, down from 60,000`, `inflation eased
+        // to 2.4% from 2.6%`) or part of it (`100 of them`).
+        let mut last: [Option<Last>; 2] = [None, None];
+        let figures: Vec<std::ops::Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
+        for (f, (span, confidence)) in found.into_iter().enumerate() {
+            let (source, said) = match speaker_at(s, span.start) {
+                Some((who, verb)) => (who, verb.and_then(|v| said_when(s, v))),
+                None => (neighbour(), None),
+            };
+            // `the agency` after `the civil protection agency`, `Bonaccini`
+            // after `Regional president Stefano Bonaccini`: the one named
+            // before, so one speaker is one source.
+            let source = named_before(&source, &named)
+                .or_else(|| {
+                    // `the institute` after `the statistics institute INE`.
+                    described
+                        .iter()
+                        .rev()
+                        .find(|(head, _)| head.eq_ignore_ascii_case(&source))
+                        .map(|(_, body)| body.clone())
+                })
+                .unwrap_or(source);
+            // `According to UNICEF, … The agency said …`: a body's common
+            // noun after the body was named by its name in the paragraph.
+            let source = match BODY_NOUNS.contains(&source.as_str()) {
+                true => body_before().unwrap_or(source),
+                false => source,
+            };
+            let source = spellings.source(source);
+            if source.split_whitespace().nth(1).is_some() && !named.contains(&source) {
+                named.push(source.clone());
+            }
+            if acronym(&source)
+                && !described.iter().any(|(_, body)| *body == source)
+                && let Some(at) = s.find(source.as_str())
+                && let Some((head, gap)) = word_before(s, at)
+                && gap == " "
+                && head.chars().all(|c| c.is_ascii_lowercase())
+                && !STOP.contains(&head.as_str())
+            {
+                described.push((head, source.clone()));
+            }
+            // `68 percent of Portuguese`, `52 per cent`: the word is the
+            // figure's `%`.
+            let percent_word = percent_word_after(s, span.end);
+            let span = span.start..percent_word.unwrap_or(span.end);
+            let currency = sign_before_number(&s[span.clone()]).map(str::to_string);
+            let mut value = s[span.clone()].to_string();
+            // A ratio or a `%` figure: its unit is `percent`, and the noun
+            // after it (`of voters`, `increase`) is what it counts.
+            let percent =
+                share_percent(&value).is_some() || value.ends_with('%') || percent_word.is_some();
+            // Where the unit after the figure ends.
+            let mut unit_end = None;
+            let unit = match confidence {
+                // A share counts the noun past `of the`: `almost a third
+                // of the region's roads` is `region's roads`; never a time
+                // (`fell 12% year on year`).
+                Confidence::High if percent => unit_after(s, past_determiner(s, span.end))
+                    .map(|(unit, _)| unit)
+                    .filter(|unit| {
+                        // (`up from 66.8% four years ago`.)
+                        !unit
+                            .split_whitespace()
+                            .any(|w| evidence::TIME_UNITS.contains(&w.to_lowercase().as_str()))
+                    }),
+                Confidence::High => match currency {
+                    Some(currency) => Some(currency),
+                    None if after_magnitude(s, span.start) => Some("magnitude".to_string()),
+                    None => unit_after(s, span.end).map(|(unit, end)| {
+                        unit_end = Some(end);
+                        // `2,000 protesters or so`: the qualifier goes with
+                        // the figure, found past the unit as the quote check
+                        // finds it.
+                        if let Some(rest) = evidence::past_unit(&s[span.end..], &unit)
+                            && let Some((_, len)) = quantity::qualifier_phrase_after_unit(rest)
+                            && quantity::parse(&value_words(&value), 0.1)
+                                .is_ok_and(|v| v.quantity.bound == quantity::Bound::Exact)
+                        {
+                            value = format!("{value} {}", rest[..len].trim_start());
+                        }
+                        unit
+                    }),
+                },
+                Confidence::Low(_) => word_after(s, span.end),
+            };
+            let high = confidence == Confidence::High;
+            let kind = usize::from(percent);
+            let comparison = match &last[kind] {
+                Some(l) if high => compared(s, span.start, l.end),
+                _ => Comparison::None,
+            };
+            let is_compared = comparison != Comparison::None;
+            // (A share compared takes the other's subject whatever noun
+            // follows it: `revising the 2.8% forecast given by`.)
+            let inherited = match (&unit, &last[kind]) {
+                (u, Some(l)) if is_compared && (u.is_none() || percent) => {
+                    Some((l.unit.clone(), l.what.clone()))
+                }
+                _ => None,
+            };
+            // A compared figure's time is counted from the one's before
+            // (not a revision's, which is later).
+            let earlier = is_compared && comparison != Comparison::Revises;
+            // `slightly below the 71.3% reported on Monday`: when it was
+            // said, not when it was true.
+            let reported = high.then(|| reported_when(s, span.end)).flatten();
+            let own = (high && reported.is_none())
+                .then(|| earlier_after(s, span.end, earlier))
+                .flatten();
+            let when: Vec<_> = match (&last[kind], own) {
+                (Some(l), Some(own)) if earlier => l.when.iter().copied().chain([own]).collect(),
+                (_, own) => own.into_iter().collect(),
+            };
+            // A part of a whole counts what the whole does, and is named
+            // by what it does (`4 were found`); a count after `the number
+            // of` counts that.
+            let part = match (&unit, high && !percent && inherited.is_none()) {
+                (None, true) => partitive(s, &span, last[0].as_ref(), figures.get(f + 1)),
+                _ => None,
+            };
+            let counted = match (&unit, &part) {
+                (None, None) if high && !percent && inherited.is_none() => number_of(s, span.start),
+                _ => None,
+            };
+            // A share or a change names what it is of: `shares fell 6.5%`
+            // → `shares`, `a turnout of 85.2%` → `turnout`.
+            let given = match (inherited, part, counted) {
+                (Some(last), _, _) => Some(last),
+                (None, Some((unit, after)), _) => {
+                    let what = predicate_after(s, after)
+                        .map_or_else(|| "figure".to_string(), |v| slug(&v));
+                    Some((unit, what))
+                }
+                (None, None, Some((unit, what))) => Some((Some(unit), what)),
+                (None, None, None) => None,
+            };
+            let (unit, what) = match (given, unit) {
+                (Some(given), _) => given,
+                (None, Some(unit)) if !unit.eq_ignore_ascii_case("percent") => {
+                    match unit_end.and_then(|end| fate_of_people(&unit, s, span.start, end)) {
+                        Some(Fate::Died) => (Some("deaths".to_string()), "deaths".to_string()),
+                        Some(Fate::Other(what)) => (Some(unit), what),
+                        None => {
+                            let what = slug(&unit);
+                            (Some(unit), what)
+                        }
+                    }
+                }
+                (None, None) if !percent && death_toll(s, &span) => {
+                    (Some("deaths".to_string()), "deaths".to_string())
+                }
+                (None, None) if !percent => {
+                    let what = estimated_noun(s, span.start)
+                        .or_else(|| noun_of_figure(s, span.start))
+                        .or_else(|| predicate_after(s, span.end))
+                        .map_or_else(|| "figure".to_string(), |v| slug(&v));
+                    (None, what)
+                }
+                (None, unit) => {
+                    let what = noun_before(s, span.start)
+                        .or_else(|| predicate_after(s, span.end))
+                        .or_else(|| unit.clone())
+                        .map_or_else(|| "figure".to_string(), |w| slug(&w));
+                    (unit, what)
+                }
+            };
+            // The figure before revises this one, an estimate of the same
+            // source's: it supersedes it.
+            let (revised_by, revises) = match (&last[kind], comparison) {
+                (Some(l), Comparison::Revised) => (Some(l.draft), None),
+                (Some(l), Comparison::Revises) => (None, Some(l.draft)),
+                _ => (None, None),
+            };
+            if high {
+                last[kind] = Some(Last {
+                    unit: unit.clone(),
+                    what: what.clone(),
+                    end: span.end,
+                    when: when.clone(),
+                    draft: drafts.len(),
+                });
+            }
+            let unit = if percent {
+                Some("percent".to_string())
+            } else {
+                unit
+            };
+            let subject = spellings.subject(format!("draft/{what}"));
+            let base = format!("{}-{what}", slug(&source).replace("figure", "unattributed"));
+            let base = if source == UNATTRIBUTED {
+                format!("unattributed-{what}")
+            } else {
+                base
+            };
+            let id = crate::ids::numbered(&base, |id| ids.contains(id));
+            ids.insert(id.clone());
+            drafts.push(Draft {
+                id,
+                subject,
+                source: source.clone(),
+                value,
+                unit,
+                quote: s.to_string(),
+                confidence,
+                when,
+                span: range.start + span.start..range.start + span.end,
+                supersedes: None,
+                said: said.into_iter().chain(reported).collect(),
+            });
+            if let Some(later) = revised_by
+                && let [.., earlier] = drafts.as_slice()
+                && drafts[later].source == earlier.source
+                && drafts[later].subject == earlier.subject
+            {
+                drafts[later].supersedes = Some(earlier.id.clone());
+            }
+            if let Some(earlier) = revises
+                && let [.., later] = drafts.as_slice()
+                && drafts[earlier].source == later.source
+                && drafts[earlier].subject == later.subject
+            {
+                let id = drafts[earlier].id.clone();
+                if let Some(later) = drafts.last_mut() {
+                    later.supersedes = Some(id);
+                }
+            }
+        }
+    }
+    drafts
+}

@@ -1,0 +1,983 @@
+//! Who said a figure: the speaker beside a verb of attribution, `according
+//! to`, a passive agent (`claimed by`), a publisher (`a projection by`),
+//! each cleaned to the body's name.
+
+use crate::evidence;
+use crate::quantity;
+use crate::schema::UNATTRIBUTED;
+
+use super::figures::AGE_SUFFIXES;
+use super::words::{
+    ADVERBS, CLAUSE_MARKS, STOP, WEEKDAYS, breaks_clause, calendar_word, lower_words,
+    regular_plural,
+};
+
+/// Verbs of attribution, after the speaker (`the NIS said`); with
+/// [`EXPECTS`], see [`attributes`].
+const SAID: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "reported",
+    "reports",
+    "estimated",
+    "estimates",
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "stated",
+    "claimed",
+    "claims",
+    "added",
+    "noted",
+    "wrote",
+    "tweeted",
+    "posted",
+    "briefed",
+    "put",
+    "puts",
+    "counted",
+    "recorded",
+    "warned",
+    "warns",
+    "found",
+    "finds",
+    "revised",
+    "showed",
+    "shows",
+    // The present after a plural: `officials say`, `aid groups estimate`.
+    "say",
+    "estimate",
+    "claim",
+    "report",
+    "warn",
+    "show",
+    // Who asked: `pollster Cadem surveyed 1,021 adults`.
+    "surveyed",
+    "polled",
+];
+
+/// Verbs of attribution that say what a body expects (`the ECB expects
+/// 2.1%`, `economists had forecast 2.2%`), not who said so: an
+/// attribution that closes the sentence comes first (`The government
+/// expects 2%, the finance minister told parliament.`).
+const EXPECTS: &[&str] = &[
+    "expects",
+    "expect",
+    "forecast",
+    "forecasts",
+    "predicts",
+    "predicted",
+];
+
+/// Verbs by which a body sets a figure of its own: they attribute it when
+/// `its` or `their` follows (`the central bank kept its forecast at 2.5%`,
+/// `the IMF raised its estimate to 3.1%`; not `the storm cut power to
+/// 40,000 homes`).
+const SETS_ITS: &[&str] = &[
+    "kept",
+    "keeps",
+    "held",
+    "holds",
+    "raised",
+    "raises",
+    "cut",
+    "cuts",
+    "lowered",
+    "lowers",
+    "trimmed",
+    "trims",
+    "lifted",
+    "lifts",
+    "set",
+    "sets",
+    "upgraded",
+    "downgraded",
+];
+
+/// Verbs by which a poll gives a figure (`a Gallup poll gave the president
+/// 41%`), which attribute it after `poll` or `survey`.
+const GIVES: &[&str] = &["gave", "given", "gives", "put", "puts"];
+
+/// Whether `word` (lower case, perhaps with the period that ends its
+/// sentence) is a verb of attribution.
+fn attributes(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    SAID.contains(&word) || EXPECTS.contains(&word)
+}
+
+/// The source of more than one word named before (latest first) that a
+/// one-word source stands for: its last word, as a head noun (`agency`
+/// → `civil protection agency`) or a surname (`Bonaccini` → `Regional
+/// president Stefano Bonaccini`). `None` for a longer source, or one
+/// that no source before ends with.
+pub(super) fn named_before(source: &str, named: &[String]) -> Option<String> {
+    if source.split_whitespace().nth(1).is_some() || source == UNATTRIBUTED {
+        return None;
+    }
+    named
+        .iter()
+        .rev()
+        .find(|n| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            let Some(last) = words.last().filter(|l| l.eq_ignore_ascii_case(source)) else {
+                return false;
+            };
+            // Not past a preposition (`officials at the ministry` is no
+            // ministry), nor a common plural (`officials` after `customs
+            // officials` is as likely other officials).
+            let common_plural = last.starts_with(char::is_lowercase) && last.ends_with('s');
+            let preposition = words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "at" | "of" | "in" | "for" | "from" | "with" | "on" | "by" | "to"
+                )
+            });
+            !preposition && !common_plural
+        })
+        .cloned()
+}
+
+/// Common nouns that stand for a body named before (`the agency`, `the
+/// group`), as [`extract_beside`](super::extract_beside) reads them. Not `ministry` or
+/// `police`, which name a body of their own.
+pub(super) const BODY_NOUNS: &[&str] = &[
+    "agency",
+    "organisation",
+    "organization",
+    "group",
+    "charity",
+    "body",
+];
+
+/// The nouns that end a body's description or name: `statistics office`,
+/// `World Health Organization`.
+const INSTITUTIONS: &[&str] = &[
+    "office",
+    "agency",
+    "bank",
+    "institute",
+    "ministry",
+    "department",
+    "bureau",
+    "service",
+    "commission",
+    "authority",
+    "regulator",
+    "council",
+    "centre",
+    "center",
+    "organisation",
+    "organization",
+];
+
+/// Whether `name` is a body's name: an acronym (`UNICEF`), or words
+/// capitalised but their joining words with an institution's noun among
+/// them (`World Health Organization`, `Department of Forestry and Fire
+/// Protection`); not a person (`Rep. Lee`), nor `MSF coordinator` or
+/// `health ministry`.
+pub(super) fn body_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = name.starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "the" | "and" | "on")
+        });
+    acronym(name)
+        || capitalised
+            && words
+                .iter()
+                .any(|w| INSTITUTIONS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Head nouns of a speaker that needs no capital or determiner: `police
+/// said`, `the ministry of health reported`.
+const SPEAKER_NOUNS: &[&str] = &[
+    "media",
+    "officials",
+    "police",
+    "agency",
+    "ministry",
+    "military",
+    "army",
+    "government",
+    "authorities",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    // What a body publishes: `customs data showed`, `figures from
+    // Eurostat showed`.
+    "data",
+    "figures",
+    "statistics",
+];
+
+/// Words before `data` or `figures` that say what kind, not whose:
+/// `official figures`, `preliminary data`.
+const DATA_ADJECTIVES: &[&str] = &[
+    "official",
+    "preliminary",
+    "provisional",
+    "new",
+    "latest",
+    "final",
+    "early",
+    "initial",
+    "revised",
+    "recent",
+    "monthly",
+    "weekly",
+    "annual",
+    "quarterly",
+    "daily",
+    "flash",
+    "separate",
+    "updated",
+    "own",
+];
+
+/// Words that join a second clause, whose speaker may be a bare plural:
+/// `…, while organisers put it at 25,000`.
+const CONJUNCTIONS: &[&str] = &["while", "but", "whereas", "and", "though", "although"];
+
+/// Words in a phrase before a verb that make it the figure's own noun
+/// phrase, not a speaker: `the highest number reported`.
+const COUNTED_WORDS: &[&str] = &[
+    "number", "figure", "toll", "total", "level", "rate", "count", "amount", "record", "highest",
+    "lowest", "largest", "smallest", "biggest", "most", "least",
+];
+
+/// Nouns for what was published, before `by` or `from` and whoever
+/// published it: `a tally by the Guardian`, `figures from Eurostat`.
+const PUBLISHED: &[&str] = &[
+    "tally",
+    "count",
+    "report",
+    "survey",
+    "poll",
+    "study",
+    "analysis",
+    "estimate",
+    "estimates",
+    "figures",
+    "data",
+    "statistics",
+    "numbers",
+    "review",
+    "census",
+    "assessment",
+    "reports",
+    "claim",
+    "claims",
+    "release",
+    "forecast",
+    "projection",
+    "projections",
+    "calculation",
+    "calculations",
+    "model",
+    "breakdown",
+];
+
+/// The speakers of a sentence: the byte offset of each verb of attribution
+/// (`said`, `told`, …) with who spoke; `according to X` at offset `None`.
+pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
+    let mut out = Vec::new();
+    let lower = s.to_ascii_lowercase();
+    if let Some(k) = lower.find("according to ")
+        && let Some(rest) = s.get(k + "according to ".len()..)
+    {
+        let end = rest.find([',', '.', ';', '(', ')']).unwrap_or(rest.len());
+        // `according to the National Statistics Institute (INE)`: a body
+        // given with its acronym goes by the acronym.
+        let short = rest[end..]
+            .strip_prefix('(')
+            .and_then(|r| r.split_once(')'))
+            .map(|(short, _)| short)
+            .filter(|short| acronym(short));
+        let who = clean_speaker(short.unwrap_or(&rest[..end]));
+        if !who.is_empty() {
+            out.push((None, who));
+        }
+    }
+    let words = lower_words(s);
+    // `An exit poll by Ipsos published when polls closed had given`, `a
+    // projection by VRT`: the name after `by` gave what the noun holds,
+    // from the noun on.
+    for (k, (noun_at, _, w)) in words.iter().enumerate() {
+        if !PUBLISHED.contains(&w.as_str()) || words.get(k + 1).is_none_or(|(_, _, by)| by != "by")
+        {
+            continue;
+        }
+        let name: Vec<&str> = words[k + 2..]
+            .iter()
+            .enumerate()
+            .take_while(|(n, (ws, we, lw))| {
+                let written = &s[*ws..*we];
+                let joined = *n == 0 || s[words[k + 1 + n].1..*ws].chars().all(char::is_whitespace);
+                joined
+                    && (written.starts_with(char::is_uppercase)
+                        || *n == 0 && lw == "the"
+                        || *n > 0 && matches!(lw.as_str(), "of" | "for" | "and"))
+            })
+            .map(|(_, (ws, we, _))| &s[*ws..*we])
+            .collect();
+        let name = clean_speaker(&name.join(" "));
+        if name.starts_with(char::is_uppercase) {
+            out.push((Some(*noun_at), name));
+        }
+    }
+    for (k, (verb_at, _, w)) in words.iter().enumerate() {
+        // A word keeps a period that may end the sentence: `… the agency said.`
+        let next = words.get(k + 1).map(|(_, _, next)| next.as_str());
+        let own = SETS_ITS.contains(&w.as_str()) && matches!(next, Some("its" | "their"));
+        let poll = GIVES.contains(&w.as_str())
+            && words[k.saturating_sub(3)..k]
+                .iter()
+                .any(|(_, _, p)| matches!(p.as_str(), "poll" | "polls" | "survey" | "surveys"));
+        if !attributes(w) && !own && !poll {
+            continue;
+        }
+        // `Eurostat flash estimate shows`: a noun before the verb.
+        if words
+            .get(k + 1)
+            .is_some_and(|(_, _, next)| attributes(next))
+        {
+            continue;
+        }
+        // `X (also) said`: up to six words before, back to a clause boundary.
+        let mut last = k;
+        while last > 0 && ADVERBS.contains(&words[last - 1].2.as_str()) {
+            last -= 1;
+        }
+        let start_of = |last: usize| {
+            let mut first = last;
+            while first > 0 && last - first < 6 {
+                let (_, pe, pw) = &words[first - 1];
+                let gap = &s[*pe..words[first].0];
+                if breaks_clause(gap)
+                    || STOP.contains(&pw.as_str())
+                        && !lone_acronym(s, &words, first - 1)
+                        && !joins(s, &words, first - 1)
+                {
+                    break;
+                }
+                first -= 1;
+            }
+            first
+        };
+        let mut first = start_of(last);
+        // `The PSP on Monday raised its estimate`: a time is no speaker;
+        // the phrase before it is, or before its participle (`A Gallup
+        // survey released on Wednesday put`).
+        let time = |w: &str| calendar_word(w) || w == "today";
+        if last - first == 1
+            && time(&words[first].2)
+            && first >= 2
+            && matches!(words[first - 1].2.as_str(), "on" | "in")
+        {
+            last = if words[first - 2].2.ends_with("ed") {
+                first - 2
+            } else {
+                first - 1
+            };
+            first = start_of(last);
+        }
+        // `Frontex, the EU border agency, counted`: the name that opens the
+        // sentence, before an appositive.
+        if first == last
+            && let Some(name) = appositive_head(&s[..words[last].0])
+        {
+            out.push((Some(*verb_at), clean_speaker(name)));
+            continue;
+        }
+        if first < last {
+            // `the agency's estimate, 500`, `the WHO's weekly report`: the
+            // verb is a noun, and its owner the speaker.
+            // (The offsets of the text as written: a lower-cased word may
+            // be longer.)
+            let verb_end = words[k].0 + s[words[k].0..words[k].1].trim_end_matches('.').len();
+            let who = match published_owner(&s[words[first].0..verb_end]) {
+                Some(owner) => clean_speaker(owner),
+                None => clean_speaker(&s[words[first].0..words[last - 1].1]),
+            };
+            let generic = who.to_lowercase();
+            // `Rep. Lee said`; `finance minister Ana Ruiz told`: a name
+            // first or last.
+            let named = who.chars().next().is_some_and(char::is_uppercase)
+                || who
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            // `the electoral commission said`, `a defence official said`,
+            // `its organisers said`: a noun phrase with a determiner, before
+            // a verb that is no participle (`the highest number reported`).
+            let verb = w.trim_end_matches('.');
+            // `…, the monitoring mission reported.`: a participle that ends
+            // the sentence after a comma is a verb, unless the phrase is a
+            // count (`…, the highest number reported.`).
+            let opens_clause =
+                first == 0 || s[..words[first].0].trim_end().ends_with([',', ';', ':']);
+            let last_word = w.ends_with('.') || k + 1 == words.len();
+            let a_count = generic
+                .split_whitespace()
+                .any(|w| COUNTED_WORDS.contains(&w));
+            // Nor is one with an object: `the mining union put the number
+            // at 1,500`, `the agency estimated that`.
+            let object = words.get(k + 1).is_some_and(|(_, _, next)| {
+                matches!(
+                    next.as_str(),
+                    "the" | "it" | "its" | "their" | "his" | "her" | "that"
+                )
+            }) || figure_next(&s[words[k].1..]);
+            let participle = matches!(
+                verb,
+                "reported"
+                    | "estimated"
+                    | "confirmed"
+                    | "recorded"
+                    | "counted"
+                    | "put"
+                    | "posted"
+                    | "forecast"
+                    | "predicted"
+            ) && !(opens_clause && last_word && !a_count)
+                && !object;
+            let determined = !participle
+                && (words[first].2 == "the"
+                    || first > 0
+                        && matches!(
+                            words[first - 1].2.as_str(),
+                            "a" | "an" | "its" | "their" | "his" | "her"
+                        ));
+            // The head noun: the last word, or the one before a joining
+            // word (`ministry of health`, `officials in Rome`).
+            let head = generic
+                .split_whitespace()
+                .take_while(|w| !matches!(*w, "of" | "for" | "in" | "from" | "at"))
+                .last()
+                .unwrap_or("");
+            // The head as written, before `clean_speaker` took `data` off.
+            let common = SPEAKER_NOUNS.contains(&head)
+                || SPEAKER_NOUNS.contains(&words[last - 1].2.as_str())
+                || generic
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| SPEAKER_NOUNS.contains(&w));
+            // `…, rescuers said`, `Witnesses said`, `while organisers put`,
+            // `while local aid groups said`: a bare plural of up to three
+            // words that opens its clause.
+            let after_conjunction =
+                first > 0 && CONJUNCTIONS.contains(&words[first - 1].2.as_str());
+            let plural = (opens_clause || after_conjunction)
+                && last - first <= 3
+                && !STOP.contains(&words[first].2.as_str())
+                && regular_plural(&words[last - 1].2);
+            // `40 percent of respondents said`: the figure's own noun
+            // phrase, not who gave it.
+            // An age is no count: `a 34-year-old Eritrean man told`.
+            // So is a share: `three-quarters of those surveyed said`.
+            let counted = who.split_whitespace().any(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    && !AGE_SUFFIXES.iter().any(|a| w.ends_with(a))
+            }) || !evidence::fractions(&who).is_empty();
+            if !who.is_empty() && !counted && (named || common || determined || plural) {
+                out.push((Some(*verb_at), who));
+                continue;
+            }
+        }
+        // `said X` (`, said the ministry.`); after `told` comes who listened.
+        // Not past a comma (`… first announced, the minister said`), nor
+        // to another verb of attribution.
+        // Nor after a verb that takes an object: `put the Lisbon crowd at
+        // between 70,000 and 90,000` names no speaker after `put`.
+        if let Some((ns, _, _)) = words
+            .get(k + 1)
+            .filter(|_| {
+                !matches!(
+                    w.trim_end_matches('.'),
+                    "told"
+                        | "briefed"
+                        | "put"
+                        | "puts"
+                        | "found"
+                        | "finds"
+                        | "showed"
+                        | "shows"
+                        | "show"
+                        | "counted"
+                        | "recorded"
+                        | "surveyed"
+                        | "polled"
+                )
+            })
+            .filter(|(ns, _, _)| !s[words[k].1..*ns].contains(CLAUSE_MARKS))
+        {
+            let rest = &s[*ns..];
+            let end = rest.find([',', '.', ';']).unwrap_or(rest.len());
+            let who = clean_speaker(&rest[..end]);
+            if who.chars().next().is_some_and(char::is_uppercase)
+                && who.split_whitespace().count() <= 6
+                && !who.contains(|c: char| c.is_ascii_digit())
+                && !lower_words(&who).iter().any(|(_, _, w)| attributes(w))
+            {
+                out.push((Some(*verb_at), who));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `words[at]`, a stop word, joins a name after it to a name or a
+/// speaker noun before it: `the International Organization for Migration`,
+/// `officials in Rome`, `the Ministry of Defence`. `the` always joins.
+/// Whether a figure starts `rest`, the text after a verb, with nothing
+/// before it but a qualifier or a currency sign (`300 civilians`, `about
+/// 40`, `$1.2bn`, `a few hundred`): the verb's object, which makes the verb
+/// no participle (`The city council estimated 300 …`).
+fn figure_next(rest: &str) -> bool {
+    // A qualifier and a number fit in a few words: the rest of a long
+    // sentence is not read for each verb in it.
+    let mut cut = rest.len().min(64);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = &rest[..cut];
+    let trimmed = rest.trim_start();
+    if quantity::vague_phrases().any(|p| {
+        trimmed
+            .get(..p.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(p))
+    }) {
+        return true;
+    }
+    evidence::numbers_in(rest).first().is_some_and(|m| {
+        let gap = evidence::without_sign(&rest[..m.span.start], &rest[m.span.start..]);
+        gap.trim().is_empty()
+            || quantity::qualifier_phrase_ending(gap)
+                .is_some_and(|(_, at)| gap[..at].trim().is_empty())
+    })
+}
+
+pub(super) fn joins(s: &str, words: &[(usize, usize, String)], at: usize) -> bool {
+    let w = words[at].2.as_str();
+    if w == "the" {
+        return true;
+    }
+    let (Some(before), Some(after)) = (at.checked_sub(1).map(|b| &words[b]), words.get(at + 1))
+    else {
+        return false;
+    };
+    // `officials at the port`: after a speaker noun, `the` may follow.
+    let speaker_noun = SPEAKER_NOUNS.contains(&before.2.as_str());
+    matches!(w, "for" | "in" | "from" | "at")
+        && (s[after.0..].starts_with(char::is_uppercase) || speaker_noun && after.2 == "the")
+        && (s[before.0..].starts_with(char::is_uppercase) || speaker_noun)
+        && !s[before.1..words[at].0].contains(CLAUSE_MARKS)
+}
+
+/// Whether `word`, as written, is an acronym: two or more capitals and
+/// nothing else (`WHO`, `IS`), a name even where its letters spell a stop
+/// word.
+pub(super) fn acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether `words[at]` is an acronym between words that are none: `the
+/// WHO said`, not the `BY` of a byline in capitals, `BY KIM JI-HO`.
+fn lone_acronym(s: &str, words: &[(usize, usize, String)], at: usize) -> bool {
+    let written = |k: usize| words.get(k).map_or("", |(ws, we, _)| &s[*ws..*we]);
+    acronym(written(at))
+        && !acronym(written(at + 1))
+        && at.checked_sub(1).is_none_or(|b| !acronym(written(b)))
+}
+
+/// The name that opens `head` (the sentence up to a verb) before an
+/// appositive between commas: `Frontex` in `Frontex, the EU border agency,`.
+/// Also the name before a relative clause: `The U.S. Geological Survey
+/// (USGS), which initially put` gives `The U.S. Geological Survey (USGS)`.
+fn appositive_head(head: &str) -> Option<&str> {
+    let head = head.trim_end();
+    let name = match ["which", "who"]
+        .into_iter()
+        .find_map(|w| head.strip_suffix(w))
+        .and_then(|h| h.trim_end().strip_suffix(','))
+    {
+        // A relative clause: the name is all before it, which may end in
+        // its acronym in parentheses.
+        Some(name) => name.trim(),
+        None => {
+            let inner = head.strip_suffix(',')?;
+            // The comma that opens the appositive, not one inside a figure.
+            inner[..inner.rfind(", ")?].trim()
+        }
+    };
+    // `The governor of Malatya province`, `Independent researchers at the
+    // University of Lisbon`: the article and the joining words are no words
+    // of it.
+    let words = name
+        .split_whitespace()
+        .filter(|w| {
+            !["the", "of", "at", "for", "in", "and"]
+                .iter()
+                .any(|j| w.eq_ignore_ascii_case(j))
+        })
+        .count();
+    let bare = acronym_in_parentheses(name).map_or(name, |(n, _)| n);
+    let plain = !bare.contains(CLAUSE_MARKS) && !bare.contains(|c: char| c.is_ascii_digit());
+    (words <= 5 && plain && name.starts_with(char::is_uppercase)).then_some(name)
+}
+
+/// A name that ends in its acronym in parentheses, and the two parts:
+/// `U.S. Geological Survey (USGS)` → (`U.S. Geological Survey`, `USGS`).
+fn acronym_in_parentheses(name: &str) -> Option<(&str, &str)> {
+    name.strip_suffix(')')
+        .and_then(|n| n.rsplit_once(" ("))
+        .filter(|(_, short)| acronym(short))
+}
+
+/// The speaker of an attribution in `s`, if any: the first one.
+pub fn attribution(s: &str) -> Option<String> {
+    let mut all = speakers(s);
+    all.sort_by_key(|(at, _)| at.map_or(0, |a| a + 1));
+    all.into_iter().next().map(|(_, who)| who)
+}
+
+/// Who asserts the figure at byte `at` of `s`: the nearest speaker before
+/// it, else `according to`, else the first speaker after it; and where its
+/// verb starts, where it has one (`according to` has none).
+pub(super) fn speaker_at(s: &str, at: usize) -> Option<(String, Option<usize>)> {
+    if let Some(agent) = passive_agent(s, at) {
+        return Some((agent, None));
+    }
+    let all = speakers(s);
+    // A verb at the figure is its qualifier: `officials estimated 300`.
+    let before = all
+        .iter()
+        .filter(|(v, _)| v.is_some_and(|v| v <= at))
+        .max_by_key(|(v, _)| *v);
+    let according = all.iter().find(|(v, _)| v.is_none());
+    let after = all
+        .iter()
+        .filter(|(v, _)| v.is_some_and(|v| v > at))
+        .min_by_key(|(v, _)| *v);
+    // `Insurers said …, but only a fifth were insured, a survey by the
+    // central bank found.`: a new clause begins between the speaker before
+    // and the figure, and an attribution closes the sentence: that one.
+    if let (Some((Some(b), _)), Some((Some(a), who))) = (before, after) {
+        let new_clause = [", but ", ", while ", "; ", ", although ", ", whereas "]
+            .iter()
+            .any(|mark| s[*b..at].contains(mark));
+        // The verb ends the sentence's last clause, or nearly: `…, the Red
+        // Cross said.`, `…, the minister told parliament on Monday.`
+        let tail = &s[*a..];
+        let closes = !tail.contains([',', ';'])
+            && tail.split_whitespace().count() <= 7
+            && s[at..*a].contains(',');
+        let verb = s[*b..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let expects = EXPECTS.iter().any(|e| verb.eq_ignore_ascii_case(e));
+        if (new_clause || expects) && closes {
+            return Some((who.clone(), Some(*a)));
+        }
+    }
+    before
+        .or(according)
+        .or(after)
+        .map(|(verb, who)| (who.clone(), *verb))
+}
+
+/// Participles whose agent, after `by`, gave the figure before them.
+pub(super) const GIVEN_BY: &[&str] = &[
+    "claimed",
+    "reported",
+    "estimated",
+    "announced",
+    "confirmed",
+    "counted",
+    "recorded",
+    "given",
+    "cited",
+    "published",
+    "released",
+    "compiled",
+    "tallied",
+];
+
+/// The agent of a passive attribution straight after the figure at byte
+/// `at`: `far fewer than the 30,000 claimed by organisers` → `organisers`,
+/// `the 2,000 deaths reported by the ministry` → `ministry`. Within a few
+/// words, in the figure's clause.
+fn passive_agent(s: &str, at: usize) -> Option<String> {
+    let tail = s.get(at..)?;
+    let words = lower_words(tail);
+    let k = words
+        .iter()
+        .take(8)
+        .position(|(_, _, w)| GIVEN_BY.contains(&w.as_str()))?;
+    let by = words.get(k + 1).filter(|(_, _, w)| w == "by")?;
+    // Between the figure and `by`, only words: a comma inside a number
+    // (`30,000`) is none of a clause's.
+    let between = words[..=k + 1].windows(2).any(|pair| {
+        let gap = &tail[pair[0].1..pair[1].0];
+        let in_number = gap == ","
+            && pair[0].2.ends_with(|c: char| c.is_ascii_digit())
+            && pair[1].2.starts_with(|c: char| c.is_ascii_digit());
+        breaks_clause(gap) && !in_number
+    });
+    if k == 0 || between {
+        return None;
+    }
+    let rest = &tail[by.1..];
+    let mut end = rest
+        .find([',', '.', ';', ':', '(', '"', '“', '”'])
+        .unwrap_or(rest.len());
+    // `by the ministry on Monday`, `by organisers last week`: the agent
+    // ends before a time or a new clause; `in` and `at` join a name
+    // (`by officials in Rome`), not a time (`by police in March`).
+    let agent_words = lower_words(&rest[..end]);
+    for (n, (ws, _, w)) in agent_words.iter().enumerate() {
+        let next = agent_words.get(n + 1);
+        let ends = calendar_word(w)
+            || matches!(
+                w.as_str(),
+                "on" | "last"
+                    | "earlier"
+                    | "this"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "when"
+                    | "as"
+                    | "and"
+                    | "but"
+                    | "which"
+                    | "who"
+                    | "that"
+                    | "over"
+                    | "for"
+                    | "to"
+                    | "with"
+            )
+            || matches!(w.as_str(), "in" | "at")
+                && next.is_none_or(|(ns, _, nw)| {
+                    calendar_word(nw) || !rest[*ns..].starts_with(char::is_uppercase)
+                });
+        if ends {
+            end = *ws;
+            break;
+        }
+    }
+    let who = clean_speaker(&rest[..end]);
+    // `reported by the end of March`, `by noon`: a time, not an agent.
+    let time = lower_words(&who).first().is_none_or(|(_, _, w)| {
+        calendar_word(w)
+            || matches!(
+                w.as_str(),
+                "end"
+                    | "start"
+                    | "beginning"
+                    | "middle"
+                    | "mid"
+                    | "close"
+                    | "time"
+                    | "then"
+                    | "now"
+                    | "noon"
+                    | "midday"
+                    | "midnight"
+                    | "tonight"
+            )
+    });
+    let plain = !time
+        && who.split_whitespace().count() <= 6
+        && !who.contains(|c: char| c.is_ascii_digit())
+        && !lower_words(&who).iter().any(|(_, _, w)| attributes(w));
+    plain.then_some(who)
+}
+
+fn clean_speaker(text: &str) -> String {
+    let mut who = text.trim().trim_end_matches(['.', ',']).to_string();
+    // `Her finance minister, Tomas Reiner, told`: the title, not whose.
+    for prefix in [
+        "the ", "The ", "Her ", "His ", "Its ", "Their ", "Our ", "her ", "his ", "its ", "their ",
+        "our ",
+    ] {
+        if let Some(rest) = who.strip_prefix(prefix) {
+            who = rest.to_string();
+        }
+    }
+    // `a tally by the Guardian`, `figures from Eurostat`: who published.
+    let lower = who.to_ascii_lowercase();
+    if let Some(at) = lower.find(" by ").or_else(|| lower.find(" from "))
+        && lower[..at].split_whitespace().count() <= 3
+        && lower[..at]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| PUBLISHED.contains(&w))
+    {
+        let publisher = who[at..].trim_start();
+        let publisher = publisher.split_once(' ').map_or("", |(_, p)| p);
+        return clean_speaker(publisher);
+    }
+    // `the ministry said Monday`; `the interior ministry's data showed`:
+    // the ministry gave the figures (but `official figures` are not by
+    // `official`).
+    let mut cut = false;
+    // ASCII lower case keeps every offset, so one copy, cut as `who` is.
+    let mut lower = who.to_ascii_lowercase();
+    // A capitalised publication word after a capitalised word is part of
+    // a name: `British Geological Survey`, `Labour Force Survey`.
+    let in_name = |tail: &str, who: &str| {
+        let mut written = who.rsplit(' ');
+        PUBLISHED.contains(&tail)
+            && written
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && written
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    for tail in WEEKDAYS.iter().chain(PUBLISHED) {
+        if let Some(stripped) = lower
+            .strip_suffix(tail)
+            .and_then(|head| head.strip_suffix(' '))
+            && !in_name(tail, &who)
+            && !stripped
+                .split_whitespace()
+                .all(|w| DATA_ADJECTIVES.contains(&w) || matches!(w, "the" | "a" | "an"))
+        {
+            // `a Reuters tally`, `the Eurostat flash estimate`: its kind
+            // goes too.
+            let mut end = stripped.len();
+            while let Some((head, word)) = lower[..end].rsplit_once(' ')
+                && DATA_ADJECTIVES.contains(&word)
+            {
+                end = head.len();
+            }
+            who.truncate(end);
+            lower.truncate(end);
+            cut = true;
+        }
+    }
+    for article in ["a ", "A ", "an ", "An "] {
+        if cut && let Some(rest) = who.strip_prefix(article) {
+            who = rest.to_string();
+        }
+    }
+    // `UNHCR's latest count`: whose it is.
+    if let Some(owner) = published_owner(&who) {
+        who.truncate(owner.len());
+    } else if cut
+        // The owner of what was cut: `the ministry's` → `ministry`; a
+        // name that ends in `'s` stays whole (`Moody's`, `McDonald's`).
+        && let Some(owner) = who.strip_suffix("'s").or_else(|| who.strip_suffix("’s"))
+    {
+        who.truncate(owner.len());
+    }
+    if who.split_whitespace().count() > 8 {
+        return String::new();
+    }
+    // `U.S. Geological Survey (USGS)`: the body goes by its acronym, as
+    // where the article names it again (`The USGS estimated`).
+    if let Some((_, short)) = acronym_in_parentheses(&who) {
+        return short.to_string();
+    }
+    match acronym_body(&who) {
+        Some(body) => body.to_string(),
+        None => who,
+    }
+}
+
+/// The body an acronym names in a speaker's phrase that only describes it
+/// otherwise: `disaster agency AFAD` → `AFAD`, `a WHO spokesperson` →
+/// `WHO`. A person's title stays (`finance minister Ana Ruiz`), and so
+/// does a place (`officials in the US`).
+fn acronym_body(who: &str) -> Option<&str> {
+    let words: Vec<&str> = who.split_whitespace().collect();
+    let (last, described) = words.split_last()?;
+    if acronym(last)
+        && !described.is_empty()
+        && described
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !STOP.contains(w) && *w != "the")
+    {
+        return Some(last);
+    }
+    // `Turkey's statistics office TurkStat`, `the UN refugee agency
+    // UNHCR`, `the INE statistics institute`: a body's name (one word
+    // with a capital) beside a description that ends in
+    // an institution's noun, whose other words may name where or whose.
+    let institution = |w: &str| INSTITUTIONS.contains(&w);
+    // (`Banxico`, `TurkStat`, `IBGE`; not `Monday`.)
+    let name = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+            && !calendar_word(&w.to_ascii_lowercase())
+    };
+    let modifier = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_lowercase()) && !STOP.contains(&w)
+            || acronym(w)
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+    };
+    // (Descriptions in lower case: `emergency service`.)
+    let lower = |ws: &[&str]| ws.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase()));
+    let skip_the = usize::from(words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
+    match &words[skip_the..] {
+        [described @ .., head, body]
+            if name(body) && institution(head) && described.iter().all(|w| modifier(w)) =>
+        {
+            return Some(body);
+        }
+        // (Not a union of places: `the EU statistics office`, `the UN
+        // refugee agency` are no `EU`, `UN`.)
+        [body, described @ .., head]
+            if acronym(body)
+                && !matches!(*body, "EU" | "UN" | "US" | "UK" | "USA" | "UAE")
+                && institution(head)
+                && lower(described) =>
+        {
+            return Some(body);
+        }
+        // `the EU's Copernicus emergency service`: a name after its
+        // owner, then the description. (Only after an owner: in `the
+        // Greek fire service` the word with a capital names no body.)
+        [owner, body, described @ .., head]
+            if (owner.ends_with("'s") || owner.ends_with("’s"))
+                && name(body)
+                && institution(head)
+                && lower(described) =>
+        {
+            return Some(body);
+        }
+        _ => {}
+    }
+    match words.as_slice() {
+        [body, speaker] | [_, body, speaker]
+            if acronym(body)
+                && matches!(*speaker, "spokesperson" | "spokesman" | "spokeswoman")
+                && (words.len() == 2
+                    || matches!(words[0].to_ascii_lowercase().as_str(), "a" | "an" | "the")) =>
+        {
+            Some(body)
+        }
+        _ => None,
+    }
+}
+
+/// The owner in `phrase` of something published, when the phrase ends
+/// in it: `UNHCR's latest count` → `UNHCR`, `the agency's estimate` →
+/// `the agency`. Only kinds may come between (`latest`, `weekly`).
+fn published_owner(phrase: &str) -> Option<&str> {
+    let at = phrase.rfind("'s ").or_else(|| phrase.rfind("’s "))?;
+    let owner = &phrase[..at];
+    let rest = phrase[at..].split_once(' ')?.1.to_ascii_lowercase();
+    let mut words = rest.split_whitespace().collect::<Vec<_>>();
+    let noun = words.pop()?;
+    (PUBLISHED.contains(&noun) && words.iter().all(|w| DATA_ADJECTIVES.contains(w)))
+        .then_some(owner)
+}

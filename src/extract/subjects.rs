@@ -1,0 +1,729 @@
+//! What a figure counts: its unit, from the noun phrase after it, and
+//! its subject, from the noun before it, the verb after it, or the whole it
+//! is part of (`4 of them were found`).
+
+use crate::quantity;
+
+use super::Last;
+use super::speakers::GIVEN_BY;
+use super::words::{
+    ADVERBS, CLAUSE_MARKS, STOP, clause_before, lower_words, regular_plural, slug, word_after,
+    word_before,
+};
+
+/// Words that end the noun phrase after a figure, as the predicate starts:
+/// common verbs of what counted people do (`40 died`, `300 fled`,
+/// `troops remain`, `a fifth oppose it`, `its output goes`), which no
+/// `-ed` rule finds; not after `of` or a determiner (`52.3% of the
+/// vote`). Participles that describe the counted (`40 killed`, `12 injured`) are
+/// left to be units.
+const PREDICATE: &[&str] = &[
+    "died",
+    "die",
+    "dies",
+    "fled",
+    "flee",
+    "survived",
+    "drowned",
+    "perished",
+    "escaped",
+    "struck",
+    "strikes",
+    "shook",
+    "remain",
+    "remains",
+    "remained",
+    "stay",
+    "stayed",
+    "live",
+    "lives",
+    "lived",
+    "work",
+    "works",
+    "worked",
+    "came",
+    "come",
+    "went",
+    "go",
+    "goes",
+    "left",
+    "arrived",
+    "returned",
+    "marched",
+    "gathered",
+    "rallied",
+    "protested",
+    "attend",
+    "attended",
+    "joined",
+    "took",
+    "take",
+    "takes",
+    "lost",
+    "lose",
+    "got",
+    "get",
+    "need",
+    "needs",
+    "needed",
+    "lack",
+    "lacked",
+    "face",
+    "faced",
+    "received",
+    "receive",
+    "voted",
+    "vote",
+    "support",
+    "supported",
+    "oppose",
+    "opposed",
+    "back",
+    "backed",
+    "agree",
+    "agreed",
+    "want",
+    "wanted",
+    "believe",
+    "believed",
+    "paid",
+    "spent",
+    "saw",
+    "own",
+    "owned",
+    "use",
+    "used",
+    "made",
+    "rose",
+    "fell",
+    "cast",
+    // What those polled think: `68 percent of Portuguese consider`.
+    "consider",
+    "think",
+    "thought",
+    "feel",
+    "felt",
+    "favour",
+    "favor",
+    "prefer",
+    "preferred",
+    "approve",
+    "approved",
+    "disapprove",
+    "trust",
+    "expect",
+    "plan",
+    "intend",
+    "regard",
+];
+
+/// Object pronouns, which no unit holds: `12 of them children`.
+const OBJECT_PRONOUNS: &[&str] = &["them", "us", "him", "themselves", "whom"];
+
+/// The unit: the noun phrase after the figure (`foreign heads of state and
+/// government`), without a leading `of` (`thousands of people`), and where
+/// it ends in `s`.
+pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
+    let tail = &s[end..];
+    if tail.starts_with('%') {
+        return Some(("percent".into(), end + 1));
+    }
+    let words = lower_words(tail);
+    let determined = word_before(s, end).is_some_and(|(w, _)| {
+        matches!(
+            w.as_str(),
+            "of" | "the" | "its" | "their" | "his" | "her" | "our"
+        )
+    });
+    let mut picked: Vec<&str> = Vec::new();
+    let mut ends: Vec<usize> = Vec::new();
+    let mut last_end = 0;
+    for (k, (ws, we, w)) in words.iter().enumerate() {
+        // A phrase stops at punctuation.
+        let gap = &tail[last_end..*ws];
+        if k > 0 && !gap.chars().all(char::is_whitespace) {
+            break;
+        }
+        if k == 0 && gap.contains([',', ';', ':', '(', '"', '“']) {
+            break;
+        }
+        let w = w.trim_end_matches('.');
+        // `a 2,000-strong force`: the noun after.
+        if k == 0 && w == "strong" && gap == "-" {
+            last_end = *we;
+            continue;
+        }
+        // `a 6.8-magnitude quake`: the magnitude is the unit, not the quake.
+        if k == 0 && w == "magnitude" {
+            picked.push(&tail[*ws..*we]);
+            ends.push(*we);
+            break;
+        }
+        let next = words.get(k + 1).map(|x| x.2.as_str());
+        // A participle after the noun starts the predicate: `protesters
+        // gathered`; so does one straight after the figure with an object:
+        // `74,310 packed the stadium`.
+        let object = next.is_some_and(|n| matches!(n, "the" | "a" | "an" | "its" | "their"));
+        let verb_like = w != "government"
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && (!picked.is_empty() || object);
+        // After `of` or a determiner, a noun: `52.3% of the vote`.
+        let noun_place = match picked.last() {
+            Some(prev) => prev.eq_ignore_ascii_case("of"),
+            None => determined,
+        };
+        // `20 million euros first announced`: an adverb ends it.
+        let adverb = !picked.is_empty() && ADVERBS.contains(&w);
+        // `the 30,000 claimed by organisers`, `the 26,000 pledged for
+        // 2026`: a verb of stating or promising straight after the figure,
+        // before a preposition or the clause's end, is no unit (`1,274
+        // confirmed cases` is one).
+        let stated = k == 0
+            && (GIVEN_BY.contains(&w) || PROMISED.contains(&w))
+            && (next.is_none_or(|n| STOP.contains(&n))
+                || tail[*we..].starts_with([',', ';', ':', '.']));
+        let joins = !verb_like
+            && !adverb
+            && !stated
+            && (noun_place || !PREDICATE.contains(&w))
+            && !OBJECT_PRONOUNS.contains(&w)
+            && match w {
+                "of" => !picked.is_empty() || k == 0,
+                "and" => picked.contains(&"of") && next.is_some_and(|n| !STOP.contains(&n)),
+                "more" | "less" | "fewer" if k == 0 => false,
+                // `2,000 through 3,000`, `2,000 vs 3,000`: no unit.
+                _ => {
+                    !STOP.contains(&w)
+                        && !quantity::SECOND_FIGURE.contains(&w)
+                        && !w.chars().any(|c| c.is_ascii_digit())
+                }
+            };
+        if !joins || picked.len() >= 6 {
+            break;
+        }
+        picked.push(&tail[*ws..*we]);
+        ends.push(*we);
+        last_end = *we;
+        if tail[*we..].starts_with([',', ';', ':', '.']) {
+            break;
+        }
+    }
+    while picked.first().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+        picked.remove(0);
+        ends.remove(0);
+    }
+    while picked
+        .last()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "of" | "and"))
+    {
+        picked.pop();
+    }
+    let unit = picked.join(" ");
+    let unit = unit.trim_end_matches('.').to_string();
+    let unit_end = end + ends.get(picked.len().checked_sub(1)?)?;
+    let unit_end = unit_end - (s[..unit_end].len() - s[..unit_end].trim_end_matches('.').len());
+    (!unit.is_empty()).then_some((unit, unit_end))
+}
+
+/// What a figure with no unit does, to name its subject by: the verb
+/// after it (`40 died` → `died`), or the word after an auxiliary (`40
+/// were killed` → `killed`, `12 were hurt` → `hurt`).
+pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
+    // A few words are all it reads.
+    let tail = s.get(end..)?;
+    let near = tail.char_indices().nth(64).map_or(tail.len(), |(i, _)| i);
+    let words = lower_words(&tail[..near]);
+    let mut words = words.iter().map(|(_, _, w)| w.trim_end_matches('.'));
+    let mut word = words.next()?;
+    let auxiliary = |w: &str| {
+        matches!(
+            w,
+            "were" | "was" | "are" | "is" | "have" | "has" | "had" | "been"
+        )
+    };
+    while auxiliary(word) {
+        word = words.next()?;
+        if !auxiliary(word) {
+            let plain = word.chars().all(|c| c.is_ascii_alphabetic());
+            return (plain && !STOP.contains(&word)).then(|| word.to_string());
+        }
+    }
+    PREDICATE.contains(&word).then(|| word.to_string())
+}
+
+/// What befell a count of people, told by the verb after it.
+#[derive(Debug, PartialEq)]
+pub(super) enum Fate {
+    /// `37 people have died`, `were killed`: a count of deaths.
+    Died,
+    /// `9,400 people had been injured` → `injured`; `were displaced` →
+    /// `displaced`: the subject.
+    Other(String),
+}
+
+/// What befell the `unit` (`people`, `persons`) counted before `end`,
+/// when the verb after it says: a count of people names no subject, and
+/// `25,000 people` sheltered and `9,400 people` injured are not one.
+pub(super) fn fate_of_people(unit: &str, s: &str, start: usize, end: usize) -> Option<Fate> {
+    if !matches!(unit.to_ascii_lowercase().as_str(), "people" | "persons") {
+        return None;
+    }
+    // `Officers detained 12 people`, `the blast killed at least 37
+    // people`: the verb before the figure, where it befalls them.
+    let before = word_before(s, start).map(|(w, _)| w).filter(|w| {
+        GROUPS_BY_STATE.contains(&w.as_str()) || matches!(w.as_str(), "killed" | "rescued")
+    });
+    // (`200 people, believed to be migrants,` is no fate: an aside.)
+    let after = || {
+        (!s[end..].trim_start().starts_with(CLAUSE_MARKS))
+            .then(|| predicate_after(s, end))
+            .flatten()
+    };
+    let verb = before.or_else(after)?;
+    match verb.as_str() {
+        "died" | "killed" | "dead" | "perished" | "drowned" => Some(Fate::Died),
+        "hurt" | "wounded" | "injured" => Some(Fate::Other("injured".to_string())),
+        v if v.ends_with("ed") || v == "missing" => Some(Fate::Other(slug(v))),
+        _ => None,
+    }
+}
+
+/// Verbs of change and level between a noun and its figure: `shares fell
+/// 6.5%`, `inflation stood at 2.4%`.
+const CHANGES: &[&str] = &[
+    "rose",
+    "fell",
+    "gained",
+    "lost",
+    "climbed",
+    "dropped",
+    "jumped",
+    "slipped",
+    "strengthened",
+    "weakened",
+    "grew",
+    "shrank",
+    "increased",
+    "decreased",
+    "declined",
+    "slumped",
+    "surged",
+    "soared",
+    "plunged",
+    "tumbled",
+    "eased",
+    "edged",
+    "rebounded",
+    "contracted",
+    "expanded",
+    "stood",
+    "reached",
+    "hit",
+    "remained",
+    "was",
+    "is",
+    "were",
+    "are",
+    "rise",
+    "fall",
+    "rises",
+    "falls",
+    "grow",
+    "grows",
+    "eases",
+    "climbs",
+    "drops",
+    "jumps",
+    "slips",
+    "gains",
+    "hits",
+    "reaches",
+    "stands",
+    "edges",
+    "held",
+    "holds",
+    "stayed",
+    "close",
+    "closed",
+    "ended",
+    "end",
+    "average",
+    "averaged",
+    "averages",
+    "total",
+    "totalled",
+    "totaled",
+    "slowed",
+    "slows",
+    "accelerated",
+    "accelerates",
+    "quickened",
+    "cooled",
+    "dipped",
+    "dips",
+    "sank",
+    "rallied",
+    "recovered",
+    "doubled",
+    "tripled",
+    "halved",
+];
+
+/// The noun a share or a change before byte `start` of `s` is of, in its
+/// clause: `shares fell 6.5%`, `the peso strengthened 1.2%`, `a turnout of
+/// 85.2%`, `put containment at 5%`, `inflation stood at 2.4%`. `None`
+/// where no plain noun stands there.
+pub(super) fn noun_before(s: &str, start: usize) -> Option<String> {
+    let words = lower_words(clause_before(s, start));
+    let mut back = words.iter().rev().map(|(_, _, w)| w.as_str());
+    let mut word = back.next()?;
+    // `of which only 18%`, `just 5%`: a word that stresses the figure is
+    // no noun of it.
+    while matches!(word, "only" | "just" | "still" | "even" | "already") {
+        word = back.next()?;
+    }
+    if matches!(word, "by" | "at" | "to" | "of" | "down" | "up") {
+        word = back.next()?;
+    }
+    // `raised its rate by 50 basis points to 5.25%`: past the step, to
+    // what took it.
+    if matches!(word, "points" | "point") {
+        word = back.next()?;
+        while matches!(word, "basis" | "percentage" | "quarter" | "half" | "a")
+            || word.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        {
+            word = back.next()?;
+        }
+        if word == "by" {
+            word = back.next()?;
+        }
+    }
+    if CHANGES.contains(&word) {
+        word = back.next()?;
+        while ADVERBS.contains(&word) {
+            word = back.next()?;
+        }
+        // `expected the economy to grow 2.5%`: past the infinitive's `to`.
+        if word == "to" {
+            word = back.next()?;
+        }
+        // `exports to China fell 12%`, `prices in the euro zone rose`: the
+        // noun the phrase is about, not the one its preposition ends with
+        // (up to two such steps, each past one word before its noun).
+        let plain = |w: &str| w.chars().all(char::is_alphabetic) && !STOP.contains(&w);
+        for _ in 0..2 {
+            // (`output at state miner Codelco fell`: three words.)
+            let head = [0, 1, 2, 3].into_iter().find_map(|modifiers| {
+                let mut before = back.clone();
+                for _ in 0..modifiers {
+                    before.next().filter(|w| plain(w))?;
+                }
+                let mut preposition = before.next();
+                if matches!(preposition, Some("the" | "a" | "an")) {
+                    preposition = before.next();
+                }
+                match (preposition?, before.next()?) {
+                    ("to" | "from" | "in" | "of" | "for" | "on" | "with" | "at", head)
+                        if plain(head) =>
+                    {
+                        Some((head, before))
+                    }
+                    _ => None,
+                }
+            });
+            match head {
+                Some((head, before)) => {
+                    word = head;
+                    back = before;
+                }
+                None => break,
+            }
+        }
+    }
+    let noun = word.chars().all(char::is_alphabetic)
+        && !STOP.contains(&word)
+        && !CHANGES.contains(&word)
+        && !matches!(
+            word,
+            "and" | "of" | "by" | "to" | "point" | "points" | "percent" | "cent"
+        )
+        && !word.ends_with("ed")
+        && !word.ends_with("ing");
+    noun.then(|| word.to_string())
+}
+
+/// What a count with no unit numbers, where a verb of estimating puts it
+/// just before: `Police estimated the crowd at 15,000` → `crowd`, `put
+/// their losses at 300`. `None` elsewhere: the noun before a count is
+/// otherwise too often some other phrase's (`in eastern Turkey rose to`).
+pub(super) fn estimated_noun(s: &str, start: usize) -> Option<String> {
+    let words = lower_words(clause_before(s, start));
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    // `put the magnitude at`, `put the quake's magnitude at`, `put
+    // Turkey's toll at`.
+    let (verb, owner, noun, at) = match words.as_slice() {
+        [
+            ..,
+            (_, _, verb),
+            (_, _, owner),
+            (_, _, whose),
+            (_, _, noun),
+            (_, _, at),
+        ] if owner == "the" && possessive(whose) => (verb, owner, noun, at),
+        [.., (_, _, verb), (_, _, owner), (_, _, noun), (_, _, at)] => (verb, owner, noun, at),
+        _ => return None,
+    };
+    let estimates = matches!(
+        verb.as_str(),
+        "put" | "puts" | "estimated" | "estimates" | "estimate" | "placed" | "pegged"
+    );
+    (at == "at"
+        && estimates
+        && (matches!(owner.as_str(), "the" | "its" | "their") || possessive(owner))
+        && noun.chars().all(char::is_alphabetic)
+        && !STOP.contains(&noun.as_str())
+        // `put the number at 1,500` names nothing.
+        && !NAMES_NOTHING.contains(&noun.as_str()))
+    .then(|| noun.clone())
+}
+
+/// Nouns for a figure as such, which name nothing it counts: `put the
+/// number at 1,500`, `a total of 300`.
+const NAMES_NOTHING: &[&str] = &["number", "figure", "total", "count", "tally", "estimate"];
+
+/// The noun a count with no unit is given as, just before it: `an
+/// electorate of about 5.8 million` → `electorate`, `a crowd of 40,000`,
+/// `its workforce of 3,000`. Not a word that names no thing (`a total of`,
+/// `an increase of`).
+pub(super) fn noun_of_figure(s: &str, start: usize) -> Option<String> {
+    let words = lower_words(clause_before(s, start));
+    let [.., (_, _, owner), (_, _, noun), (_, _, of)] = words.as_slice() else {
+        return None;
+    };
+    let owned = matches!(
+        owner.as_str(),
+        "a" | "an" | "the" | "its" | "their" | "his" | "her"
+    ) || owner.ends_with("'s")
+        || owner.ends_with("’s");
+    (of == "of"
+        && owned
+        && noun.chars().all(|c| c.is_ascii_alphabetic())
+        && !STOP.contains(&noun.as_str())
+        && !NAMES_NOTHING.contains(&noun.as_str())
+        && !matches!(
+            noun.as_str(),
+            "maximum"
+                | "minimum"
+                | "average"
+                | "majority"
+                | "minority"
+                | "group"
+                | "list"
+                | "set"
+                | "series"
+                | "range"
+                | "sum"
+                | "lot"
+                | "handful"
+                | "fraction"
+                | "share"
+                | "part"
+                | "increase"
+                | "rise"
+                | "fall"
+                | "decline"
+                | "drop"
+                | "loss"
+                | "gain"
+                | "jump"
+                | "surge"
+                | "cut"
+                | "reduction"
+                | "change"
+                | "age"
+                | "value"
+                | "peak"
+                | "high"
+                | "low"
+                | "record"
+                | "top"
+                | "capacity"
+        ))
+    .then(|| noun.clone())
+}
+
+/// What a count with no unit numbers where `the number of` opens its
+/// clause and a verb of level brings the figure: `The number of people
+/// evacuated … has climbed to 36,600` → unit `people`, and the participle
+/// after it, where one stands there, names the subject (`evacuated`).
+pub(super) fn number_of(s: &str, start: usize) -> Option<(String, String)> {
+    let clause = clause_before(s, start);
+    let at = start - clause.len();
+    // (ASCII lower case keeps every offset.)
+    let lower = clause.to_ascii_lowercase();
+    let of = lower.rfind("number of ")?;
+    let between = &clause[of..];
+    let last = lower_words(between).pop()?.2;
+    let level = matches!(
+        last.as_str(),
+        "to" | "at"
+            | "reached"
+            | "reaches"
+            | "hit"
+            | "hits"
+            | "topped"
+            | "tops"
+            | "passed"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+    );
+    if !level || between.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let noun = at + of + "number of ".len();
+    let (unit, unit_end) = unit_after(s, noun.checked_sub(1)?)?;
+    let participle =
+        word_after(s, unit_end).filter(|w| w.ends_with("ed") && !STOP.contains(&w.as_str()));
+    let what = participle.unwrap_or_else(|| unit.clone());
+    Some((unit, slug(&what)))
+}
+
+/// The whole a count is part of, and where the words after the part
+/// end: `100 of them` and `Of the 13 dead, 4` (the count before, whose
+/// unit is `whole`), or `85 of the 112 passengers` (the count after,
+/// at `next`). `None` for a count that is no part.
+pub(super) fn partitive(
+    s: &str,
+    span: &std::ops::Range<usize>,
+    whole: Option<&Last>,
+    next: Option<&std::ops::Range<usize>>,
+) -> Option<(Option<String>, usize)> {
+    let tail = &s[span.end..];
+    let near = tail.char_indices().nth(32).map_or(tail.len(), |(i, _)| i);
+    let words = lower_words(&tail[..near]);
+    let word = |k: usize| words.get(k).map(|(_, _, w)| w.as_str());
+    // `100 of them`, `some of those`; `12 of them children` names its own.
+    if word(0) == Some("of")
+        && matches!(word(1), Some("them" | "those" | "these" | "whom" | "which"))
+    {
+        let after = span.end + words[1].1;
+        // A plural noun, not `major`, `seriously`, `considered`.
+        let plural = |w: &str| {
+            let w = w.trim_end_matches('.');
+            regular_plural(w) || matches!(w, "children" | "women" | "men" | "people")
+        };
+        let own = word(2)
+            .filter(|w| plural(w))
+            .and_then(|_| unit_after(s, after));
+        return match own {
+            Some((unit, end)) => Some((Some(unit), end)),
+            None => Some((whole?.unit.clone(), after)),
+        };
+    }
+    // `312 of the injured`: a group named by what befell it.
+    if word(0) == Some("of")
+        && word(1) == Some("the")
+        && let Some(group) = word(2).map(|w| w.trim_end_matches('.'))
+        && GROUPS_BY_STATE.contains(&group)
+    {
+        let (_, end, _) = &words[2];
+        let end = span.end + tail[..*end].trim_end_matches('.').len();
+        return Some((Some(s[end - group.len()..end].to_string()), end));
+    }
+    // `85 of the 112 passengers`.
+    if word(0) == Some("of")
+        && let Some(next) = next
+    {
+        let gap = s.get(span.end..next.start)?.to_lowercase();
+        if matches!(gap.trim(), "of" | "of the" | "of its" | "of their") {
+            return unit_after(s, next.end).map(|(unit, end)| (Some(unit), end));
+        }
+    }
+    // `Of the 13 dead, 4 were found`: the clause before opens with `of`
+    // and holds the count before.
+    let whole = whole?;
+    let head = s[..span.start].trim_end().strip_suffix(',')?;
+    let clause = clause_before(head, head.len());
+    let clause_start = head.len() - clause.len();
+    let opens = lower_words(clause)
+        .first()
+        .is_some_and(|(_, _, w)| w == "of");
+    (opens && (clause_start..head.len()).contains(&whole.end))
+        .then(|| (whole.unit.clone(), span.end))
+}
+
+/// Adjectives that name a group of people after `the` (`312 of the
+/// injured`), which a count of part of it takes for its unit.
+const GROUPS_BY_STATE: &[&str] = &[
+    "injured",
+    "wounded",
+    "dead",
+    "displaced",
+    "missing",
+    "evacuated",
+    "infected",
+    "detained",
+    "arrested",
+    "homeless",
+    "unemployed",
+];
+
+/// Whether the count at `span` of `s` is a death toll, told in its clause:
+/// `the death toll rose to 1,417`, `toll nears 2,000` (the qualifier's
+/// verb in the span).
+pub(super) fn death_toll(s: &str, span: &std::ops::Range<usize>) -> bool {
+    let clause = clause_before(s, span.start);
+    let words = lower_words(&s[span.start - clause.len()..span.end]);
+    words.iter().enumerate().any(|(k, (_, _, w))| {
+        let before = k.checked_sub(1).map(|b| words[b].2.as_str());
+        let after = words.get(k + 1).map(|a| a.2.as_str());
+        w == "toll"
+            && (before == Some("death")
+                || after.is_some_and(|a| {
+                    CHANGES.contains(&a) || matches!(a, "nears" | "neared" | "passed" | "passes")
+                }))
+    })
+}
+
+/// Where the noun after byte `end` of `s` starts, past `of` and a
+/// determiner: ` of the region's roads` → at `region's`. A noun right
+/// after `end` stays where it is.
+pub(super) fn past_determiner(s: &str, end: usize) -> usize {
+    let mut at = end;
+    for words in [
+        &["of"][..],
+        &["the", "its", "their", "his", "her", "our", "those", "these"],
+    ] {
+        let rest = &s[at..];
+        let word = rest.trim_start();
+        let Some(w) = word.split_whitespace().next() else {
+            break;
+        };
+        if words.iter().any(|d| w.eq_ignore_ascii_case(d)) {
+            at += rest.len() - word.len() + w.len();
+        }
+    }
+    at
+}
+
+/// Participles of promising and expecting, which no unit holds: `the
+/// 26,000 pledged for 2026`.
+const PROMISED: &[&str] = &[
+    "pledged",
+    "promised",
+    "planned",
+    "expected",
+    "predicted",
+    "forecast",
+    "targeted",
+    "sought",
+    "demanded",
+    "proposed",
+    "offered",
+    "requested",
+    "quoted",
+    "stated",
+    "said",
+];

@@ -1,0 +1,268 @@
+//! When: a figure's own time, told after it (its `as_of`), and the time
+//! beside its verb of attribution (its `stated`), both as steps counted
+//! back from the published date.
+
+use super::Draft;
+use super::speakers::GIVEN_BY;
+use super::words::{ADVERBS, breaks_clause, lower_words, month_number, weekday_number};
+
+/// When the figure that ends at byte `end` of `s` was true, told in the
+/// few words after it in its clause: `a day earlier`, `two weeks ago`,
+/// `the previous year`, `last month`, `yesterday`, `in April`, `in 2022`,
+/// `on Sunday`, `on May 20`. A figure not `compared` with one before
+/// reads only up to a comparison: in `rose 2.1% from a year earlier` the
+/// time is the other figure's.
+pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate::date::Earlier> {
+    use crate::date::Earlier;
+    let clause = s[end..]
+        .split([',', ';', ':', '(', ')', '"', '“', '”'])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<String> = lower_words(clause)
+        .into_iter()
+        .take(6)
+        .map(|(_, _, w)| w.trim_end_matches('.').to_string())
+        .take_while(|w| {
+            compared
+                || !matches!(
+                    w.as_str(),
+                    "from" | "up" | "down" | "compared" | "versus" | "vs" | "than" | "against"
+                )
+        })
+        .collect();
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
+    let count = |w: &str| match w {
+        "a" | "an" | "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        _ => w.parse::<u32>().ok().filter(|n| (1..=99).contains(n)),
+    };
+    let by = |n: u32, unit: &str| match unit.trim_end_matches('s') {
+        "day" => Some(Earlier::Days(n)),
+        "week" => Some(Earlier::Days(n * 7)),
+        "month" => Some(Earlier::Months(n)),
+        "year" => Some(Earlier::Years(n)),
+        _ => None,
+    };
+    let month = month_number;
+    let year = |w: &str| {
+        w.parse::<i32>()
+            .ok()
+            .filter(|y| w.len() == 4 && (1800..=2100).contains(y))
+    };
+    let weekday = weekday_number;
+    let day = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ordinal = matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th");
+        digits
+            .parse::<u8>()
+            .ok()
+            .filter(|d| ordinal && (1..=31).contains(d))
+    };
+    for k in 0..words.len() {
+        let found = match (word(k), word(k + 1), word(k + 2)) {
+            // `on May 20`, `on 20 May`: before `on Sunday`'s match of two.
+            ("on", m, d) if month(m).is_some() && day(d).is_some() => {
+                month(m).zip(day(d)).map(|(m, d)| Earlier::Day(m, d))
+            }
+            ("on", d, m) if month(m).is_some() && day(d).is_some() => {
+                month(m).zip(day(d)).map(|(m, d)| Earlier::Day(m, d))
+            }
+            // `13 on Sunday`, `13 Sunday`, but not `by Sunday`.
+            (w, _, _)
+                if weekday(w).is_some()
+                    && !matches!(
+                        k.checked_sub(1).map_or("", word),
+                        "by" | "until"
+                            | "till"
+                            | "next"
+                            | "this"
+                            | "before"
+                            | "after"
+                            | "since"
+                            | "through"
+                            | "to"
+                            | "every"
+                            | "each"
+                            | "coming"
+                    ) =>
+            {
+                weekday(w).map(Earlier::Weekday)
+            }
+            ("yesterday", _, _) => Some(Earlier::Days(1)),
+            ("the", "day", "before") => Some(Earlier::Days(1)),
+            ("the", "previous" | "prior", unit) => by(1, unit),
+            ("last", unit @ ("month" | "year"), _) => by(1, unit),
+            (n, unit, "earlier" | "before" | "ago" | "previously") => {
+                count(n).and_then(|n| by(n, unit))
+            }
+            ("in", m, y) if month(m).is_some() => month(m).map(|m| match year(y) {
+                Some(y) => Earlier::Year(y, Some(m)),
+                None => Earlier::Month(m),
+            }),
+            ("in", y, _) => year(y).map(|y| Earlier::Year(y, None)),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// When the figure that ends at byte `end` of `s` was given, where a verb
+/// of stating follows it in a few words and a time that verb: `the 71.3%
+/// reported on Monday`, `the 20,000 it reported on Saturday`, `the 2.8%
+/// forecast given on Tuesday`.
+pub(super) fn reported_when(s: &str, end: usize) -> Option<crate::date::Earlier> {
+    let tail = s.get(end..)?;
+    let words = lower_words(tail);
+    let k = words.iter().take(5).position(|(_, _, w)| {
+        GIVEN_BY.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "gave" | "said" | "put" | "issued" | "forecast" | "predicted"
+            )
+    })?;
+    let between = &tail[..words[k].0];
+    if breaks_clause(between) || between.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    said_when(s, end + words[k].0)
+}
+
+/// When the attribution whose verb starts at byte `verb_at` of `s` was
+/// made, told beside its verb: `said on Friday`, `said Friday`, `told
+/// reporters on Tuesday`, `said in a statement on May 3`, `The PSP on
+/// Monday raised`. Never the time of what was said: the words after the
+/// verb are read only up to the first that is none of these.
+pub(super) fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier> {
+    use crate::date::Earlier;
+    let words = lower_words(s);
+    let k = words.iter().position(|(ws, _, _)| *ws == verb_at)?;
+    let word = |j: usize| words.get(j).map_or("", |(_, _, w)| w.trim_end_matches('.'));
+    // Only words between, no clause mark: `said, on Friday,` is an aside.
+    let joined = |j: usize| {
+        j > 0
+            && words
+                .get(j)
+                .is_some_and(|(ws, _, _)| s[words[j - 1].1..*ws].chars().all(char::is_whitespace))
+    };
+    let (weekday, month) = (weekday_number, month_number);
+    let day = |w: &str| w.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
+    // The time at word `j`: `on Friday`, `Friday`, `on May 3`, `on 3 May`,
+    // `yesterday`.
+    let time_at = |j: usize| -> Option<Earlier> {
+        let j = if matches!(word(j), "late" | "early") && joined(j + 1) {
+            j + 1
+        } else {
+            j
+        };
+        match (word(j), word(j + 1), word(j + 2)) {
+            ("on", m, d)
+                if joined(j + 1) && joined(j + 2) && month(m).is_some() && day(d).is_some() =>
+            {
+                month(m).zip(day(d)).map(|(m, d)| Earlier::Day(m, d))
+            }
+            ("on", d, m)
+                if joined(j + 1) && joined(j + 2) && month(m).is_some() && day(d).is_some() =>
+            {
+                month(m).zip(day(d)).map(|(m, d)| Earlier::Day(m, d))
+            }
+            ("on", w, _) if joined(j + 1) => weekday(w).map(Earlier::Weekday),
+            ("yesterday", _, _) => Some(Earlier::Days(1)),
+            (w, _, _) => weekday(w).map(Earlier::Weekday),
+        }
+    };
+    // Before the verb: `The PSP on Monday raised`, `officials late on
+    // Friday said`.
+    let mut b = k;
+    while b > 0 && ADVERBS.contains(&word(b - 1)) {
+        b -= 1;
+    }
+    if b >= 2 && joined(b) && joined(b - 1) && word(b - 2) == "on" {
+        let at = if b >= 3 && matches!(word(b - 3), "late" | "early") {
+            b - 3
+        } else {
+            b - 2
+        };
+        if let Some(time) = time_at(at) {
+            return Some(time);
+        }
+    }
+    if b >= 1 && joined(b) && word(b - 1) == "yesterday" {
+        return Some(Earlier::Days(1));
+    }
+    // After it: past who listened (`told reporters`, `told the
+    // committee`) and where (`in a statement`, `at a news conference`).
+    let mut j = k + 1;
+    if matches!(word(k), "told" | "briefed") {
+        let mut n = 0;
+        while n < 3
+            && joined(j)
+            && !matches!(word(j), "on" | "that" | "in" | "at" | "yesterday" | "")
+            && weekday(word(j)).is_none()
+        {
+            j += 1;
+            n += 1;
+        }
+    }
+    if matches!(word(j), "in" | "at")
+        && joined(j)
+        && matches!(
+            word(j + 1),
+            "a" | "an" | "its" | "his" | "her" | "their" | "the"
+        )
+    {
+        let mut n = 2;
+        while n < 5 && joined(j + n) && word(j + n) != "on" {
+            n += 1;
+        }
+        j += n;
+    }
+    if joined(j) { time_at(j) } else { None }
+}
+
+/// When a draft's figure was true, where its text tells it: counted back
+/// from `published` (`a day earlier`, `in April`), or named in full (`in
+/// 2022`).
+pub fn as_of(
+    d: &Draft,
+    published: Option<&crate::date::PartialDate>,
+) -> Option<crate::date::PartialDate> {
+    // Counted back from when it was said (`said on Friday that 40 died a
+    // day earlier`).
+    let said = stated(d, published);
+    let base = said.as_ref().or(published);
+    let date = counted_back(&d.when, base)?;
+    // The day it was said says nothing `stated` does not.
+    (Some(&date) != base).then_some(date)
+}
+
+/// The date `steps` name, each counted back from the date before it, the
+/// first from `from`; one named in full needs none (`in 2022`). `None`
+/// for no steps.
+fn counted_back(
+    steps: &[crate::date::Earlier],
+    from: Option<&crate::date::PartialDate>,
+) -> Option<crate::date::PartialDate> {
+    if steps.is_empty() {
+        return None;
+    }
+    steps
+        .iter()
+        .fold(from.cloned(), |date, step| step.before(date.as_ref()))
+}
+
+/// When the draft's source said it, where the text tells a day other than
+/// `published` (`said on Friday` in Saturday's paper).
+pub fn stated(
+    d: &Draft,
+    published: Option<&crate::date::PartialDate>,
+) -> Option<crate::date::PartialDate> {
+    let date = counted_back(&d.said, published)?;
+    (Some(&date) != published).then_some(date)
+}

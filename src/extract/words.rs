@@ -1,0 +1,360 @@
+//! Words and sentences: text split into sentences and lower-cased words,
+//! the calendar's names, slugs, and the word lists every part of `extract`
+//! reads (stop words, adverbs, the marks that end a clause).
+
+pub(super) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether lower-case `w` names a weekday or a month (`monday`, `sept`).
+pub(super) fn calendar_word(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || MONTHS.contains(&w)
+}
+
+/// The weekday lower-case `w` names, 0 for Monday.
+pub(super) fn weekday_number(w: &str) -> Option<u8> {
+    let at = WEEKDAYS.iter().position(|d| *d == w)?;
+    u8::try_from(at).ok()
+}
+
+/// The month lower-case `w` names, 1 for January: its name or its
+/// abbreviation (`sept`, `jun`), by the first twelve of `MONTHS`, the
+/// names in full.
+pub(super) fn month_number(w: &str) -> Option<u8> {
+    let stem = w.get(..3).filter(|_| MONTHS.contains(&w))?;
+    let at = MONTHS[..12].iter().position(|m| m.starts_with(stem))?;
+    u8::try_from(at + 1).ok()
+}
+
+/// Whether `w` looks like a regular plural: `officials`, not `press`.
+pub(super) fn regular_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// Words that end a unit's noun phrase.
+pub(super) const STOP: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "had",
+    "have",
+    "has",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "can",
+    "did",
+    "do",
+    "does",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "for",
+    "by",
+    "with",
+    "who",
+    "that",
+    "which",
+    "said",
+    "says",
+    "according",
+    "than",
+    "as",
+    "since",
+    "into",
+    "during",
+    "after",
+    "before",
+    "over",
+    "under",
+    "across",
+    // Where, not what: `700 metres below the surface`.
+    "below",
+    "above",
+    "beneath",
+    "away",
+    "deep",
+    "this",
+    "last",
+    "next",
+    "per",
+    "each",
+    "a",
+    "an",
+    "the",
+    "their",
+    "its",
+    "his",
+    "her",
+    "our",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "or",
+    "but",
+    "so",
+    "while",
+    "when",
+    "where",
+    "because",
+    "if",
+    "about",
+    "around",
+    "already",
+    "now",
+    "still",
+    "also",
+    "reportedly",
+    "total",
+    "more",
+    "less",
+    "fewer",
+    // Relations and times after a figure: `1.2% against the dollar`,
+    // `1,021 adults between Oct. 20 and 23`, `60,000 overnight`.
+    "between",
+    "against",
+    "among",
+    "amid",
+    "overnight",
+    "ago",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
+pub(super) fn lower_words(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || c == '\'' || c == '’' || c == '.' && start.is_some();
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i, text[s..i].to_lowercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len(), text[s..].to_lowercase()));
+    }
+    out
+}
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "mr", "mrs", "ms", "dr",
+    "prof", "st", "jr", "sr", "vs", "etc", "no", "u.s", "u.n", "u.k", "e.g", "i.e", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co",
+    "ltd", "approx", "est", "fig", "pres", "gov't", "dept",
+];
+
+/// Split text into sentences: byte ranges, trimmed.
+pub fn sentences(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next = chars.get(k + 1).map(|x| x.1);
+        let end_here = match c {
+            '\n' => next == Some('\n') || next.is_none(),
+            '.' | '!' | '?' => {
+                let after_ok = next
+                    .is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’' | '\'' | ')'));
+                let word: String = text[start..i]
+                    .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                let abbreviation = c == '.'
+                    && (ABBREVIATIONS.contains(&word.as_str())
+                        || (word.len() == 1 && word.chars().all(char::is_alphabetic)));
+                after_ok && !abbreviation
+            }
+            _ => false,
+        };
+        if end_here {
+            // Keep a closing quotation mark with its sentence.
+            let mut end = i + c.len_utf8();
+            if let Some(&(j, q)) = chars.get(k + 1)
+                && matches!(q, '"' | '”' | '’')
+            {
+                end = j + q.len_utf8();
+            }
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<std::ops::Range<usize>>) {
+    if start >= end {
+        return;
+    }
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(start + lead..end - trail);
+    }
+}
+
+/// The word before byte `at` in `s`, lowercased, and the text between.
+pub(super) fn word_before(s: &str, at: usize) -> Option<(String, &str)> {
+    let head = &s[..at];
+    let trimmed = head.trim_end_matches([' ', '\u{a0}']);
+    let gap = &head[trimmed.len()..];
+    let start = trimmed
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\''))
+        .map_or(0, |i| {
+            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &trimmed[start..];
+    (!word.is_empty()).then(|| (word.trim_end_matches('.').to_lowercase(), gap))
+}
+
+pub(super) fn word_after(s: &str, at: usize) -> Option<String> {
+    let tail = s[at..].trim_start_matches([' ', '\u{a0}', '.']);
+    let end = tail
+        .find(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .unwrap_or(tail.len());
+    (end > 0).then(|| tail[..end].to_lowercase())
+}
+
+/// The text of `s` before byte `start`, back to the mark that opens its
+/// clause (a comma, a colon, a parenthesis, a quotation mark).
+pub(super) fn clause_before(s: &str, start: usize) -> &str {
+    s[..start]
+        .rsplit([',', ';', ':', '(', '"', '“'])
+        .next()
+        .unwrap_or_default()
+}
+
+/// Adverbs between a speaker and the verb: `the NIS also told`.
+pub(super) const ADVERBS: &[&str] = &[
+    "also",
+    "further",
+    "later",
+    "earlier",
+    "previously",
+    "separately",
+    "additionally",
+    "then",
+    "again",
+    "reportedly",
+    "first",
+    "initially",
+    "now",
+    // Auxiliaries: `the agency has (now) revised`, `officials have said`.
+    "has",
+    "have",
+    "had",
+];
+
+/// Marks that end a speaker's phrase, walking back from the verb.
+pub(super) const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '"', '“', '”', '('];
+
+/// Whether `gap`, the text between two words, ends a speaker's phrase:
+/// a clause mark, or a dash between spaces (`LISBON, March 14 (Reuters) -
+/// Organisers said`, `— officials said`).
+pub(super) fn breaks_clause(gap: &str) -> bool {
+    gap.contains(CLAUSE_MARKS) || gap.contains(['—', '–']) || gap.contains(" - ")
+}
+
+/// A slug of `text` for ids and subjects: `heads-of-state`.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if matches!(c, '\'' | '’') {
+            continue;
+        }
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(base) = latin_base(c) {
+            out.push_str(base);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "figure".into() } else { out }
+}
+
+/// The plain letters of a Latin letter with a mark, in lower case, for
+/// ids: `Tohá` → `toha`, `Müller` → `muller`, `Łódź` → `lodz`.
+fn latin_base(c: char) -> Option<&'static str> {
+    const FOLDS: [(&str, &str); 22] = [
+        ("àáâãäåāăą", "a"),
+        ("çćčĉċ", "c"),
+        ("ďđ", "d"),
+        ("èéêëēĕėęě", "e"),
+        ("ĝğġģ", "g"),
+        ("ìíîïĩīĭįı", "i"),
+        ("ķ", "k"),
+        ("ĺļľŀł", "l"),
+        ("ñńņňŉ", "n"),
+        ("òóôõöøōŏő", "o"),
+        ("ŕŗř", "r"),
+        ("śŝşšș", "s"),
+        ("ţťŧț", "t"),
+        ("ùúûüũūŭůűų", "u"),
+        ("ŵ", "w"),
+        ("ýÿŷ", "y"),
+        ("źżž", "z"),
+        ("ß", "ss"),
+        ("æ", "ae"),
+        ("œ", "oe"),
+        ("þ", "th"),
+        ("ð", "d"),
+    ];
+    let lower = c.to_lowercase().next()?;
+    FOLDS
+        .iter()
+        .find(|(marked, _)| marked.contains(lower))
+        .map(|(_, base)| *base)
+}
