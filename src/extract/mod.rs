@@ -43,8 +43,8 @@ use figures::{
 };
 use speakers::{BODY_NOUNS, acronym, body_name, named_before, speaker_at, speakers};
 use subjects::{
-    Fate, death_toll, estimated_noun, fate_of_people, noun_before, noun_of_figure, number_of,
-    partitive, past_determiner, predicate_after, unit_after,
+    Fate, death_toll, estimated_noun, fate_of_people, names_time, noun_before, noun_of_figure,
+    number_of, partitive, past_determiner, predicate_after, unit_after,
 };
 use times::{earlier_after, reported_when, said_when};
 use values::{share_percent, sign_before_number, value_words};
@@ -122,6 +122,7 @@ pub struct Draft {
 
 /// The sentence's last count or share, for a figure compared with it:
 /// its unit, what it counts, where it ends, and when it was true.
+#[derive(Clone)]
 struct Last {
     unit: Option<String>,
     what: String,
@@ -250,6 +251,9 @@ pub fn extract_beside(
         // with it (`41,000 customers …, down from 60,000`, `inflation eased
         // to 2.4% from 2.6%`) or part of it (`100 of them`).
         let mut last: [Option<Last>; 2] = [None, None];
+        // The last count that is no span of time: what `12 million of
+        // them` is part of after `37 million users … 24 months`.
+        let mut whole: Option<Last> = None;
         let figures: Vec<std::ops::Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
         for (f, (span, confidence)) in found.into_iter().enumerate() {
             let (source, said) = match speaker_at(s, span.start) {
@@ -307,12 +311,8 @@ pub fn extract_beside(
                 // (`fell 12% year on year`).
                 Confidence::High if percent => unit_after(s, past_determiner(s, span.end))
                     .map(|(unit, _)| unit)
-                    .filter(|unit| {
-                        // (`up from 66.8% four years ago`.)
-                        !unit
-                            .split_whitespace()
-                            .any(|w| evidence::TIME_UNITS.contains(&w.to_lowercase().as_str()))
-                    }),
+                    // (`up from 66.8% four years ago`.)
+                    .filter(|unit| !names_time(unit)),
                 Confidence::High => match currency {
                     Some(currency) => Some(currency),
                     None if after_magnitude(s, span.start) => Some("magnitude".to_string()),
@@ -365,7 +365,7 @@ pub fn extract_beside(
             // by what it does (`4 were found`); a count after `the number
             // of` counts that.
             let part = match (&unit, high && !percent && inherited.is_none()) {
-                (None, true) => partitive(s, &span, last[0].as_ref(), figures.get(f + 1)),
+                (None, true) => partitive(s, &span, whole.as_ref(), figures.get(f + 1)),
                 _ => None,
             };
             let counted = match (&unit, &part) {
@@ -376,10 +376,22 @@ pub fn extract_beside(
             // → `shares`, `a turnout of 85.2%` → `turnout`.
             let given = match (inherited, part, counted) {
                 (Some(last), _, _) => Some(last),
-                (None, Some((unit, after)), _) => {
-                    let what = predicate_after(s, after)
-                        .map_or_else(|| "figure".to_string(), |v| slug(&v));
-                    Some((unit, what))
+                (None, Some(part), _) => {
+                    // Else by its own noun (`12 of them children`), or as
+                    // a part of the whole, never by the whole's own
+                    // subject (`12 of the 33 trapped workers` →
+                    // `part-of-trapped-workers`).
+                    let what = predicate_after(s, part.end)
+                        .map(|v| slug(&v))
+                        .or_else(|| {
+                            let unit = slug(part.unit.as_deref()?);
+                            Some(match part.own {
+                                true => unit,
+                                false => format!("part-of-{unit}"),
+                            })
+                        })
+                        .unwrap_or_else(|| "figure".to_string());
+                    Some((part.unit, what))
                 }
                 (None, None, Some((unit, what))) => Some((Some(unit), what)),
                 (None, None, None) => None,
@@ -422,13 +434,17 @@ pub fn extract_beside(
                 _ => (None, None),
             };
             if high {
-                last[kind] = Some(Last {
+                let this = Last {
                     unit: unit.clone(),
                     what: what.clone(),
                     end: span.end,
                     when: when.clone(),
                     draft: drafts.len(),
-                });
+                };
+                if !percent && !unit.as_deref().is_some_and(names_time) {
+                    whole = Some(this.clone());
+                }
+                last[kind] = Some(this);
             }
             let unit = if percent {
                 Some("percent".to_string())

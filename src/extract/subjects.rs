@@ -2,13 +2,14 @@
 //! its subject, from the noun before it, the verb after it, or the whole it
 //! is part of (`4 of them were found`).
 
+use crate::evidence;
 use crate::quantity;
 
 use super::Last;
 use super::speakers::GIVEN_BY;
 use super::words::{
-    ADVERBS, CLAUSE_MARKS, STOP, clause_before, lower_words, regular_plural, slug, word_after,
-    word_before,
+    ADVERBS, CLAUSE_MARKS, STOP, clause_before, hyphen_joined, lower_words, regular_plural, slug,
+    word_after, word_before,
 };
 
 /// Words that end the noun phrase after a figure, as the predicate starts:
@@ -128,7 +129,8 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
     if tail.starts_with('%') {
         return Some(("percent".into(), end + 1));
     }
-    let words = lower_words(tail);
+    // `17 class-action lawsuits`: a word joined by a hyphen is one.
+    let words = hyphen_joined(tail, lower_words(tail));
     let determined = word_before(s, end).is_some_and(|(w, _)| {
         matches!(
             w.as_str(),
@@ -225,6 +227,12 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
     (!unit.is_empty()).then_some((unit, unit_end))
 }
 
+/// Whether a unit names a span of time: `months`, `year-on-year`.
+pub(super) fn names_time(unit: &str) -> bool {
+    unit.split([' ', '-'])
+        .any(|w| evidence::TIME_UNITS.contains(&w.to_lowercase().as_str()))
+}
+
 /// What a figure with no unit does, to name its subject by: the verb
 /// after it (`40 died` → `died`), or the word after an auxiliary (`40
 /// were killed` → `killed`, `12 were hurt` → `hurt`).
@@ -242,13 +250,46 @@ pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
         )
     };
     while auxiliary(word) {
+        // After `have` a participle (`had fled`), never its object (`had
+        // card numbers exposed`).
+        let possessive = matches!(word, "have" | "has" | "had");
         word = words.next()?;
         if !auxiliary(word) {
             let plain = word.chars().all(|c| c.is_ascii_alphabetic());
-            return (plain && !STOP.contains(&word)).then(|| word.to_string());
+            let participle = !possessive || participle(word);
+            return (plain && participle && !STOP.contains(&word)).then(|| word.to_string());
         }
     }
     PREDICATE.contains(&word).then(|| word.to_string())
+}
+
+/// Whether `word` reads as a past participle after `have`: `died`,
+/// `risen`, `flown`, `fled`.
+fn participle(word: &str) -> bool {
+    word.ends_with("ed")
+        || word.ends_with("en")
+        || word.ends_with("wn")
+        || matches!(
+            word,
+            "fled"
+                | "left"
+                | "lost"
+                | "hurt"
+                | "found"
+                | "gone"
+                | "sent"
+                | "paid"
+                | "held"
+                | "spent"
+                | "sold"
+                | "won"
+                | "come"
+                | "become"
+                | "run"
+                | "put"
+                | "set"
+                | "cut"
+        )
 }
 
 /// What befell a count of people, told by the verb after it.
@@ -590,36 +631,55 @@ pub(super) fn number_of(s: &str, start: usize) -> Option<(String, String)> {
     Some((unit, slug(&what)))
 }
 
-/// The whole a count is part of, and where the words after the part
-/// end: `100 of them` and `Of the 13 dead, 4` (the count before, whose
-/// unit is `whole`), or `85 of the 112 passengers` (the count after,
-/// at `next`). `None` for a count that is no part.
+/// A count that is part of a whole.
+pub(super) struct Part {
+    /// The whole's unit, or the part's own (`12 of them children`).
+    pub(super) unit: Option<String>,
+    /// Where the words after the part end.
+    pub(super) end: usize,
+    /// Whether `unit` is the part's own noun, not the whole's.
+    pub(super) own: bool,
+}
+
+/// The whole a count is part of: `100 of them` and `Of the 13 dead, 4`
+/// (the count before, whose unit is `whole`), `85 of the 112 passengers`
+/// (the count after, at `next`), `2.1 million of the affected accounts`.
+/// `None` for a count that is no part.
 pub(super) fn partitive(
     s: &str,
     span: &std::ops::Range<usize>,
     whole: Option<&Last>,
     next: Option<&std::ops::Range<usize>>,
-) -> Option<(Option<String>, usize)> {
+) -> Option<Part> {
+    let part = |unit: Option<String>, end: usize| Part {
+        unit,
+        end,
+        own: false,
+    };
     let tail = &s[span.end..];
     let near = tail.char_indices().nth(32).map_or(tail.len(), |(i, _)| i);
     let words = lower_words(&tail[..near]);
     let word = |k: usize| words.get(k).map(|(_, _, w)| w.as_str());
+    // A plural noun, not `major`, `seriously`, `considered`.
+    let plural = |w: &str| {
+        let w = w.trim_end_matches('.');
+        regular_plural(w) || matches!(w, "children" | "women" | "men" | "people")
+    };
     // `100 of them`, `some of those`; `12 of them children` names its own.
     if word(0) == Some("of")
         && matches!(word(1), Some("them" | "those" | "these" | "whom" | "which"))
     {
         let after = span.end + words[1].1;
-        // A plural noun, not `major`, `seriously`, `considered`.
-        let plural = |w: &str| {
-            let w = w.trim_end_matches('.');
-            regular_plural(w) || matches!(w, "children" | "women" | "men" | "people")
-        };
         let own = word(2)
             .filter(|w| plural(w))
             .and_then(|_| unit_after(s, after));
         return match own {
-            Some((unit, end)) => Some((Some(unit), end)),
-            None => Some((whole?.unit.clone(), after)),
+            Some((unit, end)) => Some(Part {
+                unit: Some(unit),
+                end,
+                own: true,
+            }),
+            None => Some(part(whole?.unit.clone(), after)),
         };
     }
     // `312 of the injured`: a group named by what befell it.
@@ -630,7 +690,18 @@ pub(super) fn partitive(
     {
         let (_, end, _) = &words[2];
         let end = span.end + tail[..*end].trim_end_matches('.').len();
-        return Some((Some(s[end - group.len()..end].to_string()), end));
+        return Some(part(Some(s[end - group.len()..end].to_string()), end));
+    }
+    // `2.1 million of the affected accounts`: a plural noun phrase.
+    if word(0) == Some("of")
+        && matches!(word(1), Some("the" | "its" | "their"))
+        && let Some((unit, end)) = unit_after(s, span.end + words[1].1)
+        && unit
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| plural(&w.to_lowercase()))
+    {
+        return Some(part(Some(unit), end));
     }
     // `85 of the 112 passengers`.
     if word(0) == Some("of")
@@ -638,7 +709,7 @@ pub(super) fn partitive(
     {
         let gap = s.get(span.end..next.start)?.to_lowercase();
         if matches!(gap.trim(), "of" | "of the" | "of its" | "of their") {
-            return unit_after(s, next.end).map(|(unit, end)| (Some(unit), end));
+            return unit_after(s, next.end).map(|(unit, end)| part(Some(unit), end));
         }
     }
     // `Of the 13 dead, 4 were found`: the clause before opens with `of`
@@ -651,7 +722,7 @@ pub(super) fn partitive(
         .first()
         .is_some_and(|(_, _, w)| w == "of");
     (opens && (clause_start..head.len()).contains(&whole.end))
-        .then(|| (whole.unit.clone(), span.end))
+        .then(|| part(whole.unit.clone(), span.end))
 }
 
 /// Adjectives that name a group of people after `the` (`312 of the

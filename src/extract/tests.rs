@@ -89,6 +89,27 @@ fn values(text: &str) -> Vec<String> {
     drafted(text).into_iter().map(|d| d.1).collect()
 }
 
+/// (value, subject, unit) of each draft of `text`.
+fn value_subject_unit(text: &str) -> Vec<(String, String, Option<String>)> {
+    extract(text, None)
+        .into_iter()
+        .map(|d| (value_text(&d), d.subject, d.unit))
+        .collect()
+}
+
+/// One row of [`value_subject_unit`].
+fn with_subject_and_unit(
+    value: &str,
+    subject: &str,
+    unit: Option<&str>,
+) -> (String, String, Option<String>) {
+    (
+        value.to_string(),
+        subject.to_string(),
+        unit.map(str::to_string),
+    )
+}
+
 /// (as written, value, unit, confidence) of each draft of `text`.
 fn drafted(text: &str) -> Vec<(String, String, Option<String>, Confidence)> {
     extract(text, None)
@@ -132,8 +153,8 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
             "Bonaccini said 305 landslides had been counted, 100 of them major, and 20 of them considered severe.",
             vec![
                 ("draft/landslides", unit("landslides")),
-                ("draft/figure", unit("landslides")),
-                ("draft/figure", unit("landslides")),
+                ("draft/part-of-landslides", unit("landslides")),
+                ("draft/part-of-landslides", unit("landslides")),
             ],
         ),
         (
@@ -171,7 +192,7 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
         // A group named by what befell it.
         (
             "The minister said 312 of the injured were in intensive care.",
-            vec![("draft/figure", unit("injured"))],
+            vec![("draft/part-of-injured", unit("injured"))],
         ),
         (
             "Officials said 40 of the dead were children.",
@@ -193,7 +214,7 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
         ("It treated 87 patients, 12 of them children.", {
             vec![
                 ("draft/patients", unit("patients")),
-                ("draft/figure", unit("children")),
+                ("draft/children", unit("children")),
             ]
         }),
         (
@@ -1438,19 +1459,8 @@ fn a_passive_agent_gives_the_figure_before_it() {
 
 #[test]
 fn stating_verbs_percent_words_and_increments() {
-    let drafts = |text: &str| -> Vec<(String, String, Option<String>)> {
-        extract(text, None)
-            .into_iter()
-            .map(|d| (value_text(&d), d.subject, d.unit))
-            .collect()
-    };
-    let draft = |value: &str, subject: &str, unit: Option<&str>| {
-        (
-            value.to_string(),
-            subject.to_string(),
-            unit.map(str::to_string),
-        )
-    };
+    let drafts = value_subject_unit;
+    let draft = with_subject_and_unit;
     for (text, want) in [
         // A verb of stating or promising after the figure is no unit;
         // a compared figure takes the one's before.
@@ -1598,4 +1608,67 @@ fn an_election_story_drafts_its_publishers_subjects_and_dates() {
             Some("2026-03-07".to_string())
         ]
     );
+}
+
+#[test]
+fn a_breach_story_hyphens_parts_and_spans_of_time() {
+    let draft = with_subject_and_unit;
+    for (text, want) in [
+        // A word joined by a hyphen is one word of the unit.
+        (
+            "At least 17 class-action lawsuits have been filed.",
+            vec![draft(
+                "At least 17",
+                "draft/class-action-lawsuits",
+                Some("class-action lawsuits"),
+            )],
+        ),
+        (
+            "The agency counted 300 low-income families.",
+            vec![draft(
+                "300",
+                "draft/low-income-families",
+                Some("low-income families"),
+            )],
+        ),
+        // ... but not past a time (`year-on-year`).
+        (
+            "Sales fell 12% year-on-year.",
+            vec![draft("12%", "draft/sales", Some("percent"))],
+        ),
+        // A part of a plural noun phrase counts it, and is named as a
+        // part of it where no verb names it.
+        (
+            "It said 2.1 million of the affected accounts had card numbers exposed.",
+            vec![draft(
+                "2.1 million",
+                "draft/part-of-affected-accounts",
+                Some("affected accounts"),
+            )],
+        ),
+        (
+            "Rescuers reached 12 of the 33 trapped workers.",
+            vec![
+                draft(
+                    "12",
+                    "draft/part-of-trapped-workers",
+                    Some("trapped workers"),
+                ),
+                draft("33", "draft/trapped-workers", Some("trapped workers")),
+            ],
+        ),
+        // `of them` is part of the last count that is no span of time.
+        (
+            "It reset the passwords of all 37 million affected users and would offer 24 \
+             months of cover in the United States, where about 12 million of them \
+             live.",
+            vec![
+                draft("37 million", "draft/affected-users", Some("affected users")),
+                draft("24", "draft/months-of-cover", Some("months of cover")),
+                draft("about 12 million", "draft/live", Some("affected users")),
+            ],
+        ),
+    ] {
+        assert_eq!(value_subject_unit(text), want, "{text}");
+    }
 }

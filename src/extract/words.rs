@@ -184,6 +184,25 @@ pub(super) fn lower_words(text: &str) -> Vec<(usize, usize, String)> {
     out
 }
 
+/// `words` of `text` with those joined by a hyphen made one word:
+/// `class-action`, `rank-and-file`, `low-income`.
+pub(super) fn hyphen_joined(
+    text: &str,
+    words: Vec<(usize, usize, String)>,
+) -> Vec<(usize, usize, String)> {
+    let mut out: Vec<(usize, usize, String)> = Vec::with_capacity(words.len());
+    for (start, end, word) in words {
+        match out.last_mut() {
+            Some(last) if &text[last.1..start] == "-" => {
+                last.1 = end;
+                last.2 = text[last.0..end].to_lowercase();
+            }
+            _ => out.push((start, end, word)),
+        }
+    }
+    out
+}
+
 /// Abbreviations whose period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "rep", "sen", "gov", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "mr", "mrs", "ms", "dr",
