@@ -151,6 +151,7 @@ pub(super) fn compared(s: &str, start: usize, previous_end: usize) -> Comparison
         "double the",
         "twice the",
         "triple the",
+        "times the",
         "half the",
         // `far more than the 9,400 it reported`: `the` makes it a figure
         // of its own, not a qualifier.

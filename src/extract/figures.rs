@@ -147,6 +147,11 @@ pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
     if increment_after(s, m.span.end) {
         return true;
     }
+    // A multiple of another figure: `three times the 11 million`, `four
+    // times as many`, `a 10-fold rise`.
+    if multiple_after(s, m.span.end) {
+        return true;
+    }
     // A rank: `the top 10 exporters` (but `could top $6bn` passes it).
     if before.as_ref().is_some_and(|(w, _)| w == "top")
         && quantity::qualifier_ending(&s[..m.span.start]).is_none()
@@ -323,6 +328,40 @@ fn increment_after(s: &str, end: usize) -> bool {
             .unwrap_or(rest.len());
         number > 0 && more(s.len() - rest.len() + number)
     })
+}
+
+/// Whether the number that ends at byte `end` is a multiple: `times`
+/// before what it multiplies (`the`, `as`, `higher`, …), or `-fold`.
+fn multiple_after(s: &str, end: usize) -> bool {
+    let tail = &s[end..];
+    if tail.to_ascii_lowercase().starts_with("-fold") {
+        return true;
+    }
+    let words = lower_words(tail.get(..tail.len().min(40)).unwrap_or(tail));
+    let word = |k: usize| words.get(k).map(|(_, _, w)| w.as_str());
+    word(0) == Some("times")
+        && tail[..words[0].0].trim().is_empty()
+        && word(1).is_some_and(|w| {
+            matches!(
+                w,
+                "the"
+                    | "as"
+                    | "that"
+                    | "what"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "more"
+                    | "higher"
+                    | "larger"
+                    | "bigger"
+                    | "greater"
+                    | "faster"
+                    | "over"
+            )
+        })
 }
 
 /// Where the number ends that closes a range opened at `at` (`-2100`,

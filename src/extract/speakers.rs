@@ -385,8 +385,12 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         }
         // `Frontex, the EU border agency, counted`: the name that opens the
         // sentence, before an appositive.
-        if first == last
-            && let Some(name) = appositive_head(&s[..words[last].0])
+        // `Halvorsen Labs, whose researchers estimated`: the name before
+        // the relative clause.
+        let whose = first >= 1 && words[first - 1].2 == "whose" && last - first <= 2;
+        let relative_at = if whose { first } else { last };
+        if (first == last || whose)
+            && let Some(name) = appositive_head(&s[..words[relative_at].0])
         {
             out.push((Some(*verb_at), clean_speaker(name)));
             continue;
@@ -595,10 +599,12 @@ fn lone_acronym(s: &str, words: &[(usize, usize, String)], at: usize) -> bool {
 /// The name that opens `head` (the sentence up to a verb) before an
 /// appositive between commas: `Frontex` in `Frontex, the EU border agency,`.
 /// Also the name before a relative clause: `The U.S. Geological Survey
-/// (USGS), which initially put` gives `The U.S. Geological Survey (USGS)`.
+/// (USGS), which initially put` gives `The U.S. Geological Survey (USGS)`,
+/// and `Halvorsen Labs, whose researchers estimated` gives `Halvorsen
+/// Labs`.
 fn appositive_head(head: &str) -> Option<&str> {
     let head = head.trim_end();
-    let name = match ["which", "who"]
+    let name = match ["which", "whose", "who"]
         .into_iter()
         .find_map(|w| head.strip_suffix(w))
         .and_then(|h| h.trim_end().strip_suffix(','))
@@ -704,6 +710,8 @@ pub(super) const GIVEN_BY: &[&str] = &[
     "released",
     "compiled",
     "tallied",
+    "disclosed",
+    "revealed",
 ];
 
 /// The agent of a passive attribution straight after the figure at byte

@@ -1672,3 +1672,61 @@ fn a_breach_story_hyphens_parts_and_spans_of_time() {
         assert_eq!(value_subject_unit(text), want, "{text}");
     }
 }
+
+#[test]
+fn multiples_relative_speakers_and_months_beside_the_verb() {
+    // A multiple is no figure, and the figure it multiplies is compared
+    // with the one before; `times` that counts events stays.
+    let text = "The company said about 37 million users were affected, more than three \
+                times the 11 million it disclosed last month.";
+    assert_eq!(
+        value_subject_unit(text),
+        [
+            with_subject_and_unit("about 37 million", "draft/users", Some("users")),
+            with_subject_and_unit("11 million", "draft/users", Some("users")),
+        ]
+    );
+    assert_eq!(values("Prices rose 10-fold to 300, it said."), ["300"]);
+    assert_eq!(
+        values("Prices are four times higher, it said."),
+        Vec::<String>::new()
+    );
+    assert_eq!(values("The site was attacked 3 times, police said."), ["3"]);
+    // `disclosed last month` and `estimated in September` tell when it was
+    // said, not when it was true. 2026-09-30 was a Wednesday.
+    let published = crate::date::parse("2026-09-30").ok();
+    let dated = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
+        extract(text, None)
+            .iter()
+            .map(|d| {
+                (
+                    d.source.clone(),
+                    stated(d, published.as_ref()).map(|d| d.to_string()),
+                    as_of(d, published.as_ref()).map(|d| d.to_string()),
+                )
+            })
+            .collect()
+    };
+    let row =
+        |source: &str, stated: Option<&str>| (source.to_string(), stated.map(str::to_string), None);
+    assert_eq!(
+        dated(text),
+        [row("company", None), row("company", Some("2026-08"))]
+    );
+    // The name before `whose` is the speaker.
+    assert_eq!(
+        dated(
+            "Halvorsen Labs, whose researchers estimated in September that as many as 60 \
+             million people could be affected, said on Monday the figure was closer to 50 \
+             million."
+        ),
+        [
+            row("Halvorsen Labs", Some("2026-09")),
+            row("Halvorsen Labs", Some("2026-09-28"))
+        ]
+    );
+    assert_eq!(
+        dated("Officials said in April 2025 that 40 died."),
+        [row("Officials", None)]
+    );
+}

@@ -173,6 +173,18 @@ pub(super) fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier>
                 month(m).zip(day(d)).map(|(m, d)| Earlier::Day(m, d))
             }
             ("on", w, _) if joined(j + 1) => weekday(w).map(Earlier::Weekday),
+            // `estimated in September`, not `in September 2025` or `in
+            // May 3`, which need more than a month.
+            ("in", m, next)
+                if joined(j + 1)
+                    && month(m).is_some()
+                    && !(joined(j + 2)
+                        && next.bytes().all(|b| b.is_ascii_digit())
+                        && !next.is_empty()) =>
+            {
+                month(m).map(Earlier::Month)
+            }
+            ("last", "month", _) if joined(j + 1) => Some(Earlier::Months(1)),
             ("yesterday", _, _) => Some(Earlier::Days(1)),
             (w, _, _) => weekday(w).map(Earlier::Weekday),
         }

@@ -93,6 +93,7 @@ pub(super) const STOP: &[&str] = &[
     "by",
     "with",
     "who",
+    "whose",
     "that",
     "which",
     "said",
