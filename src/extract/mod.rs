@@ -43,8 +43,8 @@ use figures::{
 };
 use speakers::{BODY_NOUNS, acronym, body_name, named_before, speaker_at, speakers};
 use subjects::{
-    Fate, death_toll, estimated_noun, fate_of_people, names_time, noun_before, noun_of_figure,
-    number_of, partitive, past_determiner, predicate_after, unit_after,
+    Fate, counted_before, death_toll, estimated_noun, fate_of_people, names_time, noun_before,
+    noun_of_figure, number_of, partitive, past_determiner, predicate_after, unit_after,
 };
 use times::{earlier_after, reported_when, said_when};
 use values::{share_percent, sign_before_number, value_words};
@@ -369,7 +369,14 @@ pub fn extract_beside(
                 _ => None,
             };
             let counted = match (&unit, &part) {
-                (None, None) if high && !percent && inherited.is_none() => number_of(s, span.start),
+                // (`Complaints had risen to 1,380`: a plural noun before a
+                // verb of level is what it counts.)
+                (None, None) if high && !percent && inherited.is_none() => number_of(s, span.start)
+                    .or_else(|| {
+                        counted_before(s, span.start)
+                            .filter(|(_, plural)| *plural)
+                            .map(|(noun, _)| (noun.clone(), slug(&noun)))
+                    }),
                 _ => None,
             };
             // A share or a change names what it is of: `shares fell 6.5%`
@@ -414,6 +421,7 @@ pub fn extract_beside(
                 (None, None) if !percent => {
                     let what = estimated_noun(s, span.start)
                         .or_else(|| noun_of_figure(s, span.start))
+                        .or_else(|| counted_before(s, span.start).map(|(noun, _)| noun))
                         .or_else(|| predicate_after(s, span.end))
                         .map_or_else(|| "figure".to_string(), |v| slug(&v));
                     (None, what)

@@ -593,6 +593,44 @@ pub(super) fn noun_of_figure(s: &str, start: usize) -> Option<String> {
     .then(|| noun.clone())
 }
 
+/// The noun a count with no unit is the level of, before a verb of change
+/// or level in its clause, and whether it is plural: `Complaints had risen
+/// to 1,380` → (`complaints`, true), `The crowd grew to 5,000` →
+/// (`crowd`, false). Not `the number`, `the total`, `it`, nor another
+/// figure's unit.
+pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
+    let words = lower_words(clause_before(s, start));
+    let mut back = words
+        .iter()
+        .rev()
+        .map(|(_, _, w)| w.trim_end_matches('.'))
+        .peekable();
+    back.next_if(|w| matches!(*w, "to" | "at" | "by"));
+    let verb = back.next()?;
+    if !CHANGES.contains(&verb) && !matches!(verb, "risen" | "fallen" | "grown" | "shrunk") {
+        return None;
+    }
+    while back
+        .next_if(|w| matches!(*w, "has" | "have" | "had" | "been" | "now") || ADVERBS.contains(w))
+        .is_some()
+    {}
+    let noun = back.next()?;
+    // (Not the unit of another figure: `among the 3,000 people reached 40`.)
+    if back
+        .next()
+        .is_some_and(|w| w.contains(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let plain = noun.chars().all(char::is_alphabetic)
+        && !STOP.contains(&noun)
+        && !NAMES_NOTHING.contains(&noun)
+        && !CHANGES.contains(&noun)
+        && !noun.ends_with("ing");
+    let plural = regular_plural(noun) || matches!(noun, "people" | "children" | "men" | "women");
+    plain.then(|| (noun.to_string(), plural))
+}
+
 /// What a count with no unit numbers where `the number of` opens its
 /// clause and a verb of level brings the figure: `The number of people
 /// evacuated … has climbed to 36,600` → unit `people`, and the participle

@@ -1657,6 +1657,22 @@ fn a_breach_story_hyphens_parts_and_spans_of_time() {
                 draft("33", "draft/trapped-workers", Some("trapped workers")),
             ],
         ),
+        // A noun before a verb of level: a plural is the unit.
+        (
+            "Complaints had risen to 1,380, the commission said.",
+            vec![draft("1,380", "draft/complaints", Some("complaints"))],
+        ),
+        (
+            "Evacuations reached 36,600 and the crowd grew to 5,000.",
+            vec![
+                draft("36,600", "draft/evacuations", Some("evacuations")),
+                draft("5,000", "draft/crowd", None),
+            ],
+        ),
+        (
+            "The total rose to 300.",
+            vec![draft("300", "draft/figure", None)],
+        ),
         // `of them` is part of the last count that is no span of time.
         (
             "It reset the passwords of all 37 million affected users and would offer 24 \
