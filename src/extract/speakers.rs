@@ -894,10 +894,91 @@ fn clean_speaker(text: &str) -> String {
     if let Some((_, short)) = acronym_in_parentheses(&who) {
         return short.to_string();
     }
-    match acronym_body(&who) {
+    match acronym_body(&who).or_else(|| described_name(&who)) {
         Some(body) => body.to_string(),
         None => who,
     }
+}
+
+/// Nouns that describe a company or a group before its name: `law firm
+/// Carver & Lind`, `British lender Barclays`.
+const COMPANY_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "group",
+    "carrier",
+    "airline",
+    "lender",
+    "insurer",
+    "retailer",
+    "broadcaster",
+    "pollster",
+    "charity",
+    "watchdog",
+    "giant",
+    "startup",
+    "operator",
+    "provider",
+    "platform",
+    "network",
+    "newspaper",
+    "union",
+    "producer",
+    "miner",
+    "developer",
+    "consultancy",
+];
+
+/// The name in a speaker's phrase that describes it before its name:
+/// `Streaming service Streamly` → `Streamly`, `law firm Carver & Lind` →
+/// `Carver & Lind`, `Chipmaker Nvidia`, `the charity Save the Children`.
+/// The description ends in a company's or an institution's noun (or
+/// `-maker`); its other words are in lower case, hyphened, an acronym or
+/// an owner, but the first may have the sentence's capital (`State oil
+/// company Pemex`). A person's title stays: `Finance minister Ana Ruiz`.
+fn described_name(who: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = who
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - who.as_ptr() as usize, w))
+        .collect();
+    let skip_the = usize::from(
+        words
+            .first()
+            .is_some_and(|(_, w)| w.eq_ignore_ascii_case("the")),
+    );
+    let words = &words[skip_the..];
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let head = words.iter().position(|(_, w)| {
+        let w = w.to_lowercase();
+        COMPANY_NOUNS.contains(&w.as_str())
+            || INSTITUTIONS.contains(&w.as_str())
+            || w.len() > "maker".len() && w.ends_with("maker")
+    })?;
+    let modifier = |k: usize, w: &str| {
+        let lower = w.to_lowercase();
+        let plain =
+            !STOP.contains(&lower.as_str()) && lower.chars().all(|c| c.is_alphabetic() || c == '-');
+        plain && (k == 0 || !capital(w)) || acronym(w) || w.ends_with("'s") || w.ends_with("’s")
+    };
+    // (A capital on the description's first word only where the name
+    // after it has one: `Security firm Mandiant`.)
+    let (described, name) = (&words[..head], &words[head + 1..]);
+    let (first, last) = (name.first()?, name.last()?);
+    let joining = |w: &str| matches!(w, "&" | "and" | "of" | "the" | "for");
+    let named = capital(first.1)
+        && capital(last.1)
+        && name.iter().all(|(_, w)| capital(w) || joining(w))
+        && name.len() <= 4
+        // (Not a title: `Group CEO Jane Doe`.)
+        && !(name.len() > 1 && acronym(first.1));
+    let plain_head = head == 0 || !capital(words[head].1);
+    (named
+        && plain_head
+        && described
+            .iter()
+            .enumerate()
+            .all(|(k, (_, w))| modifier(k, w)))
+    .then(|| &who[first.0..])
 }
 
 /// The body an acronym names in a speaker's phrase that only describes it

@@ -1746,3 +1746,28 @@ fn multiples_relative_speakers_and_months_beside_the_verb() {
         [row("Officials", None)]
     );
 }
+
+#[test]
+fn a_company_described_before_its_name_is_the_name() {
+    for (text, want) in [
+        ("Streaming service Streamly said 40 died.", "Streamly"),
+        ("Chipmaker Nvidia said 40 died.", "Nvidia"),
+        ("Ride-hailing firm Uber said 40 died.", "Uber"),
+        ("The law firm Carver & Lind said 40 died.", "Carver & Lind"),
+        ("State oil company Pemex said 40 died.", "Pemex"),
+        (
+            "The charity Save the Children said 40 died.",
+            "Save the Children",
+        ),
+        ("Public broadcaster VRT said 40 died.", "VRT"),
+        // A person's title stays, and so does a name with its noun.
+        (
+            "Finance minister Ana Ruiz said 40 died.",
+            "Finance minister Ana Ruiz",
+        ),
+        ("Group CEO Jane Doe said 40 died.", "Group CEO Jane Doe"),
+        ("The Bank of England said 40 died.", "Bank of England"),
+    ] {
+        assert_eq!(sources(text), [want], "{text}");
+    }
+}
