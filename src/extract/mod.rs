@@ -46,7 +46,7 @@ use subjects::{
     Fate, counted_before, death_toll, estimated_noun, fate_of_people, names_time, noun_before,
     noun_of_figure, number_of, partitive, past_determiner, predicate_after, unit_after,
 };
-use times::{earlier_after, reported_when, said_when};
+use times::{earlier_after, put_at, reported_when, said_when};
 use values::{share_percent, sign_before_number, value_words};
 use words::{STOP, word_after, word_before};
 
@@ -361,6 +361,15 @@ pub fn extract_beside(
                 (Some(l), Some(own)) if earlier => l.when.iter().copied().chain([own]).collect(),
                 (_, own) => own.into_iter().collect(),
             };
+            // `had put the number at 11 million in August`: the time after
+            // an estimate put at a figure tells when it was put, not when
+            // it was true. (A figure compared with it still counts back
+            // from that time.)
+            let put = own.filter(|_| !is_compared && put_at(s, span.start));
+            let (when, chain) = match put {
+                Some(time) => (Vec::new(), vec![time]),
+                None => (when.clone(), when),
+            };
             // A part of a whole counts what the whole does, and is named
             // by what it does (`4 were found`); a count after `the number
             // of` counts that.
@@ -446,7 +455,7 @@ pub fn extract_beside(
                     unit: unit.clone(),
                     what: what.clone(),
                     end: span.end,
-                    when: when.clone(),
+                    when: chain,
                     draft: drafts.len(),
                 };
                 if !percent && !unit.as_deref().is_some_and(names_time) {
@@ -479,7 +488,7 @@ pub fn extract_beside(
                 when,
                 span: range.start + span.start..range.start + span.end,
                 supersedes: None,
-                said: said.into_iter().chain(reported).collect(),
+                said: said.into_iter().chain(reported).chain(put).collect(),
             });
             if let Some(later) = revised_by
                 && let [.., earlier] = drafts.as_slice()

@@ -631,16 +631,22 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
     plain.then(|| (noun.to_string(), plural))
 }
 
-/// What a count with no unit numbers where `the number of` opens its
-/// clause and a verb of level brings the figure: `The number of people
-/// evacuated … has climbed to 36,600` → unit `people`, and the participle
-/// after it, where one stands there, names the subject (`evacuated`).
+/// What a count with no unit numbers where `the number of` (or `count
+/// of`, `tally of`, `estimate of`) opens its clause and a verb of level
+/// brings the figure: `The number of people evacuated … has climbed to
+/// 36,600` → unit `people`, and the participle after it, where one stands
+/// there, names the subject (`evacuated`); `raised its count of users
+/// affected by the breach to 44 million` → `users`, `affected`.
 pub(super) fn number_of(s: &str, start: usize) -> Option<(String, String)> {
     let clause = clause_before(s, start);
     let at = start - clause.len();
     // (ASCII lower case keeps every offset.)
     let lower = clause.to_ascii_lowercase();
-    let of = lower.rfind("number of ")?;
+    // (`raised its count of users affected by the breach to 44 million`.)
+    let (of, phrase) = ["number of ", "count of ", "tally of ", "estimate of "]
+        .into_iter()
+        .filter_map(|phrase| Some((lower.rfind(phrase)?, phrase)))
+        .max_by_key(|(of, _)| *of)?;
     let between = &clause[of..];
     let last = lower_words(between).pop()?.2;
     let level = matches!(
@@ -661,7 +667,7 @@ pub(super) fn number_of(s: &str, start: usize) -> Option<(String, String)> {
     if !level || between.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let noun = at + of + "number of ".len();
+    let noun = at + of + phrase.len();
     let (unit, unit_end) = unit_after(s, noun.checked_sub(1)?)?;
     let participle =
         word_after(s, unit_end).filter(|w| w.ends_with("ed") && !STOP.contains(&w.as_str()));

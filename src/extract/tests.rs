@@ -1673,6 +1673,11 @@ fn a_breach_story_hyphens_parts_and_spans_of_time() {
             "The total rose to 300.",
             vec![draft("300", "draft/figure", None)],
         ),
+        // `count of`, as `number of`.
+        (
+            "Streamly raised its count of users affected by the breach to 44 million.",
+            vec![draft("44 million", "draft/affected", Some("users"))],
+        ),
         // `of them` is part of the last count that is no span of time.
         (
             "It reset the passwords of all 37 million affected users and would offer 24 \
@@ -1744,6 +1749,27 @@ fn multiples_relative_speakers_and_months_beside_the_verb() {
     assert_eq!(
         dated("Officials said in April 2025 that 40 died."),
         [row("Officials", None)]
+    );
+    // The time after an estimate put at a figure is when it was put; a
+    // figure compared with it counts back from that time.
+    let when = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+        dated(text).into_iter().map(|(_, s, a)| (s, a)).collect()
+    };
+    let day = |d: &str| Some(d.to_string());
+    assert_eq!(
+        when(
+            "The company had put the number at 11 million in August and at about 37 \
+             million on September 8."
+        ),
+        [(day("2026-08"), None), (day("2026-09-08"), None)]
+    );
+    assert_eq!(
+        when("The ministry put the toll at 40 on Friday, up from 30 a day earlier."),
+        [(day("2026-09-25"), None), (None, day("2026-09-24"))]
+    );
+    assert_eq!(
+        when("The company said 40 people died on Friday."),
+        [(None, day("2026-09-25"))]
     );
 }
 

@@ -134,6 +134,22 @@ pub(super) fn reported_when(s: &str, end: usize) -> Option<crate::date::Earlier>
     said_when(s, end + words[k].0)
 }
 
+/// Whether the figure that starts at byte `start` of `s` is where an
+/// estimate was put: `at` before it, and a verb of putting a few words
+/// before that (`put the number at 11 million`, `and at about 37 million`
+/// after it, `estimated the crowd at 15,000`).
+pub(super) fn put_at(s: &str, start: usize) -> bool {
+    let words = lower_words(&s[..start]);
+    let mut back = words.iter().rev().map(|(_, _, w)| w.as_str());
+    back.next() == Some("at")
+        && back.take(12).any(|w| {
+            matches!(
+                w,
+                "put" | "puts" | "placed" | "pegged" | "estimated" | "estimates" | "set"
+            )
+        })
+}
+
 /// When the attribution whose verb starts at byte `verb_at` of `s` was
 /// made, told beside its verb: `said on Friday`, `said Friday`, `told
 /// reporters on Tuesday`, `said in a statement on May 3`, `The PSP on
