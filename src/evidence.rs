@@ -420,6 +420,9 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
     let mut solid_end: Option<usize> = None;
     let mut span: Option<Range<usize>> = None;
     let mut last_digits = false;
+    // Whether the phrase so far holds digits, and where its last word ended.
+    let mut phrase_digits = false;
+    let mut last_end = 0;
     let flush = |phrase: &mut Vec<Piece>,
                  solid_end: &mut Option<usize>,
                  span: &mut Option<Range<usize>>,
@@ -506,6 +509,18 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
         } else {
             ([word_piece(word), None], false)
         };
+        // A clause mark ends a phrase with digits: `37 million, three
+        // times` is no 37,000,003 (`one million, two hundred` in words is
+        // one number).
+        if phrase.is_empty() {
+            phrase_digits = false;
+        } else if (phrase_digits || is_digits)
+            && text[last_end.min(range.start)..range.start].contains([',', ';', ':', '(', ')'])
+        {
+            flush(&mut phrase, &mut solid_end, &mut span, &mut out);
+            phrase_digits = false;
+        }
+        last_end = end;
         if pieces[0].is_none() {
             flush(&mut phrase, &mut solid_end, &mut span, &mut out);
             continue;
@@ -514,6 +529,7 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
             let digits_here = is_digits && n == 0;
             if !continues(phrase.last().copied(), piece, digits_here, last_digits) {
                 flush(&mut phrase, &mut solid_end, &mut span, &mut out);
+                phrase_digits = false;
                 if !continues(None, piece, digits_here, false) {
                     continue;
                 }
@@ -525,6 +541,7 @@ pub fn numbers_in(text: &str) -> Vec<Mention> {
                 solid_end = Some(end);
             }
             phrase.push(piece);
+            phrase_digits |= digits_here;
             last_digits = digits_here;
             span = Some(span.map_or(range.start..end, |s| s.start..end));
         }
@@ -1292,6 +1309,10 @@ mod tests {
         assert_eq!(values("1 million and 500,000"), [1e6, 500_000.0]);
         assert_eq!(values("no numbers at all"), Vec::<f64>::new());
         assert_eq!(values("1,5 is not English"), Vec::<f64>::new());
+        // A clause mark ends a number with digits, not one in words.
+        assert_eq!(values("37 million, three times"), [37e6, 3.0]);
+        assert_eq!(values("2 million; 300 more"), [2e6, 300.0]);
+        assert_eq!(values("one million, two hundred thousand"), [1_200_000.0]);
     }
 
     #[test]

@@ -1771,6 +1771,19 @@ fn multiples_relative_speakers_and_months_beside_the_verb() {
         when("The company said 40 people died on Friday."),
         [(None, day("2026-09-25"))]
     );
+    // The time that ends a short `when` clause after the verb; `earlier
+    // this month`.
+    assert_eq!(
+        when(
+            "It said 37 million, three times the 11 million it disclosed when it first \
+             revealed the breach last month."
+        ),
+        [(None, None), (day("2026-08"), None)]
+    );
+    assert_eq!(
+        when("It said 3.5 million, up from the 2.1 million it reported earlier this month."),
+        [(None, None), (day("2026-09"), None)]
+    );
 }
 
 #[test]

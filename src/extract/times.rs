@@ -201,6 +201,10 @@ pub(super) fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier>
                 month(m).map(Earlier::Month)
             }
             ("last", "month", _) if joined(j + 1) => Some(Earlier::Months(1)),
+            // (`reported earlier this month`: that month.)
+            ("earlier", "this", "month") if joined(j + 1) && joined(j + 2) => {
+                Some(Earlier::Months(0))
+            }
             ("yesterday", _, _) => Some(Earlier::Days(1)),
             (w, _, _) => weekday(w).map(Earlier::Weekday),
         }
@@ -250,6 +254,11 @@ pub(super) fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier>
             n += 1;
         }
         j += n;
+    }
+    // `disclosed when it first revealed the breach last month`: the time
+    // that ends a short `when` clause.
+    if word(j) == "when" && joined(j) {
+        return (j + 1..j + 8).take_while(|&w| joined(w)).find_map(time_at);
     }
     if joined(j) { time_at(j) } else { None }
 }
