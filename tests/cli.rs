@@ -2665,6 +2665,12 @@ fn a_range_low_end_of_thousands_is_found_without_its_high_ends_multiplier() {
             "between 2 and 3 billion",
             "It costs 2,000 or 3 billion.",
         ),
+        // A comma ends a number with digits: no 37,000,003 here.
+        claim(
+            "e",
+            "37 million",
+            "It says 37 million, three times the 11 million.",
+        ),
     ]
     .concat();
     std::fs::write(dir.path().join("c.toml"), text).expect("write");
