@@ -367,6 +367,16 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             first
         };
         let mut first = start_of(last);
+        // `Police arrested two men and said`, `The organisers, …, stood by
+        // their figure and said`: a verb after `and` has the subject of
+        // the sentence's first verb before it; none where there is none.
+        if last > first && matches!(words[last - 1].2.as_str(), "and" | "but") {
+            let Some(verb) = (1..last - 1).find(|&v| finite_verb(s, &words, v)) else {
+                continue;
+            };
+            last = verb;
+            first = start_of(last);
+        }
         // `The PSP on Monday raised its estimate`: a time is no speaker;
         // the phrase before it is, or before its participle (`A Gallup
         // survey released on Wednesday put`).
@@ -561,6 +571,51 @@ fn figure_next(rest: &str) -> bool {
             || quantity::qualifier_phrase_ending(gap)
                 .is_some_and(|(_, at)| gap[..at].trim().is_empty())
     })
+}
+
+/// Whether `words[at]` reads as a finite verb: in lower case as written,
+/// a verb of stating or setting, a past tense in `-ed` after no article,
+/// or a common irregular one (`stood`, `held`, `has`).
+fn finite_verb(s: &str, words: &[(usize, usize, String)], at: usize) -> bool {
+    let (ws, _, w) = &words[at];
+    let w = w.as_str();
+    let article = at
+        .checked_sub(1)
+        .is_some_and(|b| matches!(words[b].2.as_str(), "the" | "a" | "an" | "its" | "their"));
+    s[*ws..].starts_with(|c: char| c.is_lowercase())
+        && (attributes(w)
+            || GIVES.contains(&w)
+            || SETS_ITS.contains(&w)
+            || w.ends_with("ed") && !article
+            || matches!(
+                w,
+                "stood"
+                    | "held"
+                    | "kept"
+                    | "made"
+                    | "took"
+                    | "gave"
+                    | "cut"
+                    | "set"
+                    | "met"
+                    | "told"
+                    | "found"
+                    | "rose"
+                    | "fell"
+                    | "won"
+                    | "lost"
+                    | "sent"
+                    | "brought"
+                    | "began"
+                    | "spent"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+            ))
 }
 
 pub(super) fn joins(s: &str, words: &[(usize, usize, String)], at: usize) -> bool {

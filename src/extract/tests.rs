@@ -1810,3 +1810,24 @@ fn a_company_described_before_its_name_is_the_name() {
         assert_eq!(sources(text), [want], "{text}");
     }
 }
+
+#[test]
+fn a_verb_after_and_has_the_subject_of_the_first_verb() {
+    for (text, want) in [
+        (
+            "The ministry revised its estimate and said 40 had died.",
+            vec!["ministry"],
+        ),
+        (
+            "The organisers, the Movimento Casa Para Todos, stood by their figure on Sunday \
+             and said nearly 300,000 people had marched.",
+            vec!["organisers"],
+        ),
+        (
+            "Police arrested two men and said 40 people were hurt.",
+            vec!["Police", "Police"],
+        ),
+    ] {
+        assert_eq!(sources(text), want, "{text}");
+    }
+}
