@@ -393,6 +393,18 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             };
             first = start_of(last);
         }
+        // `On Sunday and Monday officials said`, `On March 3 the agency
+        // said`: the time that opens the sentence is no part of the speaker.
+        while first + 1 < last
+            && (time(&words[first].2)
+                || matches!(words[first].2.as_str(), "and" | "late" | "early")
+                // (The day after its month; not `34-year-old`.)
+                || words[first].2.bytes().all(|b| b.is_ascii_digit())
+                    && first > 0
+                    && time(&words[first - 1].2))
+        {
+            first += 1;
+        }
         // `Frontex, the EU border agency, counted`: the name that opens the
         // sentence, before an appositive.
         // `Halvorsen Labs, whose researchers estimated`: the name before

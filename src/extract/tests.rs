@@ -1831,3 +1831,49 @@ fn a_verb_after_and_has_the_subject_of_the_first_verb() {
         assert_eq!(sources(text), want, "{text}");
     }
 }
+
+#[test]
+fn a_time_that_opens_the_sentence_before_its_speaker_is_when_it_was_said() {
+    // 2026-09-30 was a Wednesday.
+    let published = crate::date::parse("2026-09-30").ok();
+    let said = |text: &str| -> Vec<(String, Option<String>)> {
+        extract(text, None)
+            .iter()
+            .map(|d| {
+                let stated = stated(d, published.as_ref()).map(|d| d.to_string());
+                (d.source.clone(), stated)
+            })
+            .collect()
+    };
+    let row = |source: &str, stated: Option<&str>| (source.to_string(), stated.map(str::to_string));
+    assert_eq!(
+        said("On Friday officials said 40 died."),
+        [row("officials", Some("2026-09-25"))]
+    );
+    assert_eq!(
+        said("Late on Friday, police said 40 died."),
+        [row("police", Some("2026-09-25"))]
+    );
+    assert_eq!(
+        said("Yesterday the ministry said 40 died."),
+        [row("ministry", Some("2026-09-29"))]
+    );
+    assert_eq!(
+        said("On March 3 the agency said 40 died."),
+        [row("agency", Some("2026-03-03"))]
+    );
+    // Two days, or a figure before the speaker: no statement day.
+    assert_eq!(
+        said("On Sunday and Monday officials said 40 died."),
+        [row("officials", None)]
+    );
+    assert_eq!(
+        said("On Friday, 40 people died, officials said."),
+        [row("officials", None)]
+    );
+    // A number that is no day stays in the speaker.
+    assert_eq!(
+        sources("A 34-year-old Eritrean man told the BBC he had paid $3,000."),
+        ["34-year-old Eritrean man"]
+    );
+}

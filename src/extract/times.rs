@@ -255,12 +255,34 @@ pub(super) fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier>
         }
         j += n;
     }
+    // `On Friday, officials said`, `Yesterday the ministry said`: a time
+    // that opens the sentence, then only the speaker's few words (no
+    // figure, no other clause) before the verb.
+    let opening = || {
+        let lead = usize::from(matches!(word(0), "late" | "early"));
+        let after = match (word(lead), word(lead + 1), word(lead + 2)) {
+            ("on", m, d) | ("on", d, m) if month(m).is_some() && day(d).is_some() => lead + 3,
+            ("on", w, _) if weekday(w).is_some() => lead + 2,
+            ("yesterday", _, _) => lead + 1,
+            _ => return None,
+        };
+        // (Not `On Sunday and Monday`: a time of two days.)
+        let speaker = !matches!(word(after), "and" | "or" | "to")
+            && (after..k).all(|w| !word(w).contains(|c: char| c.is_ascii_digit()))
+            && (after + 1..=k).all(joined)
+            && (1..=6).contains(&(k - after));
+        speaker.then(|| time_at(0)).flatten()
+    };
     // `disclosed when it first revealed the breach last month`: the time
     // that ends a short `when` clause.
     if word(j) == "when" && joined(j) {
-        return (j + 1..j + 8).take_while(|&w| joined(w)).find_map(time_at);
+        return (j + 1..j + 8)
+            .take_while(|&w| joined(w))
+            .find_map(time_at)
+            .or_else(opening);
     }
-    if joined(j) { time_at(j) } else { None }
+    let beside = if joined(j) { time_at(j) } else { None };
+    beside.or_else(opening)
 }
 
 /// When a draft's figure was true, where its text tells it: counted back
