@@ -43,8 +43,9 @@ use figures::{
 };
 use speakers::{BODY_NOUNS, acronym, body_name, named_before, speaker_at, speakers};
 use subjects::{
-    Fate, counted_before, death_toll, estimated_noun, fate_of_people, names_time, noun_before,
-    noun_of_figure, number_of, partitive, past_determiner, predicate_after, unit_after,
+    Fate, counted_before, death_toll, denominator, estimated_noun, fate_of_people, names_time,
+    noun_before, noun_of_figure, number_of, partitive, past_determiner, predicate_after,
+    unit_after,
 };
 use times::{earlier_after, put_at, reported_when, said_when};
 use values::{share_percent, sign_before_number, value_words};
@@ -311,8 +312,9 @@ pub fn extract_beside(
                 // (`fell 12% year on year`).
                 Confidence::High if percent => unit_after(s, past_determiner(s, span.end))
                     .map(|(unit, _)| unit)
-                    // (`up from 66.8% four years ago`.)
-                    .filter(|unit| !names_time(unit)),
+                    // (`up from 66.8% four years ago`; `2.8% of GDP` is the
+                    // deficit's.)
+                    .filter(|unit| !names_time(unit) && !denominator(unit)),
                 Confidence::High => match currency {
                     Some(currency) => Some(currency),
                     None if after_magnitude(s, span.start) => Some("magnitude".to_string()),

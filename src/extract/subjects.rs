@@ -193,6 +193,13 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
                 "of" => !picked.is_empty() || k == 0,
                 "and" => picked.contains(&"of") && next.is_some_and(|n| !STOP.contains(&n)),
                 "more" | "less" | "fewer" if k == 0 => false,
+                // `euros per square metre`; not `cases per 100,000`.
+                "per" => {
+                    !picked.is_empty()
+                        && next.is_some_and(|n| {
+                            !STOP.contains(&n) && !n.chars().any(|c| c.is_ascii_digit())
+                        })
+                }
                 // `2,000 through 3,000`, `2,000 vs 3,000`: no unit.
                 _ => {
                     !STOP.contains(&w)
@@ -216,7 +223,7 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
     }
     while picked
         .last()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "of" | "and"))
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "of" | "and" | "per"))
     {
         picked.pop();
     }
@@ -225,6 +232,15 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
     let unit_end = end + ends.get(picked.len().checked_sub(1)?)?;
     let unit_end = unit_end - (s[..unit_end].len() - s[..unit_end].trim_end_matches('.').len());
     (!unit.is_empty()).then_some((unit, unit_end))
+}
+
+/// What a share is measured against rather than of: `the deficit was 2.8%
+/// of GDP` is the deficit's.
+pub(super) fn denominator(unit: &str) -> bool {
+    matches!(
+        unit.to_lowercase().as_str(),
+        "gdp" | "gross domestic product" | "economic output" | "national income"
+    )
 }
 
 /// Whether a unit names a span of time: `months`, `year-on-year`.
@@ -359,6 +375,7 @@ const CHANGES: &[&str] = &[
     "expanded",
     "stood",
     "reached",
+    "reach",
     "hit",
     "remained",
     "was",
@@ -441,7 +458,13 @@ pub(super) fn noun_before(s: &str, start: usize) -> Option<String> {
     }
     if CHANGES.contains(&word) {
         word = back.next()?;
-        while ADVERBS.contains(&word) {
+        // (`the deficit would reach 3.1%`.)
+        while ADVERBS.contains(&word)
+            || matches!(
+                word,
+                "would" | "will" | "could" | "may" | "might" | "should"
+            )
+        {
             word = back.next()?;
         }
         // `expected the economy to grow 2.5%`: past the infinitive's `to`.

@@ -1547,7 +1547,7 @@ fn an_election_story_drafts_its_publishers_subjects_and_dates() {
         // The title, not whose it is.
         (
             "Her finance minister, Tomas Reiner, said the deficit was 2.8% of GDP.",
-            vec![draft("2.8%", "draft/gdp", "finance minister")],
+            vec![draft("2.8%", "draft/deficit", "finance minister")],
         ),
         // A year before `result` is no count; a share compared takes
         // the other's subject past a time.
@@ -1582,8 +1582,8 @@ fn an_election_story_drafts_its_publishers_subjects_and_dates() {
             "The ministry said the deficit would reach 3.1% of GDP, revising the 2.8% \
              forecast given by minister Tomas Reiner.",
             vec![
-                draft("3.1%", "draft/gdp", "ministry"),
-                draft("2.8%", "draft/gdp", "minister Tomas Reiner"),
+                draft("3.1%", "draft/deficit", "ministry"),
+                draft("2.8%", "draft/deficit", "minister Tomas Reiner"),
             ],
         ),
     ] {
@@ -1656,6 +1656,20 @@ fn a_breach_story_hyphens_parts_and_spans_of_time() {
                 ),
                 draft("33", "draft/trapped-workers", Some("trapped workers")),
             ],
+        ),
+        // `per` joins a unit, but not before a number.
+        (
+            "Rents reached 17.2 euros per square metre.",
+            vec![draft(
+                "17.2",
+                "draft/euros-per-square-metre",
+                Some("euros per square metre"),
+            )],
+        ),
+        // A share of GDP is the noun's before it.
+        (
+            "Debt would reach 110% of gross domestic product.",
+            vec![draft("110%", "draft/debt", Some("percent"))],
         ),
         // A noun before a verb of level: a plural is the unit.
         (
