@@ -608,7 +608,10 @@ pub(super) fn duration(
 /// 3`, `almost half`; `roughly $1 in 3` is garbage, but read alike).
 pub(super) fn qualifier_start(s: &str, at: usize) -> usize {
     let (head, rest) = s.split_at(at);
-    quantity::qualifier_phrase_ending(evidence::without_sign(head, rest)).map_or(at, |(_, q)| q)
+    // (A minus sign that starts the number is read past as the quote
+    // check reads it: `Roughly -1 in 3`.)
+    let head = evidence::without_minus(evidence::without_sign(head, rest));
+    quantity::qualifier_phrase_ending(head).map_or(at, |(_, q)| q)
 }
 
 /// The vague phrases of a sentence: `hundreds`, `tens of thousands`.

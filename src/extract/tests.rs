@@ -1891,3 +1891,14 @@ fn a_time_that_opens_the_sentence_before_its_speaker_is_when_it_was_said() {
         ["34-year-old Eritrean man"]
     );
 }
+
+#[test]
+fn a_qualifier_before_a_signed_ratio_goes_with_it() {
+    // Found by the extract fuzz target: `Roughly -1 in 3` drafted `33.3%`,
+    // which the quote check reads as `about`.
+    assert_eq!(values("Roughly -1 in 3 adults smoke."), ["about 33.3%"]);
+    assert_eq!(
+        values("The balance was about -3 million."),
+        ["about -3 million"]
+    );
+}

@@ -100,9 +100,11 @@ pub(super) fn value_words(value: &str) -> String {
     let fraction = fraction(&bare);
     let qualifier = match (fraction, mentions.first()) {
         (Some((_, qualifier)), _) => qualifier,
-        (None, Some(m)) => quantity::qualifier_phrase_ending(&bare[..m.span.start])
-            .map(|(b, _)| b)
-            .or_else(|| quantity::qualifier_starting(&bare[m.span.end..])),
+        (None, Some(m)) => {
+            quantity::qualifier_phrase_ending(evidence::without_minus(&bare[..m.span.start]))
+                .map(|(b, _)| b)
+                .or_else(|| quantity::qualifier_starting(&bare[m.span.end..]))
+        }
         (None, None) => return value.to_string(),
     };
     let word = match qualifier {
