@@ -598,7 +598,8 @@ fn finite_verb(s: &str, words: &[(usize, usize, String)], at: usize) -> bool {
         && (attributes(w)
             || GIVES.contains(&w)
             || SETS_ITS.contains(&w)
-            || w.ends_with("ed") && !article
+            // (Not `several hundred`.)
+            || w.ends_with("ed") && !article && w != "hundred"
             || matches!(
                 w,
                 "stood"

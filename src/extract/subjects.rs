@@ -628,9 +628,30 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
         .rev()
         .map(|(_, _, w)| w.trim_end_matches('.'))
         .peekable();
-    back.next_if(|w| matches!(*w, "to" | "at" | "by"));
+    // A verb of change brings a level only with `to` or `at`: `rose 120`
+    // and `rose by 120` are changes, not counts of what rose.
+    let to = back.next_if(|w| matches!(*w, "to" | "at")).is_some();
     let verb = back.next()?;
-    if !CHANGES.contains(&verb) && !matches!(verb, "risen" | "fallen" | "grown" | "shrunk") {
+    let level = matches!(
+        verb,
+        "reached"
+            | "reaches"
+            | "reach"
+            | "hit"
+            | "hits"
+            | "totalled"
+            | "totaled"
+            | "total"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "remained"
+            | "averaged"
+            | "numbered"
+    );
+    let change = CHANGES.contains(&verb) || matches!(verb, "risen" | "fallen" | "grown" | "shrunk");
+    if !(level || to && change) {
         return None;
     }
     while back

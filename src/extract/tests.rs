@@ -1687,6 +1687,11 @@ fn a_breach_story_hyphens_parts_and_spans_of_time() {
             "The total rose to 300.",
             vec![draft("300", "draft/figure", None)],
         ),
+        // A verb of change without `to` brings a change, not a level.
+        (
+            "Arrests rose by 120.",
+            vec![draft("120", "draft/figure", None)],
+        ),
         // `count of`, as `number of`.
         (
             "Streamly raised its count of users affected by the breach to 44 million.",
@@ -1840,6 +1845,11 @@ fn a_verb_after_and_has_the_subject_of_the_first_verb() {
         (
             "Police arrested two men and said 40 people were hurt.",
             vec!["Police", "Police"],
+        ),
+        // (`hundred` is no verb in `-ed`.)
+        (
+            "Several hundred protesters marched and said 40 were hurt.",
+            vec!["Several hundred protesters", "Several hundred protesters"],
         ),
     ] {
         assert_eq!(sources(text), want, "{text}");

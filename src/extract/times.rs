@@ -270,7 +270,7 @@ pub(super) fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier>
         let speaker = !matches!(word(after), "and" | "or" | "to")
             && (after..k).all(|w| !word(w).contains(|c: char| c.is_ascii_digit()))
             && (after + 1..=k).all(joined)
-            && (1..=6).contains(&(k - after));
+            && k.checked_sub(after).is_some_and(|n| (1..=6).contains(&n));
         speaker.then(|| time_at(0)).flatten()
     };
     // `disclosed when it first revealed the breach last month`: the time
