@@ -1463,14 +1463,10 @@ fn add_claims(
     // Drafts are unreviewed by design: one line for them all, not a
     // finding each (`check` shows each), and no reason to refuse them
     // under --deny-warnings, which `check` applies once they are in.
-    let drafts = new_warnings
-        .iter()
-        .filter(|d| d.code == crate::diagnostic::Code::UnreviewedDraft)
-        .count();
-    let new_warnings: Vec<Diagnostic> = new_warnings
+    let (drafts, new_warnings): (Vec<Diagnostic>, Vec<Diagnostic>) = new_warnings
         .into_iter()
-        .filter(|d| d.code != crate::diagnostic::Code::UnreviewedDraft)
-        .collect();
+        .partition(|d| d.code == crate::diagnostic::Code::UnreviewedDraft);
+    let drafts = drafts.len();
     let refused = !found.new_errors.is_empty() || opts.deny_warnings && !new_warnings.is_empty();
     let shown_findings: Vec<Diagnostic> = found
         .new_errors

@@ -183,7 +183,6 @@ impl Superseded {
     }
 }
 
-/// The id a packed first use names.
 /// An id for a new claim of `subject` by `source`, as the shipped claims
 /// write theirs: the source's slug, the subject's last segment's, and
 /// `stated` where given (`health-ministry-cases-2026-02-21`), numbered
@@ -219,6 +218,7 @@ pub fn numbered(base: &str, taken: impl Fn(&str) -> bool) -> String {
     id
 }
 
+/// The id a packed first use names.
 fn index_id(repo: &Repository, first: u32) -> &str {
     if first & FAILED == 0 {
         &repo.claims[first as usize].id
