@@ -97,6 +97,25 @@ fn value_subject_unit(text: &str) -> Vec<(String, String, Option<String>)> {
         .collect()
 }
 
+/// (source, stated, as_of) of each draft of `text`, its dates counted
+/// back from `published`.
+fn source_stated_as_of(
+    text: &str,
+    published: &str,
+) -> Vec<(String, Option<String>, Option<String>)> {
+    let published = crate::date::parse(published).ok();
+    extract(text, None)
+        .iter()
+        .map(|d| {
+            (
+                d.source.clone(),
+                stated(d, published.as_ref()).map(|d| d.to_string()),
+                as_of(d, published.as_ref()).map(|d| d.to_string()),
+            )
+        })
+        .collect()
+}
+
 /// One row of [`value_subject_unit`].
 fn with_subject_and_unit(
     value: &str,
@@ -1313,16 +1332,10 @@ fn a_qualifier_after_the_unit_goes_with_the_figure() {
 #[test]
 fn a_statement_is_dated_by_the_time_beside_its_verb() {
     // 2026-03-16 was a Monday.
-    let published = crate::date::parse("2026-03-16").ok();
     let dated = |text: &str| -> Vec<(Option<String>, Option<String>)> {
-        extract(text, None)
-            .iter()
-            .map(|d| {
-                (
-                    stated(d, published.as_ref()).map(|d| d.to_string()),
-                    as_of(d, published.as_ref()).map(|d| d.to_string()),
-                )
-            })
+        source_stated_as_of(text, "2026-03-16")
+            .into_iter()
+            .map(|(_, stated, as_of)| (stated, as_of))
             .collect()
     };
     let day = |date: &str| Some(date.to_string());
@@ -1734,19 +1747,7 @@ fn multiples_relative_speakers_and_months_beside_the_verb() {
     assert_eq!(values("The site was attacked 3 times, police said."), ["3"]);
     // `disclosed last month` and `estimated in September` tell when it was
     // said, not when it was true. 2026-09-30 was a Wednesday.
-    let published = crate::date::parse("2026-09-30").ok();
-    let dated = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
-        extract(text, None)
-            .iter()
-            .map(|d| {
-                (
-                    d.source.clone(),
-                    stated(d, published.as_ref()).map(|d| d.to_string()),
-                    as_of(d, published.as_ref()).map(|d| d.to_string()),
-                )
-            })
-            .collect()
-    };
+    let dated = |text: &str| source_stated_as_of(text, "2026-09-30");
     let row =
         |source: &str, stated: Option<&str>| (source.to_string(), stated.map(str::to_string), None);
     assert_eq!(
@@ -1859,14 +1860,10 @@ fn a_verb_after_and_has_the_subject_of_the_first_verb() {
 #[test]
 fn a_time_that_opens_the_sentence_before_its_speaker_is_when_it_was_said() {
     // 2026-09-30 was a Wednesday.
-    let published = crate::date::parse("2026-09-30").ok();
     let said = |text: &str| -> Vec<(String, Option<String>)> {
-        extract(text, None)
-            .iter()
-            .map(|d| {
-                let stated = stated(d, published.as_ref()).map(|d| d.to_string());
-                (d.source.clone(), stated)
-            })
+        source_stated_as_of(text, "2026-09-30")
+            .into_iter()
+            .map(|(source, stated, _)| (source, stated))
             .collect()
     };
     let row = |source: &str, stated: Option<&str>| (source.to_string(), stated.map(str::to_string));
