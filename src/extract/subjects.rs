@@ -537,10 +537,7 @@ pub(super) fn estimated_noun(s: &str, start: usize) -> Option<String> {
         [.., (_, _, verb), (_, _, owner), (_, _, noun), (_, _, at)] => (verb, owner, noun, at),
         _ => return None,
     };
-    let estimates = matches!(
-        verb.as_str(),
-        "put" | "puts" | "estimated" | "estimates" | "estimate" | "placed" | "pegged"
-    );
+    let estimates = PUTS_AT.contains(&verb.as_str()) || verb == "estimate";
     (at == "at"
         && estimates
         && (matches!(owner.as_str(), "the" | "its" | "their") || possessive(owner))
@@ -550,6 +547,12 @@ pub(super) fn estimated_noun(s: &str, start: usize) -> Option<String> {
         && !NAMES_NOTHING.contains(&noun.as_str()))
     .then(|| noun.clone())
 }
+
+/// Verbs that put an estimate at a figure: `Police put the crowd at
+/// 15,000`, `estimated the damage at`. What the estimate is of comes
+/// between ([`estimated_noun`]); a time after the figure tells when it was
+/// put ([`super::times::put_at`]).
+pub(super) const PUTS_AT: &[&str] = &["put", "puts", "placed", "pegged", "estimated", "estimates"];
 
 /// Nouns for a figure as such, which name nothing it counts: `put the
 /// number at 1,500`, `a total of 300`.

@@ -4,6 +4,7 @@
 
 use super::Draft;
 use super::speakers::GIVEN_BY;
+use super::subjects::PUTS_AT;
 use super::words::{ADVERBS, breaks_clause, lower_words, month_number, weekday_number};
 
 /// When the figure that ends at byte `end` of `s` was true, told in the
@@ -141,13 +142,7 @@ pub(super) fn reported_when(s: &str, end: usize) -> Option<crate::date::Earlier>
 pub(super) fn put_at(s: &str, start: usize) -> bool {
     let words = lower_words(&s[..start]);
     let mut back = words.iter().rev().map(|(_, _, w)| w.as_str());
-    back.next() == Some("at")
-        && back.take(12).any(|w| {
-            matches!(
-                w,
-                "put" | "puts" | "placed" | "pegged" | "estimated" | "estimates" | "set"
-            )
-        })
+    back.next() == Some("at") && back.take(12).any(|w| PUTS_AT.contains(&w) || w == "set")
 }
 
 /// When the attribution whose verb starts at byte `verb_at` of `s` was
