@@ -88,7 +88,12 @@ pub(super) fn compared(s: &str, start: usize, previous_end: usize) -> Comparison
             .contains(CLAUSE_MARKS)
         && between.split_whitespace().count() <= 3
     {
-        return Comparison::With;
+        // `raised its estimate of the missing to 550, from 500`: the
+        // source's own earlier figure, which the one before revises.
+        return match revises_its_own(&s[..previous_end]) {
+            true => Comparison::Revised,
+            false => Comparison::With,
+        };
     }
     // `down from an earlier estimate of 13,000`: what it was given as.
     let given_as = quantity::before_phrase(head, " of").and_then(|h| h.trim_end().rsplit_once(' '));
@@ -173,4 +178,35 @@ pub(super) fn compared(s: &str, start: usize, previous_end: usize) -> Comparison
     } else {
         Comparison::None
     }
+}
+
+/// Whether the clause that ends with a figure (`head`) revises an estimate
+/// of its source's own: a verb of revising and, a few words on, the noun
+/// for what was given out (`raised its own estimate of the missing to
+/// 550`, `cut its global growth forecast to 2.9%`, `raised the toll to
+/// 82`).
+fn revises_its_own(head: &str) -> bool {
+    let clause = head.rsplit(CLAUSE_MARKS).next().unwrap_or(head);
+    let words = lower_words(clause);
+    words.iter().enumerate().any(|(k, (_, _, verb))| {
+        matches!(
+            verb.as_str(),
+            "raised"
+                | "raises"
+                | "cut"
+                | "cuts"
+                | "lowered"
+                | "lowers"
+                | "revised"
+                | "revises"
+                | "upgraded"
+                | "downgraded"
+                | "lifted"
+                | "trimmed"
+        ) && words[k + 1..]
+            .iter()
+            .take(4)
+            .take_while(|(_, _, w)| w != "to")
+            .any(|(_, _, w)| ESTIMATES.contains(&w.as_str()))
+    })
 }

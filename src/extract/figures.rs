@@ -6,7 +6,7 @@
 use crate::evidence::{self, Mention};
 use crate::quantity;
 
-use super::words::{MONTHS, STOP, WEEKDAYS, lower_words, word_after, word_before};
+use super::words::{MONTHS, STOP, lower_words, word_after, word_before};
 
 /// Words before a year used as a date: `in 2017`, `since 2020`.
 const YEAR_WORDS: &[&str] = &[
@@ -216,12 +216,22 @@ pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
     if in_numeric_date(s, &m.span) {
         return true;
     }
-    // Days and months: `02 Sep. 2025`, `on Oct. 10`, `September 3`.
-    if before
-        .as_ref()
-        .is_some_and(|(w, _)| is_month(w) || WEEKDAYS.contains(&w.as_str()))
-        || after.as_deref().is_some_and(is_month)
-    {
+    // Days and months: `02 Sep. 2025`, `on Oct. 10`, `September 3`. A
+    // day is a number to 31 in digits (not `In May 2,000 people`), and
+    // `may` and `march` in lower case are verbs (`30 may have died`). A
+    // weekday before a number is no date without a month (`On Monday 20
+    // people died`).
+    let day = digits && written.len() <= 2 && (1.0..=31.0).contains(&m.value);
+    let capital = |at: &str| at.starts_with(|c: char| c.is_uppercase());
+    let month_before = before.as_ref().is_some_and(|(w, gap)| {
+        let at = &s[..m.span.start - gap.len()];
+        let written = &at[at.len().saturating_sub(w.len())..];
+        is_month(w) && (capital(written) || !matches!(w.as_str(), "may" | "march"))
+    });
+    let month_after = after.as_deref().is_some_and(|w| {
+        is_month(w) && (capital(s[m.span.end..].trim_start()) || !matches!(w, "may" | "march"))
+    });
+    if day && (month_before || month_after) {
         return true;
     }
     // Years: 1800–2100 written as plain digits, with a date word before or

@@ -367,7 +367,12 @@ pub fn extract_beside(
             // an estimate put at a figure tells when it was put, not when
             // it was true. (A figure compared with it still counts back
             // from that time.)
-            let put = own.filter(|_| !is_compared && put_at(s, span.start));
+            // So does the time after a source's own earlier estimate that
+            // the figure before revises (`from 500 last week`, `from 3.2%
+            // in April`).
+            let put = own.filter(|_| {
+                !is_compared && put_at(s, span.start) || comparison == Comparison::Revised
+            });
             let (when, chain) = match put {
                 Some(time) => (Vec::new(), vec![time]),
                 None => (when.clone(), when),

@@ -338,6 +338,16 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         if !attributes(w) && !own && !poll {
             continue;
         }
+        // A noun after its determiner: `raised its own estimate of the
+        // missing`, `a report`, `the estimated 500`.
+        if k > 0
+            && matches!(
+                words[k - 1].2.as_str(),
+                "its" | "their" | "his" | "her" | "our" | "own" | "the" | "a" | "an"
+            )
+        {
+            continue;
+        }
         // `Eurostat flash estimate shows`: a noun before the verb.
         if words
             .get(k + 1)

@@ -162,6 +162,10 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
             break;
         }
         let next = words.get(k + 1).map(|x| x.2.as_str());
+        // `hundreds feared missing`: no unit, but what is feared.
+        if k == 0 && FEARED.contains(&w) && next.is_some_and(|n| STATES.contains(&n)) {
+            break;
+        }
         // A participle after the noun starts the predicate: `protesters
         // gathered`; so does one straight after the figure with an object:
         // `74,310 packed the stadium`.
@@ -174,8 +178,11 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
             Some(prev) => prev.eq_ignore_ascii_case("of"),
             None => determined,
         };
-        // `20 million euros first announced`: an adverb ends it.
-        let adverb = !picked.is_empty() && ADVERBS.contains(&w);
+        // `20 million euros first announced`: an adverb ends it, and so
+        // does a direction (`47 nautical miles southwest of Pylos`).
+        // (`North Korea` is a name.)
+        let lower = tail[*ws..].starts_with(|c: char| c.is_lowercase());
+        let adverb = !picked.is_empty() && (ADVERBS.contains(&w) || lower && direction(w));
         // `the 30,000 claimed by organisers`, `the 26,000 pledged for
         // 2026`: a verb of stating or promising straight after the figure,
         // before a preposition or the clause's end, is no unit (`1,274
@@ -234,6 +241,22 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
     (!unit.is_empty()).then_some((unit, unit_end))
 }
 
+/// Whether `word` is a direction from a place: `north`, `southwest`,
+/// `south-west`, `offshore`.
+fn direction(word: &str) -> bool {
+    let word = word.replace('-', "");
+    let points = ["north", "south", "east", "west"];
+    let point = |w: &str| points.contains(&w);
+    point(&word)
+        || ["north", "south"]
+            .iter()
+            .any(|p| word.strip_prefix(p).is_some_and(point))
+        || matches!(
+            word.as_str(),
+            "offshore" | "inland" | "upstream" | "downstream" | "away"
+        )
+}
+
 /// What a share is measured against rather than of: `the deficit was 2.8%
 /// of GDP` is the deficit's.
 pub(super) fn denominator(unit: &str) -> bool {
@@ -258,26 +281,52 @@ pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
     let near = tail.char_indices().nth(64).map_or(tail.len(), |(i, _)| i);
     let words = lower_words(&tail[..near]);
     let mut words = words.iter().map(|(_, _, w)| w.trim_end_matches('.'));
-    let mut word = words.next()?;
+    // (`650 people may have died`, `500 were still unaccounted for`.)
+    let modal = |w: &str| {
+        matches!(
+            w,
+            "may" | "might" | "could" | "would" | "will" | "should" | "must" | "still" | "now"
+        )
+    };
+    let mut word = words.find(|w| !modal(w))?;
     let auxiliary = |w: &str| {
         matches!(
             w,
-            "were" | "was" | "are" | "is" | "have" | "has" | "had" | "been"
+            "were" | "was" | "are" | "is" | "have" | "has" | "had" | "been" | "be"
         )
     };
     while auxiliary(word) {
         // After `have` a participle (`had fled`), never its object (`had
         // card numbers exposed`).
         let possessive = matches!(word, "have" | "has" | "had");
-        word = words.next()?;
+        word = words.find(|w| !modal(w))?;
         if !auxiliary(word) {
             let plain = word.chars().all(|c| c.is_ascii_alphabetic());
             let participle = !possessive || participle(word);
             return (plain && participle && !STOP.contains(&word)).then(|| word.to_string());
         }
     }
-    PREDICATE.contains(&word).then(|| word.to_string())
+    // `600 people missing`, `hundreds feared missing`, `40 believed dead`.
+    if FEARED.contains(&word) {
+        word = words.next()?;
+    }
+    (PREDICATE.contains(&word) || STATES.contains(&word)).then(|| word.to_string())
 }
+
+/// Words that tell what is feared of a count, before the state feared:
+/// `hundreds feared missing`, `40 presumed dead`.
+pub(super) const FEARED: &[&str] = &["feared", "believed", "presumed", "thought"];
+
+/// States a count of people is in, told straight after it: `600 people
+/// missing`.
+pub(super) const STATES: &[&str] = &[
+    "missing",
+    "dead",
+    "injured",
+    "wounded",
+    "homeless",
+    "unaccounted",
+];
 
 /// Whether `word` reads as a past participle after `have`: `died`,
 /// `risen`, `flown`, `fled`.
@@ -635,26 +684,7 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
     // and `rose by 120` are changes, not counts of what rose.
     let to = back.next_if(|w| matches!(*w, "to" | "at")).is_some();
     let verb = back.next()?;
-    let level = matches!(
-        verb,
-        "reached"
-            | "reaches"
-            | "reach"
-            | "hit"
-            | "hits"
-            | "totalled"
-            | "totaled"
-            | "total"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "remained"
-            | "averaged"
-            | "numbered"
-    );
-    let change = CHANGES.contains(&verb) || matches!(verb, "risen" | "fallen" | "grown" | "shrunk");
-    if !(level || to && change) {
+    if !(gives_level(verb) || to && changes(verb)) {
         return None;
     }
     while back
@@ -676,6 +706,37 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
         && !noun.ends_with("ing");
     let plural = regular_plural(noun) || matches!(noun, "people" | "children" | "men" | "women");
     plain.then(|| (noun.to_string(), plural))
+}
+
+/// Whether `verb` brings a level with no `to` or `at` needed: `reached
+/// 36,600`, `was 40`, `stood at 104`.
+fn gives_level(verb: &str) -> bool {
+    matches!(
+        verb,
+        "reached"
+            | "reaches"
+            | "reach"
+            | "hit"
+            | "hits"
+            | "totalled"
+            | "totaled"
+            | "total"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "remained"
+            | "averaged"
+            | "numbered"
+            | "stood"
+            | "stands"
+            | "stand"
+    )
+}
+
+/// Whether `verb` is one of change: `rose`, `has risen`.
+fn changes(verb: &str) -> bool {
+    CHANGES.contains(&verb) || matches!(verb, "risen" | "fallen" | "grown" | "shrunk")
 }
 
 /// What a count with no unit numbers where `the number of` (or `count
@@ -715,7 +776,14 @@ pub(super) fn number_of(s: &str, start: usize) -> Option<(String, String)> {
         return None;
     }
     let noun = at + of + phrase.len();
-    let (unit, unit_end) = unit_after(s, noun.checked_sub(1)?)?;
+    let (mut unit, mut unit_end) = unit_after(s, noun.checked_sub(1)?)?;
+    // (Not the verb after it: `The number of survivors stood at 104`.)
+    while let Some((rest, verb)) = unit.rsplit_once(' ')
+        && (gives_level(verb) || changes(verb))
+    {
+        unit_end -= verb.len() + 1;
+        unit.truncate(rest.len());
+    }
     let participle =
         word_after(s, unit_end).filter(|w| w.ends_with("ed") && !STOP.contains(&w.as_str()));
     let what = participle.unwrap_or_else(|| unit.clone());

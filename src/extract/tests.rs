@@ -1909,3 +1909,90 @@ fn a_qualifier_before_a_signed_ratio_goes_with_it() {
         ["about -3 million"]
     );
 }
+
+#[test]
+fn a_shipwreck_story_its_own_estimate_states_and_directions() {
+    // `its own estimate`: a noun after its determiner, no verb of stating
+    // whose speaker is `own`.
+    assert_eq!(
+        sources(
+            "The International Organization for Migration raised its own estimate \
+             of the missing to at least 550, from 500 last week."
+        ),
+        [
+            "International Organization for Migration",
+            "International Organization for Migration"
+        ]
+    );
+    let row = with_subject_and_unit;
+    assert_eq!(
+        value_subject_unit("The number of survivors stood at 104."),
+        [row("104", "draft/survivors", Some("survivors"))]
+    );
+    assert_eq!(
+        value_subject_unit("The boat was about 47 nautical miles southwest of Pylos."),
+        [row(
+            "about 47",
+            "draft/nautical-miles",
+            Some("nautical miles")
+        )]
+    );
+    assert_eq!(
+        value_subject_unit("The epicentre was 20 km north-east of the town."),
+        [row("20", "draft/km", Some("km"))]
+    );
+    // A direction that opens the unit is part of a name.
+    assert_eq!(
+        value_subject_unit("Some 300 North Korean troops died."),
+        [row(
+            "Some 300",
+            "draft/north-korean-troops",
+            Some("North Korean troops")
+        )]
+    );
+    // What befell them, past a modal, an adverb or `feared`.
+    assert_eq!(
+        value_subject_unit("That would leave close to 600 people missing."),
+        [row("close to 600", "draft/missing", Some("people"))]
+    );
+    assert_eq!(
+        value_subject_unit("As many as 500 people were still unaccounted for."),
+        [row("up to 500", "draft/unaccounted", Some("people"))]
+    );
+    assert_eq!(
+        value_subject_unit("Up to 650 people may have died."),
+        [row("Up to 650", "draft/deaths", Some("deaths"))]
+    );
+    assert_eq!(
+        value_subject_unit("Hundreds feared missing after boat sinks."),
+        [row("Hundreds", "draft/missing", None)]
+    );
+}
+
+#[test]
+fn a_revised_estimate_of_its_own_is_superseded_and_dated_when_said() {
+    let text = "The IMF cut its global growth forecast to 2.9% from 3.2% in April.";
+    let drafts = extract(text, None);
+    assert_eq!(drafts.len(), 2);
+    assert_eq!(drafts[0].supersedes.as_deref(), Some(drafts[1].id.as_str()));
+    assert_eq!(
+        source_stated_as_of(text, "2026-06-22"),
+        [
+            ("IMF".to_string(), None, None),
+            ("IMF".to_string(), Some("2026-04".to_string()), None)
+        ]
+    );
+    // Another time's figure, not a revision: no link.
+    let drafts = extract("Exports rose to 700 from 600 in April.", None);
+    assert!(drafts.iter().all(|d| d.supersedes.is_none()));
+}
+
+#[test]
+fn may_and_march_in_lower_case_are_no_months() {
+    assert_eq!(values("Nearly 1,000 may have died."), ["Nearly 1,000"]);
+    assert_eq!(values("In May 2,000 people marched."), ["2,000"]);
+    assert_eq!(values("On Monday 20 people died."), ["20"]);
+    // Days still are.
+    assert_eq!(values("It happened on 3 May when 40 died."), ["40"]);
+    assert_eq!(values("Monday 3 March was cold and 5 died."), ["5"]);
+}

@@ -27,7 +27,16 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
             compared
                 || !matches!(
                     w.as_str(),
-                    "from" | "up" | "down" | "compared" | "versus" | "vs" | "than" | "against"
+                    "from"
+                        | "up"
+                        | "down"
+                        | "compared"
+                        | "versus"
+                        | "vs"
+                        | "than"
+                        | "against"
+                        // (`up 30% on the same period last year`.)
+                        | "same"
                 )
         })
         .collect();
