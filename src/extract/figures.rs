@@ -222,15 +222,20 @@ pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
     // weekday before a number is no date without a month (`On Monday 20
     // people died`).
     let day = digits && written.len() <= 2 && (1.0..=31.0).contains(&m.value);
-    let capital = |at: &str| at.starts_with(|c: char| c.is_uppercase());
-    let month_before = before.as_ref().is_some_and(|(w, gap)| {
-        let at = &s[..m.span.start - gap.len()];
-        let written = &at[at.len().saturating_sub(w.len())..];
-        is_month(w) && (capital(written) || !matches!(w.as_str(), "may" | "march"))
+    let capital = |word: &str| word.starts_with(|c: char| c.is_uppercase());
+    // (The words as written, read as `word_before` and `word_after` do.)
+    let written_before = s[..m.span.start]
+        .trim_end_matches([' ', '\u{a0}'])
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\''))
+        .next()
+        .unwrap_or_default();
+    let written_after = s[m.span.end..].trim_start_matches([' ', '\u{a0}', '.']);
+    let month_before = before.as_ref().is_some_and(|(w, _)| {
+        is_month(w) && (capital(written_before) || !matches!(w.as_str(), "may" | "march"))
     });
-    let month_after = after.as_deref().is_some_and(|w| {
-        is_month(w) && (capital(s[m.span.end..].trim_start()) || !matches!(w, "may" | "march"))
-    });
+    let month_after = after
+        .as_deref()
+        .is_some_and(|w| is_month(w) && (capital(written_after) || !matches!(w, "may" | "march")));
     if day && (month_before || month_after) {
         return true;
     }

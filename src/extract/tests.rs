@@ -1995,4 +1995,9 @@ fn may_and_march_in_lower_case_are_no_months() {
     // Days still are.
     assert_eq!(values("It happened on 3 May when 40 died."), ["40"]);
     assert_eq!(values("Monday 3 March was cold and 5 died."), ["5"]);
+    // Found by the property test: a word before the number whose lower
+    // case or trimmed period changes its length (`É.`) panicked.
+    assert!(values("É.thousand ").is_empty());
+    assert_eq!(values("SÉP. 3 people died."), ["3"]);
 }
+
