@@ -1239,6 +1239,7 @@ fn extract(
                         "stated": extract::stated(d, published.as_ref()),
                         "as_of": extract::as_of(d, published.as_ref()),
                         "supersedes": d.supersedes,
+                        "basis": d.basis.map(crate::model::Basis::as_str),
                         "quote": d.quote,
                         "confidence": match d.confidence { Confidence::High => "high", Confidence::Low(_) => "low" },
                         "doubt": match d.confidence { Confidence::High => None, Confidence::Low(doubt) => Some(doubt.as_str()) },

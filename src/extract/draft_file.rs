@@ -76,6 +76,9 @@ pub fn fields(d: &Draft, published: Option<&crate::date::PartialDate>) -> crate:
     if let Some(earlier) = &d.supersedes {
         f.push(("supersedes".into(), Value::from(earlier.as_str())));
     }
+    if let Some(basis) = d.basis {
+        f.push(("basis".into(), Value::from(basis.as_str())));
+    }
     f.push(("quote".into(), Value::from(d.quote.as_str())));
     let mut tags = vec!["draft".to_string()];
     if matches!(d.confidence, Confidence::Low(_)) {

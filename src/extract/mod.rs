@@ -8,11 +8,12 @@
 //! One module per question: `figures` finds which numbers are figures and
 //! where each starts and ends, `subjects` what each counts, `speakers` who
 //! said it, `times` when it was true and when it was said, `comparison`
-//! which figure revises which, `values` the value to write, and
-//! `draft_file` the TOML. `words` holds the sentences, words and word
-//! lists they share; this module walks the sentences and puts each draft
-//! together.
+//! which figure revises which, `basis` whether it is a forecast, `values`
+//! the value to write, and `draft_file` the TOML. `words` holds the
+//! sentences, words and word lists they share; this module walks the
+//! sentences and puts each draft together.
 
+mod basis;
 mod comparison;
 mod draft_file;
 mod figures;
@@ -36,6 +37,7 @@ use crate::schema::UNATTRIBUTED;
 use crate::spelling::Spellings;
 use std::collections::HashSet;
 
+use basis::forecast;
 use comparison::{Comparison, compared};
 use figures::{
     after_magnitude, duration, not_a_figure, ordinals, percent_word_after, qualifier_start, vague,
@@ -119,6 +121,10 @@ pub struct Draft {
     /// where the text tells neither, so the claim is `stated` when its
     /// document was published.
     pub said: Vec<crate::date::Earlier>,
+    /// How the source arrived at it, where the text tells: `Forecast` for
+    /// a figure put in the future (`could exceed 600`). `None` leaves the
+    /// claim's default, `reported`.
+    pub basis: Option<crate::model::Basis>,
 }
 
 /// The sentence's last count or share, for a figure compared with it:
@@ -482,6 +488,12 @@ pub fn extract_beside(
             } else {
                 base
             };
+            // (Each figure by its own words: in `could rise to 700 from
+            // 600` the 600 is no forecast; in `cut its growth forecast to
+            // 2.9% from 3.2%` both are, as what they count says.)
+            let forecast = forecast(s, span.start, unit_end.unwrap_or(span.end))
+                || matches!(what.as_str(), "forecast" | "projection");
+            let basis = (high && forecast).then_some(crate::model::Basis::Forecast);
             let id = crate::ids::numbered(&base, |id| ids.contains(id));
             ids.insert(id.clone());
             drafts.push(Draft {
@@ -496,6 +508,7 @@ pub fn extract_beside(
                 span: range.start + span.start..range.start + span.end,
                 supersedes: None,
                 said: said.into_iter().chain(reported).chain(put).collect(),
+                basis,
             });
             if let Some(later) = revised_by
                 && let [.., earlier] = drafts.as_slice()

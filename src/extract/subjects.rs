@@ -902,17 +902,31 @@ const GROUPS_BY_STATE: &[&str] = &[
 
 /// Whether the count at `span` of `s` is a death toll, told in its clause:
 /// `the death toll rose to 1,417`, `toll nears 2,000` (the qualifier's
-/// verb in the span).
+/// verb in the span), `the toll could rise to 600`.
 pub(super) fn death_toll(s: &str, span: &std::ops::Range<usize>) -> bool {
     let clause = clause_before(s, span.start);
     let words = lower_words(&s[span.start - clause.len()..span.end]);
     words.iter().enumerate().any(|(k, (_, _, w))| {
         let before = k.checked_sub(1).map(|b| words[b].2.as_str());
-        let after = words.get(k + 1).map(|a| a.2.as_str());
+        // (`the toll could eventually rise to 600`.)
+        let after = words[k + 1..].iter().map(|a| a.2.as_str()).find(|a| {
+            !matches!(
+                *a,
+                "could"
+                    | "may"
+                    | "might"
+                    | "will"
+                    | "would"
+                    | "eventually"
+                    | "still"
+                    | "now"
+                    | "has"
+            )
+        });
         w == "toll"
             && (before == Some("death")
                 || after.is_some_and(|a| {
-                    CHANGES.contains(&a) || matches!(a, "nears" | "neared" | "passed" | "passes")
+                    changes(a) || matches!(a, "nears" | "neared" | "passed" | "passes")
                 }))
     })
 }

@@ -2001,3 +2001,70 @@ fn may_and_march_in_lower_case_are_no_months() {
     assert_eq!(values("SÉP. 3 people died."), ["3"]);
 }
 
+/// (value, basis) of each draft of `text`.
+fn value_basis(text: &str) -> Vec<(String, Option<&'static str>)> {
+    extract(text, None)
+        .iter()
+        .map(|d| (value_text(d), d.basis.map(crate::model::Basis::as_str)))
+        .collect()
+}
+
+#[test]
+fn a_figure_put_in_the_future_is_drafted_as_a_forecast() {
+    let forecast = |v: &str| (v.to_string(), Some("forecast"));
+    let reported = |v: &str| (v.to_string(), None);
+    // A modal before the figure, its verb in the value or between.
+    assert_eq!(
+        value_basis("MSF said the death toll could eventually exceed 600."),
+        [forecast("more than 600")]
+    );
+    assert_eq!(
+        value_basis("The company said it would cut about 1,800 jobs."),
+        [forecast("about 1,800")]
+    );
+    // A modal after the figure and its unit.
+    assert_eq!(
+        value_basis("As many as 2 million people will need food assistance."),
+        [forecast("up to 2 million")]
+    );
+    assert_eq!(
+        value_basis("About 30,000 people are expected to attend."),
+        [forecast("About 30,000")]
+    );
+    // A verb of expecting, and a forecast revised: both are forecasts.
+    assert_eq!(
+        value_basis("Economists polled by Reuters had expected 8.8%."),
+        [forecast("8.8%")]
+    );
+    assert_eq!(
+        value_basis("The IMF cut its global growth forecast to 2.9% from 3.2%."),
+        [forecast("2.9%"), forecast("3.2%")]
+    );
+    // The outcome a forecast starts from is none.
+    assert_eq!(
+        value_basis("The toll could rise to 700 from 600."),
+        [forecast("700"), reported("600")]
+    );
+    // A possibility about the past or the present is no forecast.
+    assert_eq!(
+        value_basis("Up to 650 people may have died."),
+        [reported("Up to 650")]
+    );
+    assert_eq!(
+        value_basis("As many as 60 million people could be affected."),
+        [reported("up to 60 million")]
+    );
+    assert_eq!(
+        value_basis("Up to 50 people may still be trapped, rescuers said."),
+        [reported("Up to 50")]
+    );
+    // Nor what was said after `that` of a modal before it, nor a noun.
+    assert_eq!(
+        value_basis("He will say that 40 people died."),
+        [reported("40")]
+    );
+    assert_eq!(
+        value_basis("The central bank set rates to 2% on Friday."),
+        [reported("2%")]
+    );
+}

@@ -767,3 +767,59 @@ fn a_statement_dated_beside_its_verb_is_drafted_as_stated_and_appended() {
         list.stdout
     );
 }
+
+/// A figure put in the future is drafted `basis = "forecast"`, so the
+/// outcome and the forecast of one source never read as a revision, and
+/// two figures stated the same day draw no `relayed-differently`.
+#[test]
+fn a_forecast_is_drafted_as_one_and_history_keeps_it_apart() {
+    let (_dir, a, claims) = article_and_claims(
+        "The agency said 40 people had died by Monday.\n\nThe agency said the toll could rise to 60.",
+    );
+    let (repo, target) = (
+        claims.to_string_lossy().into_owned(),
+        claims.join("a.toml").to_string_lossy().into_owned(),
+    );
+    let printed = run(&["extract", &a, "--repo", &repo, "--format", "json"]);
+    assert_eq!(
+        shown(&json(&printed), &["value", "subject", "basis"]),
+        [
+            r#""40" "draft/deaths" null"#,
+            r#""60" "draft/deaths" "forecast""#,
+        ]
+    );
+    let toml = run(&["extract", &a, "--repo", &repo]);
+    assert_eq!(
+        toml.stdout.matches("basis = \"forecast\"").count(),
+        1,
+        "{}",
+        toml.stdout
+    );
+    let appended = run(&[
+        "extract",
+        &a,
+        "--published",
+        "2026-06-17",
+        "--repo",
+        &repo,
+        "--append",
+        &target,
+    ]);
+    assert_eq!(appended.code, 0, "{}", appended.stderr);
+    let check = run(&["check", &repo, "--format", "json"]);
+    let codes: Vec<String> = column(&json(&check), "code");
+    assert_eq!(
+        codes,
+        ["unreviewed-draft", "unreviewed-draft"],
+        "{}",
+        check.stdout
+    );
+    let history = run(&["history", "draft/deaths", &repo, "--format", "json"]);
+    let series = &json(&history)[0];
+    assert_eq!(
+        shown(&series["versions"], &["value", "basis"]),
+        [r#""40" "reported""#, r#""60" "forecast""#]
+    );
+    // The step is a new forecast, not a revision of the outcome.
+    assert_eq!(column(&series["revisions"], "kind"), ["forecast"]);
+}

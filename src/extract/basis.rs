@@ -1,0 +1,147 @@
+//! How a source arrived at a figure, where the text tells it: a figure
+//! put in the future is a forecast (`could exceed 600`, `expects 2.1%`,
+//! `2 million people will need food aid`), which the contract never
+//! reads as a revision of an outcome.
+
+use super::words::{clause_before, lower_words};
+
+/// Modal verbs that put what follows in the future or the conditional.
+const MODALS: &[&str] = &["will", "would", "could", "may", "might", "shall"];
+
+/// Verbs of expecting a figure: `the ECB expects 2.1%`, `economists had
+/// forecast 2.2%`, `is projected to reach`, `a projected deficit of 3%`.
+const EXPECTING: &[&str] = &[
+    "expects",
+    "expect",
+    "expected",
+    "forecast",
+    "forecasts",
+    "predicts",
+    "predict",
+    "predicted",
+    "projects",
+    "projected",
+    // A forecast given: `from its earlier projection of 2.6%`.
+    "projection",
+    "projections",
+    "outlook",
+];
+
+/// Words read past between a modal and its verb: `could eventually
+/// exceed`, `will not reach`.
+const BETWEEN: &[&str] = &[
+    "eventually",
+    "still",
+    "also",
+    "soon",
+    "likely",
+    "probably",
+    "easily",
+    "not",
+    "well",
+    "even",
+];
+
+/// Whether the figure at `start..end` of `s` (`end` past its unit) is put
+/// in the future: a modal verb or a verb of expecting a few words before it
+/// in its clause (`the toll could rise to 600`, `expects growth of 2.1%`),
+/// or a modal straight after it (`2 million people will need`). Not a
+/// possibility about the past or the present (`650 people may have died`,
+/// `60 million could be affected`).
+pub(super) fn forecast(s: &str, start: usize, end: usize) -> bool {
+    // (The value as written may hold the modal: `could top 1,000`.)
+    let digit = s
+        .get(start..end)
+        .and_then(|v| v.find(|c: char| c.is_ascii_digit()));
+    forecast_before(s, start + digit.unwrap_or(0)) || forecast_after(s, end)
+}
+
+/// A modal or a verb of expecting at most five words before the figure,
+/// and not before `that`, which opens what was said.
+fn forecast_before(s: &str, start: usize) -> bool {
+    let clause = clause_before(s, start);
+    let words = lower_words(clause);
+    let near = words.len().saturating_sub(5);
+    for k in (near..words.len()).rev() {
+        let (ws, we, w) = &words[k];
+        let w = w.as_str();
+        // (Nor past another figure: `could rise to 700 from 600`.)
+        if w == "that" || w.contains(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        let before = k.checked_sub(1).map(|b| words[b].2.as_str());
+        // (Not a noun: `the will of 1,000 voters`, `its forecast of 2%`
+        // is one, though: what the body expects.)
+        let determined = matches!(before, Some("the" | "a" | "an"));
+        // (`May` opening a sentence is as likely the month.)
+        let modal = MODALS.contains(&w) && &clause[*ws..*we] == w && !determined;
+        if modal {
+            // (No verb between it and the figure: the verb is the
+            // figure's own, `could eventually exceed 600`.)
+            let mut rest = words[k + 1..]
+                .iter()
+                .map(|(_, _, w)| w.as_str())
+                .skip_while(|w| BETWEEN.contains(w))
+                .peekable();
+            return rest.peek().is_none() || future_verb(rest);
+        }
+        // (`is set to rise`, `is likely to reach`; not `set rates to 2%`.)
+        let to = words.get(k + 1).is_some_and(|(_, _, next)| next == "to");
+        let bound = to
+            && matches!(
+                before,
+                Some("is" | "are" | "was" | "were" | "seems" | "looks")
+            );
+        if EXPECTING.contains(&w) || matches!(w, "set" | "likely") && bound {
+            return true;
+        }
+    }
+    false
+}
+
+/// A modal straight after the figure and its unit (`will need`), `is
+/// expected to` (`30,000 are expected to attend`), or the noun `forecast`
+/// (`the 2.8% forecast`).
+fn forecast_after(s: &str, end: usize) -> bool {
+    let Some(tail) = s.get(end..) else {
+        return false;
+    };
+    // (Only in the figure's own clause.)
+    if tail.trim_start().starts_with([',', ';', ':', '.', ')']) {
+        return false;
+    }
+    let words = lower_words(tail);
+    let mut after = words
+        .iter()
+        .take(6)
+        .map(|(ws, we, w)| (&tail[*ws..*we], w.as_str()));
+    match after.next() {
+        // `revising the 2.8% forecast given by`.
+        Some((_, "forecast" | "projection")) => true,
+        Some((written, w)) if MODALS.contains(&w) && written == w => {
+            future_verb(after.map(|(_, w)| w))
+        }
+        Some((_, "is" | "are" | "was" | "were")) => matches!(
+            (after.next(), after.next()),
+            (Some((_, e)), Some((_, "to"))) if EXPECTING.contains(&e) || matches!(e, "set" | "likely")
+        ),
+        _ => false,
+    }
+}
+
+/// Whether the words after a modal bring a future: a verb (`exceed`,
+/// `rise`, `be 600`), not a past (`have died`) nor a state (`be
+/// affected`, `be trapped`).
+fn future_verb<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    // (A word may keep the period that ends its sentence.)
+    let mut words = words
+        .map(|w| w.trim_end_matches('.'))
+        .skip_while(|w| BETWEEN.contains(w));
+    match words.next() {
+        None | Some("have" | "'ve") => false,
+        Some("be") => words
+            .next()
+            .is_some_and(|w| !(w.ends_with("ed") || w.ends_with("en") || BETWEEN.contains(&w))),
+        Some(_) => true,
+    }
+}
