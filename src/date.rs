@@ -301,6 +301,10 @@ pub enum Earlier {
     Weekday(u8),
     /// `on May 20`: the last such day on or before the later date.
     Day(u8, u8),
+    /// `last week`: the calendar week (Monday to Sunday) before the later
+    /// date's, to the month where the whole week lies in one, else to the
+    /// year where it lies in one.
+    LastWeek,
 }
 
 impl Earlier {
@@ -354,6 +358,19 @@ impl Earlier {
                 let back = (later + 3 - i64::from(weekday)).rem_euclid(7);
                 let (year, month, day) = civil_from_days(later - back);
                 Some(date(i32::try_from(year).ok()?, Some(month), Some(day)))
+            }
+            Earlier::LastWeek => {
+                let later = later?.day_number()?;
+                // 1970-01-01, day 0, was a Thursday: Monday is 0.
+                let monday = later - (later + 3).rem_euclid(7) - 7;
+                let (y1, m1, _) = civil_from_days(monday);
+                let (y2, m2, _) = civil_from_days(monday + 6);
+                let year = i32::try_from(y1).ok()?;
+                match (y1 == y2, m1 == m2) {
+                    (true, true) => Some(date(year, Some(m1), None)),
+                    (true, false) => Some(date(year, None, None)),
+                    _ => None,
+                }
             }
             Earlier::Day(month, day) => {
                 let later = later?;
@@ -418,6 +435,14 @@ mod tests {
             want("2022-04")
         );
         assert_eq!(Days(1).before(None), None);
+        // 2026-06-22 is a Monday: last week is June 15–21; from Sunday
+        // June 21 it is June 8–14. Across a month, the year; across a
+        // year, nothing.
+        assert_eq!(before(LastWeek, "2026-06-22"), want("2026-06"));
+        assert_eq!(before(LastWeek, "2026-06-21"), want("2026-06"));
+        assert_eq!(before(LastWeek, "2026-07-06"), want("2026"));
+        assert_eq!(before(LastWeek, "2027-01-06"), None);
+        assert_eq!(before(LastWeek, "2026-06"), None, "a month is too coarse");
         // 2026-03-06 is a Friday.
         assert_eq!(before(Weekday(6), "2026-03-06"), want("2026-03-01"));
         assert_eq!(before(Weekday(4), "2026-03-06"), want("2026-03-06"));

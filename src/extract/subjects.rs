@@ -902,7 +902,7 @@ const GROUPS_BY_STATE: &[&str] = &[
 
 /// Whether the count at `span` of `s` is a death toll, told in its clause:
 /// `the death toll rose to 1,417`, `toll nears 2,000` (the qualifier's
-/// verb in the span), `the toll could rise to 600`.
+/// verb in the span), `the toll could rise to 600`, `raises toll to 82`.
 pub(super) fn death_toll(s: &str, span: &std::ops::Range<usize>) -> bool {
     let clause = clause_before(s, span.start);
     let words = lower_words(&s[span.start - clause.len()..span.end]);
@@ -923,8 +923,28 @@ pub(super) fn death_toll(s: &str, span: &std::ops::Range<usize>) -> bool {
                     | "has"
             )
         });
+        // (`raises toll to 82`, `raised the toll to 82`.)
+        let revised = words[..k]
+            .iter()
+            .rev()
+            .map(|b| b.2.as_str())
+            .find(|b| *b != "the" && *b != "its")
+            .is_some_and(|b| {
+                matches!(
+                    b,
+                    "raises"
+                        | "raised"
+                        | "revises"
+                        | "revised"
+                        | "lifts"
+                        | "lifted"
+                        | "updates"
+                        | "updated"
+                )
+            });
         w == "toll"
             && (before == Some("death")
+                || revised
                 || after.is_some_and(|a| {
                     changes(a) || matches!(a, "nears" | "neared" | "passed" | "passes")
                 }))

@@ -2068,3 +2068,55 @@ fn a_figure_put_in_the_future_is_drafted_as_a_forecast() {
         [reported("2%")]
     );
 }
+
+#[test]
+fn last_week_and_a_body_named_again_by_its_common_noun() {
+    // `The coast guard` after `The Hellenic Coast Guard`: one source.
+    assert_eq!(
+        sources(
+            "The Hellenic Coast Guard said 78 people died. \
+             The coast guard, which last week said the boat had carried about 400 people, \
+             now estimates that about 750 were on board."
+        ),
+        [
+            "Hellenic Coast Guard",
+            "Hellenic Coast Guard",
+            "Hellenic Coast Guard"
+        ]
+    );
+    // Not a name of its own: `Rep. Lee` stays.
+    assert_eq!(
+        sources("Rep. Park Lee said 40 died. Rep. Lee said 50 died."),
+        ["Rep. Park Lee", "Rep. Lee"]
+    );
+    // `last week` (Monday 2026-06-22: June 15–21), `last month` and `last
+    // year` beside the verb or after an earlier estimate are when it was
+    // said; the time is no part of the speaker.
+    let said = |text: &str| source_stated_as_of(text, "2026-06-22");
+    let row = |who: &str, stated: Option<&str>| (who.to_string(), stated.map(str::to_string), None);
+    assert_eq!(
+        said("Police last week said 40 died."),
+        [row("Police", Some("2026-06"))]
+    );
+    assert_eq!(
+        said("Officials last month put the toll at 30."),
+        [row("Officials", Some("2026-05"))]
+    );
+    assert_eq!(
+        said("The IOM raised its estimate of the missing to at least 550, from 500 last week."),
+        [row("IOM", None), row("IOM", Some("2026-06"))]
+    );
+    // A week across two months is only its year.
+    assert_eq!(
+        source_stated_as_of("Police last week said 40 died.", "2026-07-06"),
+        [row("Police", Some("2026"))]
+    );
+    // A verb of revising a count names its speaker, and the count is a
+    // death toll.
+    assert_eq!(sources("Officials raised the toll to 82."), ["Officials"]);
+    assert_eq!(
+        value_subject_unit("Coast guard raises toll to 82"),
+        [with_subject_and_unit("82", "draft/deaths", Some("deaths"))]
+    );
+    assert_eq!(sources("The storm cut power to 40,000 homes."), ["?"]);
+}

@@ -106,6 +106,7 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
             ("the", "day", "before") => Some(Earlier::Days(1)),
             ("the", "previous" | "prior", unit) => by(1, unit),
             ("last", unit @ ("month" | "year"), _) => by(1, unit),
+            ("last", "week", _) => Some(Earlier::LastWeek),
             (n, unit, "earlier" | "before" | "ago" | "previously") => {
                 count(n).and_then(|n| by(n, unit))
             }
@@ -205,6 +206,7 @@ pub(super) fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier>
                 month(m).map(Earlier::Month)
             }
             ("last", "month", _) if joined(j + 1) => Some(Earlier::Months(1)),
+            ("last", "week", _) if joined(j + 1) => Some(Earlier::LastWeek),
             // (`reported earlier this month`: that month.)
             ("earlier", "this", "month") if joined(j + 1) && joined(j + 2) => {
                 Some(Earlier::Months(0))
@@ -231,6 +233,16 @@ pub(super) fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier>
     }
     if b >= 1 && joined(b) && word(b - 1) == "yesterday" {
         return Some(Earlier::Days(1));
+    }
+    // (`The coast guard, which last week said`, `Officials last month
+    // put`.)
+    if b >= 2 && joined(b) && joined(b - 1) && word(b - 2) == "last" {
+        match word(b - 1) {
+            "week" => return Some(Earlier::LastWeek),
+            "month" => return Some(Earlier::Months(1)),
+            "year" => return Some(Earlier::Years(1)),
+            _ => {}
+        }
     }
     // After it: past who listened (`told reporters`, `told the
     // committee`) and where (`in a statement`, `at a news conference`).
