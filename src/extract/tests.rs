@@ -2058,6 +2058,11 @@ fn a_figure_put_in_the_future_is_drafted_as_a_forecast() {
         value_basis("Up to 50 people may still be trapped, rescuers said."),
         [reported("Up to 50")]
     );
+    // Nor a consequence drawn (`derived`, for the reviewer to say).
+    assert_eq!(
+        value_basis("That would leave close to 600 people missing."),
+        [reported("close to 600")]
+    );
     // Nor what was said after `that` of a modal before it, nor a noun.
     assert_eq!(
         value_basis("He will say that 40 people died."),
