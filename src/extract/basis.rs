@@ -53,15 +53,18 @@ pub(super) fn forecast(s: &str, start: usize, end: usize) -> bool {
     let digit = s
         .get(start..end)
         .and_then(|v| v.find(|c: char| c.is_ascii_digit()));
-    forecast_before(s, start + digit.unwrap_or(0)) || forecast_after(s, end)
+    forecast_before(s, start, start + digit.unwrap_or(0)) || forecast_after(s, end)
 }
 
-/// A modal or a verb of expecting at most five words before the figure,
-/// and not before `that`, which opens what was said.
-fn forecast_before(s: &str, start: usize) -> bool {
-    let clause = clause_before(s, start);
+/// A modal or a verb of expecting at most six words before the figure
+/// (which starts at `start`; its number at `number`), and not before
+/// `that`, which opens what was said.
+fn forecast_before(s: &str, start: usize, number: usize) -> bool {
+    let clause = clause_before(s, number);
     let words = lower_words(clause);
-    let near = words.len().saturating_sub(5);
+    // (The qualifier's words, `up to`, count as none of the six.)
+    let own = lower_words(&s[start..number]).len();
+    let near = words.len().saturating_sub(6 + own);
     for k in (near..words.len()).rev() {
         let (ws, we, w) = &words[k];
         let w = w.as_str();

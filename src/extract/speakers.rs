@@ -362,12 +362,23 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             continue;
         }
         // A noun after its determiner: `raised its own estimate of the
-        // missing`, `a report`, `the estimated 500`.
-        if k > 0
-            && matches!(
-                words[k - 1].2.as_str(),
+        // missing`, `a report`, `the estimated 500`; and past a word that
+        // tells which (`its August forecast`, `the latest estimate`).
+        let determiner = |w: &str| {
+            matches!(
+                w,
                 "its" | "their" | "his" | "her" | "our" | "own" | "the" | "a" | "an"
             )
+        };
+        let which = |w: &str| {
+            calendar_word(w)
+                || matches!(
+                    w,
+                    "latest" | "previous" | "earlier" | "initial" | "new" | "first" | "last"
+                )
+        };
+        if k > 0 && determiner(&words[k - 1].2)
+            || k > 1 && which(&words[k - 1].2) && determiner(&words[k - 2].2)
         {
             continue;
         }

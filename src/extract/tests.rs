@@ -2040,6 +2040,17 @@ fn a_figure_put_in_the_future_is_drafted_as_a_forecast() {
         value_basis("The IMF cut its global growth forecast to 2.9% from 3.2%."),
         [forecast("2.9%"), forecast("3.2%")]
     );
+    // Six words back, past the qualifier's own (`up to`); and the noun
+    // in `its August forecast` is no verb of stating whose speaker is
+    // `August`.
+    let text = "The central bank now expects the economy to grow by 0.4% in the third \
+                quarter, up from its August forecast of 0.3%.";
+    assert_eq!(value_basis(text), [forecast("0.4%"), forecast("0.3%")]);
+    assert_eq!(sources(text), ["central bank", "central bank"]);
+    assert_eq!(
+        value_basis("The Treasury could face a shortfall of up to 50 billion pounds."),
+        [forecast("up to 50 billion")]
+    );
     // The outcome a forecast starts from is none.
     assert_eq!(
         value_basis("The toll could rise to 700 from 600."),
