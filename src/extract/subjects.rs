@@ -553,6 +553,22 @@ pub(super) fn noun_before(s: &str, start: usize) -> Option<String> {
             }
         }
     }
+    // `Unemployment, which stood at 4.7%`, `The jobless rate, which`: the
+    // noun that ends the short phrase before the relative clause.
+    let relative;
+    if word == "which" && back.next().is_none() {
+        let clause = clause_before(s, start);
+        let before = s[..start - clause.len()]
+            .strip_suffix(',')
+            .unwrap_or_default();
+        let phrase = lower_words(clause_before(before, before.len()));
+        if (1..=4).contains(&phrase.len())
+            && let Some((_, _, owner)) = phrase.last()
+        {
+            relative = owner.clone();
+            word = &relative;
+        }
+    }
     let noun = word.chars().all(char::is_alphabetic)
         && !STOP.contains(&word)
         && !CHANGES.contains(&word)

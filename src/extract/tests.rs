@@ -2136,3 +2136,23 @@ fn last_week_and_a_body_named_again_by_its_common_noun() {
     );
     assert_eq!(sources("The storm cut power to 40,000 homes."), ["?"]);
 }
+
+#[test]
+fn a_share_in_a_relative_clause_is_of_the_noun_before_it() {
+    let row = with_subject_and_unit;
+    assert_eq!(
+        value_subject_unit("Unemployment, which stood at 4.7% in July, rose."),
+        [row("4.7%", "draft/unemployment", Some("percent"))]
+    );
+    assert_eq!(
+        value_subject_unit("Officials said the rate, which rose 3%, fell."),
+        [row("3%", "draft/rate", Some("percent"))]
+    );
+    // Not past a longer phrase, whose last noun may be anything's.
+    assert_eq!(
+        value_subject_unit(
+            "After talks that ran late into the night in Brussels, which rose 3%, they left."
+        ),
+        [row("3%", "draft/figure", Some("percent"))]
+    );
+}
