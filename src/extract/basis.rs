@@ -88,7 +88,7 @@ fn forecast_before(s: &str, start: usize, number: usize) -> bool {
                 .map(|(_, _, w)| w.as_str())
                 .skip_while(|w| BETWEEN.contains(w))
                 .peekable();
-            return rest.peek().is_none() || future_verb(rest);
+            return rest.peek().is_none() || future_verb(w, rest);
         }
         // (`is set to rise`, `is likely to reach`; not `set rates to 2%`.)
         let to = words.get(k + 1).is_some_and(|(_, _, next)| next == "to");
@@ -124,7 +124,7 @@ fn forecast_after(s: &str, end: usize) -> bool {
         // `revising the 2.8% forecast given by`.
         Some((_, "forecast" | "projection")) => true,
         Some((written, w)) if MODALS.contains(&w) && written == w => {
-            future_verb(after.map(|(_, w)| w))
+            future_verb(w, after.map(|(_, w)| w))
         }
         Some((_, "is" | "are" | "was" | "were")) => matches!(
             (after.next(), after.next()),
@@ -134,16 +134,18 @@ fn forecast_after(s: &str, end: usize) -> bool {
     }
 }
 
-/// Whether the words after a modal bring a future: a verb (`exceed`,
-/// `rise`, `be 600`), not a past (`have died`) nor a state (`be
-/// affected`, `be trapped`).
-fn future_verb<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+/// Whether the words after `modal` bring a future: a verb (`exceed`,
+/// `rise`, `will be 600`), not a past (`have died`), a state (`be
+/// affected`, `be trapped`), nor what may be so now (`the true number
+/// could be as high as 60 million`).
+fn future_verb<'a>(modal: &str, words: impl Iterator<Item = &'a str>) -> bool {
     // (A word may keep the period that ends its sentence.)
     let mut words = words
         .map(|w| w.trim_end_matches('.'))
         .skip_while(|w| BETWEEN.contains(w));
     match words.next() {
         None | Some("have" | "'ve") => false,
+        Some("be") if matches!(modal, "could" | "may" | "might") => false,
         Some("be") => words
             .next()
             .is_some_and(|w| !(w.ends_with("ed") || w.ends_with("en") || BETWEEN.contains(&w))),

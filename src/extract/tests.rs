@@ -2066,6 +2066,14 @@ fn a_figure_put_in_the_future_is_drafted_as_a_forecast() {
         [reported("up to 60 million")]
     );
     assert_eq!(
+        value_basis("They said the true number could be as high as 60 million."),
+        [reported("up to 60 million")]
+    );
+    assert_eq!(
+        value_basis("The deficit will be about 3%."),
+        [forecast("about 3%")]
+    );
+    assert_eq!(
         value_basis("Up to 50 people may still be trapped, rescuers said."),
         [reported("Up to 50")]
     );
