@@ -64,6 +64,30 @@ fn article_and_claims(text: &str) -> (tempfile::TempDir, String, std::path::Path
     (dir, a, claims)
 }
 
+/// The claims folder as a path argument, and its `a.toml` to append to.
+fn repo_and_target(claims: &std::path::Path) -> (String, String) {
+    (
+        claims.to_string_lossy().into_owned(),
+        claims.join("a.toml").to_string_lossy().into_owned(),
+    )
+}
+
+/// Append the drafts of article `a`, published on `published`, to
+/// `target` in `repo`, which must succeed.
+fn append_published(a: &str, published: &str, repo: &str, target: &str) {
+    let appended = run(&[
+        "extract",
+        a,
+        "--published",
+        published,
+        "--repo",
+        repo,
+        "--append",
+        target,
+    ]);
+    assert_eq!(appended.code, 0, "{}", appended.stderr);
+}
+
 /// The score of the set in `file`, with the misses for messages.
 fn score(file: &str) -> Score {
     let set = labelled(file);
@@ -598,10 +622,7 @@ fn an_estimate_revised_in_the_same_sentence_is_superseded() {
     let (_dir, a, claims) = article_and_claims(
         "Coldiretti now puts farm damage at 1.5 billion euros, up from its earlier estimate of 1 billion.\n\nThe toll rose to 14, up from 9, the agency said.\n\nThe USGS initially put the quake's magnitude at 7.3, then revised it to 7.1.",
     );
-    let (repo, target) = (
-        claims.to_string_lossy().into_owned(),
-        claims.join("a.toml").to_string_lossy().into_owned(),
-    );
+    let (repo, target) = repo_and_target(&claims);
     let printed = run(&["extract", &a, "--repo", &repo, "--format", "json"]);
     assert_eq!(
         shown(&json(&printed), &["id", "value", "supersedes"]),
@@ -616,17 +637,7 @@ fn an_estimate_revised_in_the_same_sentence_is_superseded() {
             r#""usgs-magnitude-2" "7.1" "usgs-magnitude""#,
         ]
     );
-    let appended = run(&[
-        "extract",
-        &a,
-        "--published",
-        "2023-05-23",
-        "--repo",
-        &repo,
-        "--append",
-        &target,
-    ]);
-    assert_eq!(appended.code, 0, "{}", appended.stderr);
+    append_published(&a, "2023-05-23", &repo, &target);
     // Coldiretti's pair is a revision, its latest the later estimate, and
     // draws no warning; the agency's pair still asks for a time.
     let check = run(&["check", &repo, "--format", "json"]);
@@ -776,10 +787,7 @@ fn a_forecast_is_drafted_as_one_and_history_keeps_it_apart() {
     let (_dir, a, claims) = article_and_claims(
         "The agency said 40 people had died by Monday.\n\nThe agency said the toll could rise to 60.",
     );
-    let (repo, target) = (
-        claims.to_string_lossy().into_owned(),
-        claims.join("a.toml").to_string_lossy().into_owned(),
-    );
+    let (repo, target) = repo_and_target(&claims);
     let printed = run(&["extract", &a, "--repo", &repo, "--format", "json"]);
     assert_eq!(
         shown(&json(&printed), &["value", "subject", "basis"]),
@@ -795,17 +803,7 @@ fn a_forecast_is_drafted_as_one_and_history_keeps_it_apart() {
         "{}",
         toml.stdout
     );
-    let appended = run(&[
-        "extract",
-        &a,
-        "--published",
-        "2026-06-17",
-        "--repo",
-        &repo,
-        "--append",
-        &target,
-    ]);
-    assert_eq!(appended.code, 0, "{}", appended.stderr);
+    append_published(&a, "2026-06-17", &repo, &target);
     let check = run(&["check", &repo, "--format", "json"]);
     let codes: Vec<String> = column(&json(&check), "code");
     assert_eq!(
