@@ -107,11 +107,12 @@ fn attributes(word: &str) -> bool {
     SAID.contains(&word) || EXPECTS.contains(&word)
 }
 
-/// The source of more than one word named before (latest first) that a
-/// one-word source stands for: its last word, as a head noun (`agency`
-/// → `civil protection agency`) or a surname (`Bonaccini` → `Regional
-/// president Stefano Bonaccini`). `None` for a longer source, or one
-/// that no source before ends with.
+/// The longer source named before (latest first) that a short one
+/// stands for: its last word, as a head noun (`agency` → `civil
+/// protection agency`) or a surname (`Bonaccini` → `Regional president
+/// Stefano Bonaccini`), or its last words in lower case (`coast guard` →
+/// `Hellenic Coast Guard`). `None` for a name of more than one word, or
+/// one that no source before ends with.
 pub(super) fn named_before(source: &str, named: &[String]) -> Option<String> {
     let own: Vec<&str> = source.split_whitespace().collect();
     // (A longer one only as a common noun phrase: `The coast guard` after

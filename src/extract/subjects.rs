@@ -794,10 +794,12 @@ pub(super) fn number_of(s: &str, start: usize) -> Option<(String, String)> {
     let noun = at + of + phrase.len();
     let (mut unit, mut unit_end) = unit_after(s, noun.checked_sub(1)?)?;
     // (Not the verb after it: `The number of survivors stood at 104`.)
+    // (The verb ends at `unit_end` as written; the space before it may
+    // be more than one byte.)
     while let Some((rest, verb)) = unit.rsplit_once(' ')
         && (gives_level(verb) || changes(verb))
     {
-        unit_end -= verb.len() + 1;
+        unit_end = s[..unit_end - verb.len()].trim_end().len();
         unit.truncate(rest.len());
     }
     let participle =

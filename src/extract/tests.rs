@@ -1929,6 +1929,11 @@ fn a_shipwreck_story_its_own_estimate_states_and_directions() {
         value_subject_unit("The number of survivors stood at 104."),
         [row("104", "draft/survivors", Some("survivors"))]
     );
+    // (A space of more than one byte before the verb panicked.)
+    assert_eq!(
+        value_subject_unit("The number of survivors\u{a0}stood at 104."),
+        [row("104", "draft/survivors", Some("survivors"))]
+    );
     assert_eq!(
         value_subject_unit("The boat was about 47 nautical miles southwest of Pylos."),
         [row(
