@@ -3,10 +3,13 @@
 //! `2 million people will need food aid`), which the contract never
 //! reads as a revision of an outcome.
 
-use super::words::{clause_before, lower_words};
+use super::words::{MODALS, clause_before, lower_words};
 
-/// Modal verbs that put what follows in the future or the conditional.
-const MODALS: &[&str] = &["will", "would", "could", "may", "might", "shall"];
+/// Whether `word` is a modal verb that puts what follows in the future or
+/// the conditional.
+fn modal(word: &str) -> bool {
+    MODALS.contains(&word) || word == "shall"
+}
 
 /// Verbs of expecting a figure: `the ECB expects 2.1%`, `economists had
 /// forecast 2.2%`, `is projected to reach`, `a projected deficit of 3%`.
@@ -79,7 +82,7 @@ fn forecast_before(s: &str, start: usize, number: usize) -> bool {
         // (`May` opening a sentence is as likely the month. `That would
         // leave 600 missing` draws a consequence: derived, not expected.)
         let consequence = w == "would" && matches!(before, Some("that" | "this" | "which"));
-        let modal = MODALS.contains(&w) && &clause[*ws..*we] == w && !determined && !consequence;
+        let modal = modal(w) && &clause[*ws..*we] == w && !determined && !consequence;
         if modal {
             // (No verb between it and the figure: the verb is the
             // figure's own, `could eventually exceed 600`.)
@@ -123,9 +126,7 @@ fn forecast_after(s: &str, end: usize) -> bool {
     match after.next() {
         // `revising the 2.8% forecast given by`.
         Some((_, "forecast" | "projection")) => true,
-        Some((written, w)) if MODALS.contains(&w) && written == w => {
-            future_verb(w, after.map(|(_, w)| w))
-        }
+        Some((written, w)) if modal(w) && written == w => future_verb(w, after.map(|(_, w)| w)),
         Some((_, "is" | "are" | "was" | "were")) => matches!(
             (after.next(), after.next()),
             (Some((_, e)), Some((_, "to"))) if EXPECTING.contains(&e) || matches!(e, "set" | "likely")

@@ -491,9 +491,12 @@ pub fn extract_beside(
             // (Each figure by its own words: in `could rise to 700 from
             // 600` the 600 is no forecast; in `cut its growth forecast to
             // 2.9% from 3.2%` both are, as what they count says.)
-            let forecast = forecast(s, span.start, unit_end.unwrap_or(span.end))
-                || matches!(what.as_str(), "forecast" | "projection");
-            let basis = (high && forecast).then_some(crate::model::Basis::Forecast);
+            // (Read for confident drafts only.)
+            let forecast = || {
+                forecast(s, span.start, unit_end.unwrap_or(span.end))
+                    || matches!(what.as_str(), "forecast" | "projection")
+            };
+            let basis = (high && forecast()).then_some(crate::model::Basis::Forecast);
             let id = crate::ids::numbered(&base, |id| ids.contains(id));
             ids.insert(id.clone());
             drafts.push(Draft {

@@ -8,8 +8,8 @@ use crate::quantity;
 use super::Last;
 use super::speakers::GIVEN_BY;
 use super::words::{
-    ADVERBS, CLAUSE_MARKS, STOP, clause_before, hyphen_joined, lower_words, regular_plural, slug,
-    word_after, word_before,
+    ADVERBS, CLAUSE_MARKS, MODALS, STOP, clause_before, hyphen_joined, lower_words, regular_plural,
+    slug, word_after, word_before,
 };
 
 /// Words that end the noun phrase after a figure, as the predicate starts:
@@ -282,12 +282,7 @@ pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
     let words = lower_words(&tail[..near]);
     let mut words = words.iter().map(|(_, _, w)| w.trim_end_matches('.'));
     // (`650 people may have died`, `500 were still unaccounted for`.)
-    let modal = |w: &str| {
-        matches!(
-            w,
-            "may" | "might" | "could" | "would" | "will" | "should" | "must" | "still" | "now"
-        )
-    };
+    let modal = |w: &str| MODALS.contains(&w) || matches!(w, "should" | "must" | "still" | "now");
     let mut word = words.find(|w| !modal(w))?;
     let auxiliary = |w: &str| {
         matches!(
@@ -315,11 +310,11 @@ pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
 
 /// Words that tell what is feared of a count, before the state feared:
 /// `hundreds feared missing`, `40 presumed dead`.
-pub(super) const FEARED: &[&str] = &["feared", "believed", "presumed", "thought"];
+const FEARED: &[&str] = &["feared", "believed", "presumed", "thought"];
 
 /// States a count of people is in, told straight after it: `600 people
 /// missing`.
-pub(super) const STATES: &[&str] = &[
+const STATES: &[&str] = &[
     "missing",
     "dead",
     "injured",
@@ -508,12 +503,7 @@ pub(super) fn noun_before(s: &str, start: usize) -> Option<String> {
     if CHANGES.contains(&word) {
         word = back.next()?;
         // (`the deficit would reach 3.1%`.)
-        while ADVERBS.contains(&word)
-            || matches!(
-                word,
-                "would" | "will" | "could" | "may" | "might" | "should"
-            )
-        {
+        while ADVERBS.contains(&word) || MODALS.contains(&word) || word == "should" {
             word = back.next()?;
         }
         // `expected the economy to grow 2.5%`: past the infinitive's `to`.
@@ -928,18 +918,7 @@ pub(super) fn death_toll(s: &str, span: &std::ops::Range<usize>) -> bool {
         let before = k.checked_sub(1).map(|b| words[b].2.as_str());
         // (`the toll could eventually rise to 600`.)
         let after = words[k + 1..].iter().map(|a| a.2.as_str()).find(|a| {
-            !matches!(
-                *a,
-                "could"
-                    | "may"
-                    | "might"
-                    | "will"
-                    | "would"
-                    | "eventually"
-                    | "still"
-                    | "now"
-                    | "has"
-            )
+            !(MODALS.contains(a) || matches!(*a, "eventually" | "still" | "now" | "has"))
         });
         // (`raises toll to 82`, `raised the toll to 82`.)
         let revised = words[..k]

@@ -295,6 +295,10 @@ pub(super) fn clause_before(s: &str, start: usize) -> &str {
         .unwrap_or_default()
 }
 
+/// Modal verbs, which the readers of a verb read past or after: `the
+/// toll could rise`, `650 people may have died`, `would reach 3.1%`.
+pub(super) const MODALS: &[&str] = &["will", "would", "could", "may", "might"];
+
 /// Adverbs between a speaker and the verb: `the NIS also told`.
 pub(super) const ADVERBS: &[&str] = &[
     "also",
