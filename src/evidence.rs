@@ -411,6 +411,15 @@ fn continues(last: Option<Piece>, next: Piece, next_is_digits: bool, last_is_dig
     }
 }
 
+/// Whether a `+` follows the digits of the number a mention writes,
+/// before its multiplier (`201+ million`, `1.1+bn`): more than the figure,
+/// as `201+` alone is.
+pub fn plus_inside(mention: &str) -> bool {
+    mention.find('+').is_some_and(|i| {
+        mention[..i].ends_with(|c: char| c.is_ascii_digit()) && i + 1 < mention.len()
+    })
+}
+
 /// Every number written in `text`.
 pub fn numbers_in(text: &str) -> Vec<Mention> {
     let mut tokens = words(text);
@@ -1039,6 +1048,7 @@ pub fn check_claim(c: &Claim) -> Vec<Diagnostic> {
         let after = &quote[m.span.end..];
         before(m)
             .or_else(|| quantity::qualifier_starting(after))
+            .or_else(|| plus_inside(&quote[m.span.clone()]).then_some(Bound::MoreThan))
             // `1,000 people or so`: the qualifier may follow the unit.
             .or_else(|| {
                 past_unit(after, c.unit.as_deref()?)

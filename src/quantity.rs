@@ -1466,19 +1466,26 @@ fn not_a_unit(c: &Cursor<'_>, quantity: &Quantity) -> Option<QuantityError> {
         .next()
         .unwrap_or_default();
     let before = c.s[..c.pos].trim_end();
-    // `1.1+bn`: a multiplier past the `+`, once read as the unit `bn` of
-    // more than 1.1.
-    if before.len() == c.pos
-        && let Some(number) = before.strip_suffix('+')
-        && MULTIPLIER_SUFFIXES
+    // `1.1+bn`, `201+ mn`: a multiplier past the `+`, once read as the
+    // unit `bn` of more than 1.1. After a space, only a multiplier word
+    // (`201+ m` is more than 201 metres).
+    let straight = before.len() == c.pos;
+    let multipliers: &[(&str, u32)] = if straight {
+        MULTIPLIER_SUFFIXES
+    } else {
+        MULTIPLIER_WORDS
+    };
+    if let Some(number) = before.strip_suffix('+')
+        && multipliers
             .iter()
             .any(|(suffix, _)| suffix.eq_ignore_ascii_case(word))
     {
         let number = number.trim_start_matches('+');
+        let space = if straight { "" } else { " " };
         return Some(QuantityError {
             span: c.pos..c.pos + word.len(),
             message: format!("found the multiplier `{word}` after `{number}+`"),
-            help: format!("a multiplier goes straight after the number: `{number}{word}+`"),
+            help: format!("a multiplier goes before the `+`: `{number}{space}{word}+`"),
         });
     }
     // `26th`, `500ish`: letters straight after the digits that make the
@@ -2153,6 +2160,8 @@ mod tests {
         ("a few", 0, "expected a number or a qualifier"),
         ("500ish", 3, "found `ish` after `500`"),
         ("1.1+bn", 4, "found the multiplier `bn` after `1.1+`"),
+        ("201+ mn", 5, "found the multiplier `mn` after `201+`"),
+        ("201+ million", 5, "found the multiplier `million` after `201+`"),
         ("5+m people", 2, "multiplier `m`"),
         ("1,000-2,000 to 3,000", 12, "a range has two ends"),
         ("1-2-3", 3, "has two ends"),

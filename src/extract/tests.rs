@@ -2169,3 +2169,39 @@ fn a_share_in_a_relative_clause_is_of_the_noun_before_it() {
         [row("3%", "draft/figure", Some("percent"))]
     );
 }
+
+#[test]
+fn a_plus_before_a_multiplier_is_more_than_and_reads_back_from_the_quote() {
+    let text = "Kim said 201+ million people came. Lee said 201+ mn people \
+                came. The deal is worth 1.1+bn dollars. Park said 3 million+ people came.";
+    assert_eq!(
+        values(text),
+        [
+            "more than 201 million",
+            "more than 201 mn",
+            "more than 1.1bn",
+            "3 million+"
+        ]
+    );
+    // Once `201,000,000`, exact, and `201+ mn`, more than 201 of the
+    // unit `mn`: the quote checks read each draft back from its sentence.
+    let drafts = extract(text, None);
+    let toml = to_toml(&drafts, &DocumentFields::default());
+    let read = crate::schema::read(0, &toml, &crate::settings::Settings::default());
+    assert_eq!(read.claims.len(), 4, "{:?}", read.diagnostics);
+    for c in &read.claims {
+        assert_eq!(crate::evidence::check_claim(c), [], "{}", c.id);
+    }
+    // An exact value against a `+` in its quote is a mismatch.
+    let exact = read.claims[0].clone();
+    let exact = crate::model::Claim {
+        quantity: crate::quantity::parse("201 million", 0.1).unwrap().quantity,
+        ..exact
+    };
+    let findings = crate::evidence::check_claim(&exact);
+    assert_eq!(findings.len(), 1);
+    assert_eq!(
+        findings[0].code,
+        crate::diagnostic::Code::QuoteQualifierMismatch
+    );
+}

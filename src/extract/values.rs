@@ -104,6 +104,12 @@ pub(super) fn value_words(value: &str) -> String {
             quantity::qualifier_phrase_ending(evidence::without_minus(&bare[..m.span.start]))
                 .map(|(b, _)| b)
                 .or_else(|| quantity::qualifier_starting(&bare[m.span.end..]))
+                // `201+ million`: the `+` before a multiplier is the
+                // figure's, not dropped.
+                .or_else(|| {
+                    evidence::plus_inside(&bare[m.span.clone()])
+                        .then_some(quantity::Bound::MoreThan)
+                })
         }
         (None, None) => return value.to_string(),
     };
@@ -151,7 +157,13 @@ pub(super) fn value_words(value: &str) -> String {
     }
     // The number as the text writes it, where the grammar reads it so
     // (`could top $6bn` → `more than 6bn`), else in digits.
-    let written = format!("{word}{}{percent}", &bare[m.span.clone()]);
+    let as_written = &bare[m.span.clone()];
+    let as_written = if evidence::plus_inside(as_written) {
+        as_written.replacen('+', "", 1)
+    } else {
+        as_written.to_string()
+    };
+    let written = format!("{word}{as_written}{percent}");
     if quantity::parse(&written, 0.1).is_ok_and(|p| p.quantity.point() == Some(m.value)) {
         return written;
     }
