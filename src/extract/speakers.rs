@@ -777,8 +777,9 @@ pub fn attribution(s: &str) -> Option<String> {
 }
 
 /// Who asserts the figure at byte `at` of `s`: the nearest speaker before
-/// it, else `according to`, else the first speaker after it; and where its
-/// verb starts, where it has one (`according to` has none).
+/// it, else `according to` before it, else the nearest attribution after
+/// it (a verb or `according to`); and where its verb starts, where it has
+/// one (`according to` has none).
 pub(super) fn speaker_at(s: &str, at: usize) -> Option<(String, Option<usize>)> {
     if let Some(agent) = passive_agent(s, at) {
         return Some((agent, None));
@@ -790,36 +791,64 @@ pub(super) fn speaker_at(s: &str, at: usize) -> Option<(String, Option<usize>)> 
         .filter(|(v, _)| v.is_some_and(|v| v <= at))
         .max_by_key(|(v, _)| *v);
     let according = all.iter().find(|(v, _)| v.is_none());
-    let after = all
+    // Where `according to` stands, as [`speakers`] found it: the first.
+    let according_at = according
+        .and_then(|_| s.to_ascii_lowercase().find("according to "))
+        .unwrap_or(0);
+    let after_verb = all
         .iter()
         .filter(|(v, _)| v.is_some_and(|v| v > at))
         .min_by_key(|(v, _)| *v);
+    // The nearest attribution after the figure, and where it starts:
+    // `100 miles of coastline, the governor's office said, and … 46,000
+    // square miles, according to NOAA` gives each figure the one after
+    // it.
+    let after = match (after_verb, according.filter(|_| according_at > at)) {
+        (Some((Some(v), who)), Some(_)) if *v < according_at => Some((*v, who, true)),
+        (_, Some((_, who))) => Some((according_at, who, false)),
+        (Some((Some(v), who)), None) => Some((*v, who, true)),
+        _ => None,
+    };
     // `Insurers said …, but only a fifth were insured, a survey by the
     // central bank found.`: a new clause begins between the speaker before
     // and the figure, and an attribution closes the sentence: that one.
-    if let (Some((Some(b), _)), Some((Some(a), who))) = (before, after) {
-        let new_clause = [", but ", ", while ", "; ", ", although ", ", whereas "]
-            .iter()
-            .any(|mark| s[*b..at].contains(mark));
-        // The verb ends the sentence's last clause, or nearly: `…, the Red
-        // Cross said.`, `…, the minister told parliament on Monday.`
-        let tail = &s[*a..];
+    if let (Some((Some(b), _)), Some((a, who, verb))) = (before, after) {
+        let new_clause = [
+            ", but ",
+            ", while ",
+            "; ",
+            ", although ",
+            ", whereas ",
+            ", and ",
+        ]
+        .iter()
+        .any(|mark| s[*b..at].contains(mark));
+        // The attribution ends the sentence's last clause, or nearly: `…,
+        // the Red Cross said.`, `…, the minister told parliament on
+        // Monday.`, `…, according to the National Oceanic and Atmospheric
+        // Administration.`
+        let tail = if verb {
+            &s[a..]
+        } else {
+            &s[a + "according to ".len()..]
+        };
         let closes = !tail.contains([',', ';'])
             && tail.split_whitespace().count() <= 7
-            && s[at..*a].contains(',');
-        let verb = s[*b..]
+            && s[at..a].contains(',');
+        let said = s[*b..]
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        let expects = EXPECTS.iter().any(|e| verb.eq_ignore_ascii_case(e));
+        let expects = EXPECTS.iter().any(|e| said.eq_ignore_ascii_case(e));
         if (new_clause || expects) && closes {
-            return Some((who.clone(), Some(*a)));
+            return Some((who.clone(), verb.then_some(a)));
         }
     }
+    let before_the_figure = according.filter(|_| according_at <= at);
     before
-        .or(according)
-        .or(after)
         .map(|(verb, who)| (who.clone(), *verb))
+        .or_else(|| before_the_figure.map(|(_, who)| (who.clone(), None)))
+        .or_else(|| after.map(|(a, who, verb)| (who.clone(), verb.then_some(a))))
 }
 
 /// Participles whose agent, after `by`, gave the figure before them.

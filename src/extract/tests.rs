@@ -2205,3 +2205,31 @@ fn a_plus_before_a_multiplier_is_more_than_and_reads_back_from_the_quote() {
         crate::diagnostic::Code::QuoteQualifierMismatch
     );
 }
+
+#[test]
+fn each_clause_takes_the_attribution_that_closes_it() {
+    // Once NOAA and the governor's office, the other way round: an
+    // `according to` anywhere beat a verb after the figure, and the
+    // speaker that closed the first clause carried into the second.
+    assert_eq!(
+        sources(
+            "The spill has fouled more than 100 miles of coastline, the governor's \
+             office said, and fishing has been closed in about 46,000 square miles, \
+             according to NOAA."
+        ),
+        ["governor's office", "NOAA"]
+    );
+    // With no attribution closing the second clause, the first holds.
+    assert_eq!(
+        sources(
+            "The spill has fouled more than 100 miles of coastline, the governor's \
+             office said, and fishing has been closed in about 46,000 square miles."
+        ),
+        ["governor's office", "governor's office"]
+    );
+    // `according to` before the figure still beats a verb after it.
+    assert_eq!(
+        sources("According to NOAA, 46,000 square miles are closed, officials said."),
+        ["NOAA"]
+    );
+}
