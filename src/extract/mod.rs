@@ -47,7 +47,7 @@ use speakers::{BODY_NOUNS, acronym, body_name, named_before, speaker_at, speaker
 use subjects::{
     Fate, counted_before, death_toll, denominator, estimated_noun, fate_of_people, names_time,
     noun_before, noun_of_figure, number_of, partitive, past_determiner, predicate_after,
-    unit_after,
+    rate_period, unit_after,
 };
 use times::{earlier_after, put_at, reported_when, said_when};
 use values::{share_percent, sign_before_number, value_words};
@@ -322,7 +322,11 @@ pub fn extract_beside(
                     // deficit's.)
                     .filter(|unit| !names_time(unit) && !denominator(unit)),
                 Confidence::High => match currency {
-                    Some(currency) => Some(currency),
+                    // `$5 million a year`: a rate of the currency.
+                    Some(currency) => Some(match rate_period(&s[span.end..]) {
+                        Some(len) => format!("{currency}{}", &s[span.end..span.end + len]),
+                        None => currency,
+                    }),
                     None if after_magnitude(s, span.start) => Some("magnitude".to_string()),
                     None => unit_after(s, span.end).map(|(unit, end)| {
                         unit_end = Some(end);

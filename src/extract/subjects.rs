@@ -234,11 +234,53 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
     {
         picked.pop();
     }
-    let unit = picked.join(" ");
+    let mut unit = picked.join(" ");
+    let mut unit_end = end + ends.get(picked.len().checked_sub(1)?)?;
+    // `5,000 barrels a day`: a rate, not a total, so the period goes with
+    // the unit as written.
+    if !unit.ends_with('.')
+        && let Some(len) = rate_period(&s[unit_end..])
+    {
+        unit.push_str(&s[unit_end..unit_end + len]);
+        unit_end += len;
+    }
     let unit = unit.trim_end_matches('.').to_string();
-    let unit_end = end + ends.get(picked.len().checked_sub(1)?)?;
     let unit_end = unit_end - (s[..unit_end].len() - s[..unit_end].trim_end_matches('.').len());
     (!unit.is_empty()).then_some((unit, unit_end))
+}
+
+/// The length of the period that makes a rate of the unit before `rest`
+/// (` a day`, ` an hour`, ` per week`, `/day`), where one starts it; not a
+/// time (`a day after the quake`, `a week ago`).
+pub(super) fn rate_period(rest: &str) -> Option<usize> {
+    const PERIODS: &[&str] = &[
+        "second", "minute", "hour", "day", "night", "week", "month", "year",
+    ];
+    let (lead, after) = if let Some(after) = rest.strip_prefix('/') {
+        (1, after)
+    } else {
+        let trimmed = rest.trim_start_matches(' ');
+        let gap = rest.len() - trimmed.len();
+        let (word, after) = trimmed.split_once(' ')?;
+        if gap == 0 || !matches!(word, "a" | "an" | "per" | "every") {
+            return None;
+        }
+        (gap + word.len() + 1, after)
+    };
+    let period = after
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .filter(|p| PERIODS.contains(p))?;
+    let next = after[period.len()..].trim_start_matches(' ');
+    let next_word = next
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let time = matches!(
+        next_word,
+        "ago" | "after" | "before" | "earlier" | "later" | "since" | "into" | "when" | "that"
+    );
+    (!time).then_some(lead + period.len())
 }
 
 /// Whether `word` is a direction from a place: `north`, `southwest`,

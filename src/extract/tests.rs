@@ -2233,3 +2233,36 @@ fn each_clause_takes_the_attribution_that_closes_it() {
         ["NOAA"]
     );
 }
+
+#[test]
+fn a_rate_keeps_its_period_in_the_unit() {
+    let units = |text: &str| -> Vec<Option<String>> {
+        value_subject_unit(text)
+            .into_iter()
+            .map(|(_, _, u)| u)
+            .collect()
+    };
+    // Once `barrels`, `barrels of oil` and `dollars`: a rate read as a
+    // total.
+    assert_eq!(
+        units(
+            "Officials said 5,000 barrels a day were leaking. The panel put the \
+             flow at 19,000 barrels of oil a day. Engineers said 6,000 barrels/day \
+             were captured. The firm said it earns $5 million a year."
+        ),
+        [
+            Some("barrels a day".to_string()),
+            Some("barrels of oil a day".to_string()),
+            Some("barrels/day".to_string()),
+            Some("dollars a year".to_string()),
+        ]
+    );
+    // A time after the figure is no rate.
+    assert_eq!(
+        units(
+            "Officials said 300 people a day after the quake were rescued. The firm \
+             said it spent $450 million a week ago."
+        ),
+        [Some("people".to_string()), Some("dollars".to_string())]
+    );
+}
