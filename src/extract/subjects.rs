@@ -406,10 +406,18 @@ pub(super) enum Fate {
 
 /// What befell the `unit` (`people`, `persons`) counted before `end`,
 /// when the verb after it says: a count of people names no subject, and
-/// `25,000 people` sheltered and `9,400 people` injured are not one.
+/// `25,000 people` sheltered and `9,400 people` injured are not one. A
+/// count of another plural noun that a fate befell is a subject of its
+/// own, so `17,500 workers` deployed and `11 workers were killed` are not
+/// one either: `workers-dead`.
 pub(super) fn fate_of_people(unit: &str, s: &str, start: usize, end: usize) -> Option<Fate> {
-    if !matches!(unit.to_ascii_lowercase().as_str(), "people" | "persons") {
+    // `85 of the 112 passengers were rescued`: the verb tells the part's
+    // fate, not the whole's.
+    if whole_of_a_part(s, start) {
         return None;
+    }
+    if !matches!(unit.to_ascii_lowercase().as_str(), "people" | "persons") {
+        return fate_of_others(unit, s, start, end);
     }
     // `Officers detained 12 people`, `the blast killed at least 37
     // people`: the verb before the figure, where it befalls them.
@@ -429,6 +437,55 @@ pub(super) fn fate_of_people(unit: &str, s: &str, start: usize, end: usize) -> O
         v if v.ends_with("ed") || v == "missing" => Some(Fate::Other(slug(v))),
         _ => None,
     }
+}
+
+/// Whether the figure at `start` is the whole a number before it is a
+/// part of: the 112 in `85 of the 112`.
+fn whole_of_a_part(s: &str, start: usize) -> bool {
+    s[..start]
+        .trim_end()
+        .to_ascii_lowercase()
+        .strip_suffix(" of the")
+        .is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// [`fate_of_people`] for a plural noun other than `people`: only a fate
+/// that befalls those counted (`killed`, `injured`, `rescued`, …), named
+/// with the noun (`workers-dead`, `children-rescued`); not what they do
+/// (`protesters gathered`).
+fn fate_of_others(unit: &str, s: &str, start: usize, end: usize) -> Option<Fate> {
+    let last = unit.rsplit(' ').next()?.to_ascii_lowercase();
+    let plural = last.ends_with('s') || matches!(last.as_str(), "children" | "men" | "women");
+    if !plural
+        || unit
+            .chars()
+            .any(|c| !(c.is_alphabetic() || c == ' ' || c == '-'))
+    {
+        return None;
+    }
+    let fate = |w: &str| -> Option<&'static str> {
+        Some(match w {
+            "died" | "killed" | "dead" | "perished" | "drowned" => "dead",
+            "hurt" | "wounded" | "injured" => "injured",
+            "missing" => "missing",
+            "displaced" => "displaced",
+            "evacuated" => "evacuated",
+            "rescued" => "rescued",
+            "arrested" => "arrested",
+            "detained" => "detained",
+            "infected" => "infected",
+            _ => return None,
+        })
+    };
+    let before = word_before(s, start).and_then(|(w, _)| fate(&w));
+    let after = || {
+        (!s[end..].trim_start().starts_with(CLAUSE_MARKS))
+            .then(|| predicate_after(s, end))
+            .flatten()
+            .and_then(|w| fate(&w))
+    };
+    let what = before.or_else(after)?;
+    Some(Fate::Other(format!("{}-{what}", slug(unit))))
 }
 
 /// Verbs of change and level between a noun and its figure: `shares fell

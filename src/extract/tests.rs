@@ -1951,7 +1951,7 @@ fn a_shipwreck_story_its_own_estimate_states_and_directions() {
         value_subject_unit("Some 300 North Korean troops died."),
         [row(
             "Some 300",
-            "draft/north-korean-troops",
+            "draft/north-korean-troops-dead",
             Some("North Korean troops")
         )]
     );
@@ -2264,5 +2264,47 @@ fn a_rate_keeps_its_period_in_the_unit() {
              said it spent $450 million a week ago."
         ),
         [Some("people".to_string()), Some("dollars".to_string())]
+    );
+}
+
+#[test]
+fn a_count_of_others_that_a_fate_befell_is_a_subject_of_its_own() {
+    let subjects = |text: &str| -> Vec<(String, Option<String>)> {
+        value_subject_unit(text)
+            .into_iter()
+            .map(|(_, s, u)| (s, u))
+            .collect()
+    };
+    let pair = |s: &str, u: &str| (s.to_string(), Some(u.to_string()));
+    // Once both `draft/workers`: the 11 read as a revision of the 17,500.
+    assert_eq!(
+        subjects(
+            "Meridian said it had deployed 17,500 workers. Eleven workers were \
+             killed in the explosion. The blast killed 3 engineers. Police rescued \
+             12 children. Three soldiers were wounded."
+        ),
+        [
+            pair("draft/workers", "workers"),
+            pair("draft/workers-dead", "workers"),
+            pair("draft/engineers-dead", "engineers"),
+            pair("draft/children-rescued", "children"),
+            pair("draft/soldiers-injured", "soldiers"),
+        ]
+    );
+    // The whole of a part is not what the verb tells of the part.
+    assert_eq!(
+        subjects("Officials said 85 of the 112 people were rescued."),
+        [
+            pair("draft/rescued", "people"),
+            pair("draft/people", "people")
+        ]
+    );
+    // What they do is no fate; people keep their own subjects.
+    assert_eq!(
+        subjects("Police said 1,000 protesters gathered and 37 people died."),
+        [
+            pair("draft/protesters", "protesters"),
+            pair("draft/deaths", "deaths")
+        ]
     );
 }
