@@ -111,10 +111,30 @@ fn attributes(word: &str) -> bool {
 /// stands for: its last word, as a head noun (`agency` → `civil
 /// protection agency`) or a surname (`Bonaccini` → `Regional president
 /// Stefano Bonaccini`), or its last words in lower case (`coast guard` →
-/// `Hellenic Coast Guard`). `None` for a name of more than one word, or
-/// one that no source before ends with.
+/// `Hellenic Coast Guard`); or a company that a one-word name starts
+/// (`Meridian` → `Meridian Offshore`). `None` for a name of more than one
+/// word, or one that no source before ends with.
 pub(super) fn named_before(source: &str, named: &[String]) -> Option<String> {
     let own: Vec<&str> = source.split_whitespace().collect();
+    // `Meridian` after `Meridian Offshore`: a company by its first word,
+    // where the rest only says what kind of company it is (`China` is no
+    // `China Daily`).
+    if let [first] = own.as_slice()
+        && first.starts_with(char::is_uppercase)
+        && let Some(company) = named.iter().rev().find(|n| {
+            let mut words = n.split_whitespace();
+            words.next() == Some(*first) && {
+                let rest: Vec<&str> = words.collect();
+                !rest.is_empty()
+                    && rest.iter().all(|w| {
+                        let w = w.trim_end_matches('.').to_ascii_lowercase();
+                        COMPANY_KINDS.contains(&w.as_str())
+                    })
+            }
+        })
+    {
+        return Some(company.clone());
+    }
     // (A longer one only as a common noun phrase: `The coast guard` after
     // `The Hellenic Coast Guard`, never `Rep. Lee`.)
     let common = own.iter().all(|w| w.starts_with(char::is_lowercase));
@@ -150,6 +170,44 @@ pub(super) fn named_before(source: &str, named: &[String]) -> Option<String> {
         })
         .cloned()
 }
+
+/// Words after a company's own name that say what kind of company it is
+/// (`Meridian Offshore`, `Brenton Capital`, `Acme Corp.`), so the name
+/// alone stands for it.
+const COMPANY_KINDS: &[&str] = &[
+    "offshore",
+    "group",
+    "holdings",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "plc",
+    "llc",
+    "ag",
+    "sa",
+    "co",
+    "company",
+    "energy",
+    "oil",
+    "petroleum",
+    "airlines",
+    "airways",
+    "motors",
+    "capital",
+    "partners",
+    "technologies",
+    "labs",
+    "systems",
+    "pharmaceuticals",
+    "resources",
+    "mining",
+    "industries",
+    "shipping",
+    "telecom",
+    "bank",
+    "insurance",
+];
 
 /// Common nouns that stand for a body named before (`the agency`, `the
 /// group`), as [`extract_beside`](super::extract_beside) reads them. Not `ministry` or

@@ -2308,3 +2308,20 @@ fn a_count_of_others_that_a_fate_befell_is_a_subject_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_company_by_its_first_word_is_the_company_named_before() {
+    assert_eq!(
+        sources(
+            "Meridian Offshore said the leak was about 1,000 barrels a day. Meridian \
+             said it had spent $450 million. China Daily reported 20 deaths. China said \
+             30 people were hurt."
+        ),
+        [
+            "Meridian Offshore",
+            "Meridian Offshore",
+            "China Daily",
+            "China"
+        ]
+    );
+}
