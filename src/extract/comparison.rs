@@ -4,7 +4,7 @@
 
 use crate::quantity;
 
-use super::words::{CLAUSE_MARKS, lower_words};
+use super::words::{CLAUSE_MARKS, last_clause, lower_words};
 
 /// How a figure is compared with the one before it in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,7 +173,15 @@ pub(super) fn compared(s: &str, start: usize, previous_end: usize) -> Comparison
         quantity::before_phrase(head, tail).is_some()
             || quantity::before_phrase(bare, tail).is_some()
     });
-    if with {
+    // `raised its estimate to 35,000, up from 12,000 three weeks ago`:
+    // the source's own earlier figure, as after `from` alone.
+    let own_earlier = ["up from", "down from"]
+        .iter()
+        .any(|tail| quantity::before_phrase(head, tail).is_some())
+        && revises_its_own(&s[..previous_end]);
+    if own_earlier {
+        Comparison::Revised
+    } else if with {
         Comparison::With
     } else {
         Comparison::None
@@ -186,7 +194,7 @@ pub(super) fn compared(s: &str, start: usize, previous_end: usize) -> Comparison
 /// 550`, `cut its global growth forecast to 2.9%`, `raised the toll to
 /// 82`).
 fn revises_its_own(head: &str) -> bool {
-    let clause = head.rsplit(CLAUSE_MARKS).next().unwrap_or(head);
+    let clause = last_clause(head, &CLAUSE_MARKS);
     let words = lower_words(clause);
     words.iter().enumerate().any(|(k, (_, _, verb))| {
         matches!(

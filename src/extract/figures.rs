@@ -522,7 +522,8 @@ pub(super) fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Ra
         // A range rises: `2-000` is no range the value grammar reads; and
         // `rose from 3.9% to 4.2%` gives two figures, before and after.
         let rises = next.value >= m.value;
-        let from = word_before(s, m.span.start).is_some_and(|(w, _)| w == "from");
+        let from = word_before(s, m.span.start).is_some_and(|(w, _)| w == "from")
+            && !base_of_a_comparison(head);
         if rises && !from && (matches!(gap, "-" | "–" | "to") || between && gap == "and") {
             end = next.span.end;
             used = 2;
@@ -545,6 +546,19 @@ pub(super) fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Ra
         }
     }
     (start..end, used)
+}
+
+/// Whether `head`, the text before a figure, ends in `, up from` or `,
+/// down from` after another figure: what that figure is compared with,
+/// which may be a range (`to 35,000-60,000 barrels a day, up from 12,000
+/// to 19,000`), not the start of a change (`rose from 3.9% to 4.2%`).
+fn base_of_a_comparison(head: &str) -> bool {
+    ["up from", "down from"].iter().any(|phrase| {
+        quantity::before_phrase(head, phrase).is_some_and(|h| {
+            let h = h.trim_end();
+            h.ends_with(',') && h.contains(|c: char| c.is_ascii_digit())
+        })
+    })
 }
 
 /// Words before a number that make it a span of time when a unit of time

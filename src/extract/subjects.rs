@@ -207,11 +207,13 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
                             !STOP.contains(&n) && !n.chars().any(|c| c.is_ascii_digit())
                         })
                 }
-                // `2,000 through 3,000`, `2,000 vs 3,000`: no unit.
+                // `2,000 through 3,000`, `2,000 vs 3,000`: no unit; nor
+                // a number in words (`up from 12,000 three weeks ago`).
                 _ => {
                     !STOP.contains(&w)
                         && !quantity::SECOND_FIGURE.contains(&w)
                         && !w.chars().any(|c| c.is_ascii_digit())
+                        && !evidence::is_small_number_word(w)
                 }
             };
         if !joins || picked.len() >= 6 {

@@ -2325,3 +2325,45 @@ fn a_company_by_its_first_word_is_the_company_named_before() {
         ]
     );
 }
+
+#[test]
+fn an_estimate_raised_up_from_its_own_earlier_range_supersedes_it() {
+    let text = "The panel on Tuesday raised its estimate of the flow to between 35,000 \
+                and 60,000 barrels a day, up from 12,000 to 19,000 barrels a day three \
+                weeks ago.";
+    let drafts = extract(text, None);
+    let confident: Vec<&Draft> = drafts
+        .iter()
+        .filter(|d| d.confidence == Confidence::High)
+        .collect();
+    let values: Vec<String> = confident.iter().map(|d| value_text(d)).collect();
+    // Once two figures, 12,000 and 19,000: after `, up from` the figure
+    // compared with may be a range.
+    assert_eq!(values, ["between 35,000 and 60,000", "12,000 to 19,000"]);
+    assert_eq!(
+        confident[0].supersedes.as_deref(),
+        Some(confident[1].id.as_str())
+    );
+    // The earlier estimate's time is when it was said (2026-06-16 is a
+    // Tuesday).
+    let dated = source_stated_as_of(text, "2026-06-16");
+    assert_eq!(
+        dated[1],
+        ("panel".to_string(), Some("2026-05-26".to_string()), None)
+    );
+    // A comma that groups digits opens no clause: the revising verb is
+    // read past `8,300` and `1,200`, as it was past `82`.
+    let drafts = extract(
+        "AFAD revised its count of the injured down to 7,900 from 8,300. The \
+         panel raised its estimate to 35,000, up from 12,000 three weeks ago.",
+        None,
+    );
+    assert_eq!(drafts[0].supersedes.as_deref(), Some(drafts[1].id.as_str()));
+    assert_eq!(drafts[2].supersedes.as_deref(), Some(drafts[3].id.as_str()));
+    // (`three weeks` is no unit of the 12,000.)
+    assert_eq!(drafts[3].unit, None);
+    // A change, not a comparison: two figures, and no link.
+    let drafts = extract("Sales were up from 12,000 to 19,000, the firm said.", None);
+    assert_eq!(drafts.len(), 2);
+    assert!(drafts.iter().all(|d| d.supersedes.is_none()));
+}

@@ -289,10 +289,21 @@ pub(super) fn word_after(s: &str, at: usize) -> Option<String> {
 /// The text of `s` before byte `start`, back to the mark that opens its
 /// clause (a comma, a colon, a parenthesis, a quotation mark).
 pub(super) fn clause_before(s: &str, start: usize) -> &str {
-    s[..start]
-        .rsplit([',', ';', ':', '(', '"', '“'])
-        .next()
-        .unwrap_or_default()
+    last_clause(&s[..start], &[',', ';', ':', '(', '"', '“'])
+}
+
+/// The end of `text` after the last of `marks`, where its last clause
+/// starts; a comma between digits groups them and opens nothing (`raised
+/// the toll from 1,200 to`).
+pub(super) fn last_clause<'a>(text: &'a str, marks: &[char]) -> &'a str {
+    let bytes = text.as_bytes();
+    let grouping = |i: usize| {
+        i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+    };
+    text.char_indices()
+        .rev()
+        .find(|&(i, c)| marks.contains(&c) && !(c == ',' && grouping(i)))
+        .map_or(text, |(i, c)| &text[i + c.len_utf8()..])
 }
 
 /// Modal verbs, which the readers of a verb read past or after: `the
