@@ -8,8 +8,8 @@ use crate::schema::UNATTRIBUTED;
 
 use super::figures::AGE_SUFFIXES;
 use super::words::{
-    ADVERBS, CLAUSE_MARKS, STOP, WEEKDAYS, breaks_clause, calendar_word, lower_words,
-    regular_plural,
+    ADVERBS, CLAUSE_MARKS, STOP, WEEKDAYS, breaks_clause, calendar_word, last_clause, lower_words,
+    regular_plural, word_before,
 };
 
 /// Verbs of attribution, after the speaker (`the NIS said`); with
@@ -857,6 +857,20 @@ pub(super) fn speaker_at(s: &str, at: usize) -> Option<(String, Option<usize>)> 
         .iter()
         .filter(|(v, _)| v.is_some_and(|v| v > at))
         .min_by_key(|(v, _)| *v);
+    // `far more than the 5,000 barrels a day the Coast Guard had
+    // estimated`: a clause on the figure names who gave it.
+    // (A comma that groups the figure's digits ends no clause; the
+    // speaker starts at its determiner, `day the Coast Guard` being read
+    // back to the unit.)
+    if let Some((Some(v), who)) = after_verb
+        && word_before(s, at).is_some_and(|(w, _)| matches!(w.as_str(), "the" | "its" | "their"))
+        && last_clause(&s[at..*v], &CLAUSE_MARKS).len() == *v - at
+        && !breaks_clause(&s[at..*v].replace(',', ""))
+        && s[at..*v].contains(who.as_str())
+    {
+        let who = who.rsplit_once(" the ").map_or(who.as_str(), |(_, w)| w);
+        return Some((who.to_string(), Some(*v)));
+    }
     // The nearest attribution after the figure, and where it starts:
     // `100 miles of coastline, the governor's office said, and … 46,000
     // square miles, according to NOAA` gives each figure the one after

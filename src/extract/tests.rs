@@ -2367,3 +2367,24 @@ fn an_estimate_raised_up_from_its_own_earlier_range_supersedes_it() {
     assert_eq!(drafts.len(), 2);
     assert!(drafts.iter().all(|d| d.supersedes.is_none()));
 }
+
+#[test]
+fn a_clause_on_the_figure_names_who_gave_it() {
+    // Once the panel's: the speaker before the figure in the sentence.
+    assert_eq!(
+        sources(
+            "A panel of scientists said between 12,000 and 19,000 barrels of oil a day \
+             were gushing from the well, far more than the 5,000 barrels a day the \
+             Coast Guard had estimated since late April."
+        ),
+        ["panel of scientists", "Coast Guard"]
+    );
+    // Not past a clause mark: the Coast Guard gave no figure here.
+    assert_eq!(
+        sources(
+            "A panel said 12,000 barrels a day were leaking, far more than the 5,000 \
+             barrels a day of April, and the Coast Guard had estimated nothing."
+        ),
+        ["panel", "panel"]
+    );
+}
