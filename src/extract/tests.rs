@@ -2388,3 +2388,29 @@ fn a_clause_on_the_figure_names_who_gave_it() {
         ["panel", "panel"]
     );
 }
+
+#[test]
+fn the_end_of_a_month_and_late_in_a_year_date_a_figure() {
+    let as_of = |text: &str| -> Vec<Option<String>> {
+        source_stated_as_of(text, "2026-06-16")
+            .into_iter()
+            .map(|(_, _, as_of)| as_of)
+            .collect()
+    };
+    let month = |m: &str| Some(m.to_string());
+    // Once undated: only `in May` was read.
+    assert_eq!(
+        as_of(
+            "The company has spent $1.2 billion, up from $450 million at the end of \
+             May. It had spent $300 million by the end of April. Sales were 300 in \
+             late 2024. Exports were 500 in early March 2025."
+        ),
+        [
+            None,
+            month("2026-05"),
+            month("2026-04"),
+            month("2024"),
+            month("2025-03")
+        ]
+    );
+}

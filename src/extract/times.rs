@@ -73,6 +73,25 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
             .filter(|d| ordinal && (1..=31).contains(d))
     };
     for k in 0..words.len() {
+        // `at the end of May`, `by the end of 2025`, `in late May`: the
+        // month or the year.
+        let part_of = match (word(k), word(k + 1), word(k + 2), word(k + 3)) {
+            ("at" | "by", "the", "end" | "start" | "beginning" | "middle", "of") => Some(k + 4),
+            ("in", "late" | "early" | "mid", _, _) => Some(k + 2),
+            _ => None,
+        };
+        if let Some(at) = part_of {
+            let found = match month(word(at)) {
+                Some(m) => Some(match year(word(at + 1)) {
+                    Some(y) => Earlier::Year(y, Some(m)),
+                    None => Earlier::Month(m),
+                }),
+                None => year(word(at)).map(|y| Earlier::Year(y, None)),
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
         let found = match (word(k), word(k + 1), word(k + 2)) {
             // `on May 20`, `on 20 May`: before `on Sunday`'s match of two.
             ("on", m, d) if month(m).is_some() && day(d).is_some() => {
