@@ -3182,3 +3182,40 @@ fn a_summary_compares_versions_that_describe_the_same_time() {
     assert_eq!(summary["latest"], "t2", "{summary}");
     assert_eq!(summary["total_revision"], -0.5, "{summary}");
 }
+
+/// Where no version before the latest describes its date, the summary
+/// says so; it once named the latest as `first`, beside a table whose
+/// first row was another figure.
+#[test]
+fn a_summary_with_nothing_before_the_latest_to_compare_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = [
+        claim(
+            "c1",
+            "oil/captured",
+            "Meridian",
+            "6,000",
+            "stated = 2026-06-16\nas_of = \"2026-06\"",
+        ),
+        claim(
+            "c2",
+            "oil/captured",
+            "Meridian",
+            "about 15,000",
+            "stated = 2026-06-16",
+        ),
+    ]
+    .concat();
+    std::fs::write(dir.path().join("oil.toml"), text).expect("write");
+    let r = run_in(dir.path(), &["history", "oil/captured", "oil.toml"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains(
+            "summary   2 versions; latest ≈15,000 (2026-06-16); none before it of its kind \
+             and date to compare"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("first ≈15,000"), "{}", r.stdout);
+}
