@@ -2379,6 +2379,14 @@ fn a_clause_on_the_figure_names_who_gave_it() {
         ),
         ["panel of scientists", "Coast Guard"]
     );
+    // Not across a longer phrase with determiners of its own.
+    assert_eq!(
+        sources(
+            "Officials said the 300 workers of the firm the ministry said had closed \
+             were paid."
+        ),
+        ["Officials"]
+    );
     // Not past a clause mark: the Coast Guard gave no figure here.
     assert_eq!(
         sources(
