@@ -1061,6 +1061,24 @@ fn clean_speaker(text: &str) -> String {
             who = rest.to_string();
         }
     }
+    // `Analysts at Brenton Capital`, `security researchers at Halvorsen
+    // Labs`: the body they speak for, where it has a name (not `officials
+    // at the ministry`).
+    if let Some((people, body)) = who.split_once(" at ")
+        && let Some(body) = Some(body.strip_prefix("the ").unwrap_or(body))
+        && body.starts_with(char::is_uppercase)
+        && people.split_whitespace().count() <= 3
+        && people
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.ends_with('s') && w.chars().all(char::is_alphabetic))
+        && people
+            .split_whitespace()
+            .skip(1)
+            .all(|w| w.starts_with(char::is_lowercase))
+    {
+        return clean_speaker(body);
+    }
     // `a tally by the Guardian`, `figures from Eurostat`: who published.
     let lower = who.to_ascii_lowercase();
     if let Some(at) = lower.find(" by ").or_else(|| lower.find(" from "))

@@ -1411,11 +1411,12 @@ fn speakers_past_datelines_times_and_objects() {
             "The Public Security Police (PSP) on Monday raised its estimate to 60,000.",
             "PSP",
         ),
-        // The name before a long appositive, joining words not counted.
+        // The name before a long appositive, joining words not counted
+        // (the researchers speak for their university).
         (
             "Independent researchers at the University of Lisbon, using drone images, \
              put the crowd at between 70,000 and 90,000.",
-            "Independent researchers at the University of Lisbon",
+            "University of Lisbon",
         ),
         // `according to` a body with its acronym: the acronym.
         (
@@ -2419,6 +2420,24 @@ fn the_end_of_a_month_and_late_in_a_year_date_a_figure() {
             month("2026-04"),
             month("2024"),
             month("2025-03")
+        ]
+    );
+}
+
+#[test]
+fn people_of_a_named_body_speak_for_it() {
+    assert_eq!(
+        sources(
+            "Analysts at Brenton Capital estimate that the cost could reach $20 billion. \
+             Security researchers at Halvorsen Labs said 37 million users were affected. \
+             Officials at the ministry said 30 people died. John Smith at Reuters said 5 \
+             people died."
+        ),
+        [
+            "Brenton Capital",
+            "Halvorsen Labs",
+            "Officials at the ministry",
+            "John Smith at Reuters"
         ]
     );
 }
