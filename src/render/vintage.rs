@@ -30,30 +30,28 @@ fn figure(c: &Claim) -> String {
 /// `3 versions; first ≈350 (undated); latest ≈2,000 (2025-09-02); total revision +1,650 (+471.4%)`.
 pub fn summary_line(claims: &[Claim], s: &Summary) -> String {
     let (a, b) = (&claims[s.first], &claims[s.latest]);
+    let version = |c: &Claim| {
+        let stated = c
+            .stated
+            .as_ref()
+            .map_or("undated".into(), ToString::to_string);
+        format!("{} ({stated})", figure(c))
+    };
     // Earlier versions all describe another date, or are of the other
     // kind: `first` would name the latest, beside a table whose first
     // row is another figure.
     if s.first == s.latest && s.versions > 1 {
         return format!(
-            "{}; latest {} ({}); none before it of its kind and date to compare",
+            "{}; latest {}; none before it of its kind and date to compare",
             form::counted(s.versions, "version"),
-            figure(b),
-            b.stated
-                .as_ref()
-                .map_or("undated".into(), ToString::to_string),
+            version(b),
         );
     }
     let mut line = format!(
-        "{}; first {} ({}); latest {} ({})",
+        "{}; first {}; latest {}",
         form::counted(s.versions, "version"),
-        figure(a),
-        a.stated
-            .as_ref()
-            .map_or("undated".into(), ToString::to_string),
-        figure(b),
-        b.stated
-            .as_ref()
-            .map_or("undated".into(), ToString::to_string),
+        version(a),
+        version(b),
     );
     if let Some(d) = s.total_revision
         && s.first != s.latest
