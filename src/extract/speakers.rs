@@ -8,8 +8,8 @@ use crate::schema::UNATTRIBUTED;
 
 use super::figures::AGE_SUFFIXES;
 use super::words::{
-    ADVERBS, CLAUSE_MARKS, STOP, WEEKDAYS, breaks_clause, calendar_word, last_clause, lower_words,
-    regular_plural, word_before,
+    ADVERBS, CLAUSE_MARKS, STOP, WEEKDAYS, breaks_clause, calendar_word, crosses_clause,
+    lower_words, regular_plural, word_before,
 };
 
 /// Verbs of attribution, after the speaker (`the NIS said`); with
@@ -862,13 +862,11 @@ pub(super) fn speaker_at(s: &str, at: usize) -> Option<(String, Option<usize>)> 
         .min_by_key(|(v, _)| *v);
     // `far more than the 5,000 barrels a day the Coast Guard had
     // estimated`: a clause on the figure names who gave it.
-    // (A comma that groups the figure's digits ends no clause; the
-    // speaker starts at its determiner, `day the Coast Guard` being read
-    // back to the unit.)
+    // (The speaker starts at its determiner, `day the Coast Guard` being
+    // read back to the unit.)
     if let Some((Some(v), who)) = after_verb
         && word_before(s, at).is_some_and(|(w, _)| matches!(w.as_str(), "the" | "its" | "their"))
-        && last_clause(&s[at..*v], &CLAUSE_MARKS).len() == *v - at
-        && !breaks_clause(&s[at..*v].replace(',', ""))
+        && !crosses_clause(&s[at..*v])
         && s[at..*v].contains(who.as_str())
         && relative_clause(&s[at..*v])
     {
@@ -974,14 +972,7 @@ fn passive_agent(s: &str, at: usize) -> Option<String> {
     let by = words.get(k + 1).filter(|(_, _, w)| w == "by")?;
     // Between the figure and `by`, only words: a comma inside a number
     // (`30,000`) is none of a clause's.
-    let between = words[..=k + 1].windows(2).any(|pair| {
-        let gap = &tail[pair[0].1..pair[1].0];
-        let in_number = gap == ","
-            && pair[0].2.ends_with(|c: char| c.is_ascii_digit())
-            && pair[1].2.starts_with(|c: char| c.is_ascii_digit());
-        breaks_clause(gap) && !in_number
-    });
-    if k == 0 || between {
+    if k == 0 || crosses_clause(&tail[words[0].0..by.0]) {
         return None;
     }
     let rest = &tail[by.1..];

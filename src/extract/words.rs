@@ -338,7 +338,19 @@ pub(super) const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '"', '“', '”', '(
 /// a clause mark, or a dash between spaces (`LISBON, March 14 (Reuters) -
 /// Organisers said`, `— officials said`).
 pub(super) fn breaks_clause(gap: &str) -> bool {
-    gap.contains(CLAUSE_MARKS) || gap.contains(['—', '–']) || gap.contains(" - ")
+    gap.contains(CLAUSE_MARKS) || dash_between(gap)
+}
+
+/// Whether `text`, a stretch of a sentence, crosses into another clause,
+/// as [`breaks_clause`] reads a gap; a comma that groups digits
+/// (`30,000`) is none.
+pub(super) fn crosses_clause(text: &str) -> bool {
+    last_clause(text, &CLAUSE_MARKS).len() != text.len() || dash_between(text)
+}
+
+/// A dash that parts two clauses: `—`, `–`, or `-` between spaces.
+fn dash_between(text: &str) -> bool {
+    text.contains(['—', '–']) || text.contains(" - ")
 }
 
 /// A slug of `text` for ids and subjects: `heads-of-state`.
