@@ -426,19 +426,39 @@ pub(super) fn fate_of_people(unit: &str, s: &str, start: usize, end: usize) -> O
     let before = word_before(s, start).map(|(w, _)| w).filter(|w| {
         GROUPS_BY_STATE.contains(&w.as_str()) || matches!(w.as_str(), "killed" | "rescued")
     });
-    // (`200 people, believed to be migrants,` is no fate: an aside.)
-    let after = || {
-        (!s[end..].trim_start().starts_with(CLAUSE_MARKS))
-            .then(|| predicate_after(s, end))
-            .flatten()
-    };
-    let verb = before.or_else(after)?;
-    match verb.as_str() {
-        "died" | "killed" | "dead" | "perished" | "drowned" => Some(Fate::Died),
-        "hurt" | "wounded" | "injured" => Some(Fate::Other("injured".to_string())),
-        v if v.ends_with("ed") || v == "missing" => Some(Fate::Other(slug(v))),
+    let verb = before.or_else(|| verb_in_clause(s, end))?;
+    match fate(&verb) {
+        Some("dead") => Some(Fate::Died),
+        Some("injured") => Some(Fate::Other("injured".to_string())),
+        _ if verb.ends_with("ed") || verb == "missing" => Some(Fate::Other(slug(&verb))),
         _ => None,
     }
+}
+
+/// The verb after the count that ends at `end`, in its clause: `200
+/// people, believed to be migrants,` tells no fate (an aside).
+fn verb_in_clause(s: &str, end: usize) -> Option<String> {
+    (!s[end..].trim_start().starts_with(CLAUSE_MARKS))
+        .then(|| predicate_after(s, end))
+        .flatten()
+}
+
+/// The fate a verb tells of those counted: `dead` (`killed`, `died`,
+/// `perished`, …), `injured` (`hurt`, `wounded`), or the state it names
+/// (`missing`, `rescued`, `evacuated`, …).
+fn fate(verb: &str) -> Option<&'static str> {
+    Some(match verb {
+        "died" | "killed" | "dead" | "perished" | "drowned" => "dead",
+        "hurt" | "wounded" | "injured" => "injured",
+        "missing" => "missing",
+        "displaced" => "displaced",
+        "evacuated" => "evacuated",
+        "rescued" => "rescued",
+        "arrested" => "arrested",
+        "detained" => "detained",
+        "infected" => "infected",
+        _ => return None,
+    })
 }
 
 /// Whether the figure at `start` is the whole a number before it is a
@@ -465,28 +485,8 @@ fn fate_of_others(unit: &str, s: &str, start: usize, end: usize) -> Option<Fate>
     {
         return None;
     }
-    let fate = |w: &str| -> Option<&'static str> {
-        Some(match w {
-            "died" | "killed" | "dead" | "perished" | "drowned" => "dead",
-            "hurt" | "wounded" | "injured" => "injured",
-            "missing" => "missing",
-            "displaced" => "displaced",
-            "evacuated" => "evacuated",
-            "rescued" => "rescued",
-            "arrested" => "arrested",
-            "detained" => "detained",
-            "infected" => "infected",
-            _ => return None,
-        })
-    };
     let before = word_before(s, start).and_then(|(w, _)| fate(&w));
-    let after = || {
-        (!s[end..].trim_start().starts_with(CLAUSE_MARKS))
-            .then(|| predicate_after(s, end))
-            .flatten()
-            .and_then(|w| fate(&w))
-    };
-    let what = before.or_else(after)?;
+    let what = before.or_else(|| verb_in_clause(s, end).and_then(|w| fate(&w)))?;
     Some(Fate::Other(format!("{}-{what}", slug(unit))))
 }
 
