@@ -72,6 +72,15 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
             .ok()
             .filter(|d| ordinal && (1..=31).contains(d))
     };
+    // The month (with its year, where one follows) or the year at word
+    // `at`: `May`, `May 2025`, `2025`.
+    let month_or_year = |at: usize| match month(word(at)) {
+        Some(m) => Some(match year(word(at + 1)) {
+            Some(y) => Earlier::Year(y, Some(m)),
+            None => Earlier::Month(m),
+        }),
+        None => year(word(at)).map(|y| Earlier::Year(y, None)),
+    };
     for k in 0..words.len() {
         // `at the end of May`, `by the end of 2025`, `in late May`: the
         // month or the year.
@@ -81,13 +90,7 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
             _ => None,
         };
         if let Some(at) = part_of {
-            let found = match month(word(at)) {
-                Some(m) => Some(match year(word(at + 1)) {
-                    Some(y) => Earlier::Year(y, Some(m)),
-                    None => Earlier::Month(m),
-                }),
-                None => year(word(at)).map(|y| Earlier::Year(y, None)),
-            };
+            let found = month_or_year(at);
             if found.is_some() {
                 return found;
             }
@@ -129,11 +132,7 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
             (n, unit, "earlier" | "before" | "ago" | "previously") => {
                 count(n).and_then(|n| by(n, unit))
             }
-            ("in", m, y) if month(m).is_some() => month(m).map(|m| match year(y) {
-                Some(y) => Earlier::Year(y, Some(m)),
-                None => Earlier::Month(m),
-            }),
-            ("in", y, _) => year(y).map(|y| Earlier::Year(y, None)),
+            ("in", _, _) => month_or_year(k + 1),
             _ => None,
         };
         if found.is_some() {
