@@ -43,7 +43,9 @@ use figures::{
     after_magnitude, duration, not_a_figure, ordinals, percent_word_after, qualifier_start, vague,
     value_of,
 };
-use speakers::{BODY_NOUNS, acronym, body_name, named_before, speaker_at, speakers};
+use speakers::{
+    BODY_NOUNS, acronym, body_name, company_before, named_before, speaker_at, speakers, spoken_for,
+};
 use subjects::{
     Fate, counted_before, death_toll, denominator, estimated_noun, fate_of_people, names_time,
     noun_before, noun_of_figure, number_of, partitive, past_determiner, predicate_after,
@@ -282,9 +284,19 @@ pub fn extract_beside(
                 .unwrap_or(source);
             // `According to UNICEF, … The agency said …`: a body's common
             // noun after the body was named by its name in the paragraph.
-            let source = match BODY_NOUNS.contains(&source.as_str()) {
-                true => body_before().unwrap_or(source),
-                false => source,
+            let source = match source.as_str() {
+                b if BODY_NOUNS.contains(&b) => body_before().unwrap_or(source),
+                // `Halvorsen Shipping said … The company said`, `a company
+                // spokesperson said`: the company the paragraph names
+                // first, else the article.
+                s if matches!(spoken_for(s).unwrap_or(s), "company" | "firm") => {
+                    let before = &text[..range.start + span.start];
+                    let paragraph = before.rfind('\n').map_or(before, |at| &before[at..]);
+                    company_before(paragraph)
+                        .or_else(|| company_before(before))
+                        .unwrap_or(source)
+                }
+                _ => source,
             };
             let source = spellings.source(source);
             if source.split_whitespace().nth(1).is_some() && !named.contains(&source) {

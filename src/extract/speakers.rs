@@ -209,6 +209,91 @@ const COMPANY_KINDS: &[&str] = &[
     "insurance",
 ];
 
+/// The company that `before` (a paragraph or the article up to a figure)
+/// names first, for `the company` or `the firm`, which in news stand for
+/// the story's own company (one named later is most often named again):
+/// a run of capitalised words with a
+/// word of its kind among them (`Halvorsen Shipping`, `Meridian
+/// Offshore's well`, `Acme Corp.`), or a name after a company's noun
+/// (`streaming service Streamly`, `carmaker Volvo`). Not a bank, which
+/// `the World Bank` or a central bank may be.
+pub(super) fn company_before(before: &str) -> Option<String> {
+    // A word stripped of what may close it (`Offshore's`, `Shipping,`,
+    // `Corp.`), and whether something did, which ends a run of a name.
+    fn bare(w: &str) -> (&str, bool) {
+        let kept = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        let trimmed = kept.trim_end_matches([',', ';', ':', '"', '”', ')', '.']);
+        (trimmed, trimmed.len() < w.len())
+    }
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let capital = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && ![
+                "The", "A", "An", "In", "On", "At", "But", "And", "For", "Of", "By",
+            ]
+            .contains(&bare(w).0)
+    };
+    // The name that runs on from `words[at]`, up to five words.
+    let run = |at: usize| {
+        let mut end = at;
+        while end - at < 4
+            && !bare(words[end]).1
+            && words.get(end + 1).is_some_and(|w| {
+                capital(w) || *w == "&" && words.get(end + 2).is_some_and(|w| capital(w))
+            })
+        {
+            end += 1;
+        }
+        (!bare(words[end]).1 || end > at || bare(words[end]).0.len() > 1).then_some(end)
+    };
+    let kind = |w: &str| {
+        let k = bare(w).0.to_ascii_lowercase();
+        k != "bank" && COMPANY_KINDS.contains(&k.as_str())
+    };
+    for at in 0..words.len() {
+        let opens = at == 0 || !capital(words[at - 1]) || bare(words[at - 1]).1;
+        // `Halvorsen Shipping`, `Acme Corp.`
+        if opens
+            && capital(words[at])
+            && let Some(end) = run(at)
+            && end > at
+            && (at + 1..=end).any(|k| kind(words[k]))
+        {
+            return Some(name_of(&words[at..=end]));
+        }
+        // `streaming service Streamly`, `carmaker Volvo`
+        let noun = bare(words[at]).0.to_ascii_lowercase();
+        if !bare(words[at]).1
+            && (COMPANY_NOUNS.contains(&noun.as_str())
+                || noun == "service"
+                || noun.ends_with("maker"))
+            && let Some(next) = words.get(at + 1)
+            && capital(next)
+            && let Some(end) = run(at + 1)
+        {
+            return Some(name_of(&words[at + 1..=end]));
+        }
+    }
+    None
+}
+
+/// A company's name from its words as written, without what closes the
+/// last (`Offshore's` → `Offshore`, `Corp.` → `Corp`, as a speaker's name
+/// is read).
+fn name_of(words: &[&str]) -> String {
+    let mut name = words.join(" ");
+    for end in ["'s", "’s"] {
+        if let Some(kept) = name.strip_suffix(end) {
+            name.truncate(kept.len());
+        }
+    }
+    name.trim_end_matches([',', ';', ':', '"', '”', ')', '.'])
+        .to_string()
+}
+
 /// Common nouns that stand for a body named before (`the agency`, `the
 /// group`), as [`extract_beside`](super::extract_beside) reads them. Not `ministry` or
 /// `police`, which name a body of their own.
@@ -1073,6 +1158,13 @@ fn clean_speaker(text: &str) -> String {
     {
         return clean_speaker(body);
     }
+    // (A company's spokesperson stays as written until the company is
+    // known: `extract_beside` looks for it in the article.)
+    if let Some(body) = spoken_for(&who)
+        && !matches!(body, "company" | "firm")
+    {
+        return clean_speaker(body);
+    }
     // `a tally by the Guardian`, `figures from Eurostat`: who published.
     let lower = who.to_ascii_lowercase();
     if let Some(at) = lower.find(" by ").or_else(|| lower.find(" from "))
@@ -1310,6 +1402,47 @@ fn acronym_body(who: &str) -> Option<&str> {
             Some(body)
         }
         _ => None,
+    }
+}
+
+/// The body a spokesperson speaks for, where the phrase names it by its
+/// name or as a company: `Nordwind Energy's spokesman`, `a Nordwind
+/// Energy spokesperson`, `a spokeswoman for the company`, `a company
+/// spokesperson`. Not `a police spokesman` or `a spokesman` alone.
+pub(super) fn spoken_for(who: &str) -> Option<&str> {
+    let speaker = |w: &str| matches!(w, "spokesperson" | "spokesman" | "spokeswoman");
+    fn named(body: &str) -> Option<&str> {
+        let body = body.strip_prefix("the ").unwrap_or(body);
+        let words: Vec<&str> = body.split_whitespace().collect();
+        let name = words.len() <= 5
+            && words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && body
+                .chars()
+                .all(|c| c.is_alphanumeric() || c.is_whitespace() || ".-'’&".contains(c))
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "&")
+            });
+        (name || matches!(body, "company" | "firm")).then_some(body)
+    }
+    let who = ["a ", "A ", "an ", "An ", "the ", "The "]
+        .iter()
+        .find_map(|a| who.strip_prefix(a))
+        .unwrap_or(who);
+    // `spokeswoman for the company`
+    if let Some((first, body)) = who.split_once(" for ")
+        && speaker(first)
+    {
+        return named(body);
+    }
+    let (body, last) = who.rsplit_once(' ')?;
+    if !speaker(last) {
+        return None;
+    }
+    match body.strip_suffix("'s").or_else(|| body.strip_suffix("’s")) {
+        Some(owner) => named(owner),
+        None => named(body),
     }
 }
 

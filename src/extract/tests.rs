@@ -2441,3 +2441,51 @@ fn people_of_a_named_body_speak_for_it() {
         ]
     );
 }
+
+#[test]
+fn the_company_is_the_one_its_paragraph_or_the_article_names_first() {
+    // The story's company, named by a description, stands for `the
+    // company` paragraphs later, past another company named between.
+    let text = "Streaming service Streamly said hackers took data of 37 million users.\n\n\
+                Researchers at Halvorsen Labs said the true number was 60 million.\n\n\
+                The company said it had reset 37 million passwords.";
+    assert_eq!(sources(text), ["Streamly", "Halvorsen Labs", "Streamly"]);
+    // A company named in the paragraph comes first; a name with a word of
+    // its kind is a company (`Shipping`, `Corp.`), and so is its spokesman.
+    let text = "Acme Corp. said it would cut 1,200 jobs.\n\n\
+                Halvorsen Shipping said 40 containers fell overboard. The company said \
+                12 were recovered. The company's spokesman said 3 were lost.";
+    assert_eq!(
+        sources(text),
+        [
+            "Acme Corp",
+            "Halvorsen Shipping",
+            "Halvorsen Shipping",
+            "Halvorsen Shipping"
+        ]
+    );
+    // Not a bank, and with no company named the phrase stays.
+    assert_eq!(
+        sources("The World Bank said 2.1%. The company said it sold 5,000 cars."),
+        ["World Bank", "company"]
+    );
+    assert_eq!(
+        sources("The airline carried 4.2 million passengers, a company spokesman said."),
+        ["company spokesman"]
+    );
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_body_named() {
+    let text = "Nordwind Energy's spokesman said 400 turbines were installed. \
+                A Nordwind Energy spokesperson said 20 turbines failed. \
+                A spokesperson for Nordwind Energy said 30 turbines were idle. \
+                A spokeswoman for the company said 35 turbines were idle.";
+    assert_eq!(sources(text), ["Nordwind Energy"; 4]);
+    // Not a body in lower case, nor a spokesman of none named.
+    assert_eq!(
+        sources("A police spokesman said 12 were held."),
+        ["police spokesman"]
+    );
+    assert_eq!(sources("A spokesman said 30 fled."), ["spokesman"]);
+}
