@@ -1489,6 +1489,24 @@ mod tests {
         assert_eq!(qualifier_ending("handsome "), None, "`some` inside a word");
         assert_eq!(qualifier_ending("~"), Some(Bound::Approx));
         assert_eq!(qualifier_ending("the figure was "), None);
+        // `up` of a verb that moved the figure is no bound, in the quote
+        // as in the draft.
+        for moved in [
+            "revised the Paris count up to ",
+            "revised its estimate up to ",
+            "revised up to ",
+            "bringing the toll up to ",
+        ] {
+            assert_eq!(qualifier_ending(moved), None, "{moved}");
+        }
+        for bound in [
+            "The process is taking up to ",
+            "Revised estimates suggest up to ",
+            "revised it, saying up to ",
+            "could cost up to ",
+        ] {
+            assert_eq!(qualifier_ending(bound), Some(Bound::AtMost), "{bound}");
+        }
         // News phrases and verbs that pass a figure.
         assert_eq!(qualifier_ending("rose by as much as "), Some(Bound::AtMost));
         assert_eq!(qualifier_ending("as high as "), Some(Bound::AtMost));

@@ -401,11 +401,57 @@ pub fn qualifier_phrase_ending(before: &str) -> Option<(Bound, usize)> {
         let bounded = !phrase.starts_with(char::is_alphabetic)
             || !head.ends_with(|c: char| c.is_alphanumeric());
         // The longest phrase wins: `no more than` over `more than`.
-        if bounded && found.is_none_or(|(s, _)| start < s) {
+        if bounded && found.is_none_or(|(s, _)| start < s) && !(phrase == "up to" && moved_up(head))
+        {
             found = Some((start, bound));
         }
     }
     found.map(|(s, b)| (b, s))
+}
+
+/// Whether `head`, the text before `up to`, ends in a verb that moved a
+/// figure up: `revised the Paris count up to 46,000`, `revised up to`,
+/// `bringing the toll up to 50` set the figure at that number, no bound.
+/// A verb that takes an object needs one after it, opened by a
+/// determiner (`taking up to 3 days` is a bound; so is `revised
+/// estimates suggest up to 500`).
+fn moved_up(head: &str) -> bool {
+    const ALONE: &[&str] = &[
+        "revised",
+        "revise",
+        "revises",
+        "revising",
+        "ratcheted",
+        "bumped",
+        "ticked",
+        "inched",
+        "marked",
+    ];
+    const WITH_OBJECT: &[&str] = &[
+        "pushed", "pushing", "pushes", "moved", "moving", "moves", "brought", "bringing", "brings",
+        "took", "taking", "takes", "driven", "drove", "driving",
+    ];
+    const OPENS: &[&str] = &[
+        "the", "its", "their", "his", "her", "our", "a", "an", "this", "that",
+    ];
+    let words: Vec<&str> = head.split_whitespace().rev().take(7).collect();
+    for (k, w) in words.iter().enumerate() {
+        if w.ends_with([',', ';', ':', '.']) {
+            return false;
+        }
+        let w = w.to_ascii_lowercase();
+        let object = k
+            .checked_sub(1)
+            .and_then(|after| words.get(after))
+            .map(|after| after.to_ascii_lowercase());
+        let opened = || object.as_deref().is_some_and(|o| OPENS.contains(&o));
+        if ALONE.contains(&w.as_str()) && (k == 0 || opened())
+            || WITH_OBJECT.contains(&w.as_str()) && k > 0 && opened()
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The qualifier phrases before a number (the grammar's, then

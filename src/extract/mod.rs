@@ -183,16 +183,16 @@ pub fn extract_beside(
                 .or_else(|| default_source.map(str::to_string))
                 .unwrap_or_else(|| UNATTRIBUTED.to_string())
         };
-        // The body named last by its name in the paragraph before: what
-        // `the agency` stands for.
-        let body_before = || {
+        // The speaker named last in the paragraph before whose name is
+        // `such`: a body by its name is what `the agency` stands for.
+        let named_last = |such: &dyn Fn(&str) -> bool| {
             paragraph_before().find_map(|before| {
                 let mut all = speakers(before);
                 all.sort_by_key(|(at, _)| *at);
                 all.into_iter()
                     .rev()
                     .map(|(_, who)| who)
-                    .find(|who| body_name(who))
+                    .find(|who| such(who))
             })
         };
         let mut found: Vec<(std::ops::Range<usize>, Confidence)> = Vec::new();
@@ -285,14 +285,23 @@ pub fn extract_beside(
             // `According to UNICEF, … The agency said …`: a body's common
             // noun after the body was named by its name in the paragraph.
             let source = match source.as_str() {
-                b if BODY_NOUNS.contains(&b) => body_before().unwrap_or(source),
+                b if BODY_NOUNS.contains(&b) => named_last(&body_name).unwrap_or(source),
                 // `Halvorsen Shipping said … The company said`, `a company
                 // spokesperson said`: the company the paragraph names
-                // first, else the article.
+                // first; else a speaker of one word named last in the
+                // paragraph before (`SNCF said … The company said`), no
+                // short form of a longer name (a surname); else the
+                // company the article names first.
                 s if matches!(spoken_for(s).unwrap_or(s), "company" | "firm") => {
                     let before = &text[..range.start + span.start];
                     let paragraph = before.rfind('\n').map_or(before, |at| &before[at..]);
+                    let one_word = |who: &str| {
+                        who.starts_with(char::is_uppercase)
+                            && who.chars().all(char::is_alphabetic)
+                            && named_before(who, &named).is_none()
+                    };
                     company_before(paragraph)
+                        .or_else(|| named_last(&one_word))
                         .or_else(|| company_before(before))
                         .unwrap_or(source)
                 }

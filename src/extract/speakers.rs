@@ -497,7 +497,13 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         let own = SETS_ITS.contains(&w.as_str())
             && (matches!(next, Some("its" | "their"))
                 || counted(k + 1)
-                || next == Some("the") && counted(k + 2));
+                || next == Some("the") && counted(k + 2))
+            // `The ministry stood by its figure of 368,000`.
+            || matches!(w.as_str(), "stood" | "stands" | "stuck" | "sticks")
+                && matches!(next, Some("by" | "to"))
+                && words
+                    .get(k + 2)
+                    .is_some_and(|(_, _, w)| matches!(w.as_str(), "its" | "their"));
         let poll = GIVES.contains(&w.as_str())
             && words[k.saturating_sub(3)..k]
                 .iter()
@@ -1222,6 +1228,13 @@ fn clean_speaker(text: &str) -> String {
         if cut && let Some(rest) = who.strip_prefix(article) {
             who = rest.to_string();
         }
+    }
+    // `A new Elabe poll`: its kind goes before the name too.
+    while cut
+        && let Some((kind, rest)) = who.split_once(' ')
+        && DATA_ADJECTIVES.contains(&kind)
+    {
+        who = rest.to_string();
     }
     // `UNHCR's latest count`: whose it is.
     if let Some(owner) = published_owner(&who) {

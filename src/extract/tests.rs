@@ -2489,3 +2489,62 @@ fn a_spokesperson_speaks_for_the_body_named() {
     );
     assert_eq!(sources("A spokesman said 30 fled."), ["spokesman"]);
 }
+
+#[test]
+fn a_count_revised_up_to_a_figure_is_that_figure_and_its_body_stood_by_its_own() {
+    let text = "The Interior Ministry stood by its figure of 368,000 marchers, but \
+                revised the Paris count up to 46,000 from 42,000.";
+    let drafts = extract(text, None);
+    let rows: Vec<(String, String)> = drafts
+        .iter()
+        .map(|d| (d.source.clone(), value_text(d)))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Interior Ministry".to_string(), "368,000".to_string()),
+            ("Interior Ministry".to_string(), "46,000".to_string()),
+            ("Interior Ministry".to_string(), "42,000".to_string()),
+        ]
+    );
+    assert_eq!(drafts[1].supersedes.as_deref(), Some(drafts[2].id.as_str()));
+    // A bound stays one where nothing was moved.
+    assert_eq!(
+        values("The repairs are taking up to 3 days, officials said."),
+        ["up to 3"]
+    );
+}
+
+#[test]
+fn a_poll_s_kind_and_an_aside_on_when_it_was_published_are_read() {
+    assert_eq!(
+        source_stated_as_of(
+            "A new Elabe poll, published on Thursday, found that 70% opposed the reform.",
+            "2026-10-16"
+        ),
+        [("Elabe".to_string(), Some("2026-10-15".to_string()), None)]
+    );
+}
+
+#[test]
+fn the_company_is_a_speaker_of_one_word_before_it_in_its_paragraph() {
+    let text = "SNCF said nine in ten trains ran. The company said the strike cost it \
+                about €45 million.";
+    assert_eq!(sources(text), ["SNCF", "SNCF"]);
+    // Not a surname of someone named in full.
+    let text = "Chief executive Anne Roy said 40 stores would close. Roy said 300 jobs \
+                would go. The company said it sold 5,000 cars.";
+    assert_eq!(sources(text).last().map(String::as_str), Some("company"));
+}
+
+#[test]
+fn a_unit_ends_before_a_preposition() {
+    assert_eq!(
+        value_subject_unit("Analysts said the strike would shave 0.1 percentage point off growth."),
+        [(
+            "0.1".to_string(),
+            "draft/percentage-point".to_string(),
+            Some("percentage point".to_string())
+        )]
+    );
+}

@@ -252,6 +252,17 @@ pub(super) fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier>
     if b >= 1 && joined(b) && word(b - 1) == "yesterday" {
         return Some(Earlier::Days(1));
     }
+    // `A new Elabe poll, published on Thursday, found`: an aside that
+    // says when what speaks was published.
+    if b >= 3
+        && matches!(word(b - 3), "published" | "released")
+        && joined(b - 2)
+        && joined(b - 1)
+        && s[words[b - 1].1..words[b].0].trim() == ","
+        && let Some(time) = time_at(b - 2)
+    {
+        return Some(time);
+    }
     // (`The coast guard, which last week said`, `Officials last month
     // put`.)
     if b >= 2 && joined(b) && joined(b - 1) && word(b - 2) == "last" {

@@ -114,6 +114,17 @@ pub(super) const STOP: &[&str] = &[
     "above",
     "beneath",
     "away",
+    // `0.1 percentage point off growth`, `2,000 troops against the
+    // rebels`.
+    "off",
+    "onto",
+    "against",
+    "within",
+    "amid",
+    "toward",
+    "towards",
+    "via",
+    "despite",
     "deep",
     "this",
     "last",
