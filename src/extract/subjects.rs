@@ -338,7 +338,8 @@ pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
         // After `have` a participle (`had fled`), never its object (`had
         // card numbers exposed`).
         let possessive = matches!(word, "have" | "has" | "had");
-        word = words.find(|w| !modal(w))?;
+        // (Past an adverb: `were slightly injured`.)
+        word = words.find(|w| !(modal(w) || w.len() > 4 && w.ends_with("ly")))?;
         if !auxiliary(word) {
             let plain = word.chars().all(|c| c.is_ascii_alphabetic());
             let participle = !possessive || participle(word);
@@ -980,9 +981,18 @@ pub(super) fn partitive(
             return unit_after(s, next.end).map(|(unit, end)| part(Some(unit), end));
         }
     }
+    // `368,000 marchers, including 42,000 in Paris`: a part of the count
+    // before in the sentence.
+    let whole = whole?;
+    let before = s[..span.start].trim_end();
+    if before
+        .get(before.len().saturating_sub(10)..)
+        .is_some_and(|w| w.eq_ignore_ascii_case(" including"))
+    {
+        return Some(part(whole.unit.clone(), span.end));
+    }
     // `Of the 13 dead, 4 were found`: the clause before opens with `of`
     // and holds the count before.
-    let whole = whole?;
     let head = s[..span.start].trim_end().strip_suffix(',')?;
     let clause = clause_before(head, head.len());
     let clause_start = head.len() - clause.len();

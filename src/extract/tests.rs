@@ -2548,3 +2548,30 @@ fn a_unit_ends_before_a_preposition() {
         )]
     );
 }
+
+#[test]
+fn a_part_after_including_counts_what_the_count_before_does() {
+    assert_eq!(
+        value_subject_unit(
+            "The ministry put the number of marchers nationwide at 368,000, including \
+             42,000 in Paris."
+        ),
+        [
+            (
+                "368,000".to_string(),
+                "draft/marchers".to_string(),
+                Some("marchers".to_string())
+            ),
+            (
+                "42,000".to_string(),
+                "draft/part-of-marchers".to_string(),
+                Some("marchers".to_string())
+            )
+        ]
+    );
+    // A fate past an adverb: `were slightly injured`.
+    assert_eq!(
+        value_subject_unit("Police said 11 officers were slightly injured.")[0].1,
+        "draft/officers-injured"
+    );
+}

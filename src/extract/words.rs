@@ -336,6 +336,13 @@ pub(super) const ADVERBS: &[&str] = &[
     "first",
     "initially",
     "now",
+    // Where, over all: `the number of marchers nationwide`.
+    "nationwide",
+    "countrywide",
+    "statewide",
+    "worldwide",
+    "overall",
+    "altogether",
     // Auxiliaries: `the agency has (now) revised`, `officials have said`.
     "has",
     "have",
