@@ -108,8 +108,9 @@ fn forecast_before(s: &str, start: usize, number: usize) -> bool {
 }
 
 /// A modal straight after the figure and its unit (`will need`), `is
-/// expected to` (`30,000 are expected to attend`), or the noun `forecast`
-/// (`the 2.8% forecast`).
+/// expected to` (`30,000 are expected to attend`), the noun `forecast`
+/// (`the 2.8% forecast`), or a clause of expecting on it (`the €40
+/// million it had expected`).
 fn forecast_after(s: &str, end: usize) -> bool {
     let Some(tail) = s.get(end..) else {
         return false;
@@ -126,6 +127,19 @@ fn forecast_after(s: &str, end: usize) -> bool {
     match after.next() {
         // `revising the 2.8% forecast given by`.
         Some((_, "forecast" | "projection")) => true,
+        // `more than the €40 million it had expected`: a clause on the
+        // figure that says who expected it.
+        Some((_, "it" | "they" | "he" | "she" | "we")) => {
+            let verb = after
+                .map(|(_, w)| w)
+                .find(|w| !matches!(*w, "had" | "has" | "have" | "originally" | "initially"));
+            verb.is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches('.'),
+                    "expected" | "forecast" | "projected" | "predicted" | "budgeted"
+                )
+            })
+        }
         Some((written, w)) if modal(w) && written == w => future_verb(w, after.map(|(_, w)| w)),
         Some((_, "is" | "are" | "was" | "were")) => matches!(
             (after.next(), after.next()),

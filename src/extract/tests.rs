@@ -2575,3 +2575,36 @@ fn a_part_after_including_counts_what_the_count_before_does() {
         "draft/officers-injured"
     );
 }
+
+#[test]
+fn a_figure_a_source_had_expected_is_a_forecast() {
+    assert_eq!(
+        value_basis(
+            "SNCF said the strike cost it about €45 million, more than the €40 million it had expected."
+        ),
+        [
+            ("about 45 million".to_string(), None),
+            ("40 million".to_string(), Some("forecast"))
+        ]
+    );
+    // Not what it reported.
+    assert_eq!(
+        value_basis("SNCF said 2,100 staff struck, up from the 1,800 it reported."),
+        [("2,100".to_string(), None), ("1,800".to_string(), None)]
+    );
+}
+
+#[test]
+fn the_time_of_an_event_dates_a_figure_compared_at_its_start() {
+    assert_eq!(
+        source_stated_as_of(
+            "SNCF said 38% of its drivers would strike, down from 46% at the start of the \
+             last walkout in January.",
+            "2026-10-14"
+        ),
+        [
+            ("SNCF".to_string(), None, None),
+            ("SNCF".to_string(), None, Some("2026-01".to_string()))
+        ]
+    );
+}

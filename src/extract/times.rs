@@ -21,7 +21,7 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
         .unwrap_or_default();
     let words: Vec<String> = lower_words(clause)
         .into_iter()
-        .take(6)
+        .take(11)
         .map(|(_, _, w)| w.trim_end_matches('.').to_string())
         .take_while(|w| {
             compared
@@ -40,7 +40,10 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
                 )
         })
         .collect();
-    let word = |k: usize| words.get(k).map_or("", String::as_str);
+    // Six words are read, and past a part of an event, five more (`at the
+    // start of the last walkout in January`).
+    let far = |k: usize| words.get(k).map_or("", String::as_str);
+    let word = |k: usize| if k < 6 { far(k) } else { "" };
     let count = |w: &str| match w {
         "a" | "an" | "one" => Some(1),
         "two" => Some(2),
@@ -74,14 +77,15 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
     };
     // The month (with its year, where one follows) or the year at word
     // `at`: `May`, `May 2025`, `2025`.
-    let month_or_year = |at: usize| match month(word(at)) {
-        Some(m) => Some(match year(word(at + 1)) {
+    let month_or_year_of = |first: &str, next: &str| match month(first) {
+        Some(m) => Some(match year(next) {
             Some(y) => Earlier::Year(y, Some(m)),
             None => Earlier::Month(m),
         }),
-        None => year(word(at)).map(|y| Earlier::Year(y, None)),
+        None => year(first).map(|y| Earlier::Year(y, None)),
     };
-    for k in 0..words.len() {
+    let month_or_year = |at: usize| month_or_year_of(word(at), word(at + 1));
+    for k in 0..words.len().min(6) {
         // `at the end of May`, `by the end of 2025`, `in late May`: the
         // month or the year.
         let part_of = match (word(k), word(k + 1), word(k + 2), word(k + 3)) {
@@ -93,6 +97,14 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
             let found = month_or_year(at);
             if found.is_some() {
                 return found;
+            }
+            // `at the start of the last walkout in January`: an event's
+            // time, in at most four words after its noun phrase's start.
+            if far(at) == "the"
+                && let Some(by) = (at + 1..at + 5).find(|&j| far(j) == "in")
+                && let Some(found) = month_or_year_of(far(by + 1), far(by + 2))
+            {
+                return Some(found);
             }
         }
         let found = match (word(k), word(k + 1), word(k + 2)) {
