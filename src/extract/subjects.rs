@@ -894,9 +894,22 @@ pub(super) fn number_of(s: &str, start: usize) -> Option<(String, String)> {
         unit_end = s[..unit_end - verb.len()].trim_end().len();
         unit.truncate(rest.len());
     }
-    let participle =
-        word_after(s, unit_end).filter(|w| w.ends_with("ed") && !STOP.contains(&w.as_str()));
-    let what = participle.unwrap_or_else(|| unit.clone());
+    // `the number of police officers hurt`: a fate that ends the phrase
+    // is what befell those counted, no word of the unit.
+    let mut participle = word_after(s, unit_end)
+        .filter(|w| w.ends_with("ed") && !STOP.contains(&w.as_str()) || fate(w).is_some());
+    if let Some((rest, last)) = unit.rsplit_once(' ')
+        && fate(&last.to_ascii_lowercase()).is_some()
+    {
+        participle = Some(last.to_ascii_lowercase());
+        unit.truncate(rest.len());
+    }
+    // Others than people are named with what befell them, as a count
+    // before its verb is (`draft/officers-injured`).
+    let what = match participle.as_deref().and_then(fate) {
+        Some(fate) if !unit.eq_ignore_ascii_case("people") => format!("{unit}-{fate}"),
+        _ => participle.unwrap_or_else(|| unit.clone()),
+    };
     Some((unit, slug(&what)))
 }
 

@@ -2608,3 +2608,24 @@ fn the_time_of_an_event_dates_a_figure_compared_at_its_start() {
         ]
     );
 }
+
+#[test]
+fn the_number_of_those_a_fate_befell_is_named_by_it() {
+    let rows = value_subject_unit(
+        "The number of police officers hurt rose to 14, police said. The number of \
+         workers evacuated reached 300, officials said. The number of people missing \
+         stood at 12, officials said.",
+    );
+    let subject_unit: Vec<(&str, Option<&str>)> = rows
+        .iter()
+        .map(|(_, subject, unit)| (subject.as_str(), unit.as_deref()))
+        .collect();
+    assert_eq!(
+        subject_unit,
+        [
+            ("draft/police-officers-injured", Some("police officers")),
+            ("draft/workers-evacuated", Some("workers")),
+            ("draft/missing", Some("people")),
+        ]
+    );
+}
