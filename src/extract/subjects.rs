@@ -8,8 +8,8 @@ use crate::quantity;
 use super::Last;
 use super::speakers::GIVEN_BY;
 use super::words::{
-    ADVERBS, CLAUSE_MARKS, MODALS, STOP, clause_before, hyphen_joined, lower_words, regular_plural,
-    slug, word_after, word_before,
+    ADVERBS, CLAUSE_MARKS, MODALS, STOP, calendar_word, clause_before, hyphen_joined, lower_words,
+    regular_plural, slug, word_after, word_before,
 };
 
 /// Words that end the noun phrase after a figure, as the predicate starts:
@@ -885,6 +885,13 @@ pub(super) fn number_of(s: &str, start: usize) -> Option<(String, String)> {
     }
     let noun = at + of + phrase.len();
     let (mut unit, mut unit_end) = unit_after(s, noun.checked_sub(1)?)?;
+    // (`its estimate of Tuesday's turnout`: whose day is no word of it.)
+    if let Some((day, rest)) = unit.split_once(' ')
+        && let Some(day) = day.strip_suffix("'s").or_else(|| day.strip_suffix("’s"))
+        && (calendar_word(&day.to_ascii_lowercase()) || day.eq_ignore_ascii_case("yesterday"))
+    {
+        unit = rest.to_string();
+    }
     // (Not the verb after it: `The number of survivors stood at 104`.)
     // (The verb ends at `unit_end` as written; the space before it may
     // be more than one byte.)

@@ -2629,3 +2629,18 @@ fn the_number_of_those_a_fate_befell_is_named_by_it() {
         ]
     );
 }
+
+#[test]
+fn a_day_whose_count_it_is_is_no_word_of_the_unit() {
+    let rows = value_subject_unit(
+        "The CGT union raised its estimate of Tuesday's turnout to 1.3 million.",
+    );
+    assert_eq!(
+        rows,
+        [(
+            "1.3 million".to_string(),
+            "draft/turnout".to_string(),
+            Some("turnout".to_string())
+        )]
+    );
+}
