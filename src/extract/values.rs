@@ -38,7 +38,19 @@ pub(super) fn fraction(value: &str) -> Option<(f64, Option<quantity::Bound>)> {
 /// grammar reads it, else its qualifier in the grammar's words and the
 /// number (`as many as 300` → `up to 300`, `27-hundred` → `2,700`).
 pub fn value_text(d: &Draft) -> String {
-    value_words(&d.value)
+    let mut text = value_words(&d.value);
+    // `More than 1 million workers walked off`: the capital is the
+    // sentence's, not the value's (`US` keeps its own).
+    let first = text.split(' ').next().unwrap_or_default();
+    let mut letters = first.chars();
+    if letters.next().is_some_and(char::is_uppercase)
+        && first.len() > 1
+        && letters.all(char::is_lowercase)
+    {
+        let lower = first.to_lowercase();
+        text.replace_range(..first.len(), &lower);
+    }
+    text
 }
 
 /// The value a share written in words stands for, in the value grammar's

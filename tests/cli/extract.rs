@@ -296,7 +296,7 @@ fn extract_prints_drafts_that_check_reads_and_appends_safely() {
         r.stdout
     );
     // Neighbouring sentences lend their attribution; a lone one gets `?`.
-    assert!(r.stdout.contains("value = \"About 40\""), "{}", r.stdout);
+    assert!(r.stdout.contains("value = \"about 40\""), "{}", r.stdout);
     assert!(r.stdout.contains("source = \"?\""), "{}", r.stdout);
     // What extract prints is a claim file; check rejects the unattributed draft.
     let drafts = dir.path().join("claims/drafts.toml");
@@ -466,15 +466,15 @@ fn drafts_write_a_source_or_subject_as_the_repository_or_the_article_already_doe
     // `Police` first.
     let written = [
         r#""Police" "draft/arrested" "40""#,
-        r#""Interior Ministry" "draft/injured" "At least 300""#,
-        r#""Police" "draft/arrested" "About 12""#,
+        r#""Interior Ministry" "draft/injured" "at least 300""#,
+        r#""Police" "draft/arrested" "about 12""#,
     ];
     assert_eq!(drafts(&repo), written);
     // Without the repository, the article's own spelling.
     let alone = drafts(&dir_without_claims(&claims));
     assert_eq!(
         alone[1],
-        r#""interior ministry" "draft/injured" "At least 300""#
+        r#""interior ministry" "draft/injured" "at least 300""#
     );
     assert_eq!(alone[2], written[2]);
     // Appended, nothing is written two ways.
@@ -529,7 +529,7 @@ fn drafts_take_the_time_told_after_them_and_number_past_the_repository() {
             r#""afad-deaths" "1,417" "deaths" "2026-03-02""#,
             r#""afad-deaths-2" "912" "deaths" "2026-03-01""#,
             // The repository's id is taken.
-            r#""afad-injured-2" "More than 8,300" "people" null"#,
+            r#""afad-injured-2" "more than 8,300" "people" null"#,
         ]
     );
     // Appended, the pair is a revision of AFAD's toll, not two relays
