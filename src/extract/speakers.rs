@@ -212,11 +212,10 @@ const COMPANY_KINDS: &[&str] = &[
 /// The company that `before` (a paragraph or the article up to a figure)
 /// names first, for `the company` or `the firm`, which in news stand for
 /// the story's own company (one named later is most often named again):
-/// a run of capitalised words with a
-/// word of its kind among them (`Halvorsen Shipping`, `Meridian
-/// Offshore's well`, `Acme Corp.`), or a name after a company's noun
-/// (`streaming service Streamly`, `carmaker Volvo`). Not a bank, which
-/// `the World Bank` or a central bank may be.
+/// a run of capitalised words with a word of its kind among them
+/// (`Halvorsen Shipping`, `Meridian Offshore's well`, `Acme Corp.`), or a
+/// name after a company's noun (`streaming service Streamly`, `carmaker
+/// Volvo`). Not a bank, which `the World Bank` or a central bank may be.
 pub(super) fn company_before(before: &str) -> Option<String> {
     // A word stripped of what may close it (`Offshore's`, `Shipping,`,
     // `Corp.`), and whether something did, which ends a run of a name.
@@ -236,7 +235,8 @@ pub(super) fn company_before(before: &str) -> Option<String> {
             ]
             .contains(&bare(w).0)
     };
-    // The name that runs on from `words[at]`, up to five words.
+    // Where the name that runs on from `words[at]` ends, within five
+    // words.
     let run = |at: usize| {
         let mut end = at;
         while end - at < 4
@@ -247,7 +247,7 @@ pub(super) fn company_before(before: &str) -> Option<String> {
         {
             end += 1;
         }
-        (!bare(words[end]).1 || end > at || bare(words[end]).0.len() > 1).then_some(end)
+        end
     };
     let kind = |w: &str| {
         let k = bare(w).0.to_ascii_lowercase();
@@ -258,7 +258,7 @@ pub(super) fn company_before(before: &str) -> Option<String> {
         // `Halvorsen Shipping`, `Acme Corp.`
         if opens
             && capital(words[at])
-            && let Some(end) = run(at)
+            && let end = run(at)
             && end > at
             && (at + 1..=end).any(|k| kind(words[k]))
         {
@@ -272,9 +272,8 @@ pub(super) fn company_before(before: &str) -> Option<String> {
                 || noun.ends_with("maker"))
             && let Some(next) = words.get(at + 1)
             && capital(next)
-            && let Some(end) = run(at + 1)
         {
-            return Some(name_of(&words[at + 1..=end]));
+            return Some(name_of(&words[at + 1..=run(at + 1)]));
         }
     }
     None
