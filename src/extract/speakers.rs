@@ -217,16 +217,6 @@ const COMPANY_KINDS: &[&str] = &[
 /// name after a company's noun (`streaming service Streamly`, `carmaker
 /// Volvo`). Not a bank, which `the World Bank` or a central bank may be.
 pub(super) fn company_before(before: &str) -> Option<String> {
-    // A word stripped of what may close it (`Offshore's`, `Shipping,`,
-    // `Corp.`), and whether something did, which ends a run of a name.
-    fn bare(w: &str) -> (&str, bool) {
-        let kept = w
-            .strip_suffix("'s")
-            .or_else(|| w.strip_suffix("’s"))
-            .unwrap_or(w);
-        let trimmed = kept.trim_end_matches([',', ';', ':', '"', '”', ')', '.']);
-        (trimmed, trimmed.len() < w.len())
-    }
     let words: Vec<&str> = before.split_whitespace().collect();
     let capital = |w: &str| {
         w.starts_with(char::is_uppercase)
@@ -267,9 +257,7 @@ pub(super) fn company_before(before: &str) -> Option<String> {
         // `streaming service Streamly`, `carmaker Volvo`
         let noun = bare(words[at]).0.to_ascii_lowercase();
         if !bare(words[at]).1
-            && (COMPANY_NOUNS.contains(&noun.as_str())
-                || noun == "service"
-                || noun.ends_with("maker"))
+            && (company_noun(&noun) || noun == "service")
             && let Some(next) = words.get(at + 1)
             && capital(next)
         {
@@ -279,18 +267,30 @@ pub(super) fn company_before(before: &str) -> Option<String> {
     None
 }
 
-/// A company's name from its words as written, without what closes the
-/// last (`Offshore's` → `Offshore`, `Corp.` → `Corp`, as a speaker's name
-/// is read).
+/// A word of a name as written, stripped of what may close it
+/// (`Offshore's`, `Shipping,`, `Corp.`), and whether something did, which
+/// ends a run of a name.
+fn bare(w: &str) -> (&str, bool) {
+    let kept = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    let trimmed = kept.trim_end_matches([',', ';', ':', '"', '”', ')', '.']);
+    (trimmed, trimmed.len() < w.len())
+}
+
+/// A company's name from its words as written, the last [`bare`]
+/// (`Offshore's` → `Offshore`, `Corp.` → `Corp`, as a speaker's name is
+/// read).
 fn name_of(words: &[&str]) -> String {
-    let mut name = words.join(" ");
-    for end in ["'s", "’s"] {
-        if let Some(kept) = name.strip_suffix(end) {
-            name.truncate(kept.len());
-        }
-    }
-    name.trim_end_matches([',', ';', ':', '"', '”', ')', '.'])
-        .to_string()
+    let Some((last, rest)) = words.split_last() else {
+        return String::new();
+    };
+    rest.iter()
+        .copied()
+        .chain([bare(last).0])
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Common nouns that stand for a body named before (`the agency`, `the
@@ -1288,6 +1288,12 @@ const COMPANY_NOUNS: &[&str] = &[
     "consultancy",
 ];
 
+/// Whether lower-case `w` describes a company before its name: one of
+/// [`COMPANY_NOUNS`], or a `-maker` (`carmaker`, `chipmaker`).
+fn company_noun(w: &str) -> bool {
+    COMPANY_NOUNS.contains(&w) || w.len() > "maker".len() && w.ends_with("maker")
+}
+
 /// The name in a speaker's phrase that describes it before its name:
 /// `Streaming service Streamly` → `Streamly`, `law firm Carver & Lind` →
 /// `Carver & Lind`, `Chipmaker Nvidia`, `the charity Save the Children`.
@@ -1309,9 +1315,7 @@ fn described_name(who: &str) -> Option<&str> {
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let head = words.iter().position(|(_, w)| {
         let w = w.to_lowercase();
-        COMPANY_NOUNS.contains(&w.as_str())
-            || INSTITUTIONS.contains(&w.as_str())
-            || w.len() > "maker".len() && w.ends_with("maker")
+        company_noun(&w) || INSTITUTIONS.contains(&w.as_str())
     })?;
     let modifier = |k: usize, w: &str| {
         let lower = w.to_lowercase();

@@ -9,7 +9,7 @@ use super::Last;
 use super::speakers::GIVEN_BY;
 use super::words::{
     ADVERBS, CLAUSE_MARKS, MODALS, STOP, calendar_word, clause_before, hyphen_joined, lower_words,
-    regular_plural, slug, word_after, word_before,
+    plural_noun, slug, word_after, word_before,
 };
 
 /// Words that end the noun phrase after a figure, as the predicate starts:
@@ -812,7 +812,7 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
         && !NAMES_NOTHING.contains(&noun)
         && !CHANGES.contains(&noun)
         && !noun.ends_with("ing");
-    let plural = regular_plural(noun) || matches!(noun, "people" | "children" | "men" | "women");
+    let plural = plural_noun(noun);
     plain.then(|| (noun.to_string(), plural))
 }
 
@@ -950,10 +950,7 @@ pub(super) fn partitive(
     let words = lower_words(&tail[..near]);
     let word = |k: usize| words.get(k).map(|(_, _, w)| w.as_str());
     // A plural noun, not `major`, `seriously`, `considered`.
-    let plural = |w: &str| {
-        let w = w.trim_end_matches('.');
-        regular_plural(w) || matches!(w, "children" | "women" | "men" | "people")
-    };
+    let plural = |w: &str| plural_noun(w.trim_end_matches('.'));
     // `100 of them`, `some of those`; `12 of them children` names its own.
     if word(0) == Some("of")
         && matches!(word(1), Some("them" | "those" | "these" | "whom" | "which"))

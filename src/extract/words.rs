@@ -64,6 +64,12 @@ pub(super) fn regular_plural(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss")
 }
 
+/// Whether lower-case `w` is a plural noun: a regular plural, or
+/// `people`, `children`, `men`, `women`.
+pub(super) fn plural_noun(w: &str) -> bool {
+    regular_plural(w) || matches!(w, "people" | "children" | "men" | "women")
+}
+
 /// Words that end a unit's noun phrase.
 pub(super) const STOP: &[&str] = &[
     "was",
