@@ -387,6 +387,56 @@ impl Earlier {
             }
         }
     }
+
+    /// The date this names for a figure put in the future (a forecast),
+    /// from `now`: a month, a day or a weekday is the first such on or
+    /// after it (`by the end of December` in November is this December),
+    /// and a year or a month in full may lie after it. A step that says
+    /// a time before (`a day earlier`, `last month`) counts back as
+    /// [`Earlier::before`] does.
+    pub fn ahead(self, now: Option<&PartialDate>) -> Option<PartialDate> {
+        let date = |year: i32, month: Option<u8>, day: Option<u8>| PartialDate {
+            year,
+            month,
+            day,
+            time: None,
+        };
+        match self {
+            Earlier::Month(month) => {
+                let now = now?;
+                let year = if month >= now.month? {
+                    now.year
+                } else {
+                    now.year.checked_add(1)?
+                };
+                Some(date(year, Some(month), None))
+            }
+            Earlier::Year(year, month) => Some(date(year, month, None)),
+            Earlier::Weekday(weekday) => {
+                let now = now?.day_number()?;
+                // 1970-01-01, day 0, was a Thursday (3).
+                let ahead = (i64::from(weekday) - (now + 3)).rem_euclid(7);
+                let (year, month, day) = civil_from_days(now + ahead);
+                Some(date(i32::try_from(year).ok()?, Some(month), Some(day)))
+            }
+            Earlier::Day(month, day) => {
+                let now = now?;
+                let at = (now.month.unwrap_or(1), now.day.unwrap_or(1));
+                let year = if (month, day) >= at {
+                    now.year
+                } else {
+                    now.year.checked_add(1)?
+                };
+                // No such day (`on February 30`): nothing.
+                let (y, m, d) = civil_from_days(day_of(i64::from(year), month, day));
+                ((y, m, d) == (i64::from(year), month, day))
+                    .then(|| date(year, Some(month), Some(day)))
+            }
+            Earlier::Days(_) | Earlier::Months(_) | Earlier::Years(_) | Earlier::LastWeek => {
+                self.before(now)
+            }
+        }
+    }
 }
 
 /// A TOML date or date-time (a time alone is refused).
@@ -453,6 +503,31 @@ mod tests {
         assert_eq!(before(Day(2, 29), "2026-03-06"), None, "no such day");
         assert_eq!(before(Day(2, 29), "2024-03-06"), want("2024-02-29"));
         assert_eq!(Day(5, 20).before(None), None);
+    }
+
+    #[test]
+    fn times_of_a_forecast_count_ahead() {
+        use super::Earlier::*;
+        let ahead = |earlier: super::Earlier, now: &str| {
+            earlier
+                .ahead(super::parse(now).ok().as_ref())
+                .map(|d| d.to_string())
+        };
+        let want = |text: &str| Some(text.to_string());
+        assert_eq!(ahead(Month(12), "2026-11-05"), want("2026-12"));
+        assert_eq!(ahead(Month(3), "2026-11-05"), want("2027-03"));
+        assert_eq!(ahead(Month(11), "2026-11-05"), want("2026-11"));
+        assert_eq!(ahead(Year(2027, None), "2026-11-05"), want("2027"));
+        // 2026-03-06 is a Friday.
+        assert_eq!(ahead(Weekday(0), "2026-03-06"), want("2026-03-09"));
+        assert_eq!(ahead(Weekday(4), "2026-03-06"), want("2026-03-06"));
+        assert_eq!(ahead(Weekday(0), "2026-03"), None, "a month is too coarse");
+        assert_eq!(ahead(Day(1, 10), "2026-03-06"), want("2027-01-10"));
+        assert_eq!(ahead(Day(5, 20), "2026-03-06"), want("2026-05-20"));
+        assert_eq!(ahead(Day(2, 29), "2026-03-06"), None, "no such day");
+        // A time before stays before.
+        assert_eq!(ahead(Years(1), "2026-03-06"), want("2025"));
+        assert_eq!(Month(5).ahead(None), None);
     }
 
     #[test]

@@ -104,7 +104,28 @@ fn forecast_before(s: &str, start: usize, number: usize) -> bool {
             return true;
         }
     }
-    false
+    expected_to(&words, near)
+}
+
+/// A verb of expecting whose object stands between it and the `to` of
+/// what the object does: `expected the total for the year to exceed
+/// 35,000`. Read in the four words before the six [`forecast_before`]
+/// reads (from `near` on), with a `to` after it and no figure nor `that`
+/// between.
+fn expected_to(words: &[(usize, usize, String)], near: usize) -> bool {
+    let Some(k) = (near.saturating_sub(4)..near).rev().find(|&k| {
+        matches!(
+            words[k].2.as_str(),
+            "expected" | "expects" | "expect" | "forecast" | "predicted"
+        )
+    }) else {
+        return false;
+    };
+    let between = &words[k + 1..];
+    between.iter().any(|(_, _, w)| w == "to")
+        && !between
+            .iter()
+            .any(|(_, _, w)| w == "that" || w.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// A modal straight after the figure and its unit (`will need`), `is

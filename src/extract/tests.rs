@@ -2644,3 +2644,44 @@ fn a_day_whose_count_it_is_is_no_word_of_the_unit() {
         )]
     );
 }
+
+#[test]
+fn a_forecast_s_time_lies_ahead_of_when_it_was_said() {
+    // December, said in November: this December, not last year's.
+    assert_eq!(
+        source_stated_as_of(
+            "Dame Angela Price said she still expected more than 35,000 arrivals by the \
+             end of December.",
+            "2026-11-05"
+        ),
+        [(
+            "Dame Angela Price".to_string(),
+            None,
+            Some("2026-12".to_string())
+        )]
+    );
+    // What was reported stays counted back.
+    assert_eq!(
+        source_stated_as_of(
+            "The Home Office said it had counted 2,000 by the end of December.",
+            "2026-11-05"
+        ),
+        [("Home Office".to_string(), None, Some("2025-12".to_string()))]
+    );
+}
+
+#[test]
+fn a_verb_of_expecting_may_stand_before_its_object_and_to() {
+    assert_eq!(
+        value_basis(
+            "Price told Sky News the government expected the total for the year to exceed \
+             35,000."
+        ),
+        [("more than 35,000".to_string(), Some("forecast"))]
+    );
+    // Not past another figure, nor past `that`.
+    assert_eq!(
+        value_basis("Officials expected the count that was published on the day to show 35,000."),
+        [("35,000".to_string(), None)]
+    );
+}

@@ -353,24 +353,32 @@ pub fn as_of(
     // day earlier`).
     let said = stated(d, published);
     let base = said.as_ref().or(published);
-    let date = counted_back(&d.when, base)?;
+    // A forecast's time lies ahead of when it was said (`expects more
+    // than 35,000 by the end of December`).
+    let forecast = d.basis == Some(crate::model::Basis::Forecast);
+    let date = counted(&d.when, base, forecast)?;
     // The day it was said says nothing `stated` does not.
     (Some(&date) != base).then_some(date)
 }
 
-/// The date `steps` name, each counted back from the date before it, the
-/// first from `from`; one named in full needs none (`in 2022`). `None`
-/// for no steps.
-fn counted_back(
+/// The date `steps` name, each counted back from the date before it (or,
+/// for a figure put in the future, ahead of it), the first from `from`;
+/// one named in full needs none (`in 2022`). `None` for no steps.
+fn counted(
     steps: &[crate::date::Earlier],
     from: Option<&crate::date::PartialDate>,
+    ahead: bool,
 ) -> Option<crate::date::PartialDate> {
     if steps.is_empty() {
         return None;
     }
-    steps
-        .iter()
-        .fold(from.cloned(), |date, step| step.before(date.as_ref()))
+    steps.iter().fold(from.cloned(), |date, step| {
+        if ahead {
+            step.ahead(date.as_ref())
+        } else {
+            step.before(date.as_ref())
+        }
+    })
 }
 
 /// When the draft's source said it, where the text tells a day other than
@@ -379,6 +387,6 @@ pub fn stated(
     d: &Draft,
     published: Option<&crate::date::PartialDate>,
 ) -> Option<crate::date::PartialDate> {
-    let date = counted_back(&d.said, published)?;
+    let date = counted(&d.said, published, false)?;
     (Some(&date) != published).then_some(date)
 }
