@@ -192,6 +192,16 @@ pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
     if fraction {
         return true;
     }
+    // A number word joined to a word after it makes a compound: `the
+    // one-in, one-out agreement`, `a one-off payment`, `a two-way radio`,
+    // `a three-year plan` (a number in digits so joined may measure:
+    // `a 10,000-strong crowd`).
+    let word_joined = rest
+        .strip_prefix('-')
+        .is_some_and(|r| r.starts_with(char::is_alphabetic));
+    if word_joined && !written.contains(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
     // `a 34-year-old man`, `thirty-four years old`.
     let old = ["years old", "year old"].iter().any(|o| {
         rest.trim_start()

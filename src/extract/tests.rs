@@ -2685,3 +2685,20 @@ fn a_verb_of_expecting_may_stand_before_its_object_and_to() {
         [("35,000".to_string(), None)]
     );
 }
+
+#[test]
+fn a_number_word_joined_to_a_word_makes_a_compound_not_a_figure() {
+    assert_eq!(
+        values(
+            "The Home Office said it had returned 4,312 people under the one-in, one-out \
+             agreement. A one-off payment and a one-time bonus go to 300 families, who share \
+             a two-way radio."
+        ),
+        ["4,312", "300"]
+    );
+    // A number word joined to a number word is one number.
+    assert_eq!(
+        values("The charity said twenty-five people and forty-thousand sheep died."),
+        ["25", "40,000"]
+    );
+}
