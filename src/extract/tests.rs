@@ -2702,3 +2702,30 @@ fn a_number_word_joined_to_a_word_makes_a_compound_not_a_figure() {
         ["25", "40,000"]
     );
 }
+
+#[test]
+fn a_conjunction_or_a_participle_after_a_figure_is_no_unit() {
+    assert_eq!(
+        value_subject_unit(
+            "The Refugee Council said the backlog was closer to 110,000 once appeals were \
+             counted."
+        ),
+        [with_subject_and_unit(
+            "about 110,000",
+            "draft/backlog",
+            None
+        )]
+    );
+    assert_eq!(
+        value_subject_unit("She said it would break the record of 33,562 set in 2025."),
+        [with_subject_and_unit("33,562", "draft/figure", None)]
+    );
+    // Nor does a conjunction open a source.
+    assert_eq!(
+        sources(
+            "The Home Office said it had returned 4,312 people, although the French interior \
+             ministry put the figure at 3,900."
+        ),
+        ["Home Office", "French interior ministry"]
+    );
+}

@@ -158,6 +158,11 @@ pub(super) const STOP: &[&str] = &[
     "where",
     "because",
     "if",
+    // `closer to 110,000 once appeals were counted`.
+    "once",
+    "unless",
+    "although",
+    "though",
     "about",
     "around",
     "already",
