@@ -324,6 +324,7 @@ const INSTITUTIONS: &[&str] = &[
     "center",
     "organisation",
     "organization",
+    "prefecture",
 ];
 
 /// Whether `name` is a body's name: an acronym (`UNICEF`), or words
@@ -431,6 +432,19 @@ const PUBLISHED: &[&str] = &[
     "calculations",
     "model",
     "breakdown",
+];
+
+/// Participles of giving out figures, between what was published and
+/// `by` its publisher: `figures released by the Home Office`.
+const RELEASED: &[&str] = &[
+    "released",
+    "published",
+    "issued",
+    "compiled",
+    "provided",
+    "gathered",
+    "collected",
+    "produced",
 ];
 
 /// The speakers of a sentence: the byte offset of each verb of attribution
@@ -545,7 +559,12 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         }
         let start_of = |last: usize| {
             let mut first = last;
-            while first > 0 && last - first < 6 {
+            // (Past six words only within a name: `the Migration
+            // Observatory at the University of Oxford`.)
+            while first > 0
+                && (last - first < 6
+                    || last - first < 9 && s[words[first - 1].0..].starts_with(char::is_uppercase))
+            {
                 let (_, pe, pw) = &words[first - 1];
                 let gap = &s[*pe..words[first].0];
                 if breaks_clause(gap)
@@ -847,11 +866,23 @@ pub(super) fn joins(s: &str, words: &[(usize, usize, String)], at: usize) -> boo
     else {
         return false;
     };
-    // `officials at the port`: after a speaker noun, `the` may follow.
+    // `officials at the port`: after a speaker noun, `the` may follow;
+    // after an institution's noun, `the` and a name (`the maritime
+    // prefecture for the Channel`).
+    // (And a name before `at the` and a name: `the Migration Observatory
+    // at the University of Oxford`, which `clean_speaker` takes.)
     let speaker_noun = SPEAKER_NOUNS.contains(&before.2.as_str());
+    let institution = (INSTITUTIONS.contains(&before.2.as_str())
+        || w == "at" && s[before.0..].starts_with(char::is_uppercase))
+        && after.2 == "the"
+        && words
+            .get(at + 2)
+            .is_some_and(|(ws, _, _)| s[*ws..].starts_with(char::is_uppercase));
     matches!(w, "for" | "in" | "from" | "at")
-        && (s[after.0..].starts_with(char::is_uppercase) || speaker_noun && after.2 == "the")
-        && (s[before.0..].starts_with(char::is_uppercase) || speaker_noun)
+        && (s[after.0..].starts_with(char::is_uppercase)
+            || speaker_noun && after.2 == "the"
+            || institution)
+        && (s[before.0..].starts_with(char::is_uppercase) || speaker_noun || institution)
         && !s[before.1..words[at].0].contains(CLAUSE_MARKS)
 }
 
@@ -1163,6 +1194,19 @@ fn clean_speaker(text: &str) -> String {
     {
         return clean_speaker(body);
     }
+    // `the Migration Observatory at the University of Oxford`: a body
+    // named at a body is the one that spoke (not `Officials at the
+    // ministry`: people, who speak for where they are).
+    if let Some((body, _)) = who.split_once(" at the ")
+        && body
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && body.split_whitespace().next_back().is_some_and(|w| {
+            !w.ends_with('s') && !SPEAKER_NOUNS.contains(&w.to_lowercase().as_str())
+        })
+    {
+        return clean_speaker(body);
+    }
     // (A company's spokesperson stays as written until the company is
     // known: `extract_beside` looks for it in the article.)
     if let Some(body) = spoken_for(&who)
@@ -1170,14 +1214,18 @@ fn clean_speaker(text: &str) -> String {
     {
         return clean_speaker(body);
     }
-    // `a tally by the Guardian`, `figures from Eurostat`: who published.
+    // `a tally by the Guardian`, `figures from Eurostat`, `figures
+    // released by the Home Office`: who published.
     let lower = who.to_ascii_lowercase();
     if let Some(at) = lower.find(" by ").or_else(|| lower.find(" from "))
         && lower[..at].split_whitespace().count() <= 3
-        && lower[..at]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| PUBLISHED.contains(&w))
+        && {
+            let mut before = lower[..at].split_whitespace().rev();
+            let last = before.next();
+            let published = |w: Option<&str>| w.is_some_and(|w| PUBLISHED.contains(&w));
+            published(last)
+                || last.is_some_and(|w| RELEASED.contains(&w)) && published(before.next())
+        }
     {
         let publisher = who[at..].trim_start();
         let publisher = publisher.split_once(' ').map_or("", |(_, p)| p);
@@ -1210,9 +1258,14 @@ fn clean_speaker(text: &str) -> String {
                 .split_whitespace()
                 .all(|w| DATA_ADJECTIVES.contains(&w) || matches!(w, "the" | "a" | "an"))
         {
+            // `the Home Office on Sunday`: the `on` goes with its day.
+            let mut end = if WEEKDAYS.contains(tail) {
+                stripped.strip_suffix(" on").unwrap_or(stripped).len()
+            } else {
+                stripped.len()
+            };
             // `a Reuters tally`, `the Eurostat flash estimate`: its kind
             // goes too.
-            let mut end = stripped.len();
             while let Some((head, word)) = lower[..end].rsplit_once(' ')
                 && DATA_ADJECTIVES.contains(&word)
             {

@@ -2729,3 +2729,30 @@ fn a_conjunction_or_a_participle_after_a_figure_is_no_unit() {
         ["Home Office", "French interior ministry"]
     );
 }
+
+#[test]
+fn a_body_s_name_may_run_past_a_preposition_and_the() {
+    assert_eq!(
+        sources(
+            "The French maritime prefecture for the Channel said 87 people were rescued. \
+             The Migration Observatory at the University of Oxford estimated the cost at \
+             £5.8 million a day. Officials at the ministry said 40 hotels were used."
+        ),
+        [
+            "French maritime prefecture for the Channel",
+            "Migration Observatory",
+            "Officials at the ministry"
+        ]
+    );
+}
+
+#[test]
+fn figures_released_by_a_body_on_a_day_are_the_body_s() {
+    assert_eq!(
+        sources(
+            "More than 1,200 people crossed on Saturday, according to figures released by \
+             the Home Office on Sunday."
+        ),
+        ["Home Office"]
+    );
+}
