@@ -2756,3 +2756,20 @@ fn figures_released_by_a_body_on_a_day_are_the_body_s() {
         ["Home Office"]
     );
 }
+
+#[test]
+fn figures_seen_by_a_paper_are_their_owner_s_and_a_body_goes_by_its_acronym() {
+    assert_eq!(
+        sources(
+            "French interior ministry figures seen by Le Monde show police prevented around \
+             16,000 attempted crossings. The UN refugee agency, UNHCR, said about 92,000 \
+             claims await a decision."
+        ),
+        ["French interior ministry", "UNHCR"]
+    );
+    // A name before the appositive stays: `Frontex, the EU border agency`.
+    assert_eq!(
+        sources("Frontex, the EU border agency, counted 4,000 crossings."),
+        ["Frontex"]
+    );
+}
