@@ -195,6 +195,17 @@ pub fn extract_beside(
                     .find(|who| such(who))
             })
         };
+        // The same, named last in any sentence of the article before.
+        let article_last = |such: &dyn Fn(&str) -> bool| {
+            (0..n).rev().find_map(|p| {
+                let mut all = speakers(&text[spans[p].clone()]);
+                all.sort_by_key(|(at, _)| *at);
+                all.into_iter()
+                    .rev()
+                    .map(|(_, who)| who)
+                    .find(|who| such(who))
+            })
+        };
         let mut found: Vec<(std::ops::Range<usize>, Confidence)> = Vec::new();
         let vague_spans = vague(s);
         let mentions: Vec<Mention> = numbers_in(s)
@@ -286,6 +297,19 @@ pub fn extract_beside(
             // noun after the body was named by its name in the paragraph.
             let source = match source.as_str() {
                 b if BODY_NOUNS.contains(&b) => named_last(&body_name).unwrap_or(source),
+                // `The Home Office said … the department said`: a
+                // government department named last in the article.
+                "department" => {
+                    let department = |who: &str| {
+                        body_name(who)
+                            && who
+                                .split_whitespace()
+                                .any(|w| matches!(w, "Department" | "Office" | "Ministry"))
+                    };
+                    named_last(&department)
+                        .or_else(|| article_last(&department))
+                        .unwrap_or(source)
+                }
                 // `Halvorsen Shipping said … The company said`, `a company
                 // spokesperson said`: the company the paragraph names
                 // first; else a speaker of one word named last in the

@@ -2773,3 +2773,20 @@ fn figures_seen_by_a_paper_are_their_owner_s_and_a_body_goes_by_its_acronym() {
         ["Frontex"]
     );
 }
+
+#[test]
+fn the_department_is_the_government_department_named_last() {
+    assert_eq!(
+        sources(
+            "The Home Office said 1,147 people crossed on Saturday.\n\n\
+             The World Health Organization said 3 people died.\n\n\
+             The number who have crossed this year stands at 28,902, the department said."
+        ),
+        ["Home Office", "World Health Organization", "Home Office"]
+    );
+    // None named: it stays.
+    assert_eq!(
+        sources("The department said 28,902 people crossed."),
+        ["department"]
+    );
+}
