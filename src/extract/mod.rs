@@ -47,9 +47,9 @@ use speakers::{
     BODY_NOUNS, acronym, body_name, company_before, named_before, speaker_at, speakers, spoken_for,
 };
 use subjects::{
-    Fate, counted_before, death_toll, denominator, estimated_noun, fate_of_people, names_time,
-    noun_before, noun_of_figure, number_of, partitive, past_determiner, predicate_after,
-    rate_period, unit_after,
+    Fate, counted_before, death_toll, denominator, estimate_of, estimated_noun, fate_of_people,
+    names_time, noun_before, noun_of_figure, number_of, partitive, past_determiner,
+    predicate_after, rate_period, unit_after,
 };
 use times::{earlier_after, put_at, reported_when, said_when};
 use values::{share_percent, sign_before_number, value_words};
@@ -491,6 +491,7 @@ pub fn extract_beside(
                 }
                 (None, None) if !percent => {
                     let what = estimated_noun(s, span.start)
+                        .or_else(|| estimate_of(s, span.start))
                         .or_else(|| noun_of_figure(s, span.start))
                         .or_else(|| counted_before(s, span.start).map(|(noun, _)| noun))
                         .or_else(|| predicate_after(s, span.end))

@@ -921,6 +921,33 @@ pub(super) fn number_of(s: &str, start: usize) -> Option<(String, String)> {
     Some((unit, slug(&what)))
 }
 
+/// What a source's estimate brought to a figure is of, where it names
+/// no count of things [`number_of`] reads: `raised its estimate of the
+/// asylum backlog to about 115,000` → `asylum backlog`, `its own estimate
+/// of the missing to 550` → `missing`. Up to three plain words after
+/// `estimate of` (`count of`, `tally of`) and a determiner, then `to` or
+/// `at` before the figure (`down to`, `up to`).
+pub(super) fn estimate_of(s: &str, start: usize) -> Option<String> {
+    let words = lower_words(clause_before(s, start));
+    let of = words.iter().rposition(|(_, _, w)| w == "of")?;
+    let named = of
+        .checked_sub(1)
+        .is_some_and(|k| matches!(words[k].2.as_str(), "estimate" | "count" | "tally"));
+    let mut noun: Vec<&str> = words[of + 1..].iter().map(|(_, _, w)| w.as_str()).collect();
+    if !named || !matches!(noun.pop(), Some("to" | "at")) {
+        return None;
+    }
+    if matches!(noun.first(), Some(&("the" | "its" | "their"))) {
+        noun.remove(0);
+    }
+    // (`revised its count of the injured down to 7,900`.)
+    if matches!(noun.last(), Some(&("down" | "up"))) {
+        noun.pop();
+    }
+    let plain = |w: &&str| w.chars().all(char::is_alphabetic) && !STOP.contains(w);
+    (!noun.is_empty() && noun.len() <= 3 && noun.iter().all(plain)).then(|| noun.join(" "))
+}
+
 /// A count that is part of a whole.
 pub(super) struct Part {
     /// The whole's unit, or the part's own (`12 of them children`).
@@ -1039,7 +1066,8 @@ const GROUPS_BY_STATE: &[&str] = &[
 
 /// Whether the count at `span` of `s` is a death toll, told in its clause:
 /// `the death toll rose to 1,417`, `toll nears 2,000` (the qualifier's
-/// verb in the span), `the toll could rise to 600`, `raises toll to 82`.
+/// verb in the span), `the toll could rise to 600`, `raises toll to 82`,
+/// `bringing the toll from Saturday's crossings to six`.
 pub(super) fn death_toll(s: &str, span: &std::ops::Range<usize>) -> bool {
     let clause = clause_before(s, span.start);
     let words = lower_words(&s[span.start - clause.len()..span.end]);
@@ -1066,6 +1094,13 @@ pub(super) fn death_toll(s: &str, span: &std::ops::Range<usize>) -> bool {
                         | "lifted"
                         | "updates"
                         | "updated"
+                        // (`bringing the toll to six`.)
+                        | "bringing"
+                        | "brings"
+                        | "brought"
+                        | "taking"
+                        | "takes"
+                        | "took"
                 )
             });
         w == "toll"

@@ -2790,3 +2790,29 @@ fn the_department_is_the_government_department_named_last() {
         ["department"]
     );
 }
+
+#[test]
+fn a_toll_brought_to_a_figure_and_an_estimate_of_a_thing_name_it() {
+    assert_eq!(
+        value_subject_unit(
+            "French authorities said two more bodies had been recovered, bringing the toll \
+             from Saturday's crossings to six."
+        ),
+        [with_subject_and_unit("6", "draft/deaths", Some("deaths"))]
+    );
+    assert_eq!(
+        value_subject_unit(
+            "The Refugee Council raised its estimate of the asylum backlog to about 115,000. \
+             AFAD revised its count of the injured down to 7,900."
+        ),
+        [
+            with_subject_and_unit("about 115,000", "draft/asylum-backlog", None),
+            with_subject_and_unit("7,900", "draft/injured", None)
+        ]
+    );
+    // A figure with no noun before it names nothing.
+    assert_eq!(
+        value_subject_unit("UNHCR kept its figure of about 92,000."),
+        [with_subject_and_unit("about 92,000", "draft/figure", None)]
+    );
+}
