@@ -49,7 +49,7 @@ use speakers::{
 use subjects::{
     Fate, counted_before, death_toll, denominator, estimate_of, estimated_noun, fate_of_people,
     names_time, noun_before, noun_of_figure, number_of, partitive, past_determiner,
-    predicate_after, rate_period, unit_after,
+    predicate_after, price_per, unit_after,
 };
 use times::{earlier_after, put_at, reported_when, said_when};
 use values::{share_percent, sign_before_number, value_words};
@@ -350,6 +350,7 @@ pub fn extract_beside(
             let percent_word = percent_word_after(s, span.end);
             let span = span.start..percent_word.unwrap_or(span.end);
             let currency = sign_before_number(&s[span.clone()]).map(str::to_string);
+            let money = currency.is_some();
             let mut value = s[span.clone()].to_string();
             // A ratio or a `%` figure: its unit is `percent`, and the noun
             // after it (`of voters`, `increase`) is what it counts.
@@ -367,8 +368,9 @@ pub fn extract_beside(
                     // deficit's.)
                     .filter(|unit| !names_time(unit) && !denominator(unit)),
                 Confidence::High => match currency {
-                    // `$5 million a year`: a rate of the currency.
-                    Some(currency) => Some(match rate_period(&s[span.end..]) {
+                    // `$5 million a year`: a rate of the currency;
+                    // `€3,000 a seat`: a price.
+                    Some(currency) => Some(match price_per(&s[span.end..]) {
                         Some(len) => format!("{currency}{}", &s[span.end..span.end + len]),
                         None => currency,
                     }),
@@ -399,8 +401,17 @@ pub fn extract_beside(
             let is_compared = comparison != Comparison::None;
             // (A share compared takes the other's subject whatever noun
             // follows it: `revising the 2.8% forecast given by`.)
+            // (So does a sum in the currency of a rate or a price before
+            // it: `up to €4,000 a seat, up from €3,000`.)
+            let per_unit = |u: &Option<String>, l: &Last| {
+                u.as_ref().zip(l.unit.as_ref()).is_some_and(|(u, l)| {
+                    money
+                        && l.strip_prefix(u.as_str())
+                            .is_some_and(|r| r.starts_with(' '))
+                })
+            };
             let inherited = match (&unit, &last[kind]) {
-                (u, Some(l)) if is_compared && (u.is_none() || percent) => {
+                (u, Some(l)) if is_compared && (u.is_none() || percent || per_unit(u, l)) => {
                     Some((l.unit.clone(), l.what.clone()))
                 }
                 _ => None,

@@ -256,6 +256,41 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
 /// (` a day`, ` an hour`, ` per week`, `/day`), where one starts it; not a
 /// time (`a day after the quake`, `a week ago`).
 pub(super) fn rate_period(rest: &str) -> Option<usize> {
+    per(rest, false)
+}
+
+/// What a sum of money is paid for, each: `€3,000 a seat`, `$80 a
+/// barrel`, `$2 per share`.
+const PRICED: &[&str] = &[
+    "seat",
+    "head",
+    "person",
+    "passenger",
+    "ticket",
+    "barrel",
+    "gallon",
+    "litre",
+    "liter",
+    "tonne",
+    "ton",
+    "kilo",
+    "kilogram",
+    "share",
+    "dose",
+    "unit",
+    "household",
+    "vehicle",
+];
+
+/// The length of a rate's period ([`rate_period`]) after a sum of money,
+/// or of what the sum is paid for each (`€3,000 a seat`), where one
+/// starts `rest`.
+pub(super) fn price_per(rest: &str) -> Option<usize> {
+    per(rest, true)
+}
+
+/// [`rate_period`], and with `money` [`price_per`].
+fn per(rest: &str, money: bool) -> Option<usize> {
     const PERIODS: &[&str] = &[
         "second", "minute", "hour", "day", "night", "week", "month", "year",
     ];
@@ -273,7 +308,7 @@ pub(super) fn rate_period(rest: &str) -> Option<usize> {
     let period = after
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
-        .filter(|p| PERIODS.contains(p))?;
+        .filter(|p| PERIODS.contains(p) || money && PRICED.contains(p))?;
     let next = after[period.len()..].trim_start_matches(' ');
     let next_word = next
         .split(|c: char| !c.is_ascii_alphabetic())

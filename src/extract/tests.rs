@@ -2816,3 +2816,23 @@ fn a_toll_brought_to_a_figure_and_an_estimate_of_a_thing_name_it() {
         [with_subject_and_unit("about 92,000", "draft/figure", None)]
     );
 }
+
+#[test]
+fn a_price_is_a_sum_for_each_thing_and_a_sum_compared_with_it_shares_it() {
+    assert_eq!(
+        value_subject_unit(
+            "Europol said smugglers were now charging up to €4,000 a seat, up from €3,000 in \
+             the summer. Oil traded at $80 a barrel."
+        ),
+        [
+            with_subject_and_unit("up to 4,000", "draft/euros-a-seat", Some("euros a seat")),
+            with_subject_and_unit("3,000", "draft/euros-a-seat", Some("euros a seat")),
+            with_subject_and_unit("80", "draft/dollars-a-barrel", Some("dollars a barrel"))
+        ]
+    );
+    // A count is no sum of money: its unit takes no price.
+    assert_eq!(
+        value_subject_unit("The boat held 61 people a seat apart."),
+        [with_subject_and_unit("61", "draft/people", Some("people"))]
+    );
+}
