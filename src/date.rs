@@ -305,6 +305,10 @@ pub enum Earlier {
     /// date's, to the month where the whole week lies in one, else to the
     /// year where it lies in one.
     LastWeek,
+    /// `in the summer`: the year of the last such season begun on or
+    /// before the later date, given by the month it begins (summer 6,
+    /// spring 3, autumn 9). Winter, which spans two years, is none.
+    Season(u8),
 }
 
 impl Earlier {
@@ -372,6 +376,15 @@ impl Earlier {
                     _ => None,
                 }
             }
+            Earlier::Season(first) => {
+                let later = later?;
+                let year = if first <= later.month? {
+                    later.year
+                } else {
+                    later.year.checked_sub(1)?
+                };
+                Some(date(year, None, None))
+            }
             Earlier::Day(month, day) => {
                 let later = later?;
                 let at = (later.month.unwrap_or(12), later.day.unwrap_or(31));
@@ -431,6 +444,16 @@ impl Earlier {
                 let (y, m, d) = civil_from_days(day_of(i64::from(year), month, day));
                 ((y, m, d) == (i64::from(year), month, day))
                     .then(|| date(year, Some(month), Some(day)))
+            }
+            // (A season of three months, not yet over, is this year's.)
+            Earlier::Season(first) => {
+                let now = now?;
+                let year = if first + 2 >= now.month? {
+                    now.year
+                } else {
+                    now.year.checked_add(1)?
+                };
+                Some(date(year, None, None))
             }
             Earlier::Days(_) | Earlier::Months(_) | Earlier::Years(_) | Earlier::LastWeek => {
                 self.before(now)
@@ -503,6 +526,10 @@ mod tests {
         assert_eq!(before(Day(2, 29), "2026-03-06"), None, "no such day");
         assert_eq!(before(Day(2, 29), "2024-03-06"), want("2024-02-29"));
         assert_eq!(Day(5, 20).before(None), None);
+        // A season, to its year.
+        assert_eq!(before(Season(6), "2026-11-03"), want("2026"));
+        assert_eq!(before(Season(6), "2026-03-06"), want("2025"));
+        assert_eq!(before(Season(6), "2026"), None, "a year is too coarse");
     }
 
     #[test]
@@ -528,6 +555,8 @@ mod tests {
         // A time before stays before.
         assert_eq!(ahead(Years(1), "2026-03-06"), want("2025"));
         assert_eq!(Month(5).ahead(None), None);
+        assert_eq!(ahead(Season(6), "2026-07-01"), want("2026"));
+        assert_eq!(ahead(Season(6), "2026-11-03"), want("2027"));
     }
 
     #[test]

@@ -2836,3 +2836,25 @@ fn a_price_is_a_sum_for_each_thing_and_a_sum_compared_with_it_shares_it() {
         [with_subject_and_unit("61", "draft/people", Some("people"))]
     );
 }
+
+#[test]
+fn a_season_dates_a_figure_to_its_year() {
+    assert_eq!(
+        source_stated_as_of(
+            "Europol said smugglers charge up to €4,000 a seat, up from €3,000 in the summer.",
+            "2026-11-05"
+        ),
+        [
+            ("Europol".to_string(), None, None),
+            ("Europol".to_string(), None, Some("2026".to_string()))
+        ]
+    );
+    // Said in March, the summer is last year's.
+    assert_eq!(
+        source_stated_as_of(
+            "Europol said the price was €3,000 over the summer.",
+            "2026-03-05"
+        ),
+        [("Europol".to_string(), None, Some("2025".to_string()))]
+    );
+}

@@ -136,6 +136,13 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
             {
                 weekday(w).map(Earlier::Weekday)
             }
+            // `in the summer`, `over the summer`: its year.
+            ("in" | "over" | "during", "the", season) => match season {
+                "spring" => Some(Earlier::Season(3)),
+                "summer" => Some(Earlier::Season(6)),
+                "autumn" | "fall" => Some(Earlier::Season(9)),
+                _ => None,
+            },
             ("yesterday", _, _) => Some(Earlier::Days(1)),
             ("the", "day", "before") => Some(Earlier::Days(1)),
             ("the", "previous" | "prior", unit) => by(1, unit),
