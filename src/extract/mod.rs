@@ -44,7 +44,8 @@ use figures::{
     value_of,
 };
 use speakers::{
-    BODY_NOUNS, acronym, body_name, company_before, named_before, speaker_at, speakers, spoken_for,
+    BODY_NOUNS, acronym, body_name, company_before, named_before, released_at, speaker_at,
+    speakers, spoken_for,
 };
 use subjects::{
     Fate, counted_before, death_toll, denominator, estimate_of, estimated_noun, fate_of_people,
@@ -277,7 +278,12 @@ pub fn extract_beside(
         let figures: Vec<std::ops::Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
         for (f, (span, confidence)) in found.into_iter().enumerate() {
             let (source, said) = match speaker_at(s, span.start) {
-                Some((who, verb)) => (who, verb.and_then(|v| said_when(s, v))),
+                Some((who, verb)) => {
+                    // (`according to figures released by the Home Office
+                    // on Sunday`: when they were released.)
+                    let verb = verb.or_else(|| released_at(s));
+                    (who, verb.and_then(|v| said_when(s, v)))
+                }
                 None => (neighbour(), None),
             };
             // `the agency` after `the civil protection agency`, `Bonaccini`

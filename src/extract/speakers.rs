@@ -447,6 +447,19 @@ const RELEASED: &[&str] = &[
     "produced",
 ];
 
+/// Where the participle of `according to figures released by the Home
+/// Office on Sunday` stands, whose time is when its figures were given.
+pub(super) fn released_at(s: &str) -> Option<usize> {
+    let from = s.to_ascii_lowercase().find("according to ")? + "according to ".len();
+    let phrase = &s[from..];
+    let phrase = &phrase[..phrase.find([',', '.', ';', '(']).unwrap_or(phrase.len())];
+    let words = lower_words(phrase);
+    let k = words
+        .iter()
+        .position(|(_, _, w)| RELEASED.contains(&w.as_str()))?;
+    (k > 0 && PUBLISHED.contains(&words[k - 1].2.as_str())).then(|| from + words[k].0)
+}
+
 /// The speakers of a sentence: the byte offset of each verb of attribution
 /// (`said`, `told`, …) with who spoke; `according to X` at offset `None`.
 pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {

@@ -2858,3 +2858,27 @@ fn a_season_dates_a_figure_to_its_year() {
         [("Europol".to_string(), None, Some("2025".to_string()))]
     );
 }
+
+#[test]
+fn figures_released_on_a_day_were_stated_that_day() {
+    assert_eq!(
+        source_stated_as_of(
+            "More than 1,200 people crossed on Saturday, according to figures released by \
+             the Home Office on Sunday.",
+            "2026-11-02"
+        ),
+        [(
+            "Home Office".to_string(),
+            Some("2026-11-01".to_string()),
+            Some("2026-10-31".to_string())
+        )]
+    );
+    // Without a participle of releasing, `according to` tells no time.
+    assert_eq!(
+        source_stated_as_of(
+            "More than 1,200 people crossed, according to the Home Office on Sunday.",
+            "2026-11-02"
+        ),
+        [("Home Office".to_string(), None, None)]
+    );
+}

@@ -306,6 +306,14 @@ pub(super) fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier>
             n += 1;
         }
     }
+    // (`released by the Home Office on Sunday`: past who released.)
+    if word(j) == "by" && joined(j) {
+        let mut n = 1;
+        while n < 6 && joined(j + n) && word(j + n) != "on" {
+            n += 1;
+        }
+        j += n;
+    }
     if matches!(word(j), "in" | "at")
         && joined(j)
         && matches!(
