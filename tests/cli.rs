@@ -3132,7 +3132,7 @@ fn a_range_revised_says_how_its_ends_moved_not_unchanged() {
     };
     assert_eq!(
         changes("quake/losses"),
-        ["", "low +3,000,000,000, high +10,000,000,000", "unchanged"]
+        ["", "low +3 billion, high +10 billion", "unchanged"]
     );
     assert_eq!(changes("quake/homeless"), ["", "low +1,800, high +9,000"]);
     assert_eq!(

@@ -1,6 +1,7 @@
-//! Compact written forms of normalised figures: `≥600`, `≈2,000 (1,800–2,200)`.
+//! Compact written forms of normalised figures: `≥600`, `≈2,000 (1,800–2,200)`,
+//! `4.9 million`.
 
-use super::number::format as n;
+use super::number::readable as n;
 use crate::model::Claim;
 use crate::quantity::{Bound, Quantity};
 use crate::reconcile::Interval;

@@ -7,6 +7,36 @@ pub fn format(x: f64) -> String {
     grouped(x < 0.0, &decimals(x.abs()))
 }
 
+/// A number as people read it in a table: [`format()`], but a whole
+/// number of thousands from a million on in millions, billions or
+/// trillions (`4.9 million`, `1.25 billion`), where those words give it
+/// exactly; `1,234,567` stays in digits.
+pub fn readable(x: f64) -> String {
+    let abs = x.abs();
+    if abs >= 1e6 && abs.fract() == 0.0 && abs <= crate::quantity::MAX_EXACT {
+        let whole = abs as u64;
+        let scales = [
+            (1_000_000_000_000, "trillion"),
+            (1_000_000_000, "billion"),
+            (1_000_000, "million"),
+        ];
+        if let Some((scale, word)) = scales.into_iter().find(|(scale, _)| whole >= *scale) {
+            // In thousandths of the scale, where it has no finer part.
+            let step = scale / 1_000;
+            if whole.is_multiple_of(step) {
+                let thousandths = whole / step;
+                let fraction = format!("{:03}", thousandths % 1_000);
+                let fraction = fraction.trim_end_matches('0');
+                let sign = if x < 0.0 { "-" } else { "" };
+                let point = if fraction.is_empty() { "" } else { "." };
+                let units = format((thousandths / 1_000) as f64);
+                return format!("{sign}{units}{point}{fraction} {word}");
+            }
+        }
+    }
+    format(x)
+}
+
 /// A number with thousands separators and every decimal it holds
 /// (`4.4444444444`, where [`format()`] shows `4.444444`): for a value to
 /// write, which must read back as the number it came from.
@@ -92,6 +122,21 @@ pub fn plain(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn large_round_numbers_read_in_millions_and_billions_where_exact() {
+        assert_eq!(readable(4_900_000.0), "4.9 million");
+        assert_eq!(readable(-4_900_000.0), "-4.9 million");
+        assert_eq!(readable(1_250_000_000.0), "1.25 billion");
+        assert_eq!(readable(3e12), "3 trillion");
+        assert_eq!(readable(1_500e12), "1,500 trillion");
+        assert_eq!(readable(4_410_000.0), "4.41 million");
+        // Not where the words would round it, nor below a million.
+        assert_eq!(readable(1_234_567.0), "1,234,567");
+        assert_eq!(readable(4_900_500.0), "4,900,500");
+        assert_eq!(readable(999_000.0), "999,000");
+        assert_eq!(readable(1_000_000.5), "1,000,000.5");
+    }
 
     #[test]
     fn human_numbers_have_separators() {
