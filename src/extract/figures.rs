@@ -525,16 +525,30 @@ pub(super) fn value_of(s: &str, mentions: &[Mention], k: usize) -> (std::ops::Ra
     if let Some(next) = mentions.get(k + 1) {
         // A currency sign on each end: `between $1.2 billion and $1.5
         // billion`.
-        let gap =
-            evidence::without_sign(&s[m.span.end..next.span.start], &s[next.span.start..]).trim();
+        let raw_gap = &s[m.span.end..next.span.start];
+        let gap = evidence::without_sign(raw_gap, &s[next.span.start..]).trim();
         let head = evidence::without_sign(&s[..m.span.start], &s[m.span.start..]).trim_end();
+        // Both ends of one kind: not a share and then a count or a price
+        // (`fell 3.4% to $41.20`, `rose 2% to 5,000 points`), nor a sum
+        // after a number with no currency (`rose 3 to $41`).
+        let signed_after = gap.len() < raw_gap.trim().len();
+        let signed_before = head.len() < s[..m.span.start].trim_end().len();
+        let percent = |span: &std::ops::Range<usize>| {
+            s[span.clone()].ends_with('%') || s[span.end..].starts_with('%')
+        };
+        let one_kind =
+            (signed_before || !signed_after) && (percent(&m.span) <= percent(&next.span));
         let between = quantity::before_phrase(head, "between").is_some();
         // A range rises: `2-000` is no range the value grammar reads; and
         // `rose from 3.9% to 4.2%` gives two figures, before and after.
         let rises = next.value >= m.value;
         let from = word_before(s, m.span.start).is_some_and(|(w, _)| w == "from")
             && !base_of_a_comparison(head);
-        if rises && !from && (matches!(gap, "-" | "–" | "to") || between && gap == "and") {
+        if rises
+            && !from
+            && one_kind
+            && (matches!(gap, "-" | "–" | "to") || between && gap == "and")
+        {
             end = next.span.end;
             used = 2;
             if between {

@@ -2882,3 +2882,18 @@ fn figures_released_on_a_day_were_stated_that_day() {
         [("Home Office".to_string(), None, None)]
     );
 }
+
+#[test]
+fn a_share_and_then_a_price_or_count_are_two_figures_not_a_range() {
+    assert_eq!(
+        value_subject_unit("Kestrel shares fell 3.4% to $41.20 in New York."),
+        [
+            with_subject_and_unit("3.4%", "draft/shares", Some("percent")),
+            with_subject_and_unit("41.20", "draft/dollars", Some("dollars"))
+        ]
+    );
+    assert_eq!(
+        values("The index rose 2% to 5,000 points. Prices rose 10 to 20% last year."),
+        ["2%", "5,000", "10 to 20%"]
+    );
+}
