@@ -45,7 +45,7 @@ use figures::{
 };
 use speakers::{
     BODY_NOUNS, acronym, body_name, company_before, named_before, released_at, speaker_at,
-    speakers, spoken_for,
+    speakers, spoken_for, the_company,
 };
 use subjects::{
     Fate, counted_before, death_toll, denominator, estimate_of, estimated_noun, fate_of_people,
@@ -322,7 +322,7 @@ pub fn extract_beside(
                 // paragraph before (`SNCF said … The company said`), no
                 // short form of a longer name (a surname); else the
                 // company the article names first.
-                s if matches!(spoken_for(s).unwrap_or(s), "company" | "firm") => {
+                s if the_company(spoken_for(s).unwrap_or(s)) => {
                     let before = &text[..range.start + span.start];
                     let paragraph = before.rfind('\n').map_or(before, |at| &before[at..]);
                     let one_word = |who: &str| {

@@ -94,6 +94,17 @@ const SETS_ITS: &[&str] = &[
     "sets",
     "upgraded",
     "downgraded",
+    // `expanded its recall to 1.2 million vehicles`.
+    "expanded",
+    "expands",
+    "widened",
+    "widens",
+    "extended",
+    "extends",
+    "increased",
+    "increases",
+    "reduced",
+    "reduces",
 ];
 
 /// Verbs by which a poll gives a figure (`a Gallup poll gave the president
@@ -1373,6 +1384,15 @@ const COMPANY_NOUNS: &[&str] = &[
     "developer",
     "consultancy",
 ];
+
+/// Whether `who`, a speaker as written, is a company by its noun alone,
+/// which stands for the story's company (`the company`, `the firm`, `the
+/// carmaker`, `the airline`); not a group, charity, union or watchdog,
+/// which need not be one.
+pub(super) fn the_company(who: &str) -> bool {
+    matches!(who, "company" | "firm")
+        || company_noun(who) && !matches!(who, "group" | "charity" | "union" | "watchdog")
+}
 
 /// Whether lower-case `w` describes a company before its name: one of
 /// [`COMPANY_NOUNS`], or a `-maker` (`carmaker`, `chipmaker`).

@@ -2897,3 +2897,21 @@ fn a_share_and_then_a_price_or_count_are_two_figures_not_a_range() {
         ["2%", "5,000", "10 to 20%"]
     );
 }
+
+#[test]
+fn a_company_by_its_kind_and_a_body_that_expands_its_own_figure_are_named() {
+    assert_eq!(
+        sources(
+            "Kestrel Motors is recalling about 850,000 vehicles, the regulator said.\n\n\
+             The carmaker said it was aware of 14 crashes.\n\n\
+             Kestrel Motors on Thursday expanded its airbag recall to nearly 1.2 million \
+             vehicles."
+        ),
+        ["regulator", "Kestrel Motors", "Kestrel Motors"]
+    );
+    // A union is no company.
+    assert_eq!(
+        sources("Kestrel Motors said 300 staff were idle.\n\nThe union said 500 were idle."),
+        ["Kestrel Motors", "union"]
+    );
+}
