@@ -2915,3 +2915,21 @@ fn a_company_by_its_kind_and_a_body_that_expands_its_own_figure_are_named() {
         ["Kestrel Motors", "union"]
     );
 }
+
+#[test]
+fn an_adverb_of_doubt_or_place_ends_a_unit() {
+    assert_eq!(
+        value_subject_unit(
+            "The company knows of 11 injuries possibly linked to the defect. The ministry said \
+             the number of affected vehicles there had risen to 88,000."
+        ),
+        [
+            with_subject_and_unit("11", "draft/injuries", Some("injuries")),
+            with_subject_and_unit(
+                "88,000",
+                "draft/affected-vehicles",
+                Some("affected vehicles")
+            )
+        ]
+    );
+}

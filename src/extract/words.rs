@@ -354,6 +354,13 @@ pub(super) const ADVERBS: &[&str] = &[
     "worldwide",
     "overall",
     "altogether",
+    "there",
+    "here",
+    // Doubt: `11 injuries possibly linked to the defect`.
+    "possibly",
+    "probably",
+    "allegedly",
+    "apparently",
     // Auxiliaries: `the agency has (now) revised`, `officials have said`.
     "has",
     "have",
