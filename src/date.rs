@@ -305,6 +305,10 @@ pub enum Earlier {
     /// date's, to the month where the whole week lies in one, else to the
     /// year where it lies in one.
     LastWeek,
+    /// `earlier this week`, `earlier in the week`: the days of the later
+    /// date's calendar week (from Monday) before it, to the month where
+    /// they lie in one, else to the year; none on a Monday.
+    EarlierThisWeek,
     /// `in the summer`: the year of the last such season begun on or
     /// before the later date, given by the month it begins (summer 6,
     /// spring 3, autumn 9). Winter, which spans two years, is none.
@@ -369,6 +373,22 @@ impl Earlier {
                 let monday = later - (later + 3).rem_euclid(7) - 7;
                 let (y1, m1, _) = civil_from_days(monday);
                 let (y2, m2, _) = civil_from_days(monday + 6);
+                let year = i32::try_from(y1).ok()?;
+                match (y1 == y2, m1 == m2) {
+                    (true, true) => Some(date(year, Some(m1), None)),
+                    (true, false) => Some(date(year, None, None)),
+                    _ => None,
+                }
+            }
+            Earlier::EarlierThisWeek => {
+                let later = later?.day_number()?;
+                // 1970-01-01, day 0, was a Thursday: Monday is 0.
+                let monday = later - (later + 3).rem_euclid(7);
+                if monday == later {
+                    return None;
+                }
+                let (y1, m1, _) = civil_from_days(monday);
+                let (y2, m2, _) = civil_from_days(later - 1);
                 let year = i32::try_from(y1).ok()?;
                 match (y1 == y2, m1 == m2) {
                     (true, true) => Some(date(year, Some(m1), None)),
@@ -455,9 +475,11 @@ impl Earlier {
                 };
                 Some(date(year, None, None))
             }
-            Earlier::Days(_) | Earlier::Months(_) | Earlier::Years(_) | Earlier::LastWeek => {
-                self.before(now)
-            }
+            Earlier::Days(_)
+            | Earlier::Months(_)
+            | Earlier::Years(_)
+            | Earlier::LastWeek
+            | Earlier::EarlierThisWeek => self.before(now),
         }
     }
 }
@@ -526,6 +548,11 @@ mod tests {
         assert_eq!(before(Day(2, 29), "2026-03-06"), None, "no such day");
         assert_eq!(before(Day(2, 29), "2024-03-06"), want("2024-02-29"));
         assert_eq!(Day(5, 20).before(None), None);
+        // Earlier this week: 2026-10-09 is a Friday, its week began on
+        // Monday 2026-10-05; on a Monday there is none.
+        assert_eq!(before(EarlierThisWeek, "2026-10-09"), want("2026-10"));
+        assert_eq!(before(EarlierThisWeek, "2026-10-05"), None);
+        assert_eq!(before(EarlierThisWeek, "2026-10-02"), want("2026"));
         // A season, to its year.
         assert_eq!(before(Season(6), "2026-11-03"), want("2026"));
         assert_eq!(before(Season(6), "2026-03-06"), want("2025"));

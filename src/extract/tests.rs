@@ -2933,3 +2933,19 @@ fn an_adverb_of_doubt_or_place_ends_a_unit() {
         ]
     );
 }
+
+#[test]
+fn a_figure_cited_earlier_in_the_week_was_stated_that_week() {
+    // 2026-10-09 is a Friday: Monday to Thursday lie in October.
+    assert_eq!(
+        source_stated_as_of(
+            "The company now says it knows of 11 injuries, up from three injuries it cited \
+             earlier in the week.",
+            "2026-10-09"
+        ),
+        [
+            ("company".to_string(), None, None),
+            ("company".to_string(), Some("2026-10".to_string()), None)
+        ]
+    );
+}

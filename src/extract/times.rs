@@ -249,6 +249,13 @@ pub(super) fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier>
                 Some(Earlier::Months(0))
             }
             ("yesterday", _, _) => Some(Earlier::Days(1)),
+            // `cited earlier this week`, `earlier in the week`.
+            ("earlier", "this", "week") if joined(j + 1) && joined(j + 2) => {
+                Some(Earlier::EarlierThisWeek)
+            }
+            ("earlier", "in", "the") if joined(j + 3) && word(j + 3) == "week" => {
+                Some(Earlier::EarlierThisWeek)
+            }
             (w, _, _) => weekday(w).map(Earlier::Weekday),
         }
     };
