@@ -178,8 +178,12 @@ pub fn extract_beside(
                 .take_while(|&p| !text[spans[p].end..spans[p + 1].start].contains('\n'))
                 .map(|p| &text[spans[p].clone()])
         };
+        // (Not for a move of a market, which the reporter gives from the
+        // exchange: `Kestrel shares fell 3.4%` after what analysts said.)
+        let market = words::market_move(s);
         let neighbour = || {
             paragraph_before()
+                .filter(|_| !market)
                 .find_map(attribution)
                 .or_else(|| default_source.map(str::to_string))
                 .unwrap_or_else(|| UNATTRIBUTED.to_string())

@@ -2949,3 +2949,22 @@ fn a_figure_cited_earlier_in_the_week_was_stated_that_week() {
         ]
     );
 }
+
+#[test]
+fn a_move_of_a_market_borrows_no_speaker_from_the_sentence_before() {
+    assert_eq!(
+        sources(
+            "Analysts at Harwell Securities estimated the recall would cost $400 million. \
+             Kestrel shares fell 3.4% in New York."
+        ),
+        ["Harwell Securities", "?"]
+    );
+    // Any other sentence still does.
+    assert_eq!(
+        sources(
+            "Analysts at Harwell Securities estimated the recall would cost $400 million. \
+             It would take 12 weeks."
+        ),
+        ["Harwell Securities", "Harwell Securities"]
+    );
+}

@@ -187,6 +187,37 @@ pub(super) const STOP: &[&str] = &[
     "tonight",
 ];
 
+/// Whether `sentence` tells a move of a market: `shares`, `stock` or an
+/// `index` and, within three words, a verb of moving (`Kestrel shares
+/// fell 3.4%`, `the benchmark index closed 1.2% higher`).
+pub(super) fn market_move(sentence: &str) -> bool {
+    let words = lower_words(sentence);
+    words.iter().enumerate().any(|(k, (_, _, w))| {
+        matches!(w.as_str(), "shares" | "stock" | "stocks" | "index")
+            && words[k + 1..].iter().take(3).any(|(_, _, v)| {
+                matches!(
+                    v.as_str(),
+                    "fell"
+                        | "rose"
+                        | "lost"
+                        | "gained"
+                        | "dropped"
+                        | "climbed"
+                        | "jumped"
+                        | "slumped"
+                        | "tumbled"
+                        | "slid"
+                        | "surged"
+                        | "closed"
+                        | "ended"
+                        | "traded"
+                        | "were"
+                        | "was"
+                )
+            })
+    })
+}
+
 pub(super) fn lower_words(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut start = None;
