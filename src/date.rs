@@ -315,28 +315,60 @@ pub enum Earlier {
     Season(u8),
 }
 
+/// A date to the precision given, with no time.
+fn partial(year: i32, month: Option<u8>, day: Option<u8>) -> PartialDate {
+    PartialDate {
+        year,
+        month,
+        day,
+        time: None,
+    }
+}
+
+/// The full date of day number `n` (days since 1970-01-01).
+fn on_day(n: i64) -> Option<PartialDate> {
+    let (year, month, day) = civil_from_days(n);
+    Some(partial(i32::try_from(year).ok()?, Some(month), Some(day)))
+}
+
+/// The days numbered `first` to `last`, to the month where they lie in
+/// one, else to the year where they lie in one.
+fn days_from(first: i64, last: i64) -> Option<PartialDate> {
+    let (y1, m1, _) = civil_from_days(first);
+    let (y2, m2, _) = civil_from_days(last);
+    let year = i32::try_from(y1).ok()?;
+    match (y1 == y2, m1 == m2) {
+        (true, true) => Some(partial(year, Some(m1), None)),
+        (true, false) => Some(partial(year, None, None)),
+        _ => None,
+    }
+}
+
+/// `month`/`day` of `year`, where there is such a day (not February 30).
+fn calendar_day(year: i32, month: u8, day: u8) -> Option<PartialDate> {
+    let (y, m, d) = civil_from_days(day_of(i64::from(year), month, day));
+    ((y, m, d) == (i64::from(year), month, day)).then(|| partial(year, Some(month), Some(day)))
+}
+
+/// The day number of the Monday of day `n`'s calendar week.
+fn monday_of(n: i64) -> i64 {
+    // 1970-01-01, day 0, was a Thursday: Monday is 0.
+    n - (n + 3).rem_euclid(7)
+}
+
 impl Earlier {
     /// The date this names, counted back from `later`, to the precision
     /// both allow: `None` where `later` is unknown or too coarse (`a day
     /// earlier` than `2026-03`), or where the date named is after it.
     pub fn before(self, later: Option<&PartialDate>) -> Option<PartialDate> {
-        let date = |year: i32, month: Option<u8>, day: Option<u8>| PartialDate {
-            year,
-            month,
-            day,
-            time: None,
-        };
         match self {
-            Earlier::Days(n) => {
-                let (year, month, day) = civil_from_days(later?.day_number()? - i64::from(n));
-                Some(date(i32::try_from(year).ok()?, Some(month), Some(day)))
-            }
+            Earlier::Days(n) => on_day(later?.day_number()? - i64::from(n)),
             Earlier::Months(n) => {
                 let later = later?;
                 let months =
                     i64::from(later.year) * 12 + i64::from(later.month?) - 1 - i64::from(n);
                 let month = u8::try_from(months.rem_euclid(12) + 1).ok()?;
-                Some(date(
+                Some(partial(
                     i32::try_from(months.div_euclid(12)).ok()?,
                     Some(month),
                     None,
@@ -344,7 +376,7 @@ impl Earlier {
             }
             Earlier::Years(n) => {
                 let year = later?.year.checked_sub(i32::try_from(n).ok()?)?;
-                Some(date(year, None, None))
+                Some(partial(year, None, None))
             }
             Earlier::Month(month) => {
                 let later = later?;
@@ -353,48 +385,26 @@ impl Earlier {
                 } else {
                     later.year.checked_sub(1)?
                 };
-                Some(date(year, Some(month), None))
+                Some(partial(year, Some(month), None))
             }
             Earlier::Year(year, month) => {
                 let after = later
                     .is_some_and(|l| (year, month.unwrap_or(1)) > (l.year, l.month.unwrap_or(12)));
-                (!after).then(|| date(year, month, None))
+                (!after).then(|| partial(year, month, None))
             }
             Earlier::Weekday(weekday) => {
                 let later = later?.day_number()?;
                 // 1970-01-01, day 0, was a Thursday (3).
-                let back = (later + 3 - i64::from(weekday)).rem_euclid(7);
-                let (year, month, day) = civil_from_days(later - back);
-                Some(date(i32::try_from(year).ok()?, Some(month), Some(day)))
+                on_day(later - (later + 3 - i64::from(weekday)).rem_euclid(7))
             }
             Earlier::LastWeek => {
-                let later = later?.day_number()?;
-                // 1970-01-01, day 0, was a Thursday: Monday is 0.
-                let monday = later - (later + 3).rem_euclid(7) - 7;
-                let (y1, m1, _) = civil_from_days(monday);
-                let (y2, m2, _) = civil_from_days(monday + 6);
-                let year = i32::try_from(y1).ok()?;
-                match (y1 == y2, m1 == m2) {
-                    (true, true) => Some(date(year, Some(m1), None)),
-                    (true, false) => Some(date(year, None, None)),
-                    _ => None,
-                }
+                let monday = monday_of(later?.day_number()?) - 7;
+                days_from(monday, monday + 6)
             }
             Earlier::EarlierThisWeek => {
                 let later = later?.day_number()?;
-                // 1970-01-01, day 0, was a Thursday: Monday is 0.
-                let monday = later - (later + 3).rem_euclid(7);
-                if monday == later {
-                    return None;
-                }
-                let (y1, m1, _) = civil_from_days(monday);
-                let (y2, m2, _) = civil_from_days(later - 1);
-                let year = i32::try_from(y1).ok()?;
-                match (y1 == y2, m1 == m2) {
-                    (true, true) => Some(date(year, Some(m1), None)),
-                    (true, false) => Some(date(year, None, None)),
-                    _ => None,
-                }
+                let monday = monday_of(later);
+                (monday < later).then(|| days_from(monday, later - 1))?
             }
             Earlier::Season(first) => {
                 let later = later?;
@@ -403,7 +413,7 @@ impl Earlier {
                 } else {
                     later.year.checked_sub(1)?
                 };
-                Some(date(year, None, None))
+                Some(partial(year, None, None))
             }
             Earlier::Day(month, day) => {
                 let later = later?;
@@ -413,27 +423,18 @@ impl Earlier {
                 } else {
                     later.year.checked_sub(1)?
                 };
-                // No such day (`on February 30`): nothing.
-                let (y, m, d) = civil_from_days(day_of(i64::from(year), month, day));
-                ((y, m, d) == (i64::from(year), month, day))
-                    .then(|| date(year, Some(month), Some(day)))
+                calendar_day(year, month, day)
             }
         }
     }
 
     /// The date this names for a figure put in the future (a forecast),
-    /// from `now`: a month, a day or a weekday is the first such on or
-    /// after it (`by the end of December` in November is this December),
-    /// and a year or a month in full may lie after it. A step that says
-    /// a time before (`a day earlier`, `last month`) counts back as
-    /// [`Earlier::before`] does.
+    /// from `now`: a month, a day, a weekday or a season is the first such
+    /// on or after it (`by the end of December` in November is this
+    /// December), and a year or a month in full may lie after it. A step
+    /// that says a time before (`a day earlier`, `last month`) counts back
+    /// as [`Earlier::before`] does.
     pub fn ahead(self, now: Option<&PartialDate>) -> Option<PartialDate> {
-        let date = |year: i32, month: Option<u8>, day: Option<u8>| PartialDate {
-            year,
-            month,
-            day,
-            time: None,
-        };
         match self {
             Earlier::Month(month) => {
                 let now = now?;
@@ -442,15 +443,13 @@ impl Earlier {
                 } else {
                     now.year.checked_add(1)?
                 };
-                Some(date(year, Some(month), None))
+                Some(partial(year, Some(month), None))
             }
-            Earlier::Year(year, month) => Some(date(year, month, None)),
+            Earlier::Year(year, month) => Some(partial(year, month, None)),
             Earlier::Weekday(weekday) => {
                 let now = now?.day_number()?;
                 // 1970-01-01, day 0, was a Thursday (3).
-                let ahead = (i64::from(weekday) - (now + 3)).rem_euclid(7);
-                let (year, month, day) = civil_from_days(now + ahead);
-                Some(date(i32::try_from(year).ok()?, Some(month), Some(day)))
+                on_day(now + (i64::from(weekday) - (now + 3)).rem_euclid(7))
             }
             Earlier::Day(month, day) => {
                 let now = now?;
@@ -460,10 +459,7 @@ impl Earlier {
                 } else {
                     now.year.checked_add(1)?
                 };
-                // No such day (`on February 30`): nothing.
-                let (y, m, d) = civil_from_days(day_of(i64::from(year), month, day));
-                ((y, m, d) == (i64::from(year), month, day))
-                    .then(|| date(year, Some(month), Some(day)))
+                calendar_day(year, month, day)
             }
             // (A season of three months, not yet over, is this year's.)
             Earlier::Season(first) => {
@@ -473,7 +469,7 @@ impl Earlier {
                 } else {
                     now.year.checked_add(1)?
                 };
-                Some(date(year, None, None))
+                Some(partial(year, None, None))
             }
             Earlier::Days(_)
             | Earlier::Months(_)
