@@ -341,6 +341,11 @@ pub fn extract_beside(
                 }
                 _ => source,
             };
+            // (No reading may leave a speaker empty: a draft would not load.)
+            let source = match source.trim() {
+                "" => UNATTRIBUTED.to_string(),
+                _ => source,
+            };
             let source = spellings.source(source);
             if source.split_whitespace().nth(1).is_some() && !named.contains(&source) {
                 named.push(source.clone());

@@ -677,7 +677,11 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         if (first == last || whose)
             && let Some(name) = appositive_head(&s[..words[relative_at].0])
         {
-            out.push((Some(*verb_at), clean_speaker(name)));
+            // (`clean_speaker` empties a phrase too long to be a name.)
+            let who = clean_speaker(name);
+            if !who.is_empty() {
+                out.push((Some(*verb_at), who));
+            }
             continue;
         }
         if first < last {

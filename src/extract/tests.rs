@@ -2968,3 +2968,16 @@ fn a_move_of_a_market_borrows_no_speaker_from_the_sentence_before() {
         ["Harwell Securities", "Harwell Securities"]
     );
 }
+
+#[test]
+fn a_name_too_long_before_an_aside_leaves_no_empty_source() {
+    // The name before the aside has more words than a speaker holds:
+    // the draft was `source = ""`, which no claim file loads.
+    assert_eq!(
+        sources(
+            "Spokesman of the Ministry of the Interior of the Republic of the North, in a \
+             statement, counted 80,000 people."
+        ),
+        ["?"]
+    );
+}
