@@ -350,6 +350,24 @@ fn calendar_day(year: i32, month: u8, day: u8) -> Option<PartialDate> {
     ((y, m, d) == (i64::from(year), month, day)).then(|| partial(year, Some(month), Some(day)))
 }
 
+/// The year of the last `month` on or before `later` (to its month).
+fn year_of_last(month: u8, later: &PartialDate) -> Option<i32> {
+    if month <= later.month? {
+        Some(later.year)
+    } else {
+        later.year.checked_sub(1)
+    }
+}
+
+/// The year of the first `month` on or after `now` (to its month).
+fn year_of_next(month: u8, now: &PartialDate) -> Option<i32> {
+    if month >= now.month? {
+        Some(now.year)
+    } else {
+        now.year.checked_add(1)
+    }
+}
+
 /// The day number of the Monday of day `n`'s calendar week.
 fn monday_of(n: i64) -> i64 {
     // 1970-01-01, day 0, was a Thursday: Monday is 0.
@@ -378,15 +396,7 @@ impl Earlier {
                 let year = later?.year.checked_sub(i32::try_from(n).ok()?)?;
                 Some(partial(year, None, None))
             }
-            Earlier::Month(month) => {
-                let later = later?;
-                let year = if month <= later.month? {
-                    later.year
-                } else {
-                    later.year.checked_sub(1)?
-                };
-                Some(partial(year, Some(month), None))
-            }
+            Earlier::Month(month) => Some(partial(year_of_last(month, later?)?, Some(month), None)),
             Earlier::Year(year, month) => {
                 let after = later
                     .is_some_and(|l| (year, month.unwrap_or(1)) > (l.year, l.month.unwrap_or(12)));
@@ -406,15 +416,7 @@ impl Earlier {
                 let monday = monday_of(later);
                 (monday < later).then(|| days_from(monday, later - 1))?
             }
-            Earlier::Season(first) => {
-                let later = later?;
-                let year = if first <= later.month? {
-                    later.year
-                } else {
-                    later.year.checked_sub(1)?
-                };
-                Some(partial(year, None, None))
-            }
+            Earlier::Season(first) => Some(partial(year_of_last(first, later?)?, None, None)),
             Earlier::Day(month, day) => {
                 let later = later?;
                 let at = (later.month.unwrap_or(12), later.day.unwrap_or(31));
@@ -436,15 +438,7 @@ impl Earlier {
     /// as [`Earlier::before`] does.
     pub fn ahead(self, now: Option<&PartialDate>) -> Option<PartialDate> {
         match self {
-            Earlier::Month(month) => {
-                let now = now?;
-                let year = if month >= now.month? {
-                    now.year
-                } else {
-                    now.year.checked_add(1)?
-                };
-                Some(partial(year, Some(month), None))
-            }
+            Earlier::Month(month) => Some(partial(year_of_next(month, now?)?, Some(month), None)),
             Earlier::Year(year, month) => Some(partial(year, month, None)),
             Earlier::Weekday(weekday) => {
                 let now = now?.day_number()?;
@@ -461,16 +455,9 @@ impl Earlier {
                 };
                 calendar_day(year, month, day)
             }
-            // (A season of three months, not yet over, is this year's.)
-            Earlier::Season(first) => {
-                let now = now?;
-                let year = if first + 2 >= now.month? {
-                    now.year
-                } else {
-                    now.year.checked_add(1)?
-                };
-                Some(partial(year, None, None))
-            }
+            // (A season of three months, not yet over, is this year's:
+            // the year of its last month.)
+            Earlier::Season(first) => Some(partial(year_of_next(first + 2, now?)?, None, None)),
             Earlier::Days(_)
             | Earlier::Months(_)
             | Earlier::Years(_)

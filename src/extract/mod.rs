@@ -130,6 +130,23 @@ pub struct Draft {
     pub basis: Option<crate::model::Basis>,
 }
 
+/// The speaker whose name is `such` named last in `sentences`, which run
+/// from the nearest back: the last in the nearest sentence that names
+/// one.
+fn last_named_in<'a>(
+    sentences: impl Iterator<Item = &'a str>,
+    such: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    sentences.into_iter().find_map(|sentence| {
+        let mut all = speakers(sentence);
+        all.sort_by_key(|(at, _)| *at);
+        all.into_iter()
+            .rev()
+            .map(|(_, who)| who)
+            .find(|who| such(who))
+    })
+}
+
 /// The sentence's last count or share, for a figure compared with it:
 /// its unit, what it counts, where it ends, and when it was true.
 #[derive(Clone)]
@@ -179,37 +196,23 @@ pub fn extract_beside(
                 .map(|p| &text[spans[p].clone()])
         };
         // (Not for a move of a market, which the reporter gives from the
-        // exchange: `Kestrel shares fell 3.4%` after what analysts said.)
-        let market = words::market_move(s);
+        // exchange: `Kestrel shares fell 3.4%` after what analysts said.
+        // Read only for a figure that names no speaker.)
         let neighbour = || {
-            paragraph_before()
-                .filter(|_| !market)
-                .find_map(attribution)
+            let borrowed = match words::market_move(s) {
+                true => None,
+                false => paragraph_before().find_map(attribution),
+            };
+            borrowed
                 .or_else(|| default_source.map(str::to_string))
                 .unwrap_or_else(|| UNATTRIBUTED.to_string())
         };
         // The speaker named last in the paragraph before whose name is
         // `such`: a body by its name is what `the agency` stands for.
-        let named_last = |such: &dyn Fn(&str) -> bool| {
-            paragraph_before().find_map(|before| {
-                let mut all = speakers(before);
-                all.sort_by_key(|(at, _)| *at);
-                all.into_iter()
-                    .rev()
-                    .map(|(_, who)| who)
-                    .find(|who| such(who))
-            })
-        };
+        let named_last = |such: &dyn Fn(&str) -> bool| last_named_in(paragraph_before(), such);
         // The same, named last in any sentence of the article before.
         let article_last = |such: &dyn Fn(&str) -> bool| {
-            (0..n).rev().find_map(|p| {
-                let mut all = speakers(&text[spans[p].clone()]);
-                all.sort_by_key(|(at, _)| *at);
-                all.into_iter()
-                    .rev()
-                    .map(|(_, who)| who)
-                    .find(|who| such(who))
-            })
+            last_named_in((0..n).rev().map(|p| &text[spans[p].clone()]), such)
         };
         let mut found: Vec<(std::ops::Range<usize>, Confidence)> = Vec::new();
         let vague_spans = vague(s);
