@@ -49,7 +49,7 @@ use speakers::{
 };
 use subjects::{
     Fate, counted_before, death_toll, denominator, estimate_of, estimated_noun, fate_of_people,
-    names_time, noun_before, noun_of_figure, number_of, partitive, past_determiner,
+    money_of, names_time, noun_before, noun_of_figure, number_of, partitive, past_determiner,
     predicate_after, price_per, unit_after,
 };
 use times::{earlier_after, put_at, reported_when, said_when};
@@ -421,11 +421,13 @@ pub fn extract_beside(
             // follows it: `revising the 2.8% forecast given by`.)
             // (So does a sum in the currency of a rate or a price before
             // it: `up to €4,000 a seat, up from €3,000`.)
+            // (And a sum compared with one in its currency: `more than the
+            // €40 million it had expected` is the cost the €45 million is.)
             let per_unit = |u: &Option<String>, l: &Last| {
                 u.as_ref().zip(l.unit.as_ref()).is_some_and(|(u, l)| {
-                    money
+                    (money || evidence::unit_currency(u).is_some() && !u.contains(' '))
                         && l.strip_prefix(u.as_str())
-                            .is_some_and(|r| r.starts_with(' '))
+                            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
                 })
             };
             let inherited = match (&unit, &last[kind]) {
@@ -505,6 +507,17 @@ pub fn extract_beside(
             };
             let (unit, what) = match (given, unit) {
                 (Some(given), _) => given,
+                // A sum in a currency alone is named by what the words
+                // around it say it is (`estimated insured losses at $18
+                // billion`), not by its currency.
+                (None, Some(unit))
+                    if !unit.contains(' ')
+                        && (money || evidence::unit_currency(&unit).is_some()) =>
+                {
+                    let what = money_of(s, span.start, span.end).unwrap_or_else(|| unit.clone());
+                    let what = slug(&what);
+                    (Some(unit), what)
+                }
                 (None, Some(unit)) if !unit.eq_ignore_ascii_case("percent") => {
                     match unit_end.and_then(|end| fate_of_people(&unit, s, span.start, end)) {
                         Some(Fate::Died) => (Some("deaths".to_string()), "deaths".to_string()),

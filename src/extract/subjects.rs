@@ -969,6 +969,10 @@ pub(super) fn estimate_of(s: &str, start: usize) -> Option<String> {
         .checked_sub(1)
         .is_some_and(|k| matches!(words[k].2.as_str(), "estimate" | "count" | "tally"));
     let mut noun: Vec<&str> = words[of + 1..].iter().map(|(_, _, w)| w.as_str()).collect();
+    // (`to between $22 billion and $30 billion`.)
+    if noun.last() == Some(&"between") {
+        noun.pop();
+    }
     if !named || !matches!(noun.pop(), Some("to" | "at")) {
         return None;
     }
@@ -981,6 +985,81 @@ pub(super) fn estimate_of(s: &str, start: usize) -> Option<String> {
     }
     let plain = |w: &&str| w.chars().all(char::is_alphabetic) && !STOP.contains(w);
     (!noun.is_empty() && noun.len() <= 3 && noun.iter().all(plain)).then(|| noun.join(" "))
+}
+
+/// What a sum of money is, where the words around it say: `estimated
+/// insured losses at $18 billion` → `insured losses`, `put total economic
+/// damage at`, `raised its estimate of insured losses to between $22
+/// billion and`, `revenue of $9.8 billion`, `$112 million in individual
+/// assistance`, `had cost it €45 million`. `None` where
+/// they do not, and the sum is named by its currency.
+pub(super) fn money_of(s: &str, start: usize, end: usize) -> Option<String> {
+    estimated_noun(s, start)
+        .or_else(|| estimated_phrase(s, start))
+        .or_else(|| estimate_of(s, start))
+        .or_else(|| noun_of_figure(s, start))
+        .or_else(|| spent_in(s, end))
+        .or_else(|| cost_before(s, start))
+}
+
+/// `cost` where the verb comes just before a sum: `the strike had cost it
+/// about €45 million`, `repairs will cost $3 billion`.
+fn cost_before(s: &str, start: usize) -> Option<String> {
+    let words = lower_words(clause_before(s, start));
+    let mut back = words.iter().rev().map(|(_, _, w)| w.as_str()).peekable();
+    back.next_if(|w| OBJECT_PRONOUNS.contains(w) || *w == "it");
+    matches!(back.next(), Some("cost" | "costs")).then(|| "cost".to_string())
+}
+
+/// The plain words in lower case (one to three, none a [`STOP`] word) of
+/// what a phrase names.
+fn plain_phrase(words: &[&str]) -> Option<String> {
+    let plain = |w: &&str| w.chars().all(char::is_alphabetic) && !STOP.contains(w);
+    (!words.is_empty() && words.len() <= 3 && words.iter().all(plain)).then(|| words.join(" "))
+}
+
+/// What a verb of estimating puts at a figure where no determiner comes
+/// before it: `estimated insured losses at`, `put total economic damage
+/// at` → `economic damage` (with a determiner and one noun,
+/// [`estimated_noun`] reads it).
+fn estimated_phrase(s: &str, start: usize) -> Option<String> {
+    let words = lower_words(clause_before(s, start));
+    let words: Vec<&str> = words.iter().map(|(_, _, w)| w.as_str()).collect();
+    let (at, before) = words.split_last()?;
+    let verb = before
+        .iter()
+        .rposition(|w| PUTS_AT.contains(w))
+        .filter(|k| before.len() - k <= 4)?;
+    let mut phrase = &before[verb + 1..];
+    // (`put the total damage at`: the damage.)
+    while let [first, rest @ ..] = phrase
+        && matches!(*first, "the" | "its" | "their" | "total")
+    {
+        phrase = rest;
+    }
+    let named = phrase
+        .last()
+        .is_some_and(|w| !NAMES_NOTHING.contains(w) && !matches!(*w, "it" | "them"));
+    (*at == "at" && named)
+        .then(|| plain_phrase(phrase))
+        .flatten()
+}
+
+/// What a sum is spent as, said after it: `$112 million in individual
+/// assistance`, `$2 billion in damages`; not a time or a place (`$5
+/// million in 2025`, `in New York`, `in the first quarter`).
+fn spent_in(s: &str, end: usize) -> Option<String> {
+    let rest = s.get(end..)?.strip_prefix(" in ")?;
+    let phrase = rest
+        .split(|c: char| !c.is_alphabetic() && c != ' ')
+        .next()?;
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .take_while(|w| !STOP.contains(w) && !matches!(*w, "to" | "for" | "from" | "over"))
+        .collect();
+    let lower = words.iter().all(|w| w.chars().all(|c| c.is_lowercase()));
+    let time = words.iter().any(|w| calendar_word(w) || names_time(w));
+    (lower && !time).then(|| plain_phrase(&words)).flatten()
 }
 
 /// A count that is part of a whole.

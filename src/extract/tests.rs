@@ -266,8 +266,9 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
             "Survivors found; toll nears 2,000",
             vec![("draft/deaths", unit("deaths"))],
         ),
+        // (A sum is what its verb says it is.)
         ("The toll road costs 5 dollars.", {
-            vec![("draft/dollars", unit("dollars"))]
+            vec![("draft/cost", unit("dollars"))]
         }),
         // A magnitude's unit is written before it or hyphened after it.
         (
@@ -284,8 +285,8 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
         (
             "It puts damage at 1.5 billion euros, up from its earlier estimate of 1 billion.",
             vec![
-                ("draft/euros", unit("euros")),
-                ("draft/euros", unit("euros")),
+                ("draft/damage", unit("euros")),
+                ("draft/damage", unit("euros")),
             ],
         ),
         (
@@ -304,7 +305,7 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
         ),
         (
             "The plan costs 20 million euros first announced in May.",
-            vec![("draft/euros", unit("euros"))],
+            vec![("draft/cost", unit("euros"))],
         ),
     ] {
         let want: Vec<(String, Option<String>)> =
@@ -2980,4 +2981,81 @@ fn a_name_too_long_before_an_aside_leaves_no_empty_source() {
         ),
         ["?"]
     );
+}
+
+#[test]
+fn a_sum_is_named_by_what_the_words_around_it_say_it_is() {
+    let draft = |v: &str, s: &str, u: &str| with_subject_and_unit(v, s, Some(u));
+    for (text, want) in [
+        (
+            "Catastrophe modeller Verisk estimated insured losses at $18 billion to $26 \
+             billion, while Moody's Analytics put total economic damage at about $40 billion.",
+            vec![
+                draft(
+                    "18 billion to 26 billion",
+                    "draft/insured-losses",
+                    "dollars",
+                ),
+                draft("about 40 billion", "draft/economic-damage", "dollars"),
+            ],
+        ),
+        (
+            "Verisk raised its estimate of insured losses to between $22 billion and $30 \
+             billion.",
+            vec![draft(
+                "between 22 billion and 30 billion",
+                "draft/insured-losses",
+                "dollars",
+            )],
+        ),
+        (
+            "Officials said FEMA had approved $112 million in individual assistance.",
+            vec![draft(
+                "112 million",
+                "draft/individual-assistance",
+                "dollars",
+            )],
+        ),
+        // A sum compared with one in its currency is the same thing.
+        (
+            "The company said the strike had cost it about €45 million, more than the €40 \
+             million it had expected.",
+            vec![
+                draft("about 45 million", "draft/cost", "euros"),
+                draft("40 million", "draft/cost", "euros"),
+            ],
+        ),
+        (
+            "The think tank said the Treasury could face a shortfall of up to 50 billion pounds.",
+            vec![draft("up to 50 billion", "draft/shortfall", "pounds")],
+        ),
+        // So is a sum compared with a price in its currency (a price is
+        // named by its unit).
+        (
+            "The median rent reached 17.2 euros per square metre, up from 15.8 euros.",
+            vec![
+                draft(
+                    "17.2",
+                    "draft/euros-per-square-metre",
+                    "euros per square metre",
+                ),
+                draft(
+                    "15.8",
+                    "draft/euros-per-square-metre",
+                    "euros per square metre",
+                ),
+            ],
+        ),
+        // A time or a place after `in` says nothing of what the sum is; a
+        // sum the words do not name is named by its currency.
+        (
+            "It earned $5 million in 2025 and $2 million in New York.",
+            vec![
+                draft("5 million", "draft/dollars", "dollars"),
+                draft("2 million", "draft/dollars", "dollars"),
+            ],
+        ),
+    ] {
+        assert_eq!(value_subject_unit(text), want, "{text}");
+    }
 }

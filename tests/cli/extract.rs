@@ -627,8 +627,8 @@ fn an_estimate_revised_in_the_same_sentence_is_superseded() {
     assert_eq!(
         shown(&json(&printed), &["id", "value", "supersedes"]),
         [
-            r#""coldiretti-euros" "1.5 billion" "coldiretti-euros-2""#,
-            r#""coldiretti-euros-2" "1 billion" null"#,
+            r#""coldiretti-farm-damage" "1.5 billion" "coldiretti-farm-damage-2""#,
+            r#""coldiretti-farm-damage-2" "1 billion" null"#,
             // Compared, but no estimate revised: another time's figure.
             r#""agency-deaths" "14" null"#,
             r#""agency-deaths-2" "9" null"#,
@@ -651,7 +651,7 @@ fn an_estimate_revised_in_the_same_sentence_is_superseded() {
         .collect();
     assert_eq!(codes.len(), 1, "{codes:?}");
     assert!(codes[0].starts_with("relayed-differently"), "{codes:?}");
-    let history = run(&["history", "draft/euros", &repo, "--format", "csv"]);
+    let history = run(&["history", "draft/farm-damage", &repo, "--format", "csv"]);
     let values: Vec<String> = history
         .stdout
         .lines()
