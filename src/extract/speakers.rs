@@ -1404,6 +1404,20 @@ fn company_noun(w: &str) -> bool {
     COMPANY_NOUNS.contains(&w) || w.len() > "maker".len() && w.ends_with("maker")
 }
 
+/// Nouns that describe a business before its name but do not stand for
+/// the story's company alone (as [`the_company`] reads one): `tracking
+/// site FlightAware`, `catastrophe modeller Verisk`, `fuel tracker
+/// GasBuddy`, `the Resolution Foundation think tank`.
+const DESCRIBES: &[&str] = &[
+    "site",
+    "website",
+    "modeller",
+    "modeler",
+    "tracker",
+    "aggregator",
+    "tank",
+];
+
 /// The name in a speaker's phrase that describes it before its name:
 /// `Streaming service Streamly` → `Streamly`, `law firm Carver & Lind` →
 /// `Carver & Lind`, `Chipmaker Nvidia`, `the charity Save the Children`.
@@ -1423,10 +1437,35 @@ fn described_name(who: &str) -> Option<&str> {
     );
     let words = &words[skip_the..];
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    let head = words.iter().position(|(_, w)| {
+    let describes = |w: &str| {
         let w = w.to_lowercase();
-        company_noun(&w) || INSTITUTIONS.contains(&w.as_str())
-    })?;
+        company_noun(&w) || INSTITUTIONS.contains(&w.as_str()) || DESCRIBES.contains(&w.as_str())
+    };
+    // `the Resolution Foundation think tank`: the name before its
+    // description.
+    let lower = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase()) && !STOP.contains(&w);
+    let description = words
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|(_, w)| lower(w))
+        .count();
+    let name = &words[..words.len() - description];
+    // (Only with one of [`DESCRIBES`]: `China's foreign ministry`, `the
+    // French carmaker` and `Paris police prefecture` are named whole.)
+    if description > 0
+        && words.last().is_some_and(|(_, w)| DESCRIBES.contains(w))
+        && name
+            .last()
+            .is_some_and(|(_, w)| capital(w) && !w.ends_with("'s") && !w.ends_with("’s"))
+        && name
+            .iter()
+            .all(|(_, w)| capital(w) || matches!(*w, "&" | "and" | "of" | "for"))
+    {
+        let (first, (at, last)) = (name[0].0, name[name.len() - 1]);
+        return Some(&who[first..at + last.len()]);
+    }
+    let head = words.iter().position(|(_, w)| describes(w))?;
     let modifier = |k: usize, w: &str| {
         let lower = w.to_lowercase();
         let plain =

@@ -1821,6 +1821,15 @@ fn a_company_described_before_its_name_is_the_name() {
             "Save the Children",
         ),
         ("Public broadcaster VRT said 40 died.", "VRT"),
+        ("Tracking site FlightAware said 40 died.", "FlightAware"),
+        ("Catastrophe modeller Verisk said 40 died.", "Verisk"),
+        ("Fuel tracker GasBuddy said 40 died.", "GasBuddy"),
+        // A name before its description; an adverb is no part of it.
+        (
+            "The Resolution Foundation think tank said 40 died.",
+            "Resolution Foundation",
+        ),
+        ("Duke Energy alone said 40 died.", "Duke Energy"),
         // A person's title stays, and so does a name with its noun.
         (
             "Finance minister Ana Ruiz said 40 died.",
@@ -1828,6 +1837,14 @@ fn a_company_described_before_its_name_is_the_name() {
         ),
         ("Group CEO Jane Doe said 40 died.", "Group CEO Jane Doe"),
         ("The Bank of England said 40 died.", "Bank of England"),
+        (
+            "China's foreign ministry said 40 died.",
+            "China's foreign ministry",
+        ),
+        (
+            "The Paris police prefecture said 40 died.",
+            "Paris police prefecture",
+        ),
     ] {
         assert_eq!(sources(text), [want], "{text}");
     }

@@ -385,6 +385,9 @@ pub(super) const ADVERBS: &[&str] = &[
     "worldwide",
     "overall",
     "altogether",
+    // `Duke Energy alone reported`.
+    "alone",
+    "itself",
     "there",
     "here",
     // Doubt: `11 injuries possibly linked to the defect`.
