@@ -545,7 +545,10 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             && words[k.saturating_sub(3)..k]
                 .iter()
                 .any(|(_, _, p)| matches!(p.as_str(), "poll" | "polls" | "survey" | "surveys"));
-        if !attributes(w) && !own && !poll {
+        // `with fuel tracker GasBuddy saying 18%`: a participle after
+        // `with` and its subject (checked once the subject is found).
+        let with = matches!(w.as_str(), "saying" | "estimating" | "reporting");
+        if !attributes(w) && !own && !poll && !with {
             continue;
         }
         // A noun after its determiner: `raised its own estimate of the
@@ -603,6 +606,9 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             first
         };
         let mut first = start_of(last);
+        if with && (first == last || first == 0 || words[first - 1].2 != "with") {
+            continue;
+        }
         // `French interior ministry figures seen by Le Monde show`: who
         // saw them only relays them; the figures are their owner's.
         if first >= 3
@@ -760,8 +766,10 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             // `…, rescuers said`, `Witnesses said`, `while organisers put`,
             // `while local aid groups said`: a bare plural of up to three
             // words that opens its clause.
-            let after_conjunction =
-                first > 0 && CONJUNCTIONS.contains(&words[first - 1].2.as_str());
+            // (And `with analysts estimating`.)
+            let after_conjunction = first > 0
+                && (CONJUNCTIONS.contains(&words[first - 1].2.as_str())
+                    || with && words[first - 1].2 == "with");
             let plural = (opens_clause || after_conjunction)
                 && last - first <= 3
                 && !STOP.contains(&words[first].2.as_str())

@@ -1851,6 +1851,20 @@ fn a_company_described_before_its_name_is_the_name() {
 }
 
 #[test]
+fn a_participle_of_saying_after_with_has_its_subject_as_speaker() {
+    assert_eq!(
+        sources("Shortages eased, with fuel tracker GasBuddy saying 18% of stations were dry."),
+        ["GasBuddy"]
+    );
+    assert_eq!(
+        sources("Fears grew, with analysts estimating 40 would close."),
+        ["analysts"]
+    );
+    // Only after `with`: a statement saying names no one.
+    assert_eq!(sources("Police issued a statement saying 40 died."), ["?"]);
+}
+
+#[test]
 fn a_verb_after_and_has_the_subject_of_the_first_verb() {
     for (text, want) in [
         (
