@@ -107,6 +107,21 @@ const SETS_ITS: &[&str] = &[
     "reduces",
 ];
 
+/// Instruments, which record a figure but give none (singular): `a gauge
+/// at Steinhatchee recorded 11.4 feet, according to the US Geological
+/// Survey`.
+const INSTRUMENTS: &[&str] = &[
+    "gauge",
+    "sensor",
+    "seismometer",
+    "thermometer",
+    "buoy",
+    "radar",
+    "satellite",
+    "camera",
+    "meter",
+];
+
 /// Verbs by which a poll gives a figure (`a Gallup poll gave the president
 /// 41%`), which attribute it after `poll` or `survey`.
 const GIVES: &[&str] = &["gave", "given", "gives", "put", "puts"];
@@ -723,12 +738,15 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
                 .any(|w| COUNTED_WORDS.contains(&w));
             // Nor is one with an object: `the mining union put the number
             // at 1,500`, `the agency estimated that`.
+            // (`The hurricane center forecast a surge`.)
             let object = words.get(k + 1).is_some_and(|(_, _, next)| {
                 matches!(
                     next.as_str(),
-                    "the" | "it" | "its" | "their" | "his" | "her" | "that"
+                    "the" | "it" | "its" | "their" | "his" | "her" | "that" | "a" | "an"
                 )
             }) || figure_next(&s[words[k].1..]);
+            // Nor after an auxiliary: `the hurricane center had forecast`.
+            let perfect = k > 0 && matches!(words[k - 1].2.as_str(), "has" | "have" | "had");
             let participle = matches!(
                 verb,
                 "reported"
@@ -740,8 +758,7 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
                     | "posted"
                     | "forecast"
                     | "predicted"
-            ) && !(opens_clause && last_word && !a_count)
-                && !object;
+            ) && !(opens_clause && last_word && !a_count || object || perfect);
             let determined = !participle
                 && (words[first].2 == "the"
                     || first > 0
@@ -782,7 +799,24 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
                 w.starts_with(|c: char| c.is_ascii_digit())
                     && !AGE_SUFFIXES.iter().any(|a| w.ends_with(a))
             }) || !evidence::fractions(&who).is_empty();
-            if !who.is_empty() && !counted && (named || common || determined || plural) {
+            // `a gauge at Steinhatchee recorded 11.4 feet, according to the
+            // USGS`: an instrument measures; who reads it gives the figure.
+            // (The phrase as written, and the word before a place the
+            // phrase may be: `a gauge at the dam`.)
+            let place = |w: &str| matches!(w, "in" | "at" | "near" | "on");
+            let instrument = |w: &str| INSTRUMENTS.contains(&w.trim_end_matches('s'));
+            let instrument = words[first..last]
+                .iter()
+                .map(|(_, _, w)| w.as_str())
+                .take_while(|w| !place(w) && !matches!(*w, "of" | "for" | "from"))
+                .last()
+                .is_some_and(instrument)
+                || first >= 2 && place(&words[first - 1].2) && instrument(&words[first - 2].2);
+            if !who.is_empty()
+                && !counted
+                && !instrument
+                && (named || common || determined || plural)
+            {
                 out.push((Some(*verb_at), who));
                 continue;
             }

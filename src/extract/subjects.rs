@@ -130,7 +130,20 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
         return Some(("percent".into(), end + 1));
     }
     // `17 class-action lawsuits`: a word joined by a hyphen is one.
-    let words = hyphen_joined(tail, lower_words(tail));
+    let mut words = hyphen_joined(tail, lower_words(tail));
+    // `195 km/h`, `8 m/s`: a unit of short words joined by a slash is one.
+    let short = |w: &str| (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_alphabetic());
+    let mut k = 1;
+    while k < words.len() {
+        let (prev, this) = (&words[k - 1], &words[k]);
+        if &tail[prev.1..this.0] == "/" && short(&prev.2) && short(&this.2) {
+            let (start, end) = (prev.0, this.1);
+            words[k - 1] = (start, end, tail[start..end].to_lowercase());
+            words.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     let determined = word_before(s, end).is_some_and(|(w, _)| {
         matches!(
             w.as_str(),

@@ -1851,6 +1851,36 @@ fn a_company_described_before_its_name_is_the_name() {
 }
 
 #[test]
+fn an_instrument_records_but_whoever_reads_it_gives_the_figure() {
+    for text in [
+        "A gauge at Steinhatchee recorded a surge of 11.4 feet, according to the US \
+         Geological Survey.",
+        "A gauge at the dam recorded 11.4 feet, according to the US Geological Survey.",
+        "Sensors recorded 11.4 feet, according to the US Geological Survey.",
+    ] {
+        assert_eq!(sources(text), ["US Geological Survey"], "{text}");
+    }
+}
+
+#[test]
+fn a_verb_of_forecasting_with_an_object_or_an_auxiliary_has_a_speaker() {
+    for text in [
+        "The hurricane center had forecast a surge of up to 15 feet.",
+        "The hurricane center forecast a surge of up to 15 feet.",
+    ] {
+        assert_eq!(sources(text), ["hurricane center"], "{text}");
+    }
+    // Named in full before, it is the body named.
+    assert_eq!(
+        sources(
+            "Winds reached 120 mph, the National Hurricane Center said. The hurricane \
+             center had forecast a surge of up to 15 feet."
+        ),
+        ["National Hurricane Center", "National Hurricane Center"]
+    );
+}
+
+#[test]
 fn a_participle_of_saying_after_with_has_its_subject_as_speaker() {
     assert_eq!(
         sources("Shortages eased, with fuel tracker GasBuddy saying 18% of stations were dry."),
@@ -3011,6 +3041,18 @@ fn a_name_too_long_before_an_aside_leaves_no_empty_source() {
              statement, counted 80,000 people."
         ),
         ["?"]
+    );
+}
+
+#[test]
+fn a_unit_of_short_words_joined_by_a_slash_is_one() {
+    assert_eq!(
+        value_subject_unit("Winds of 120 mph (195 km/h) and gusts of 30 m/s were seen."),
+        [
+            with_subject_and_unit("120", "draft/mph", Some("mph")),
+            with_subject_and_unit("195", "draft/km-h", Some("km/h")),
+            with_subject_and_unit("30", "draft/m-s", Some("m/s")),
+        ]
     );
 }
 
