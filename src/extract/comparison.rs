@@ -69,7 +69,14 @@ pub(super) fn compared(s: &str, start: usize, previous_end: usize) -> Comparison
                     "a" | "an" | "the" | "its" | "their" | "his" | "her"
                 ) && matches!(
                     earlier.as_str(),
-                    "earlier" | "previous" | "initial" | "original" | "prior" | "first"
+                    "earlier"
+                        | "previous"
+                        | "initial"
+                        | "original"
+                        | "prior"
+                        | "first"
+                        | "preliminary"
+                        | "provisional"
                 ) =>
             {
                 Some(earlier.clone())

@@ -304,13 +304,13 @@ pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
                 return true;
             }
         }
-        if (gap.is_empty() || *gap == "-") && !after_magnitude(s, m.span.start) {
+        if (gap.is_empty() || *gap == "-") && unit_before(s, m.span.start).is_none() {
             return true;
         }
     }
     if s[..m.span.start].ends_with('-')
         && s[..m.span.start - 1].ends_with(|c: char| c.is_alphabetic())
-        && !after_magnitude(s, m.span.start)
+        && unit_before(s, m.span.start).is_none()
     {
         return true;
     }
@@ -440,13 +440,19 @@ fn in_numeric_date(s: &str, span: &std::ops::Range<usize>) -> bool {
     }
 }
 
-/// Whether the figure at byte `start` of `s` follows `magnitude`, with a
-/// space or a hyphen between (`a magnitude-6.8 quake`): a magnitude,
-/// whose unit is written before it.
-pub(super) fn after_magnitude(s: &str, start: usize) -> bool {
+/// Units written before their figure: `a magnitude-6.8 quake`, `a
+/// Category 3 storm`.
+const UNITS_BEFORE: &[&str] = &["magnitude", "category"];
+
+/// The unit written before the figure at byte `start` of `s`, with a space
+/// or a hyphen between (`a magnitude-6.8 quake` → `magnitude`, `a Category
+/// 3 storm` → `category`).
+pub(super) fn unit_before(s: &str, start: usize) -> Option<&'static str> {
     let head = s[..start].trim_end_matches([' ', '\u{a0}', '-']);
-    quantity::before_phrase(head, "magnitude")
-        .is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
+    UNITS_BEFORE.iter().copied().find(|unit| {
+        quantity::before_phrase(head, unit)
+            .is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// Words that make the number before them a fraction's numerator.

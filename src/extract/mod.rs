@@ -40,7 +40,7 @@ use std::collections::HashSet;
 use basis::forecast;
 use comparison::{Comparison, compared};
 use figures::{
-    after_magnitude, duration, not_a_figure, ordinals, percent_word_after, qualifier_start, vague,
+    duration, not_a_figure, ordinals, percent_word_after, qualifier_start, unit_before, vague,
     value_of,
 };
 use speakers::{
@@ -392,7 +392,7 @@ pub fn extract_beside(
                         Some(len) => format!("{currency}{}", &s[span.end..span.end + len]),
                         None => currency,
                     }),
-                    None if after_magnitude(s, span.start) => Some("magnitude".to_string()),
+                    None if let Some(unit) = unit_before(s, span.start) => Some(unit.to_string()),
                     None => unit_after(s, span.end).map(|(unit, end)| {
                         unit_end = Some(end);
                         // `2,000 protesters or so`: the qualifier goes with

@@ -458,6 +458,11 @@ const PUBLISHED: &[&str] = &[
     "calculations",
     "model",
     "breakdown",
+    // `The hurricane center's final advisory said`.
+    "advisory",
+    "advisories",
+    "bulletin",
+    "bulletins",
 ];
 
 /// Participles of giving out figures, between what was published and
@@ -575,12 +580,11 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
                 "its" | "their" | "his" | "her" | "our" | "own" | "the" | "a" | "an"
             )
         };
+        // (`up from its preliminary estimate of 120 mph`.)
         let which = |w: &str| {
             calendar_word(w)
-                || matches!(
-                    w,
-                    "latest" | "previous" | "earlier" | "initial" | "new" | "first" | "last"
-                )
+                || DATA_ADJECTIVES.contains(&w)
+                || matches!(w, "latest" | "previous" | "earlier" | "first" | "last")
         };
         if k > 0 && determiner(&words[k - 1].2)
             || k > 1 && which(&words[k - 1].2) && determiner(&words[k - 2].2)

@@ -279,6 +279,11 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
             "A 6.8-magnitude quake struck.",
             vec![("draft/magnitude", unit("magnitude"))],
         ),
+        // So is a storm's category.
+        (
+            "It made landfall as a Category 3 storm.",
+            vec![("draft/category", unit("category"))],
+        ),
         ("The G-7 met.", vec![]),
         // Compared with the one before, by any owner's earlier
         // figure or a multiple of it; an adverb ends a unit.
@@ -3042,6 +3047,15 @@ fn a_name_too_long_before_an_aside_leaves_no_empty_source() {
         ),
         ["?"]
     );
+}
+
+#[test]
+fn a_preliminary_estimate_is_its_speakers_and_revised() {
+    let text = "The hurricane center's final advisory said peak winds were 125 mph, up \
+                from its preliminary estimate of 120 mph.";
+    assert_eq!(sources(text), ["hurricane center", "hurricane center"]);
+    let drafts = extract(text, None);
+    assert_eq!(drafts[0].supersedes.as_deref(), Some(drafts[1].id.as_str()));
 }
 
 #[test]
