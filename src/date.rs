@@ -299,6 +299,11 @@ pub enum Earlier {
     /// `on Sunday`: the last such weekday on or before the later date
     /// (0 is Monday).
     Weekday(u8),
+    /// `by Thursday`: a deadline, read only ahead (a forecast's next such
+    /// weekday, as [`Earlier::Weekday`] ahead). Before a later date it
+    /// is no step, the later date itself: a past `by` day may be a
+    /// target's, not when a figure was true.
+    ByWeekday(u8),
     /// `on May 20`: the last such day on or before the later date.
     Day(u8, u8),
     /// `last week`: the calendar week (Monday to Sunday) before the later
@@ -417,6 +422,8 @@ impl Earlier {
                 (monday < later).then(|| days_from(monday, later - 1))?
             }
             Earlier::Season(first) => Some(partial(year_of_last(first, later?)?, None, None)),
+            // (No step: what is counted from it counts from the later date.)
+            Earlier::ByWeekday(_) => later.cloned(),
             Earlier::Day(month, day) => {
                 let later = later?;
                 let at = (later.month.unwrap_or(12), later.day.unwrap_or(31));
@@ -440,7 +447,7 @@ impl Earlier {
         match self {
             Earlier::Month(month) => Some(partial(year_of_next(month, now?)?, Some(month), None)),
             Earlier::Year(year, month) => Some(partial(year, month, None)),
-            Earlier::Weekday(weekday) => {
+            Earlier::Weekday(weekday) | Earlier::ByWeekday(weekday) => {
                 let now = now?.day_number()?;
                 // 1970-01-01, day 0, was a Thursday (3).
                 on_day(now + (i64::from(weekday) - (now + 3)).rem_euclid(7))
@@ -567,6 +574,14 @@ mod tests {
         assert_eq!(Month(5).ahead(None), None);
         assert_eq!(ahead(Season(6), "2026-07-01"), want("2026"));
         assert_eq!(ahead(Season(6), "2026-11-03"), want("2027"));
+        // A deadline's weekday lies ahead, and before is no step.
+        assert_eq!(ahead(ByWeekday(3), "2026-03-06"), want("2026-03-12"));
+        assert_eq!(
+            ByWeekday(3)
+                .before(super::parse("2026-03-06").ok().as_ref())
+                .map(|d| d.to_string()),
+            want("2026-03-06")
+        );
     }
 
     #[test]

@@ -428,9 +428,10 @@ fn a_figure_takes_the_time_told_after_it() {
             "The toll rose to 13 Thursday, up from 9 on Monday.",
             [on("2026-03-05"), on("2026-03-02")],
         ),
+        // (A forecast's deadline lies ahead: the Sunday after Friday.)
         (
             "The toll could reach 20 by Sunday, from 13 last Wednesday.",
-            [None, on("2026-03-04")],
+            [on("2026-03-08"), on("2026-03-04")],
         ),
         // When it was reported is when it was said: `stated`.
         (
@@ -2734,6 +2735,32 @@ fn a_forecast_s_time_lies_ahead_of_when_it_was_said() {
             "2026-11-05"
         ),
         [("Home Office".to_string(), None, Some("2025-12".to_string()))]
+    );
+    // A forecast's deadline day (2026-10-14 is a Wednesday); a figure
+    // that is none keeps no time from `by`, and one compared with it
+    // counts from when it was said.
+    let by = |text: &str| source_stated_as_of(text, "2026-10-14");
+    assert_eq!(
+        by(
+            "Duke Energy said it expected to restore power to 95% of customers by Thursday \
+            night."
+        ),
+        [(
+            "Duke Energy".to_string(),
+            None,
+            Some("2026-10-15".to_string())
+        )]
+    );
+    assert_eq!(
+        by("The toll rose to 11 by Tuesday, up from 4 on Sunday, officials said."),
+        [
+            ("officials".to_string(), None, None),
+            (
+                "officials".to_string(),
+                None,
+                Some("2026-10-11".to_string())
+            )
+        ]
     );
 }
 

@@ -115,7 +115,10 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
             ("on", d, m) if month(m).is_some() && day(d).is_some() => {
                 month(m).zip(day(d)).map(|(m, d)| Earlier::Day(m, d))
             }
-            // `13 on Sunday`, `13 Sunday`, but not `by Sunday`.
+            // `restore 95% by Thursday (night)`: a deadline, which only a
+            // forecast reads.
+            ("by", w, _) if weekday(w).is_some() => weekday(w).map(Earlier::ByWeekday),
+            // `13 on Sunday`, `13 Sunday`, but not `until Sunday`.
             (w, _, _)
                 if weekday(w).is_some()
                     && !matches!(
