@@ -182,6 +182,16 @@ pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
         Some((w, _)) => matches!(w.as_str(), "aged" | "age" | "ages"),
         None => false,
     };
+    // `children under 5`, `adults over 65`: an age beside people (alone:
+    // in `people under 18 and 40 adults` the 40 is a count).
+    let people_by_age = match word_before(s, m.span.start) {
+        Some((w, gap)) if matches!(w.as_str(), "under" | "over" | "below" | "above") => {
+            let at = m.span.start - gap.len() - w.len();
+            m.value <= 120.0
+                && word_before(s, at).is_some_and(|(w, _)| PEOPLE_BY_AGE.contains(&w.as_str()))
+        }
+        _ => false,
+    };
     // Fractions: `two-thirds of respondents` is no 2 (extract does not
     // draft fractions; the analyst writes them as a percentage).
     let rest = &s[m.span.end..];
@@ -208,7 +218,8 @@ pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
             .get(..o.len())
             .is_some_and(|r| r.eq_ignore_ascii_case(o))
     });
-    if age(m.span.start) || old || AGE_SUFFIXES.iter().any(|a| rest.starts_with(a)) {
+    if age(m.span.start) || people_by_age || old || AGE_SUFFIXES.iter().any(|a| rest.starts_with(a))
+    {
         return true;
     }
     let head = s[..m.span.start].trim_end();
@@ -224,6 +235,11 @@ pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
     }
     // Dates written in digits: `2025-03-02`, `02/03/2025`, `2.3.2025`.
     if in_numeric_date(s, &m.span) {
+        return true;
+    }
+    // A span of years' second year in two digits: `the 2023-24 school
+    // year`, `the 2023/24 season`, `1999-00`.
+    if digits && written.len() == 2 && year_span_end(&s[..m.span.start], m.value) {
         return true;
     }
     // Days and months: `02 Sep. 2025`, `on Oct. 10`, `September 3`. A
@@ -453,6 +469,53 @@ pub(super) fn unit_before(s: &str, start: usize) -> Option<&'static str> {
         quantity::before_phrase(head, unit)
             .is_some_and(|h| !h.ends_with(|c: char| c.is_alphanumeric()))
     })
+}
+
+/// People described by their age after `under` or `over`: `children
+/// under 5`, `adults over 65`.
+const PEOPLE_BY_AGE: &[&str] = &[
+    "children",
+    "kids",
+    "babies",
+    "infants",
+    "toddlers",
+    "people",
+    "adults",
+    "those",
+    "anyone",
+    "everyone",
+    "men",
+    "women",
+    "boys",
+    "girls",
+    "patients",
+    "residents",
+    "voters",
+    "workers",
+    "teenagers",
+    "youths",
+    "pupils",
+    "students",
+    "drivers",
+];
+
+/// Whether a number in two digits, `value`, after `head` ends a span of
+/// years that `head` starts: `2023-` or `2023/` before `24` (a later
+/// year of the century, or the next one's first: `1999-00`).
+fn year_span_end(head: &str, value: f64) -> bool {
+    let Some(year) = head.strip_suffix(['-', '/', '–']) else {
+        return false;
+    };
+    let digits = year.len() - year.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let start = &year[year.len() - digits..];
+    let starts_a_word = !year[..year.len() - digits].ends_with(|c: char| c.is_alphanumeric());
+    match start.parse::<u32>() {
+        Ok(first) if digits == 4 && starts_a_word && (1800..=2100).contains(&first) => {
+            let end = value as u32;
+            end > first % 100 || end == (first + 1) % 100
+        }
+        _ => false,
+    }
 }
 
 /// Words that make the number before them a fraction's numerator.

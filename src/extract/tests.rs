@@ -3098,6 +3098,29 @@ fn a_unit_of_short_words_joined_by_a_slash_is_one() {
 }
 
 #[test]
+fn a_span_of_years_and_an_age_beside_people_are_no_figures() {
+    for (text, want) in [
+        (
+            "Coverage fell to 92.7% in the 2023-24 school year.",
+            vec!["92.7%"],
+        ),
+        ("The 2023/24 season drew 40,000 fans.", vec!["40,000"]),
+        ("In 1999-00, 300 schools closed.", vec!["300"]),
+        ("It found 48 cases among children under 5.", vec!["48"]),
+        ("Voters over 65 backed him.", vec![]),
+        // An age does not make the count after `and` one.
+        (
+            "The fund helps people under 18 and 40 adults over sixty.",
+            vec!["40"],
+        ),
+        // Not beside people.
+        ("Cases under 50 were dropped.", vec!["under 50"]),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+}
+
+#[test]
 fn a_sum_is_named_by_what_the_words_around_it_say_it_is() {
     let draft = |v: &str, s: &str, u: &str| with_subject_and_unit(v, s, Some(u));
     for (text, want) in [
