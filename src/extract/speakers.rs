@@ -539,6 +539,44 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             out.push((Some(*noun_at), name));
         }
     }
+    // `surpassing the CDC's count of 164`: the owner of what is published
+    // gave the figure in it (a name, or a body's noun named before:
+    // `the agency's estimate of 500`).
+    for (k, (noun_at, _, w)) in words.iter().enumerate() {
+        if k == 0
+            || !PUBLISHED.contains(&w.as_str())
+            || words.get(k + 1).is_none_or(|(_, _, of)| of != "of")
+        {
+            continue;
+        }
+        let mut owner = k - 1;
+        while owner > 0 && DATA_ADJECTIVES.contains(&words[owner].2.as_str()) {
+            owner -= 1;
+        }
+        let (_, oe, ow) = &words[owner];
+        let Some(name) = ow.strip_suffix("'s").or_else(|| ow.strip_suffix("’s")) else {
+            continue;
+        };
+        // (The name's other words with a capital before it: `the Associated
+        // Press's tally of`.)
+        let mut first = owner;
+        while first > 0
+            && owner - first < 5
+            && s[words[first - 1].0..].starts_with(char::is_uppercase)
+            && s[words[first - 1].1..words[first].0]
+                .chars()
+                .all(char::is_whitespace)
+        {
+            first -= 1;
+        }
+        let written = &s[words[first].0..*oe - (ow.len() - name.len())];
+        let named = written.starts_with(char::is_uppercase)
+            || BODY_NOUNS.contains(&name)
+            || INSTITUTIONS.contains(&name);
+        if named {
+            out.push((Some(*noun_at), clean_speaker(written)));
+        }
+    }
     for (k, (verb_at, _, w)) in words.iter().enumerate() {
         // A word keeps a period that may end the sentence: `… the agency said.`
         let next = words.get(k + 1).map(|(_, _, next)| next.as_str());
@@ -586,8 +624,14 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
                 || DATA_ADJECTIVES.contains(&w)
                 || matches!(w, "latest" | "previous" | "earlier" | "first" | "last")
         };
+        // (`the ministry's estimate of 30`: its owner, found above.)
+        let owned_of = k > 0
+            && (words[k - 1].2.ends_with("'s") || words[k - 1].2.ends_with("’s"))
+            && PUBLISHED.contains(&w.as_str())
+            && next == Some("of");
         if k > 0 && determiner(&words[k - 1].2)
             || k > 1 && which(&words[k - 1].2) && determiner(&words[k - 2].2)
+            || owned_of
         {
             continue;
         }

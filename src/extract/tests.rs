@@ -1887,6 +1887,48 @@ fn a_verb_of_forecasting_with_an_object_or_an_auxiliary_has_a_speaker() {
 }
 
 #[test]
+fn the_owner_of_a_count_of_a_figure_gave_it() {
+    assert_eq!(
+        sources(
+            "A tally by the Associated Press put the total at 222 cases, surpassing the \
+             CDC's count of 164."
+        ),
+        ["Associated Press", "CDC"]
+    );
+    assert_eq!(sources("UNHCR's latest count of 500 stood."), ["UNHCR"]);
+    // A body's noun, as named before.
+    assert_eq!(
+        sources("The ministry said 40 died. The toll beat the ministry's estimate of 30."),
+        ["ministry", "ministry"]
+    );
+}
+
+#[test]
+fn a_figure_reported_some_days_earlier_was_stated_then() {
+    // (2025-03-03 is a Monday; `three days` is a third draft, of low
+    // confidence.)
+    assert_eq!(
+        source_stated_as_of(
+            "The department said on Friday that cases grew to 146, up from 124 cases \
+             reported three days earlier.",
+            "2025-03-03"
+        )[..2],
+        [
+            (
+                "department".to_string(),
+                Some("2025-02-28".to_string()),
+                None
+            ),
+            (
+                "department".to_string(),
+                Some("2025-02-25".to_string()),
+                None
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_participle_of_saying_after_with_has_its_subject_as_speaker() {
     assert_eq!(
         sources("Shortages eased, with fuel tracker GasBuddy saying 18% of stations were dry."),

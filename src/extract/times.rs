@@ -7,6 +7,31 @@ use super::speakers::GIVEN_BY;
 use super::subjects::PUTS_AT;
 use super::words::{ADVERBS, breaks_clause, lower_words, month_number, weekday_number};
 
+/// A small count in words or digits: `a`, `three`, `12` (to 99).
+fn count(w: &str) -> Option<u32> {
+    match w {
+        "a" | "an" | "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        _ => w.parse::<u32>().ok().filter(|n| (1..=99).contains(n)),
+    }
+}
+
+/// `n` days, weeks, months or years back, by the unit's word.
+fn steps_back(n: u32, unit: &str) -> Option<crate::date::Earlier> {
+    use crate::date::Earlier;
+    match unit.trim_end_matches('s') {
+        "day" => Some(Earlier::Days(n)),
+        "week" => Some(Earlier::Days(n * 7)),
+        "month" => Some(Earlier::Months(n)),
+        "year" => Some(Earlier::Years(n)),
+        _ => None,
+    }
+}
+
 /// When the figure that ends at byte `end` of `s` was true, told in the
 /// few words after it in its clause: `a day earlier`, `two weeks ago`,
 /// `the previous year`, `last month`, `yesterday`, `in April`, `in 2022`,
@@ -44,22 +69,7 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
     // start of the last walkout in January`).
     let far = |k: usize| words.get(k).map_or("", String::as_str);
     let word = |k: usize| if k < 6 { far(k) } else { "" };
-    let count = |w: &str| match w {
-        "a" | "an" | "one" => Some(1),
-        "two" => Some(2),
-        "three" => Some(3),
-        "four" => Some(4),
-        "five" => Some(5),
-        "six" => Some(6),
-        _ => w.parse::<u32>().ok().filter(|n| (1..=99).contains(n)),
-    };
-    let by = |n: u32, unit: &str| match unit.trim_end_matches('s') {
-        "day" => Some(Earlier::Days(n)),
-        "week" => Some(Earlier::Days(n * 7)),
-        "month" => Some(Earlier::Months(n)),
-        "year" => Some(Earlier::Years(n)),
-        _ => None,
-    };
+    let (count, by) = (count, steps_back);
     let month = month_number;
     let year = |w: &str| {
         w.parse::<i32>()
@@ -252,6 +262,10 @@ pub(super) fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier>
                 Some(Earlier::Months(0))
             }
             ("yesterday", _, _) => Some(Earlier::Days(1)),
+            // `the 124 cases reported three days earlier`.
+            (n, unit, "earlier" | "ago" | "before") if joined(j + 1) && joined(j + 2) => {
+                count(n).and_then(|n| steps_back(n, unit))
+            }
             // `cited earlier this week`, `earlier in the week`.
             ("earlier", "this", "week") if joined(j + 1) && joined(j + 2) => {
                 Some(Earlier::EarlierThisWeek)
