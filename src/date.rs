@@ -304,6 +304,9 @@ pub enum Earlier {
     /// is no step, the later date itself: a past `by` day may be a
     /// target's, not when a figure was true.
     ByWeekday(u8),
+    /// `by April`: a deadline month, read as [`Earlier::ByWeekday`] is
+    /// (ahead, the next such month; before, no step).
+    ByMonth(u8),
     /// `on May 20`: the last such day on or before the later date.
     Day(u8, u8),
     /// `last week`: the calendar week (Monday to Sunday) before the later
@@ -423,7 +426,7 @@ impl Earlier {
             }
             Earlier::Season(first) => Some(partial(year_of_last(first, later?)?, None, None)),
             // (No step: what is counted from it counts from the later date.)
-            Earlier::ByWeekday(_) => later.cloned(),
+            Earlier::ByWeekday(_) | Earlier::ByMonth(_) => later.cloned(),
             Earlier::Day(month, day) => {
                 let later = later?;
                 let at = (later.month.unwrap_or(12), later.day.unwrap_or(31));
@@ -445,7 +448,9 @@ impl Earlier {
     /// as [`Earlier::before`] does.
     pub fn ahead(self, now: Option<&PartialDate>) -> Option<PartialDate> {
         match self {
-            Earlier::Month(month) => Some(partial(year_of_next(month, now?)?, Some(month), None)),
+            Earlier::Month(month) | Earlier::ByMonth(month) => {
+                Some(partial(year_of_next(month, now?)?, Some(month), None))
+            }
             Earlier::Year(year, month) => Some(partial(year, month, None)),
             Earlier::Weekday(weekday) | Earlier::ByWeekday(weekday) => {
                 let now = now?.day_number()?;
@@ -576,6 +581,7 @@ mod tests {
         assert_eq!(ahead(Season(6), "2026-11-03"), want("2027"));
         // A deadline's weekday lies ahead, and before is no step.
         assert_eq!(ahead(ByWeekday(3), "2026-03-06"), want("2026-03-12"));
+        assert_eq!(ahead(ByMonth(4), "2026-03-06"), want("2026-04"));
         assert_eq!(
             ByWeekday(3)
                 .before(super::parse("2026-03-06").ok().as_ref())

@@ -2793,6 +2793,17 @@ fn a_forecast_s_time_lies_ahead_of_when_it_was_said() {
             Some("2026-10-15".to_string())
         )]
     );
+    // And its deadline month; a year named makes it a date either way.
+    let april = |text: &str| source_stated_as_of(text, "2025-03-03")[0].2.clone();
+    assert_eq!(
+        april("The outbreak could exceed 500 cases by April."),
+        Some("2025-04".to_string())
+    );
+    assert_eq!(
+        april("The outbreak could exceed 500 cases by April 2027."),
+        Some("2027-04".to_string())
+    );
+    assert_eq!(april("Cases had reached 300 by April."), None);
     assert_eq!(
         by("The toll rose to 11 by Tuesday, up from 4 on Sunday, officials said."),
         [

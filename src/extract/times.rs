@@ -125,9 +125,14 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
             ("on", d, m) if month(m).is_some() && day(d).is_some() => {
                 month(m).zip(day(d)).map(|(m, d)| Earlier::Day(m, d))
             }
-            // `restore 95% by Thursday (night)`: a deadline, which only a
-            // forecast reads.
+            // `restore 95% by Thursday (night)`, `exceed 500 by April`: a
+            // deadline, which only a forecast reads.
             ("by", w, _) if weekday(w).is_some() => weekday(w).map(Earlier::ByWeekday),
+            // (`by April 2027` names its year: a date either way.)
+            ("by", m, next) if month(m).is_some() => match year(next) {
+                Some(_) => month_or_year(k + 1),
+                None => month(m).map(Earlier::ByMonth),
+            },
             // `13 on Sunday`, `13 Sunday`, but not `until Sunday`.
             (w, _, _)
                 if weekday(w).is_some()
