@@ -1708,6 +1708,11 @@ fn a_breach_story_hyphens_parts_and_spans_of_time() {
             "The total rose to 300.",
             vec![draft("300", "draft/figure", None)],
         ),
+        // A headline's present tense.
+        (
+            "Texas measles cases climb to 198",
+            vec![draft("198", "draft/cases", Some("cases"))],
+        ),
         // A verb of change without `to` brings a change, not a level.
         (
             "Arrests rose by 120.",
