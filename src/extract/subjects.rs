@@ -1018,9 +1018,10 @@ pub(super) fn estimate_of(s: &str, start: usize) -> Option<String> {
 /// What a sum of money is, where the words around it say: `estimated
 /// insured losses at $18 billion` → `insured losses`, `put total economic
 /// damage at`, `raised its estimate of insured losses to between $22
-/// billion and`, `revenue of $9.8 billion`, `$112 million in individual
-/// assistance`, `had cost it €45 million`. `None` where
-/// they do not, and the sum is named by its currency.
+/// billion and`, `its revenue of $9.8 billion` (with a determiner before
+/// the noun, as for a count), `$112 million in individual assistance`,
+/// `had cost it €45 million`. `None` where they do not, and the sum is
+/// named by its currency.
 pub(super) fn money_of(s: &str, start: usize, end: usize) -> Option<String> {
     estimated_noun(s, start)
         .or_else(|| estimated_phrase(s, start))
