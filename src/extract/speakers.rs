@@ -542,26 +542,22 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
     // `surpassing the CDC's count of 164`: the owner of what is published
     // gave the figure in it (a name, or a body's noun named before:
     // `the agency's estimate of 500`).
-    for (k, (noun_at, _, w)) in words.iter().enumerate() {
-        if k == 0
-            || !PUBLISHED.contains(&w.as_str())
-            || words.get(k + 1).is_none_or(|(_, _, of)| of != "of")
+    for (k, (noun_at, noun_end, w)) in words.iter().enumerate() {
+        if !PUBLISHED.contains(&w.as_str()) || words.get(k + 1).is_none_or(|(_, _, of)| of != "of")
         {
             continue;
         }
-        let mut owner = k - 1;
-        while owner > 0 && DATA_ADJECTIVES.contains(&words[owner].2.as_str()) {
-            owner -= 1;
-        }
-        let (_, oe, ow) = &words[owner];
-        let Some(name) = ow.strip_suffix("'s").or_else(|| ow.strip_suffix("’s")) else {
+        let Some(owner) = published_owner(&s[..*noun_end]) else {
             continue;
         };
-        // (The name's other words with a capital before it: `the Associated
-        // Press's tally of`.)
-        let mut first = owner;
+        // The owner's word (with its `'s`), and the words with a capital
+        // joined to it before: `the Associated Press's tally of`.
+        let Some(last) = words[..k].iter().rposition(|(ws, _, _)| *ws < owner.len()) else {
+            continue;
+        };
+        let mut first = last;
         while first > 0
-            && owner - first < 5
+            && last - first < 5
             && s[words[first - 1].0..].starts_with(char::is_uppercase)
             && s[words[first - 1].1..words[first].0]
                 .chars()
@@ -569,7 +565,8 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         {
             first -= 1;
         }
-        let written = &s[words[first].0..*oe - (ow.len() - name.len())];
+        let written = &s[words[first].0..owner.len()];
+        let name = &s[words[last].0..owner.len()];
         let named = written.starts_with(char::is_uppercase)
             || BODY_NOUNS.contains(&name)
             || INSTITUTIONS.contains(&name);
@@ -852,14 +849,14 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             // (The phrase as written, and the word before a place the
             // phrase may be: `a gauge at the dam`.)
             let place = |w: &str| matches!(w, "in" | "at" | "near" | "on");
-            let instrument = |w: &str| INSTRUMENTS.contains(&w.trim_end_matches('s'));
+            let an_instrument = |w: &str| INSTRUMENTS.contains(&w.trim_end_matches('s'));
             let instrument = words[first..last]
                 .iter()
                 .map(|(_, _, w)| w.as_str())
                 .take_while(|w| !place(w) && !matches!(*w, "of" | "for" | "from"))
                 .last()
-                .is_some_and(instrument)
-                || first >= 2 && place(&words[first - 1].2) && instrument(&words[first - 2].2);
+                .is_some_and(an_instrument)
+                || first >= 2 && place(&words[first - 1].2) && an_instrument(&words[first - 2].2);
             if !who.is_empty()
                 && !counted
                 && !instrument

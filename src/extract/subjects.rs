@@ -1011,8 +1011,7 @@ pub(super) fn estimate_of(s: &str, start: usize) -> Option<String> {
     if matches!(noun.last(), Some(&("down" | "up"))) {
         noun.pop();
     }
-    let plain = |w: &&str| w.chars().all(char::is_alphabetic) && !STOP.contains(w);
-    (!noun.is_empty() && noun.len() <= 3 && noun.iter().all(plain)).then(|| noun.join(" "))
+    plain_phrase(&noun)
 }
 
 /// What a sum of money is, where the words around it say: `estimated

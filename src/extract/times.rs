@@ -69,7 +69,6 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
     // start of the last walkout in January`).
     let far = |k: usize| words.get(k).map_or("", String::as_str);
     let word = |k: usize| if k < 6 { far(k) } else { "" };
-    let (count, by) = (count, steps_back);
     let month = month_number;
     let year = |w: &str| {
         w.parse::<i32>()
@@ -163,11 +162,11 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
             },
             ("yesterday", _, _) => Some(Earlier::Days(1)),
             ("the", "day", "before") => Some(Earlier::Days(1)),
-            ("the", "previous" | "prior", unit) => by(1, unit),
-            ("last", unit @ ("month" | "year"), _) => by(1, unit),
+            ("the", "previous" | "prior", unit) => steps_back(1, unit),
+            ("last", unit @ ("month" | "year"), _) => steps_back(1, unit),
             ("last", "week", _) => Some(Earlier::LastWeek),
             (n, unit, "earlier" | "before" | "ago" | "previously") => {
-                count(n).and_then(|n| by(n, unit))
+                count(n).and_then(|n| steps_back(n, unit))
             }
             ("in", _, _) => month_or_year(k + 1),
             _ => None,
