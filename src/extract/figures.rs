@@ -74,6 +74,14 @@ const YEAR_NOUNS: &[&str] = &[
     "deficit",
     "growth",
     "output",
+    // A span of years' average: `the 1991-2020 norm`.
+    "norm",
+    "norms",
+    "average",
+    "averages",
+    "baseline",
+    "mean",
+    "period",
 ];
 
 /// Words that name things with numbers: `World War Two`, `Article 5`.
@@ -139,6 +147,37 @@ pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
                 )
             }))
     {
+        return true;
+    }
+    // `the two figures`, `both estimates`: figures counted as such are
+    // what the text compares, no count of anything.
+    let small_word = !written.contains(|c: char| c.is_ascii_digit());
+    if small_word
+        && before
+            .as_ref()
+            .is_some_and(|(w, _)| matches!(w.as_str(), "the" | "these" | "those"))
+        && after.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "figures" | "estimates" | "numbers" | "counts" | "tallies" | "totals"
+            )
+        })
+    {
+        return true;
+    }
+    // `three people were injured, one seriously`: a part of the count
+    // before, told by how it fared, no count of its own.
+    let adverb_ends = || {
+        let rest = s[m.span.end..].trim_start();
+        let past = rest.trim_start_matches(char::is_alphabetic);
+        let adverb = &rest[..rest.len() - past.len()];
+        adverb.len() > 4
+            && adverb.ends_with("ly")
+            && (past.trim().is_empty()
+                || past.starts_with([',', '.', ';'])
+                || past.starts_with(" and "))
+    };
+    if small_word && s[..m.span.start].trim_end().ends_with(',') && adverb_ends() {
         return true;
     }
     // An increment, not a total: `two more than initially reported`,

@@ -118,6 +118,17 @@ const PREDICATE: &[&str] = &[
     "regard",
 ];
 
+/// Adjectives that follow a measure and name what it measures: `3.5
+/// kilometres long` is a length.
+pub(super) const DIMENSIONS: &[(&str, &str)] = &[
+    ("long", "length"),
+    ("high", "height"),
+    ("tall", "height"),
+    ("deep", "depth"),
+    ("wide", "width"),
+    ("thick", "thickness"),
+];
+
 /// Object pronouns, which no unit holds: `12 of them children`.
 const OBJECT_PRONOUNS: &[&str] = &["them", "us", "him", "themselves", "whom"];
 
@@ -205,9 +216,18 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
             && (GIVEN_BY.contains(&w) || PROMISED.contains(&w) || w == "set")
             && (next.is_none_or(|n| STOP.contains(&n))
                 || tail[*we..].starts_with([',', ';', ':', '.']));
+        // `3.5 kilometres long at its peak`, `deaths attributable to
+        // heat`, `47.6C set in 2021`: an adjective (or `set`) after the
+        // noun, before a preposition or the clause's end, is no word of it.
+        let after_noun = !picked.is_empty()
+            && (DIMENSIONS.iter().any(|(adjective, _)| *adjective == w)
+                || matches!(w, "attributable" | "short" | "set"))
+            && (next.is_none_or(|n| STOP.contains(&n) || n == "of")
+                || tail[*we..].starts_with([',', ';', ':', '.']));
         let joins = !verb_like
             && !adverb
             && !stated
+            && !after_noun
             && (noun_place || !PREDICATE.contains(&w))
             && !OBJECT_PRONOUNS.contains(&w)
             && match w {

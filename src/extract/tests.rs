@@ -3173,6 +3173,9 @@ fn a_span_of_years_and_an_age_beside_people_are_no_figures() {
         ),
         // Not beside people.
         ("Cases under 50 were dropped.", vec!["under 50"]),
+        // A span of years before what it averages.
+        ("July ran 2.3C above the 1991-2020 norm.", vec!["2.3"]),
+        ("Police said 1800-2100 people marched.", vec!["1800-2100"]),
     ] {
         assert_eq!(values(text), want, "{text}");
     }
@@ -3252,5 +3255,55 @@ fn a_sum_is_named_by_what_the_words_around_it_say_it_is() {
         ),
     ] {
         assert_eq!(value_subject_unit(text), want, "{text}");
+    }
+}
+
+#[test]
+fn figures_counted_as_such_and_a_part_told_by_how_it_fared_are_no_figures() {
+    for (text, want) in [
+        (
+            "The ministry said the two figures used different methods.",
+            vec![],
+        ),
+        // (Without a determiner, a count like any other.)
+        (
+            "The ministry gave two figures: 40 and 50.",
+            vec!["2", "40", "50"],
+        ),
+        (
+            "Three people were injured, one seriously, police said.",
+            vec!["3"],
+        ),
+        ("Five people died, one slowly and painfully.", vec!["5"]),
+        // A count of its own, in digits or with a noun after it.
+        ("Three people were injured, 1 seriously.", vec!["3", "1"]),
+        ("Three died, one person fully burned.", vec!["3", "1"]),
+    ] {
+        assert_eq!(values(text), want, "{text}");
+    }
+}
+
+#[test]
+fn an_adjective_after_a_measure_is_no_word_of_its_unit() {
+    for (text, value, unit) in [
+        (
+            "The fissure was 3.5 kilometres long at its peak.",
+            "3.5",
+            "kilometres",
+        ),
+        (
+            "It counted 1,180 cases attributable to heat.",
+            "1,180",
+            "cases",
+        ),
+        ("It broke the record of 47.6C set in 2021.", "47.6", "C"),
+        ("The wall is 8 metres high.", "8", "metres"),
+        // Not where a noun follows.
+        ("They built 30 high walls.", "30", "high walls"),
+    ] {
+        let drafts = extract(text, None);
+        assert_eq!(drafts.len(), 1, "{text}");
+        assert_eq!(value_text(&drafts[0]), value, "{text}");
+        assert_eq!(drafts[0].unit.as_deref(), Some(unit), "{text}");
     }
 }
