@@ -49,8 +49,8 @@ use speakers::{
 };
 use subjects::{
     Fate, counted_before, death_toll, denominator, estimate_of, estimated_noun, fate_of_people,
-    money_of, names_time, noun_before, noun_of_figure, number_of, partitive, past_determiner,
-    predicate_after, price_per, unit_after,
+    measure, measured, money_of, names_time, noun_before, noun_of_figure, number_of, partitive,
+    past_determiner, predicate_after, price_per, unit_after,
 };
 use times::{earlier_after, put_at, reported_when, said_when};
 use values::{share_percent, sign_before_number, value_words};
@@ -422,12 +422,15 @@ pub fn extract_beside(
             // (So does a sum in the currency of a rate or a price before
             // it: `up to €4,000 a seat, up from €3,000`.)
             // (And a sum compared with one in its currency: `more than the
-            // €40 million it had expected` is the cost the €45 million is.)
+            // €40 million it had expected` is the cost the €45 million is;
+            // and a measure with one in its unit: `cut to 30 megawatts from
+            // 75 megawatts`.)
             let per_unit = |u: &Option<String>, l: &Last| {
                 u.as_ref().zip(l.unit.as_ref()).is_some_and(|(u, l)| {
                     (money || evidence::unit_currency(u).is_some() && !u.contains(' '))
                         && l.strip_prefix(u.as_str())
                             .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                        || measure(u) && u == l
                 })
             };
             let inherited = match (&unit, &last[kind]) {
@@ -517,6 +520,13 @@ pub fn extract_beside(
                     let what = money_of(s, span.start, span.end).unwrap_or_else(|| unit.clone());
                     let what = slug(&what);
                     (Some(unit), what)
+                }
+                // A measure is named by what it measures (`a storm surge
+                // of 11.4 feet`), not by its unit.
+                (None, Some(unit)) if measure(&unit) => {
+                    let end = unit_end.unwrap_or(span.end);
+                    let (unit, what) = measured(&unit, s, span.start, end);
+                    (Some(unit), slug(&what))
                 }
                 (None, Some(unit)) if !unit.eq_ignore_ascii_case("percent") => {
                     match unit_end.and_then(|end| fate_of_people(&unit, s, span.start, end)) {

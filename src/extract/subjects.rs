@@ -818,47 +818,51 @@ pub(super) fn noun_of_figure(s: &str, start: usize) -> Option<String> {
         && noun.chars().all(|c| c.is_ascii_alphabetic())
         && !STOP.contains(&noun.as_str())
         && !NAMES_NOTHING.contains(&noun.as_str())
-        && !matches!(
-            noun.as_str(),
-            "maximum"
-                | "minimum"
-                | "average"
-                | "majority"
-                | "minority"
-                | "group"
-                | "list"
-                | "set"
-                | "series"
-                | "range"
-                | "sum"
-                | "lot"
-                | "handful"
-                | "fraction"
-                | "share"
-                | "part"
-                | "increase"
-                | "rise"
-                | "fall"
-                | "decline"
-                | "drop"
-                | "loss"
-                | "gain"
-                | "jump"
-                | "surge"
-                | "cut"
-                | "reduction"
-                | "change"
-                | "age"
-                | "value"
-                | "peak"
-                | "high"
-                | "low"
-                | "record"
-                | "top"
-                | "capacity"
-        ))
+        && !NO_THING_OF.contains(&noun.as_str()))
     .then(|| noun.clone())
 }
+
+/// Nouns before `of` and a figure that say how the figure stands, not
+/// what it is of: `a maximum of 40`, `an increase of 5`, `a peak of 120
+/// mph`.
+const NO_THING_OF: &[&str] = &[
+    "maximum",
+    "minimum",
+    "average",
+    "majority",
+    "minority",
+    "group",
+    "list",
+    "set",
+    "series",
+    "range",
+    "sum",
+    "lot",
+    "handful",
+    "fraction",
+    "share",
+    "part",
+    "increase",
+    "rise",
+    "fall",
+    "decline",
+    "drop",
+    "loss",
+    "gain",
+    "jump",
+    "surge",
+    "cut",
+    "reduction",
+    "change",
+    "age",
+    "value",
+    "peak",
+    "high",
+    "low",
+    "record",
+    "top",
+    "capacity",
+];
 
 /// The noun a count with no unit is the level of, before a verb of change
 /// or level in its clause, and whether it is plural: `Complaints had risen
@@ -883,12 +887,20 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
         .next_if(|w| matches!(*w, "has" | "have" | "had" | "been" | "now") || ADVERBS.contains(w))
         .is_some()
     {}
-    let noun = back.next()?;
-    // (Not the unit of another figure: `among the 3,000 people reached 40`.)
-    if back
-        .next()
-        .is_some_and(|w| w.contains(|c: char| c.is_ascii_digit()))
+    let mut noun = back.next()?;
+    let mut before = back.next();
+    // `peak winds at landfall were 125 mph`, `deaths in Gaza rose to 40`:
+    // the noun the phrase is about, not the one its preposition ends with.
+    if matches!(before, Some("at" | "in" | "on" | "from" | "for"))
+        && let Some(head) = back.next()
+        && head.chars().all(char::is_alphabetic)
+        && !STOP.contains(&head)
     {
+        noun = head;
+        before = back.next();
+    }
+    // (Not the unit of another figure: `among the 3,000 people reached 40`.)
+    if before.is_some_and(|w| w.contains(|c: char| c.is_ascii_digit())) {
         return None;
     }
     let plain = noun.chars().all(char::is_alphabetic)
@@ -928,7 +940,11 @@ fn gives_level(verb: &str) -> bool {
 
 /// Whether `verb` is one of change: `rose`, `has risen`.
 fn changes(verb: &str) -> bool {
-    CHANGES.contains(&verb) || matches!(verb, "risen" | "fallen" | "grown" | "shrunk")
+    CHANGES.contains(&verb)
+        || matches!(
+            verb,
+            "risen" | "fallen" | "grown" | "shrunk" | "cut" | "lowered" | "reduced" | "peaked"
+        )
 }
 
 /// What a count with no unit numbers where `the number of` (or `count
@@ -1024,7 +1040,8 @@ pub(super) fn estimate_of(s: &str, start: usize) -> Option<String> {
     if !named || !matches!(noun.pop(), Some("to" | "at")) {
         return None;
     }
-    if matches!(noun.first(), Some(&("the" | "its" | "their"))) {
+    // (`its estimate of the total volume erupted`: the volume erupted.)
+    while matches!(noun.first(), Some(&("the" | "its" | "their" | "total"))) {
         noun.remove(0);
     }
     // (`revised its count of the injured down to 7,900`.)
@@ -1042,12 +1059,217 @@ pub(super) fn estimate_of(s: &str, start: usize) -> Option<String> {
 /// `had cost it €45 million`. `None` where they do not, and the sum is
 /// named by its currency.
 pub(super) fn money_of(s: &str, start: usize, end: usize) -> Option<String> {
+    named_before(s, start, noun_of_figure)
+        .or_else(|| spent_in(s, end))
+        .or_else(|| cost_before(s, start))
+}
+
+/// What the words just before a figure give it as: put at by a verb of
+/// estimating (`estimated insured losses at`, `put the crowd at`),
+/// brought to by an estimate (`raised its estimate of insured losses
+/// to`), or named before `of` as `of_figure` reads it.
+fn named_before(
+    s: &str,
+    start: usize,
+    of_figure: fn(&str, usize) -> Option<String>,
+) -> Option<String> {
     estimated_noun(s, start)
         .or_else(|| estimated_phrase(s, start))
         .or_else(|| estimate_of(s, start))
-        .or_else(|| noun_of_figure(s, start))
-        .or_else(|| spent_in(s, end))
-        .or_else(|| cost_before(s, start))
+        .or_else(|| of_figure(s, start))
+}
+
+/// Units that measure an amount (a length, an area, a volume, a mass, a
+/// power, a speed, a temperature, a concentration), as their first word,
+/// past `square`, `cubic` or `nautical`.
+const MEASURES: &[&str] = &[
+    "hectare",
+    "hectares",
+    "ha",
+    "acre",
+    "acres",
+    "litre",
+    "litres",
+    "liter",
+    "liters",
+    "gallon",
+    "gallons",
+    "barrel",
+    "barrels",
+    "tonne",
+    "tonnes",
+    "ton",
+    "tons",
+    "kilogram",
+    "kilograms",
+    "kg",
+    "kilo",
+    "kilos",
+    "gram",
+    "grams",
+    "microgram",
+    "micrograms",
+    "milligram",
+    "milligrams",
+    "watt",
+    "watts",
+    "kilowatt",
+    "kilowatts",
+    "megawatt",
+    "megawatts",
+    "gigawatt",
+    "gigawatts",
+    "kw",
+    "mw",
+    "gw",
+    "kwh",
+    "mwh",
+    "gwh",
+    "twh",
+    "mph",
+    "km/h",
+    "kph",
+    "m/s",
+    "knots",
+    "degree",
+    "degrees",
+    "c",
+    "f",
+    "celsius",
+    "fahrenheit",
+    "decibels",
+];
+
+/// Units of length, measures too.
+const LENGTHS: &[&str] = &[
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "m",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "km",
+    "centimetre",
+    "centimetres",
+    "centimeter",
+    "centimeters",
+    "cm",
+    "millimetre",
+    "millimetres",
+    "millimeter",
+    "millimeters",
+    "mm",
+    "mile",
+    "miles",
+    "foot",
+    "feet",
+    "ft",
+    "inch",
+    "inches",
+    "yard",
+    "yards",
+];
+
+/// Whether `unit` measures an amount of something, rather than counting
+/// things: `cubic metres per second`, `megawatts`, `feet`.
+pub(super) fn measure(unit: &str) -> bool {
+    let lower = unit.to_lowercase();
+    let mut words = lower.split(' ');
+    let first = words
+        .next()
+        .filter(|w| !matches!(*w, "square" | "cubic" | "nautical"))
+        .or_else(|| words.next());
+    first.is_some_and(|w| MEASURES.contains(&w) || LENGTHS.contains(&w))
+}
+
+/// Whether `unit` is a length (not an area or a volume): `km`, `nautical
+/// miles`.
+fn length(unit: &str) -> bool {
+    let lower = unit.to_lowercase();
+    let first = lower.strip_prefix("nautical ").unwrap_or(&lower);
+    first
+        .split(' ')
+        .next()
+        .is_some_and(|w| LENGTHS.contains(&w))
+}
+
+/// The unit and the subject of a figure in a [`measure`]: what it
+/// measures, where the words say (`10 million cubic metres of lava` →
+/// `cubic metres`, `lava`; `a storm surge of 11.4 feet` → `storm surge`;
+/// `output had been cut to 30 megawatts` → `output`; `3.5 kilometres
+/// long` → `length`), else the unit itself. `unit_end` is where the unit
+/// ends in `s`.
+pub(super) fn measured(unit: &str, s: &str, start: usize, unit_end: usize) -> (String, String) {
+    // What follows `of` is measured, and no word of the unit (`40,000
+    // tonnes of sulphur dioxide a day`: the rate stays the unit's).
+    let of = unit.split_once(" of ").and_then(|(amount, of)| {
+        let (what, rate) = match [" a ", " an ", " per "].iter().find_map(|p| of.find(p)) {
+            Some(at) => (&of[..at], &of[at..]),
+            None => (of, ""),
+        };
+        let words: Vec<&str> = what.split(' ').collect();
+        Some((format!("{amount}{rate}"), plain_phrase(&words)?))
+    });
+    let (unit, of) = match of {
+        Some((unit, what)) => (unit, Some(what)),
+        None => (unit.to_string(), None),
+    };
+    // `47 nautical miles southwest of Pylos`, `20 km from the coast`.
+    let after = word_after(s, unit_end);
+    let distance = length(&unit)
+        && after
+            .as_deref()
+            .is_some_and(|w| direction(w) || matches!(w, "from" | "off"));
+    let dimension = after.as_deref().and_then(|w| {
+        DIMENSIONS
+            .iter()
+            .find(|(adjective, _)| *adjective == w)
+            .map(|(_, dimension)| dimension.to_string())
+    });
+    let what = named_before(s, start, measured_noun)
+        .or(of)
+        .or_else(|| distance.then(|| "distance".to_string()))
+        .or_else(|| counted_before(s, start).map(|(noun, _)| noun))
+        .or(dimension)
+        .unwrap_or_else(|| unit.clone());
+    (unit, what)
+}
+
+/// What a measure is of, named before `of` and the figure: one to three
+/// plain words after a determiner or at the clause's start (`a storm
+/// surge of 11.4 feet` → `storm surge`, `winds of 120 mph`), not one that
+/// says how the figure stands (`a peak of`).
+fn measured_noun(s: &str, start: usize) -> Option<String> {
+    let words = lower_words(clause_before(s, start));
+    let (of, before) = words.split_last()?;
+    if of.2 != "of" {
+        return None;
+    }
+    let plain = |w: &str| {
+        w.chars().all(char::is_alphabetic)
+            && !STOP.contains(&w)
+            && !matches!(w, "and" | "or")
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+    };
+    let phrase: Vec<&str> = before
+        .iter()
+        .rev()
+        .map(|(_, _, w)| w.as_str())
+        .take_while(|w| plain(w))
+        .take(3)
+        .collect();
+    // (`a storm surge of`, `the national record of`: with a word before
+    // it, a noun of change or level names what it is.)
+    let noun = phrase.first()?;
+    if NAMES_NOTHING.contains(noun) || phrase.len() == 1 && NO_THING_OF.contains(noun) {
+        return None;
+    }
+    let phrase: Vec<&str> = phrase.into_iter().rev().collect();
+    plain_phrase(&phrase)
 }
 
 /// `cost` where the verb comes just before a sum: `the strike had cost it
