@@ -1044,8 +1044,17 @@ fn appositive_head(head: &str) -> Option<&str> {
         .and_then(|h| h.trim_end().strip_suffix(','))
     {
         // A relative clause: the name is all before it, which may end in
-        // its acronym in parentheses.
-        Some(name) => name.trim(),
+        // its acronym in parentheses; or, where that is no name, the
+        // capitalised words that end it (`well below the estimate of
+        // ISGlobal, whose researchers`).
+        Some(name) => {
+            let name = name.trim();
+            let long = name.split_whitespace().count() > 5 || name.contains(CLAUSE_MARKS);
+            match long {
+                true => trailing_name(name)?,
+                false => name,
+            }
+        }
         None => {
             let inner = head.strip_suffix(',')?;
             // The comma that opens the appositive, not one inside a figure.
@@ -1073,6 +1082,29 @@ fn appositive_head(head: &str) -> Option<&str> {
     let bare = acronym_in_parentheses(name).map_or(name, |(n, _)| n);
     let plain = !bare.contains(CLAUSE_MARKS) && !bare.contains(|c: char| c.is_ascii_digit());
     (words <= 5 && plain && name.starts_with(char::is_uppercase)).then_some(name)
+}
+
+/// The capitalised words that end `text`, with the joining words between
+/// them (`the World Health Organization` → `World Health Organization`),
+/// up to five; `None` where its last word has no capital.
+fn trailing_name(text: &str) -> Option<&str> {
+    let mut start = text.len();
+    for (words, (at, word)) in text
+        .split_whitespace()
+        .rev()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .enumerate()
+    {
+        let joining = matches!(word, "of" | "for" | "and");
+        if words == 5 || !(word.starts_with(char::is_uppercase) || joining && words > 0) {
+            break;
+        }
+        start = at;
+    }
+    // (Not a joining word first: `… of Health and` is read back to its
+    // name.)
+    let name = text[start..].trim_start_matches(|c: char| !c.is_uppercase());
+    (!name.is_empty() && name.starts_with(char::is_uppercase)).then_some(name)
 }
 
 /// A name that ends in its acronym in parentheses, and the two parts:
@@ -1170,7 +1202,25 @@ pub(super) fn speaker_at(s: &str, at: usize) -> Option<(String, Option<usize>)> 
             .next()
             .unwrap_or("");
         let expects = EXPECTS.iter().any(|e| said.eq_ignore_ascii_case(e));
-        if (new_clause || expects) && closes {
+        // `Spain recorded 1,180 deaths …, the health ministry said`: a
+        // place where a figure was recorded gives none; the body that
+        // closes the sentence does.
+        let recorded = matches!(
+            said.to_ascii_lowercase().as_str(),
+            "recorded" | "reported" | "registered" | "confirmed" | "has" | "had"
+        );
+        // (Its clause may be followed by more on the figure: `…, the
+        // ministry said on Thursday, nearly double the 605 …`.)
+        let closes_its_clause = s[at..a].contains(',')
+            && tail
+                .split([',', ';'])
+                .next()
+                .is_some_and(|clause| clause.split_whitespace().count() <= 7);
+        let place_records = recorded
+            && before.is_some_and(|(_, place)| place_name(place))
+            && closing_body(who)
+            && closes_its_clause;
+        if (new_clause || expects) && closes || place_records {
             return Some((who.clone(), verb.then_some(a)));
         }
     }
@@ -1179,6 +1229,34 @@ pub(super) fn speaker_at(s: &str, at: usize) -> Option<(String, Option<usize>)> 
         .map(|(verb, who)| (who.clone(), *verb))
         .or_else(|| before_the_figure.map(|(_, who)| (who.clone(), None)))
         .or_else(|| after.map(|(a, who, verb)| (who.clone(), verb.then_some(a))))
+}
+
+/// Whether `who` may be a place: one to three words, each capitalised,
+/// none an acronym or an institution's noun (`Spain`, `Neighbouring New
+/// Mexico`; not `UNHCR`, `Home Office`).
+fn place_name(who: &str) -> bool {
+    let words: Vec<&str> = who.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && !acronym(w)
+                && !INSTITUTIONS.contains(&w.to_lowercase().as_str())
+                && !SPEAKER_NOUNS.contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// Whether `who` is a body by its noun or its name: `the health
+/// ministry`, `its health department`, `officials`, `World Health
+/// Organization`.
+fn closing_body(who: &str) -> bool {
+    let head = who
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default()
+        .to_lowercase();
+    body_name(who)
+        || INSTITUTIONS.contains(&head.as_str())
+        || SPEAKER_NOUNS.contains(&head.as_str())
 }
 
 /// Whether `between`, the text from a figure to the verb of a speaker
@@ -1494,7 +1572,8 @@ fn company_noun(w: &str) -> bool {
 /// Nouns that describe a business before its name but do not stand for
 /// the story's company alone (as [`the_company`] reads one): `tracking
 /// site FlightAware`, `catastrophe modeller Verisk`, `fuel tracker
-/// GasBuddy`, `the Resolution Foundation think tank`.
+/// GasBuddy`, `the Resolution Foundation think tank` (with
+/// [`DESCRIBES_AFTER`]), `the insurance association Unespa`.
 const DESCRIBES: &[&str] = &[
     "site",
     "website",
@@ -1503,7 +1582,32 @@ const DESCRIBES: &[&str] = &[
     "tracker",
     "aggregator",
     "tank",
+    // (Before a name only: `the insurance association Unespa`.)
+    "association",
+    "federation",
+    "lobby",
 ];
+
+/// The nouns of [`DESCRIBES`] that may follow the name they describe:
+/// `the Resolution Foundation think tank`.
+const DESCRIBES_AFTER: &[&str] = &[
+    "site",
+    "website",
+    "modeller",
+    "modeler",
+    "tracker",
+    "aggregator",
+    "tank",
+];
+
+/// Whether one capitalised word may be an adjective of a nation, as its
+/// ending says (`British`, `Spanish`, `Chinese`, `Italian`, `Korean`,
+/// `French`, `Israeli`), and so no name.
+fn nationality(word: &str) -> bool {
+    ["ish", "ese", "ian", "ean", "can", "man", "ch", "ic", "i"]
+        .iter()
+        .any(|end| word.ends_with(end))
+}
 
 /// The name in a speaker's phrase that describes it before its name:
 /// `Streaming service Streamly` → `Streamly`, `law firm Carver & Lind` →
@@ -1538,13 +1642,17 @@ fn described_name(who: &str) -> Option<&str> {
         .take_while(|(_, w)| lower(w))
         .count();
     let name = &words[..words.len() - description];
-    // (Only with one of [`DESCRIBES`]: `China's foreign ministry`, `the
+    // (Only with one of [`DESCRIBES_AFTER`]: `China's foreign ministry`, `the
     // French carmaker` and `Paris police prefecture` are named whole.)
+    // (Nor a nation's adjective alone: `the British think tank`.)
     if description > 0
-        && words.last().is_some_and(|(_, w)| DESCRIBES.contains(w))
+        && words
+            .last()
+            .is_some_and(|(_, w)| DESCRIBES_AFTER.contains(w))
         && name
             .last()
             .is_some_and(|(_, w)| capital(w) && !w.ends_with("'s") && !w.ends_with("’s"))
+        && !(name.len() == 1 && nationality(name[0].1))
         && name
             .iter()
             .all(|(_, w)| capital(w) || matches!(*w, "&" | "and" | "of" | "for"))

@@ -3372,3 +3372,47 @@ fn a_measure_is_named_by_what_it_measures() {
         assert_eq!(value_subject_unit(text), want, "{text}");
     }
 }
+
+#[test]
+fn a_place_that_records_a_body_that_closes_the_sentence_and_a_name_before_whose() {
+    for (text, want) in [
+        // A place where a figure was recorded gives none; the body that
+        // closes the sentence does.
+        (
+            "Spain recorded 1,180 deaths in July, the health ministry said on Thursday, \
+             nearly double the 605 it recorded a year earlier.",
+            vec!["health ministry", "health ministry"],
+        ),
+        (
+            "Neighbouring New Mexico has reported nine cases, its health department said.",
+            vec!["health department"],
+        ),
+        // Not a company, nor a body that closes with no noun of one.
+        (
+            "Kestrel reported 40 complaints, the company said.",
+            vec!["Kestrel"],
+        ),
+        (
+            "UNHCR reported 40 arrivals, the ministry said.",
+            vec!["UNHCR"],
+        ),
+        // The name that ends a long phrase before `whose`.
+        (
+            "The figure is well below the estimate of ISGlobal, whose researchers \
+             put the toll at 2,700 deaths.",
+            vec!["ISGlobal"],
+        ),
+        // A description before a name; a nation's adjective is no name
+        // before one.
+        (
+            "Insurers received 9,500 claims, the insurance association Unespa said.",
+            vec!["Unespa"],
+        ),
+        (
+            "The British think tank said 40 banks closed.",
+            vec!["British think tank"],
+        ),
+    ] {
+        assert_eq!(sources(text), want, "{text}");
+    }
+}
