@@ -3416,3 +3416,60 @@ fn a_place_that_records_a_body_that_closes_the_sentence_and_a_name_before_whose(
         assert_eq!(sources(text), want, "{text}");
     }
 }
+
+#[test]
+fn the_same_month_a_year_earlier_and_a_count_recorded_then() {
+    let row = |source: &str, stated: Option<&str>, as_of: Option<&str>| {
+        (
+            source.to_string(),
+            stated.map(str::to_string),
+            as_of.map(str::to_string),
+        )
+    };
+    for (text, want) in [
+        // A year's step from the same month keeps the month.
+        (
+            "The ministry said 1,180 people died in July, up from 605 in the same month a \
+             year earlier.",
+            vec![
+                row("ministry", None, Some("2025-07")),
+                row("ministry", None, Some("2024-07")),
+            ],
+        ),
+        // The same period is only the year.
+        (
+            "The ministry said 1,180 people died in July, up from 605 in the same period \
+             last year.",
+            vec![
+                row("ministry", None, Some("2025-07")),
+                row("ministry", None, Some("2024")),
+            ],
+        ),
+        // A count recorded at a time is true then; not said then.
+        (
+            "Spain recorded 1,180 deaths in July, the health ministry said, nearly double \
+             the 605 it recorded in the same month a year earlier.",
+            vec![
+                row("health ministry", None, Some("2025-07")),
+                row("health ministry", None, Some("2024-07")),
+            ],
+        ),
+        (
+            "Police counted 20,000 on Saturday, up from the 15,000 they counted on Friday.",
+            vec![
+                row("Police", None, Some("2025-07-26")),
+                row("Police", None, Some("2025-07-25")),
+            ],
+        ),
+        // (Reported, it was said then.)
+        (
+            "Police said 20,000 marched, up from the 15,000 they reported on Friday.",
+            vec![
+                row("Police", None, None),
+                row("Police", Some("2025-07-25"), None),
+            ],
+        ),
+    ] {
+        assert_eq!(source_stated_as_of(text, "2025-07-31"), want, "{text}");
+    }
+}

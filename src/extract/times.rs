@@ -65,6 +65,34 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
                 )
         })
         .collect();
+    // `up from 605 in the same month a year earlier`: the step is what
+    // tells the time.
+    // (`the 605 it recorded in the same month a year earlier`: a year's
+    // step from the same month keeps the month.)
+    let mut words = words;
+    let same = words.windows(4).take(6).position(|w| {
+        matches!(w[0].as_str(), "in" | "for" | "over" | "during")
+            && w[1] == "the"
+            && w[2] == "same"
+            && matches!(
+                w[3].as_str(),
+                "day" | "week" | "month" | "quarter" | "period" | "season"
+            )
+    });
+    let same_month = same.is_some_and(|at| words[at + 3] == "month");
+    if let Some(at) = same {
+        words.drain(at..at + 4);
+    }
+    let found = earlier_in(&words);
+    match found {
+        Some(Earlier::Years(n)) if same_month => Some(Earlier::Months(n * 12)),
+        found => found,
+    }
+}
+
+/// [`earlier_after`] on the words after the figure, in lower case.
+fn earlier_in(words: &[String]) -> Option<crate::date::Earlier> {
+    use crate::date::Earlier;
     // Six words are read, and past a part of an event, five more (`at the
     // start of the last walkout in January`).
     let far = |k: usize| words.get(k).map_or("", String::as_str);
@@ -185,8 +213,10 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
 pub(super) fn reported_when(s: &str, end: usize) -> Option<crate::date::Earlier> {
     let tail = s.get(end..)?;
     let words = lower_words(tail);
+    // (`the 605 it recorded a year earlier`, `the 20,000 it counted on
+    // Saturday`: a count's time is when what it counts was so.)
     let k = words.iter().take(5).position(|(_, _, w)| {
-        GIVEN_BY.contains(&w.as_str())
+        GIVEN_BY.contains(&w.as_str()) && !matches!(w.as_str(), "recorded" | "counted")
             || matches!(
                 w.as_str(),
                 "gave" | "said" | "put" | "issued" | "forecast" | "predicted"
