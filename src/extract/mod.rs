@@ -49,8 +49,8 @@ use speakers::{
 };
 use subjects::{
     Fate, counted_before, death_toll, denominator, estimate_of, estimated_noun, fate_of_people,
-    measure, measured, money_of, names_time, noun_before, noun_of_figure, number_of, partitive,
-    past_determiner, predicate_after, price_per, unit_after,
+    measure, measured, money_of, named_currency, names_time, noun_before, noun_of_figure,
+    number_of, partitive, past_determiner, predicate_after, price_per, unit_after,
 };
 use times::{earlier_after, put_at, reported_when, said_when};
 use values::{share_percent, sign_before_number, value_words};
@@ -513,11 +513,17 @@ pub fn extract_beside(
                 // A sum in a currency alone is named by what the words
                 // around it say it is (`estimated insured losses at $18
                 // billion`), not by its currency.
+                // (`2.5 billion Icelandic crowns`: a currency with no sign
+                // too.)
                 (None, Some(unit))
                     if !unit.contains(' ')
-                        && (money || evidence::unit_currency(&unit).is_some()) =>
+                        && (money || evidence::unit_currency(&unit).is_some())
+                        || named_currency(&unit) =>
                 {
-                    let what = money_of(s, span.start, span.end).unwrap_or_else(|| unit.clone());
+                    // (Past a currency's name after the figure: `4.5
+                    // billion euros in damages`.)
+                    let end = unit_end.unwrap_or(span.end);
+                    let what = money_of(s, span.start, end).unwrap_or_else(|| unit.clone());
                     let what = slug(&what);
                     (Some(unit), what)
                 }

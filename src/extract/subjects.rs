@@ -1062,6 +1062,8 @@ pub(super) fn money_of(s: &str, start: usize, end: usize) -> Option<String> {
     named_before(s, start, noun_of_figure)
         .or_else(|| spent_in(s, end))
         .or_else(|| cost_before(s, start))
+        // (`revenue rose to 300 million Swiss francs`.)
+        .or_else(|| counted_before(s, start).map(|(noun, _)| noun))
 }
 
 /// What the words just before a figure give it as: put at by a verb of
@@ -1277,8 +1279,69 @@ fn measured_noun(s: &str, start: usize) -> Option<String> {
 fn cost_before(s: &str, start: usize) -> Option<String> {
     let words = lower_words(clause_before(s, start));
     let mut back = words.iter().rev().map(|(_, _, w)| w.as_str()).peekable();
+    // (`costing it an estimated 2.5 billion crowns`.)
+    back.next_if(|w| matches!(*w, "an" | "a" | "estimated"));
+    back.next_if(|w| *w == "estimated");
     back.next_if(|w| OBJECT_PRONOUNS.contains(w) || *w == "it");
-    matches!(back.next(), Some("cost" | "costs")).then(|| "cost".to_string())
+    matches!(back.next(), Some("cost" | "costs" | "costing")).then(|| "cost".to_string())
+}
+
+/// Currencies that have no sign `check` reads, by their names in the
+/// plural and the singular.
+const CURRENCY_NAMES: &[&str] = &[
+    "crowns",
+    "crown",
+    "kronor",
+    "krona",
+    "kronur",
+    "kroner",
+    "krone",
+    "francs",
+    "franc",
+    "rupees",
+    "rupee",
+    "rand",
+    "pesos",
+    "peso",
+    "lira",
+    "lire",
+    "roubles",
+    "rouble",
+    "rubles",
+    "ruble",
+    "zlotys",
+    "zloty",
+    "forints",
+    "forint",
+    "reais",
+    "dirhams",
+    "dirham",
+    "riyals",
+    "riyal",
+    "shekels",
+    "shekel",
+    "naira",
+    "shillings",
+    "shilling",
+    "baht",
+    "ringgit",
+    "rupiah",
+    "dinars",
+    "dinar",
+    "hryvnias",
+    "hryvnia",
+    "lei",
+];
+
+/// Whether `unit` is a sum in a currency [`CURRENCY_NAMES`] holds, with
+/// at most one word before it: `Icelandic crowns`, `rupees`, `Swiss
+/// francs`.
+pub(super) fn named_currency(unit: &str) -> bool {
+    let words: Vec<&str> = unit.split(' ').collect();
+    words.len() <= 2
+        && words
+            .last()
+            .is_some_and(|w| CURRENCY_NAMES.contains(&w.to_lowercase().as_str()))
 }
 
 /// The plain words in lower case (one to three, none a [`STOP`] word) of

@@ -3240,6 +3240,24 @@ fn a_sum_is_named_by_what_the_words_around_it_say_it_is() {
                 ),
             ],
         ),
+        // A currency with no sign, and a sum's name after its currency's.
+        (
+            "It expects to stay closed, costing it an estimated 2.5 billion Icelandic crowns.",
+            vec![draft(
+                "an estimated 2.5 billion",
+                "draft/cost",
+                "Icelandic crowns",
+            )],
+        ),
+        (
+            "Insurers paid 4.5 billion euros in damages.",
+            vec![draft("4.5 billion", "draft/damages", "euros")],
+        ),
+        // A noun before a verb of level.
+        (
+            "The firm said revenue rose to 300 million Swiss francs.",
+            vec![draft("300 million", "draft/revenue", "Swiss francs")],
+        ),
         // A time or a place after `in` says nothing of what the sum is; a
         // sum the words do not name is named by its currency.
         (
