@@ -28,6 +28,11 @@ pub enum StepKind {
     Outcome,
     /// An outcome followed by a new forecast: not a revision either.
     Forecast,
+    /// A figure for another time than the version before (`as_of`, or
+    /// the day stated where none is given, differs): new data, not a
+    /// revision of the old (`605 in July 2024`, then `1,180 in July
+    /// 2025`).
+    Update,
 }
 
 impl StepKind {
@@ -38,6 +43,7 @@ impl StepKind {
             StepKind::Relay => "relay",
             StepKind::Outcome => "outcome",
             StepKind::Forecast => "forecast",
+            StepKind::Update => "update",
         }
     }
 }
@@ -61,8 +67,17 @@ pub fn step_between(a: &Claim, b: &Claim) -> StepKind {
             _ => false,
         },
     };
+    // `605 deaths in July 2024`, then `1,180 in July 2025`: a figure for
+    // another time is new data, not a revision, unless `supersedes` says
+    // it revises. (Both times must be known, one of them given as
+    // `as_of`.)
+    let described = |c: &Claim| c.as_of().or(c.stated.as_ref()).cloned();
+    let other_time = (a.as_of().is_some() || b.as_of().is_some())
+        && matches!((described(a), described(b)), (Some(x), Some(y)) if !(x.same_day(&y) || x == y));
     if same_day && same_time && !tied && (a.via != b.via || !same_figure(a, b)) {
         StepKind::Relay
+    } else if other_time && !tied {
+        StepKind::Update
     } else {
         StepKind::Revision
     }
@@ -450,8 +465,63 @@ pub fn revisions(claims: &[Claim], series: &Series) -> Vec<Revision> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use crate::date::parse;
+    use crate::model::{ClaimSpans, Status};
+    use crate::quantity;
+
+    /// A claim of subject `s` by source `A`, for tests.
+    pub(crate) fn claim(id: &str, value: &str, stated: Option<&str>, as_of: Option<&str>) -> Claim {
+        Claim {
+            id: id.into(),
+            subject: "s".into(),
+            source: "A".into(),
+            via: Box::default(),
+            value: value.into(),
+            kind: Kind::Figure,
+            quantity: quantity::parse(value, 0.1).expect(value).quantity,
+            unit: None,
+            stated: stated.map(|d| parse(d).expect(d)),
+            supersedes: None,
+            quote: None,
+            notes: crate::model::ClaimNotes {
+                as_of: as_of.map(|d| parse(d).expect(d)),
+                ..Default::default()
+            }
+            .boxed(),
+            basis: Basis::Reported,
+            status: Status::Current,
+            file: 0,
+            line: 1,
+            spans: ClaimSpans::default(),
+        }
+    }
+
+    #[test]
+    fn a_figure_for_another_time_is_an_update_unless_it_supersedes() {
+        let july_2024 = claim("a", "605", Some("2025-07-31"), Some("2024-07"));
+        let july_2025 = claim("b", "1180", Some("2025-07-31"), Some("2025-07"));
+        assert_eq!(step_between(&july_2024, &july_2025), StepKind::Update);
+        // The same time, stated later: a revision.
+        let revised = claim("c", "1460", Some("2025-08-06"), Some("2025-07"));
+        assert_eq!(step_between(&july_2025, &revised), StepKind::Revision);
+        // With no `as_of` on either, two days' figures revise.
+        let monday = claim("d", "40", Some("2025-07-28"), None);
+        let tuesday = claim("e", "55", Some("2025-07-29"), None);
+        assert_eq!(step_between(&monday, &tuesday), StepKind::Revision);
+        // `as_of` against the day the other was stated.
+        let overnight = claim("f", "60000", Some("2026-08-14"), Some("2026-08-13"));
+        let now = claim("g", "41000", Some("2026-08-14"), None);
+        assert_eq!(step_between(&overnight, &now), StepKind::Update);
+        // An undated figure's time is unknown: a revision.
+        let undated = claim("h", "40", None, None);
+        assert_eq!(step_between(&undated, &july_2025), StepKind::Revision);
+        // `supersedes` says the later revises.
+        let mut tied = july_2025.clone();
+        tied.supersedes = Some("a".into());
+        assert_eq!(step_between(&july_2024, &tied), StepKind::Revision);
+    }
 
     #[test]
     fn subjects_match_whole_segments() {

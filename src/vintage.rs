@@ -129,35 +129,8 @@ pub fn matrix(claims: &[Claim], series: &Series) -> Matrix {
 mod tests {
     use super::*;
     use crate::date::parse;
-    use crate::model::{ClaimSpans, Kind};
-    use crate::quantity;
     use crate::versions::StepKind;
-
-    fn claim(id: &str, value: &str, stated: Option<&str>, as_of: Option<&str>) -> Claim {
-        Claim {
-            id: id.into(),
-            subject: "s".into(),
-            source: "A".into(),
-            via: Box::default(),
-            value: value.into(),
-            kind: Kind::Figure,
-            quantity: quantity::parse(value, 0.1).expect(value).quantity,
-            unit: None,
-            stated: stated.map(|d| parse(d).expect(d)),
-            supersedes: None,
-            quote: None,
-            notes: crate::model::ClaimNotes {
-                as_of: as_of.map(|d| parse(d).expect(d)),
-                ..Default::default()
-            }
-            .boxed(),
-            basis: Basis::Reported,
-            status: Status::Current,
-            file: 0,
-            line: 1,
-            spans: ClaimSpans::default(),
-        }
-    }
+    use crate::versions::tests::claim;
 
     fn series(n: usize) -> Series {
         Series {

@@ -1236,7 +1236,37 @@ fn figures_for_two_times_stated_together_are_no_relay() {
     let s = &json(&r)[0];
     // The earlier time first, then the step to the later one.
     assert_eq!(column(&s["versions"], "id"), ["peak", "now"]);
-    assert_eq!(s["revisions"][0]["kind"], "revision");
+    // A figure for another time is new data, not a revision: the heading
+    // counts it apart, and the change column says so.
+    assert_eq!(s["revisions"][0]["kind"], "update");
+    let table = run_in(dir.path(), &["history", "power", "power.toml"]);
+    assert!(
+        table
+            .stdout
+            .contains("Edison — 2 versions, 0 revisions, 1 update for another time"),
+        "{}",
+        table.stdout
+    );
+    assert!(
+        table.stdout.contains("for another time: -19,000"),
+        "{}",
+        table.stdout
+    );
+    let report = run_in(dir.path(), &["report", "power.toml", "--format", "json"]);
+    assert_eq!(json(&report)["summary"]["revisions"], 0);
+    assert_eq!(json(&report)["summary"]["relays"], 0);
+    // Unless `supersedes` says the later revises the earlier.
+    let tied = std::fs::read_to_string(dir.path().join("power.toml"))
+        .expect("read")
+        .replace("id = \"now\"\n", "id = \"now\"\nsupersedes = \"peak\"\n");
+    std::fs::write(dir.path().join("power.toml"), &tied).expect("write");
+    let r = run_in(
+        dir.path(),
+        &["history", "power", "power.toml", "--format", "json"],
+    );
+    assert_eq!(json(&r)[0]["revisions"][0]["kind"], "revision");
+    let untied = tied.replace("supersedes = \"peak\"\n", "");
+    std::fs::write(dir.path().join("power.toml"), untied).expect("write");
     // Without `as_of` the two are one day's differing relays, as before.
     let bare = std::fs::read_to_string(dir.path().join("power.toml"))
         .expect("read")

@@ -246,6 +246,7 @@ pub fn step(r: &Revision, old: &Claim, new: &Claim) -> String {
         StepKind::Relay => "relayed differently (same day)".to_string(),
         StepKind::Outcome => format!("outcome of the forecast: {}", change(r, old, new)),
         StepKind::Forecast => "new forecast (not a revision)".to_string(),
+        StepKind::Update => format!("for another time: {}", change(r, old, new)),
     }
 }
 

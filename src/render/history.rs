@@ -233,6 +233,13 @@ pub fn series_blocks(
     if relays > 0 {
         heading.push_str(&format!(", {}", form::counted(relays, "same-day relay")));
     }
+    let updates = s.steps.iter().filter(|k| **k == StepKind::Update).count();
+    if updates > 0 {
+        heading.push_str(&format!(
+            ", {} for another time",
+            form::counted(updates, "update")
+        ));
+    }
     let outcomes = s.steps.iter().filter(|k| **k == StepKind::Outcome).count();
     if outcomes > 0 {
         heading.push_str(&format!(
@@ -299,6 +306,7 @@ pub fn series_blocks(
                 (StepKind::Relay, _) => " (same-day relay)".to_string(),
                 (StepKind::Outcome, _) => " (forecast → outcome)".to_string(),
                 (StepKind::Forecast, _) => " (outcome → new forecast)".to_string(),
+                (StepKind::Update, _) => " (for another time)".to_string(),
                 (_, Some(d)) => format!(" ({})", form::days_text(d)),
                 _ => String::new(),
             },

@@ -8,7 +8,7 @@ use super::history::{self, series_blocks, series_json, series_rows};
 use super::{Block, Grid, Human, Style, View, form};
 use crate::loader::Repository;
 use crate::reconcile::{self, Reconciliation, SubjectStatus};
-use crate::versions::Versions;
+use crate::versions::{StepKind, Versions};
 
 /// Counts over the whole repository.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -310,7 +310,7 @@ pub fn summarise(
         revisions: series.iter().map(|s| s.revision_count()).sum(),
         relays: series
             .iter()
-            .map(|s| s.steps.len() - s.revision_count())
+            .map(|s| s.steps.iter().filter(|k| **k == StepKind::Relay).count())
             .sum(),
         conflicts: reconciliations
             .iter()
