@@ -3101,6 +3101,14 @@ fn a_range_revised_says_how_its_ends_moved_not_unchanged() {
             "between 5 and 20 billion",
             "stated = 2026-03-12",
         ),
+        // A range, then a point: the bound's change and how the ends moved.
+        claim(
+            "r4",
+            "quake/losses",
+            "USGS",
+            "25 billion",
+            "stated = 2026-03-13",
+        ),
         claim(
             "v1",
             "quake/homeless",
@@ -3162,7 +3170,12 @@ fn a_range_revised_says_how_its_ends_moved_not_unchanged() {
     };
     assert_eq!(
         changes("quake/losses"),
-        ["", "low +3 billion, high +10 billion", "unchanged"]
+        [
+            "",
+            "low +3 billion, high +10 billion",
+            "unchanged",
+            "range → exact, low +20 billion, high +5 billion"
+        ]
     );
     assert_eq!(changes("quake/homeless"), ["", "low +1,800, high +9,000"]);
     assert_eq!(

@@ -174,7 +174,10 @@ pub fn change(r: &Revision, old: &Claim, new: &Claim) -> String {
     if let Some((a, b)) = r.bound_change {
         parts.push(format!("{a} → {b}"));
     }
-    if parts.is_empty() {
+    // Where one version has no point (a range, a vague figure), how its
+    // ends moved: `between 10 and 15 million` → `25 million` is `range →
+    // exact, low +15 million, high +10 million`.
+    if parts.is_empty() || r.point_change.is_none() {
         let (a, b) = (&old.quantity, &new.quantity);
         for (end, from, to) in [("low", a.low(), b.low()), ("high", a.high(), b.high())] {
             if let (Some(from), Some(to)) = (from, to)
