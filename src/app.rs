@@ -1193,19 +1193,23 @@ fn extract(
         let ids: HashSet<String> = repo.claims.iter().map(|c| c.id.to_string()).collect();
         (ids, Spellings::of(&repo.claims))
     };
-    let (taken, spellings) = match &before {
-        Some(analysis) => known(&analysis.repo),
-        None if append.is_none() => crate::loader::load(&opts.paths)
-            .map(|(repo, _)| known(&repo))
-            .unwrap_or_default(),
-        None => Default::default(),
+    let loaded = match (&before, append) {
+        (None, None) => crate::loader::load(&opts.paths).ok().map(|(repo, _)| repo),
+        _ => None,
     };
-    let drafts = extract::extract_beside(&text, source, taken, spellings);
+    let repo = before.as_ref().map(|a| &a.repo).or(loaded.as_ref());
+    let (taken, spellings) = repo.map(known).unwrap_or_default();
+    let mut drafts = extract::extract_beside(&text, source, taken, spellings);
     let published = document.published_date();
+    // A figure the repository holds already is no new claim: a draft
+    // that revises it supersedes that claim.
+    if let Some(repo) = repo {
+        extract::mark_held(&mut drafts, &repo.claims, published.as_ref());
+    }
     if let Some(file) = append {
         let claims: Vec<crate::edit::Fields> = drafts
             .iter()
-            .filter(|d| d.confidence == Confidence::High)
+            .filter(|d| d.confidence == Confidence::High && d.held.is_none())
             .map(|d| extract::fields(d, published.as_ref()))
             .collect();
         let prefix = (!document.is_empty()).then(|| document.to_toml());
@@ -1213,6 +1217,16 @@ fn extract(
             .iter()
             .filter(|d| d.confidence == Confidence::High && d.source == crate::schema::UNATTRIBUTED)
             .count();
+        let held: Vec<&str> = drafts.iter().filter_map(|d| d.held.as_deref()).collect();
+        if !held.is_empty() {
+            writeln!(
+                err,
+                "note: {} left out: the repository holds {} already ({})",
+                render::form::counted(held.len(), "draft"),
+                if held.len() == 1 { "it" } else { "them" },
+                held.join(", ")
+            )?;
+        }
         let code = add_claims(file, claims, prefix.as_deref(), before, opts, out, err)?;
         if code == FINDINGS && unattributed > 0 {
             writeln!(
@@ -1244,6 +1258,7 @@ fn extract(
                         "confidence": match d.confidence { Confidence::High => "high", Confidence::Low(_) => "low" },
                         "doubt": match d.confidence { Confidence::High => None, Confidence::Low(doubt) => Some(doubt.as_str()) },
                         "offset": d.span.start,
+                        "held": d.held,
                     })
                 })
                 .collect();

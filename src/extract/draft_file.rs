@@ -49,6 +49,18 @@ impl DocumentFields {
     }
 }
 
+/// A draft's claim `text` commented out after a blank line, under the
+/// reason `why` in parentheses.
+fn commented(out: &mut String, why: &str, text: &str) {
+    out.push('\n');
+    out.push_str(&format!("# ({why})\n"));
+    for line in text.lines() {
+        out.push_str("# ");
+        out.push_str(line);
+        out.push('\n');
+    }
+}
+
 /// The fields of a draft as a claim (low-confidence ones included), its
 /// `as_of` counted back from `published` where the text tells it.
 pub fn fields(d: &Draft, published: Option<&crate::date::PartialDate>) -> crate::edit::Fields {
@@ -97,11 +109,22 @@ pub fn to_toml(drafts: &[Draft], document: &DocumentFields) -> String {
     if !document.is_empty() {
         out.push_str(&document.to_toml());
     }
-    for d in drafts.iter().filter(|d| d.confidence == Confidence::High) {
+    let confident = || drafts.iter().filter(|d| d.confidence == Confidence::High);
+    for d in confident().filter(|d| d.held.is_none()) {
         if !out.is_empty() {
             out.push('\n');
         }
         out.push_str(&crate::edit::claim_text(&fields(d)));
+    }
+    let held: Vec<&Draft> = confident().filter(|d| d.held.is_some()).collect();
+    if !held.is_empty() {
+        out.push_str(
+            "\n# Held already: the repository has a claim of the same source, figure, unit\n# and dates as each draft below.\n",
+        );
+        for d in held {
+            let why = format!("as `{}`", d.held.as_deref().unwrap_or_default());
+            commented(&mut out, &why, &crate::edit::claim_text(&fields(d)));
+        }
     }
     let low: Vec<(&Draft, Doubt)> = drafts
         .iter()
@@ -115,13 +138,7 @@ pub fn to_toml(drafts: &[Draft], document: &DocumentFields) -> String {
             "\n# Low confidence: each figure below is usually no claim, for the reason\n# given. Uncomment a draft only if it is one.\n",
         );
         for (d, doubt) in low {
-            out.push('\n');
-            out.push_str(&format!("# ({})\n", doubt.why()));
-            for line in crate::edit::claim_text(&fields(d)).lines() {
-                out.push_str("# ");
-                out.push_str(line);
-                out.push('\n');
-            }
+            commented(&mut out, doubt.why(), &crate::edit::claim_text(&fields(d)));
         }
     }
     out

@@ -17,6 +17,7 @@ mod basis;
 mod comparison;
 mod draft_file;
 mod figures;
+mod known;
 mod speakers;
 mod subjects;
 #[cfg(test)]
@@ -26,6 +27,7 @@ mod values;
 mod words;
 
 pub use draft_file::{DocumentFields, fields, to_toml};
+pub use known::mark_held;
 pub use speakers::attribution;
 pub use times::{as_of, stated};
 pub use values::{currency_value, same_value, share_value, value_text};
@@ -128,6 +130,9 @@ pub struct Draft {
     /// a figure put in the future (`could exceed 600`). `None` leaves the
     /// claim's default, `reported`.
     pub basis: Option<crate::model::Basis>,
+    /// The id of the claim a repository already holds this figure as
+    /// ([`mark_held`]): no new claim, offered commented out.
+    pub held: Option<String>,
 }
 
 /// The speaker whose name is `such` named last in `sentences`, which run
@@ -620,6 +625,7 @@ pub fn extract_beside(
                 supersedes: None,
                 said: said.into_iter().chain(reported).chain(put).collect(),
                 basis,
+                held: None,
             });
             if let Some(later) = revised_by
                 && let [.., earlier] = drafts.as_slice()

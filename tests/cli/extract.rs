@@ -821,3 +821,86 @@ fn a_forecast_is_drafted_as_one_and_history_keeps_it_apart() {
     // The step is a new forecast, not a revision of the outcome.
     assert_eq!(column(&series["revisions"], "kind"), ["forecast"]);
 }
+
+#[test]
+fn a_figure_the_repository_holds_is_no_new_draft_and_what_revises_it_supersedes_it() {
+    let (_dir, a, claims) = article_and_claims(
+        "The Met Office said on Wednesday that lava was flowing at about 40 cubic metres per \
+         second, down from its earlier estimate of 1,500 cubic metres per second on Sunday.",
+    );
+    let repo = beside_earlier(
+        &claims,
+        "[[claim]]\nid = \"met-flow\"\nsubject = \"eruption/lava-flow\"\nsource = \"Met Office\"\n\
+         value = \"an estimated 1,500\"\nunit = \"cubic metres per second\"\nstated = 2026-11-22\n\
+         quote = \"lava was flowing at an estimated 1,500 cubic metres per second\"\n",
+    );
+    let drafted = |published: &str| {
+        run(&[
+            "extract",
+            &a,
+            "--repo",
+            &repo,
+            "--published",
+            published,
+            "--format",
+            "json",
+        ])
+    };
+    let r = drafted("2026-11-25");
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let held = shown(&json(&r), &["value", "held", "supersedes", "subject"]);
+    assert_eq!(
+        held,
+        [
+            r#""about 40" null "met-flow" "eruption/lava-flow""#,
+            r#""1,500" "met-flow" null "draft/cubic-metres-per-second""#,
+        ]
+    );
+    // Printed, the held draft is commented out under the reason, and the
+    // revision checks beside the claim it supersedes.
+    let toml = run(&["extract", &a, "--repo", &repo, "--published", "2026-11-25"]);
+    assert_eq!(toml.code, 0, "{}", toml.stderr);
+    assert!(toml.stdout.contains("# Held already"), "{}", toml.stdout);
+    assert!(
+        toml.stdout.contains("# (as `met-flow`)\n# [[claim]]"),
+        "{}",
+        toml.stdout
+    );
+    assert_eq!(
+        toml.stdout.matches("\n[[claim]]").count(),
+        1,
+        "{}",
+        toml.stdout
+    );
+    // Appended, it is left out with a note; the revision is checked and
+    // the series reads as the source's versions.
+    let target = claims.join("new.toml").to_string_lossy().into_owned();
+    let appended = run(&[
+        "extract",
+        &a,
+        "--repo",
+        &repo,
+        "--published",
+        "2026-11-25",
+        "--append",
+        &target,
+    ]);
+    assert_eq!(appended.code, 0, "{}", appended.stderr);
+    assert!(
+        appended
+            .stderr
+            .contains("note: 1 draft left out: the repository holds it already (met-flow)"),
+        "{}",
+        appended.stderr
+    );
+    let history = run(&["history", "eruption/lava-flow", &repo, "--format", "json"]);
+    assert_eq!(history.code, 0, "{}", history.stderr);
+    assert_eq!(
+        column(&json(&history)[0]["versions"], "value"),
+        ["an estimated 1,500", "about 40"]
+    );
+    // Another day, another figure: nothing is held.
+    let r = drafted("2026-12-02");
+    let held = shown(&json(&r), &["value", "held"]);
+    assert_eq!(held[1], r#""1,500" null"#);
+}
