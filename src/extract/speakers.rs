@@ -1569,11 +1569,10 @@ fn company_noun(w: &str) -> bool {
     COMPANY_NOUNS.contains(&w) || w.len() > "maker".len() && w.ends_with("maker")
 }
 
-/// Nouns that describe a business before its name but do not stand for
-/// the story's company alone (as [`the_company`] reads one): `tracking
-/// site FlightAware`, `catastrophe modeller Verisk`, `fuel tracker
-/// GasBuddy`, `the Resolution Foundation think tank` (with
-/// [`DESCRIBES_AFTER`]), `the insurance association Unespa`.
+/// Nouns that describe a business, before its name or after it, but do
+/// not stand for the story's company alone (as [`the_company`] reads
+/// one): `tracking site FlightAware`, `catastrophe modeller Verisk`,
+/// `fuel tracker GasBuddy`, `the Resolution Foundation think tank`.
 const DESCRIBES: &[&str] = &[
     "site",
     "website",
@@ -1582,23 +1581,11 @@ const DESCRIBES: &[&str] = &[
     "tracker",
     "aggregator",
     "tank",
-    // (Before a name only: `the insurance association Unespa`.)
-    "association",
-    "federation",
-    "lobby",
 ];
 
-/// The nouns of [`DESCRIBES`] that may follow the name they describe:
-/// `the Resolution Foundation think tank`.
-const DESCRIBES_AFTER: &[&str] = &[
-    "site",
-    "website",
-    "modeller",
-    "modeler",
-    "tracker",
-    "aggregator",
-    "tank",
-];
+/// Nouns that describe a body before its name only: `the insurance
+/// association Unespa` (`the Spanish football federation` names none).
+const DESCRIBES_BEFORE: &[&str] = &["association", "federation", "lobby"];
 
 /// Whether one capitalised word may be an adjective of a nation, as its
 /// ending says (`British`, `Spanish`, `Chinese`, `Italian`, `Korean`,
@@ -1630,7 +1617,10 @@ fn described_name(who: &str) -> Option<&str> {
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let describes = |w: &str| {
         let w = w.to_lowercase();
-        company_noun(&w) || INSTITUTIONS.contains(&w.as_str()) || DESCRIBES.contains(&w.as_str())
+        company_noun(&w)
+            || INSTITUTIONS.contains(&w.as_str())
+            || DESCRIBES.contains(&w.as_str())
+            || DESCRIBES_BEFORE.contains(&w.as_str())
     };
     // `the Resolution Foundation think tank`: the name before its
     // description.
@@ -1642,13 +1632,11 @@ fn described_name(who: &str) -> Option<&str> {
         .take_while(|(_, w)| lower(w))
         .count();
     let name = &words[..words.len() - description];
-    // (Only with one of [`DESCRIBES_AFTER`]: `China's foreign ministry`, `the
+    // (Only with one of [`DESCRIBES`]: `China's foreign ministry`, `the
     // French carmaker` and `Paris police prefecture` are named whole.)
     // (Nor a nation's adjective alone: `the British think tank`.)
     if description > 0
-        && words
-            .last()
-            .is_some_and(|(_, w)| DESCRIBES_AFTER.contains(w))
+        && words.last().is_some_and(|(_, w)| DESCRIBES.contains(w))
         && name
             .last()
             .is_some_and(|(_, w)| capital(w) && !w.ends_with("'s") && !w.ends_with("’s"))
