@@ -54,6 +54,12 @@ impl PartialDate {
             && (self.year, self.month, self.day) == (other.year, other.month, other.day)
     }
 
+    /// The same time as written: the same calendar day (both full), or
+    /// the same date to the same precision (`2025-07` and `2025-07`).
+    pub fn same_time(&self, other: &PartialDate) -> bool {
+        self.same_day(other) || self == other
+    }
+
     /// Days from `self` to `later`, when both are full dates.
     pub fn days_until(&self, later: &PartialDate) -> Option<i64> {
         Some(later.day_number()? - self.day_number()?)

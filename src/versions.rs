@@ -58,22 +58,23 @@ pub fn step_between(a: &Claim, b: &Claim) -> StepKind {
     let tied = b.supersedes.as_deref() == Some(a.id.as_str())
         || a.supersedes.as_deref() == Some(b.id.as_str());
     let same_day = matches!((&a.stated, &b.stated), (Some(x), Some(y)) if x.same_day(y));
-    // `41,000 customers, down from 60,000 overnight`: one day's statement
-    // of figures for two times is no relay of one figure.
-    let same_time = match (a.as_of(), b.as_of()) {
-        (None, None) => true,
+    // Whether the two describe one time (`as_of`, else `stated`), where
+    // one gives `as_of` and both times are known; two figures with no
+    // `as_of` describe one.
+    let one_time = match (a.as_of(), b.as_of()) {
+        (None, None) => Some(true),
         (x, y) => match (x.or(a.stated.as_ref()), y.or(b.stated.as_ref())) {
-            (Some(x), Some(y)) => x.same_day(y) || x == y,
-            _ => false,
+            (Some(x), Some(y)) => Some(x.same_time(y)),
+            _ => None,
         },
     };
+    // `41,000 customers, down from 60,000 overnight`: one day's statement
+    // of figures for two times is no relay of one figure.
+    let same_time = one_time == Some(true);
     // `605 deaths in July 2024`, then `1,180 in July 2025`: a figure for
     // another time is new data, not a revision, unless `supersedes` says
-    // it revises. (Both times must be known, one of them given as
-    // `as_of`.)
-    let described = |c: &Claim| c.as_of().or(c.stated.as_ref()).cloned();
-    let other_time = (a.as_of().is_some() || b.as_of().is_some())
-        && matches!((described(a), described(b)), (Some(x), Some(y)) if !(x.same_day(&y) || x == y));
+    // it revises.
+    let other_time = one_time == Some(false);
     if same_day && same_time && !tied && (a.via != b.via || !same_figure(a, b)) {
         StepKind::Relay
     } else if other_time && !tied {

@@ -73,8 +73,6 @@ fn holds(
     *c.source == *d.source
         && figure
         && unit
-        && c.stated
-            .as_ref()
-            .is_some_and(|s| s.same_day(said) || s == said)
+        && c.stated.as_ref().is_some_and(|s| s.same_time(said))
         && c.as_of() == true_at
 }
