@@ -149,10 +149,10 @@ pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
     {
         return true;
     }
-    // `the two figures`, `both estimates`: figures counted as such are
+    // `the two figures`, `these three estimates`: figures counted as such are
     // what the text compares, no count of anything.
-    let small_word = !written.contains(|c: char| c.is_ascii_digit());
-    if small_word
+    let in_words = !written.contains(|c: char| c.is_ascii_digit());
+    if in_words
         && before
             .as_ref()
             .is_some_and(|(w, _)| matches!(w.as_str(), "the" | "these" | "those"))
@@ -177,7 +177,7 @@ pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
                 || past.starts_with([',', '.', ';'])
                 || past.starts_with(" and "))
     };
-    if small_word && s[..m.span.start].trim_end().ends_with(',') && adverb_ends() {
+    if in_words && s[..m.span.start].trim_end().ends_with(',') && adverb_ends() {
         return true;
     }
     // An increment, not a total: `two more than initially reported`,
@@ -248,7 +248,7 @@ pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
     let word_joined = rest
         .strip_prefix('-')
         .is_some_and(|r| r.starts_with(char::is_alphabetic));
-    if word_joined && !written.contains(|c: char| c.is_ascii_digit()) {
+    if word_joined && in_words {
         return true;
     }
     // `a 34-year-old man`, `thirty-four years old`.
