@@ -138,8 +138,9 @@ pub(super) fn compared(s: &str, start: usize, previous_end: usize) -> Comparison
         return Comparison::Revises;
     }
     // `3.1% of GDP, revising the 2.8% forecast`: revised by the figure
-    // before.
-    if quantity::before_phrase(bare, "revising").is_some() {
+    // before; so is `…, said on Tuesday, revising its figure from
+    // 452,000`.
+    if quantity::before_phrase(bare, "revising").is_some() || revising_from(head) {
         return Comparison::Revised;
     }
     // `up from an initial 300` revises it; `from the previous 4.3%` may
@@ -224,4 +225,31 @@ fn revises_its_own(head: &str) -> bool {
             .take_while(|(_, _, w)| w != "to")
             .any(|(_, _, w)| ESTIMATES.contains(&w.as_str()))
     })
+}
+
+/// Whether `head`, the text before a figure, ends with a participle of
+/// revising, the noun for what was given out and `from`, a few words
+/// apart: `revising its figure from`, `raising its estimate of the
+/// missing from`, `lowering the toll from`.
+fn revising_from(head: &str) -> bool {
+    let words = lower_words(last_clause(head, &CLAUSE_MARKS));
+    let Some(((_, _, from), before)) = words.split_last() else {
+        return false;
+    };
+    let near = &before[before.len().saturating_sub(6)..];
+    from == "from"
+        && near.iter().enumerate().any(|(k, (_, _, verb))| {
+            matches!(
+                verb.as_str(),
+                "revising"
+                    | "raising"
+                    | "lowering"
+                    | "cutting"
+                    | "updating"
+                    | "lifting"
+                    | "trimming"
+            ) && near[k + 1..]
+                .iter()
+                .any(|(_, _, w)| ESTIMATES.contains(&w.as_str()))
+        })
 }

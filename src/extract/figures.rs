@@ -6,7 +6,7 @@
 use crate::evidence::{self, Mention};
 use crate::quantity;
 
-use super::words::{MONTHS, STOP, lower_words, word_after, word_before};
+use super::words::{MONTHS, STOP, lower_words, manner_adverb, word_after, word_before};
 
 /// Words before a year used as a date: `in 2017`, `since 2020`.
 const YEAR_WORDS: &[&str] = &[
@@ -171,8 +171,7 @@ pub(super) fn not_a_figure(s: &str, m: &Mention) -> bool {
         let rest = s[m.span.end..].trim_start();
         let past = rest.trim_start_matches(char::is_alphabetic);
         let adverb = &rest[..rest.len() - past.len()];
-        adverb.len() > 4
-            && adverb.ends_with("ly")
+        manner_adverb(adverb)
             && (past.trim().is_empty()
                 || past.starts_with([',', '.', ';'])
                 || past.starts_with(" and "))

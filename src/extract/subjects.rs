@@ -9,7 +9,7 @@ use super::Last;
 use super::speakers::GIVEN_BY;
 use super::words::{
     ADVERBS, CLAUSE_MARKS, MODALS, STOP, calendar_word, clause_before, hyphen_joined, lower_words,
-    plural_noun, slug, word_after, word_before,
+    manner_adverb, plural_noun, slug, word_after, word_before,
 };
 
 /// Words that end the noun phrase after a figure, as the predicate starts:
@@ -154,6 +154,16 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
         } else {
             k += 1;
         }
+    }
+    // `452,000 newly displaced people`, `40 badly injured`: an adverb
+    // before a participle is no word of the unit, which starts at the
+    // participle.
+    if let [first, second, ..] = words.as_slice()
+        && manner_adverb(&first.2)
+        && participle(second.2.trim_end_matches('.'))
+        && tail[first.1..second.0].chars().all(char::is_whitespace)
+    {
+        words.remove(0);
     }
     let determined = word_before(s, end).is_some_and(|(w, _)| {
         matches!(
@@ -408,7 +418,7 @@ pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
         // card numbers exposed`).
         let possessive = matches!(word, "have" | "has" | "had");
         // (Past an adverb: `were slightly injured`.)
-        word = words.find(|w| !(modal(w) || w.len() > 4 && w.ends_with("ly")))?;
+        word = words.find(|w| !(modal(w) || manner_adverb(w)))?;
         if !auxiliary(word) {
             let plain = word.chars().all(|c| c.is_ascii_alphabetic());
             let participle = !possessive || participle(word);
@@ -686,10 +696,13 @@ pub(super) fn noun_before(s: &str, start: usize) -> Option<String> {
             word = back.next()?;
         }
     }
-    if CHANGES.contains(&word) {
+    if changes(word) {
         word = back.next()?;
-        // (`the deficit would reach 3.1%`.)
-        while ADVERBS.contains(&word) || MODALS.contains(&word) || word == "should" {
+        // (`the deficit would reach 3.1%`, `prices have risen by 60%`.)
+        while ADVERBS.contains(&word)
+            || MODALS.contains(&word)
+            || matches!(word, "should" | "have" | "has" | "had")
+        {
             word = back.next()?;
         }
         // `expected the economy to grow 2.5%`: past the infinitive's `to`.
@@ -747,7 +760,7 @@ pub(super) fn noun_before(s: &str, start: usize) -> Option<String> {
     }
     let noun = word.chars().all(char::is_alphabetic)
         && !STOP.contains(&word)
-        && !CHANGES.contains(&word)
+        && !changes(word)
         && !matches!(
             word,
             "and" | "of" | "by" | "to" | "point" | "points" | "percent" | "cent"
@@ -870,7 +883,15 @@ const NO_THING_OF: &[&str] = &[
 /// (`crowd`, false). Not `the number`, `the total`, `it`, nor another
 /// figure's unit.
 pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
-    let words = lower_words(clause_before(s, start));
+    let clause = clause_before(s, start);
+    let words = lower_words(clause);
+    // (A word of a name, which starts with a capital as written.)
+    let named = |w: &str| {
+        words
+            .iter()
+            .find(|(_, _, l)| l.trim_end_matches('.') == w)
+            .is_some_and(|(at, _, _)| clause[*at..].starts_with(char::is_uppercase))
+    };
     let mut back = words
         .iter()
         .rev()
@@ -884,11 +905,23 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
         return None;
     }
     while back
-        .next_if(|w| matches!(*w, "has" | "have" | "had" | "been" | "now") || ADVERBS.contains(w))
+        .next_if(|w| {
+            matches!(*w, "has" | "have" | "had" | "been" | "now")
+                || ADVERBS.contains(w)
+                || manner_adverb(w)
+        })
         .is_some()
     {}
     let mut noun = back.next()?;
     let mut before = back.next();
+    // (`in Port Sudan`: a place of two words.)
+    if before.is_some_and(|w| !STOP.contains(&w) && named(w) && named(noun))
+        && back
+            .peek()
+            .is_some_and(|w| matches!(*w, "in" | "at" | "on" | "from"))
+    {
+        before = back.next();
+    }
     // `peak winds at landfall were 125 mph`, `deaths in Gaza rose to 40`:
     // the noun the phrase is about, not the one its preposition ends with.
     if matches!(before, Some("at" | "in" | "on" | "from" | "for"))
@@ -943,7 +976,21 @@ fn changes(verb: &str) -> bool {
     CHANGES.contains(&verb)
         || matches!(
             verb,
-            "risen" | "fallen" | "grown" | "shrunk" | "cut" | "lowered" | "reduced" | "peaked"
+            "risen"
+                | "fallen"
+                | "grown"
+                | "shrunk"
+                | "cut"
+                | "lowered"
+                | "reduced"
+                | "peaked"
+                | "doubled"
+                | "tripled"
+                | "trebled"
+                | "quadrupled"
+                | "halved"
+                | "widened"
+                | "narrowed"
         )
 }
 
@@ -980,7 +1027,28 @@ pub(super) fn number_of(s: &str, start: usize) -> Option<(String, String)> {
             | "were"
             | "are"
     );
-    if !level || between.contains(|c: char| c.is_ascii_digit()) {
+    // (`The number of people … has passed 450,000`: the verb is read as
+    // the figure's qualifier, which starts at `start`.)
+    let passed = word_after(s, start).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "has"
+                | "had"
+                | "have"
+                | "passes"
+                | "topped"
+                | "tops"
+                | "exceeded"
+                | "exceeds"
+                | "surpassed"
+                | "surpasses"
+                | "climbed"
+                | "rose"
+                | "nears"
+                | "neared"
+        )
+    });
+    if !(level || passed) || between.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let noun = at + of + phrase.len();
@@ -1219,6 +1287,9 @@ pub(super) fn measured(unit: &str, s: &str, start: usize, unit_end: usize) -> (S
         Some((unit, what)) => (unit, Some(what)),
         None => (unit.to_string(), None),
     };
+    if let Some(described) = described(&unit, s, start) {
+        return described;
+    }
     // `47 nautical miles southwest of Pylos`, `20 km from the coast`.
     let after = word_after(s, unit_end);
     let distance = length(&unit)
@@ -1238,6 +1309,37 @@ pub(super) fn measured(unit: &str, s: &str, start: usize, unit_end: usize) -> (S
         .or(dimension)
         .unwrap_or_else(|| unit.clone());
     (unit, what)
+}
+
+/// The measure's own words and the thing it describes, for a measure
+/// after `a`, `an` or `the` with a noun after its unit: `a 50 kg sack` →
+/// (`kg`, `sack`), `the 30 km exclusion zone` → (`km`, `exclusion zone`),
+/// `a 3.5 km long fissure` → (`km`, `fissure`). Not `cubic metres per
+/// second`, whose words after the unit make a rate.
+fn described(unit: &str, s: &str, start: usize) -> Option<(String, String)> {
+    word_before(s, start).filter(|(w, _)| matches!(w.as_str(), "a" | "an" | "the"))?;
+    let words: Vec<&str> = unit.split(' ').collect();
+    let own = match words.first()?.to_lowercase().as_str() {
+        "square" | "cubic" | "nautical" => 2,
+        _ => 1,
+    };
+    let (amount, mut thing) = (words.get(..own)?, words.get(own..)?);
+    if let [adjective, rest @ ..] = thing
+        && DIMENSIONS.iter().any(|(a, _)| a == adjective)
+    {
+        thing = rest;
+    }
+    let amount = amount.join(" ");
+    if !measure(&amount)
+        || thing
+            .first()
+            .is_some_and(|w| matches!(*w, "per" | "a" | "an"))
+    {
+        return None;
+    }
+    let thing: Vec<String> = thing.iter().map(|w| w.to_lowercase()).collect();
+    let thing: Vec<&str> = thing.iter().map(String::as_str).collect();
+    Some((amount, plain_phrase(&thing)?))
 }
 
 /// What a measure is of, named before `of` and the figure: one to three
@@ -1333,15 +1435,16 @@ const CURRENCY_NAMES: &[&str] = &[
     "lei",
 ];
 
-/// Whether `unit` is a sum in a currency [`CURRENCY_NAMES`] holds, with
-/// at most one word before it: `Icelandic crowns`, `rupees`, `Swiss
-/// francs`.
+/// Whether `unit` is a sum in a currency [`CURRENCY_NAMES`] holds, or
+/// one with a sign, with at most one word before it: `Icelandic crowns`,
+/// `rupees`, `Swiss francs`, `Sudanese pounds`.
 pub(super) fn named_currency(unit: &str) -> bool {
     let words: Vec<&str> = unit.split(' ').collect();
     words.len() <= 2
-        && words
-            .last()
-            .is_some_and(|w| CURRENCY_NAMES.contains(&w.to_lowercase().as_str()))
+        && words.last().is_some_and(|w| {
+            CURRENCY_NAMES.contains(&w.to_lowercase().as_str())
+                || evidence::unit_currency(w).is_some()
+        })
 }
 
 /// The plain words in lower case (one to three, none a [`STOP`] word) of

@@ -1540,6 +1540,25 @@ fn stating_verbs_percent_words_and_increments() {
     assert_eq!(d.len(), 2);
     assert_eq!(d[0].supersedes.as_deref(), Some(d[1].id.as_str()));
     assert_eq!(d[1].unit.as_deref(), Some("people"));
+    // So does `revising its figure from` 452,000, told after the speaker,
+    // and the time after it tells when that figure was said.
+    let text = "More than 520,000 people have now fled, the agency said on Tuesday, \
+                revising its figure from 452,000 a week earlier.";
+    let d = extract(text, None);
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[0].supersedes.as_deref(), Some(d[1].id.as_str()));
+    assert_eq!(d[1].unit.as_deref(), Some("people"));
+    assert_eq!(
+        source_stated_as_of(text, "2026-11-24")[1],
+        ("agency".to_string(), Some("2026-11-17".to_string()), None)
+    );
+    // Not `revising its plans from`: no estimate of its own.
+    let d = extract(
+        "More than 520,000 people have now fled, the agency said, revising its plans \
+         from 200 tents.",
+        None,
+    );
+    assert!(d.iter().all(|d| d.supersedes.is_none()), "{d:?}");
 }
 
 #[test]
@@ -3319,6 +3338,112 @@ fn an_adjective_after_a_measure_is_no_word_of_its_unit() {
         assert_eq!(drafts.len(), 1, "{text}");
         assert_eq!(value_text(&drafts[0]), value, "{text}");
         assert_eq!(drafts[0].unit.as_deref(), Some(unit), "{text}");
+    }
+}
+
+#[test]
+fn an_adverb_before_a_participle_is_no_word_of_the_unit() {
+    for (text, value, unit) in [
+        (
+            "The agency recorded 452,000 newly displaced people.",
+            "452,000",
+            "displaced people",
+        ),
+        (
+            "Officials said 40 badly injured people were moved.",
+            "40",
+            "injured people",
+        ),
+        (
+            "Officials said 12 were slightly hurt and 3 slightly hurt.",
+            "3",
+            "hurt",
+        ),
+        // Not a noun that ends alike: `family`.
+        ("It housed 40 family members.", "40", "family members"),
+    ] {
+        let drafts = extract(text, None);
+        let last = drafts.last().expect(text);
+        assert_eq!(value_text(last), value, "{text}");
+        assert_eq!(last.unit.as_deref(), Some(unit), "{text}");
+    }
+    // Nor a verb of stating after it: `the 40 previously reported`.
+    let text = "The toll rose to 50 deaths, up from the 40 previously reported.";
+    assert_eq!(
+        value_subject_unit(text)[1],
+        with_subject_and_unit("40", "draft/deaths", Some("deaths"))
+    );
+}
+
+#[test]
+fn a_measure_before_a_noun_describes_that_thing() {
+    let row = with_subject_and_unit;
+    for (text, want) in [
+        (
+            "Each carried a 50 kg sack of sorghum.",
+            row("50", "draft/sack", Some("kg")),
+        ),
+        (
+            "Police set up a 30 km exclusion zone.",
+            row("30", "draft/exclusion-zone", Some("km")),
+        ),
+        (
+            "The eruption opened a 3.5 km long fissure.",
+            row("3.5", "draft/fissure", Some("km")),
+        ),
+        (
+            "The 100 MW plant was shut.",
+            row("100", "draft/plant", Some("MW")),
+        ),
+        // Not a rate, nor a measure with no article before it.
+        (
+            "Lava flowed at a rate of 40 cubic metres per second.",
+            row("40", "draft/rate", Some("cubic metres per second")),
+        ),
+        (
+            "They moved 1,400 tonnes of food.",
+            row("1,400", "draft/food", Some("tonnes")),
+        ),
+    ] {
+        assert_eq!(value_subject_unit(text), [want], "{text}");
+    }
+}
+
+#[test]
+fn what_changed_is_named_past_its_adverb_its_auxiliary_and_its_place() {
+    let row = with_subject_and_unit;
+    for (text, want) in [
+        // A verb of multiplying brings a level with `to`, past an adverb.
+        (
+            "The camp population has roughly tripled to 650,000.",
+            row("650,000", "draft/population", None),
+        ),
+        // A share of change past `have risen by`.
+        (
+            "Fuel prices have risen by 60% since January.",
+            row("60%", "draft/prices", Some("percent")),
+        ),
+        // Past a place of two words with capitals.
+        (
+            "The price of sorghum in Port Sudan fell to 150,000 pounds.",
+            row("150,000", "draft/sorghum", Some("pounds")),
+        ),
+        // A currency with a sign, named with its country's adjective.
+        (
+            "A sack now costs about 180,000 Sudanese pounds.",
+            row("about 180,000", "draft/cost", Some("Sudanese pounds")),
+        ),
+        // `the number of` past a verb read as the qualifier.
+        (
+            "The number of displaced people has passed 450,000.",
+            row(
+                "more than 450,000",
+                "draft/displaced-people",
+                Some("displaced people"),
+            ),
+        ),
+    ] {
+        assert_eq!(value_subject_unit(text), [want], "{text}");
     }
 }
 

@@ -363,6 +363,33 @@ pub(super) fn last_clause<'a>(text: &'a str, marks: &[char]) -> &'a str {
 /// toll could rise`, `650 people may have died`, `would reach 3.1%`.
 pub(super) const MODALS: &[&str] = &["will", "would", "could", "may", "might"];
 
+/// Whether `word` reads as an adverb of manner or degree by its ending:
+/// `newly`, `slightly`, `seriously`; not the nouns that end alike
+/// (`family`, `tally`, `July`).
+pub(super) fn manner_adverb(word: &str) -> bool {
+    word.len() > 4
+        && word.ends_with("ly")
+        && !matches!(
+            word.to_ascii_lowercase().as_str(),
+            "family"
+                | "assembly"
+                | "supply"
+                | "reply"
+                | "apply"
+                | "comply"
+                | "multiply"
+                | "rally"
+                | "tally"
+                | "ally"
+                | "belly"
+                | "anomaly"
+                | "monopoly"
+                | "july"
+                | "italy"
+                | "sicily"
+        )
+}
+
 /// Adverbs between a speaker and the verb: `the NIS also told`.
 pub(super) const ADVERBS: &[&str] = &[
     "also",
