@@ -1065,6 +1065,11 @@ fn appositive_head(head: &str) -> Option<&str> {
             if acronym(appositive) && inner[..opens].trim().starts_with(char::is_uppercase) {
                 return Some(appositive);
             }
+            // `Its country director, Laurent Bukera, told`: a person named
+            // after the post speaks.
+            if post(inner[..opens].trim()) && person(appositive) {
+                return Some(appositive);
+            }
             inner[..opens].trim()
         }
     };
@@ -1082,6 +1087,36 @@ fn appositive_head(head: &str) -> Option<&str> {
     let bare = acronym_in_parentheses(name).map_or(name, |(n, _)| n);
     let plain = !bare.contains(CLAUSE_MARKS) && !bare.contains(|c: char| c.is_ascii_digit());
     (words <= 5 && plain && name.starts_with(char::is_uppercase)).then_some(name)
+}
+
+/// Whether `phrase` names a post, not whom it is: a determiner or an
+/// owner, then words in lower case (`Its country director`, `The
+/// agency's chief`, `A government spokesman`).
+fn post(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let owner = words.next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+        ) || w.ends_with("'s")
+            || w.ends_with("’s")
+    });
+    let mut rest = words.peekable();
+    owner && rest.peek().is_some() && rest.all(|w| w.starts_with(char::is_lowercase))
+}
+
+/// Whether `name` reads as a person's: two to four words, each a capital
+/// then letters, small ones among them (`Laurent Bukera`, `Claire
+/// Nicolet-Roux`, `Ann McDonald`; not `UN OCHA`).
+fn person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
 }
 
 /// The capitalised words that end `text`, with the joining words between

@@ -1584,10 +1584,10 @@ fn an_election_story_drafts_its_publishers_subjects_and_dates() {
             "An exit poll by Ipsos published when polls closed had given the party 16%-19%.",
             vec![draft("16%-19%", "draft/party", "Ipsos")],
         ),
-        // The title, not whose it is.
+        // The person named after the title, not the title or whose it is.
         (
             "Her finance minister, Tomas Reiner, said the deficit was 2.8% of GDP.",
-            vec![draft("2.8%", "draft/deficit", "finance minister")],
+            vec![draft("2.8%", "draft/deficit", "Tomas Reiner")],
         ),
         // A year before `result` is no count; a share compared takes
         // the other's subject past a time.
@@ -2939,6 +2939,36 @@ fn figures_seen_by_a_paper_are_their_owner_s_and_a_body_goes_by_its_acronym() {
         sources("Frontex, the EU border agency, counted 4,000 crossings."),
         ["Frontex"]
     );
+}
+
+#[test]
+fn a_person_named_after_a_post_speaks() {
+    for (text, want) in [
+        (
+            "Its country director, Laurent Bukera, told reporters the agency had reached 2.1 \
+             million people.",
+            "Laurent Bukera",
+        ),
+        (
+            "A government spokesman, Ilias Siakantaris, said 104 people survived.",
+            "Ilias Siakantaris",
+        ),
+        (
+            "The agency's chief, Claire Nicolet-Roux, said 300 trucks were waiting.",
+            "Claire Nicolet-Roux",
+        ),
+        // Not a body after a post, nor a post with a name in it.
+        (
+            "The health ministry, Ministerio de Sanidad, said 1,180 people died.",
+            "health ministry",
+        ),
+        (
+            "The UN refugee agency, UNHCR, said 92,000 claims await a decision.",
+            "UNHCR",
+        ),
+    ] {
+        assert_eq!(sources(text), [want], "{text}");
+    }
 }
 
 #[test]
