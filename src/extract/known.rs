@@ -1,9 +1,11 @@
 //! Drafts a repository already holds: a figure of the same source,
 //! value, unit and dates as a claim there (an earlier article's figure
 //! recalled in a later one, `down from its earlier estimate of 1,500 on
-//! Sunday`, or an article drafted twice).
+//! Sunday`, or an article drafted twice), or the source's latest figure
+//! before, where a draft revises it (`raised its estimate to 755,000,
+//! from 638,000`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::date::PartialDate;
 use crate::model::Claim;
@@ -11,16 +13,27 @@ use crate::quantity::{self, Bound, Quantity};
 
 use super::{Confidence, Draft, as_of, stated, value_text};
 
+/// How many days from the day an article tells a recalled figure was
+/// given a claim of it may be stated.
+const NEAR_DAYS: i64 = 3;
+
 /// Marks each confident draft that a claim of `claims` already holds
 /// with that claim's id ([`Draft::held`]), and points a draft that
 /// supersedes it at that claim instead, in that claim's subject (a
-/// `supersedes` stays within one series). `published` is the article's
+/// `supersedes` stays within one series). A draft another revises is
+/// held by the source's latest claim of its point, unit and `as_of`
+/// stated before the article, or within [`NEAR_DAYS`] of the day it
+/// tells, whatever its qualifier then: a figure recalled seldom repeats
+/// either exactly. `published` is the article's
 /// date, which the drafts' dates count back from; with none, no draft
 /// is held (its dates are unknown).
 pub fn mark_held(drafts: &mut [Draft], claims: &[Claim], published: Option<&PartialDate>) {
     let Some(published) = published else {
         return;
     };
+    // The drafts another revises: an earlier figure recalled (`raised its
+    // estimate to 755,000, from 638,000`).
+    let recalled: HashSet<String> = drafts.iter().filter_map(|d| d.supersedes.clone()).collect();
     let mut held: HashMap<String, usize> = HashMap::new();
     for d in drafts
         .iter_mut()
@@ -29,11 +42,40 @@ pub fn mark_held(drafts: &mut [Draft], claims: &[Claim], published: Option<&Part
         let Ok(value) = quantity::parse(&value_text(d), 0.1) else {
             continue;
         };
-        let said = stated(d, Some(published)).unwrap_or_else(|| published.clone());
+        let told = stated(d, Some(published));
+        let said = told.clone().unwrap_or_else(|| published.clone());
         let true_at = as_of(d, Some(published));
+        // When a recalled figure was given: on or before the article's
+        // day where the article does not tell, else near the day it tells
+        // (`a week earlier` is seldom exact to the day).
+        let given = |c: &Claim| {
+            c.stated.as_ref().is_some_and(|s| match &told {
+                None => s.on_or_before(published),
+                Some(day) => s
+                    .days_until(day)
+                    .map_or_else(|| s.same_time(day), |n| n.abs() <= NEAR_DAYS),
+            })
+        };
+        let value = &value.quantity;
         let found = claims
             .iter()
-            .position(|c| holds(c, d, &value.quantity, &said, true_at.as_ref()));
+            .position(|c| {
+                gives(c, d, value, false)
+                    && c.stated.as_ref().is_some_and(|s| s.same_time(&said))
+                    && c.as_of() == true_at.as_ref()
+            })
+            // A figure recalled is the source's latest before it, whatever
+            // its qualifier then and the day the article gives it.
+            .or_else(|| {
+                let latest = claims
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| {
+                        gives(c, d, value, true) && given(c) && c.as_of() == true_at.as_ref()
+                    })
+                    .max_by_key(|(_, c)| c.stated.as_ref().map(PartialDate::sort_key));
+                latest.filter(|_| recalled.contains(&d.id)).map(|(k, _)| k)
+            });
         if let Some(k) = found {
             d.held = Some(claims[k].id.to_string());
             held.insert(d.id.clone(), k);
@@ -47,21 +89,17 @@ pub fn mark_held(drafts: &mut [Draft], claims: &[Claim], published: Option<&Part
     }
 }
 
-/// Whether claim `c` gives what draft `d` does: its source as the
+/// Whether claim `c` gives the figure draft `d` does: its source as the
 /// repository spells it, the same figure (point and bound, exact and
-/// approximate alike, or ends where there is no point), unit, day stated
-/// and `as_of`.
-fn holds(
-    c: &Claim,
-    d: &Draft,
-    value: &Quantity,
-    said: &PartialDate,
-    true_at: Option<&PartialDate>,
-) -> bool {
+/// approximate alike, or ends where there is no point; any bound where
+/// `any_bound`) and unit.
+fn gives(c: &Claim, d: &Draft, value: &Quantity, any_bound: bool) -> bool {
     // (`an estimated 1,500`, recalled as `its earlier estimate of
     // 1,500`: an estimate as written, or not.)
     let loose = |b: Bound| matches!(b, Bound::Exact | Bound::Approx);
-    let bound = c.quantity.bound == value.bound || loose(c.quantity.bound) && loose(value.bound);
+    let bound = any_bound
+        || c.quantity.bound == value.bound
+        || loose(c.quantity.bound) && loose(value.bound);
     let figure = bound
         && c.quantity.point() == value.point()
         && (value.point().is_some()
@@ -70,9 +108,5 @@ fn holds(
         (Some(a), Some(b)) => quantity::unit_key(a) == quantity::unit_key(b),
         (a, b) => a.is_none() && b.is_none(),
     };
-    *c.source == *d.source
-        && figure
-        && unit
-        && c.stated.as_ref().is_some_and(|s| s.same_time(said))
-        && c.as_of() == true_at
+    *c.source == *d.source && figure && unit
 }

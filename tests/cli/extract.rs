@@ -904,3 +904,78 @@ fn a_figure_the_repository_holds_is_no_new_draft_and_what_revises_it_supersedes_
     let held = shown(&json(&r), &["value", "held"]);
     assert_eq!(held[1], r#""1,500" null"#);
 }
+
+#[test]
+fn a_figure_a_draft_revises_is_held_by_the_source_s_latest_claim_of_it() {
+    let (_dir, a, claims) = article_and_claims(
+        "The WFP raised its estimate of the number of people in famine conditions to 755,000, \
+         from 638,000, after a new assessment.",
+    );
+    // The source gave 638,000 twice, the second time `at least`; and
+    // another figure later.
+    let repo = beside_earlier(
+        &claims,
+        "[[claim]]\nid = \"wfp-1\"\nsubject = \"sudan/famine\"\nsource = \"WFP\"\n\
+         value = 638000\nunit = \"people\"\nstated = 2026-11-02\n\n\
+         [[claim]]\nid = \"wfp-2\"\nsubject = \"sudan/famine\"\nsource = \"WFP\"\n\
+         value = \"at least 638,000\"\nunit = \"people\"\nstated = 2026-11-16\n\n\
+         [[claim]]\nid = \"wfp-outside\"\nsubject = \"sudan/famine-outside\"\nsource = \"WFP\"\n\
+         value = 638000\nunit = \"people\"\nstated = 2026-11-30\n",
+    );
+    let drafted = |published: &str| {
+        let r = run(&[
+            "extract",
+            &a,
+            "--repo",
+            &repo,
+            "--published",
+            published,
+            "--format",
+            "json",
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        shown(&json(&r), &["value", "held", "supersedes", "subject"])
+    };
+    // The latest before the article, whatever its bound then.
+    assert_eq!(
+        drafted("2026-11-24"),
+        [
+            r#""755,000" null "wfp-2" "sudan/famine""#,
+            r#""638,000" "wfp-2" null "draft/people""#,
+        ]
+    );
+    // Before the source gave it, nothing holds it.
+    assert_eq!(
+        drafted("2026-10-30")[1],
+        r#""638,000" null null "draft/people""#
+    );
+    // A day the article tells holds a claim stated up to 3 days from it:
+    // `a week earlier` of a claim eight days old.
+    let (_dir, a, claims) = article_and_claims(
+        "More than 520,000 people have fled, the IOM said on Tuesday, revising its figure \
+         from 452,000 a week earlier.",
+    );
+    let repo = beside_earlier(
+        &claims,
+        "[[claim]]\nid = \"iom-1\"\nsubject = \"sudan/displaced\"\nsource = \"IOM\"\n\
+         value = 452000\nunit = \"people\"\nstated = 2026-11-16\n",
+    );
+    let held = |published: &str| {
+        let r = run(&[
+            "extract",
+            &a,
+            "--repo",
+            &repo,
+            "--published",
+            published,
+            "--format",
+            "json",
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        shown(&json(&r), &["value", "held"])
+    };
+    assert_eq!(held("2026-11-24")[1], r#""452,000" "iom-1""#);
+    // Published ten days later, `a week earlier` is eight days after the
+    // claim: another statement.
+    assert_eq!(held("2026-12-04")[1], r#""452,000" null"#);
+}
