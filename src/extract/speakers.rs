@@ -351,6 +351,13 @@ const INSTITUTIONS: &[&str] = &[
     "organisation",
     "organization",
     "prefecture",
+    "programme",
+    "program",
+    "fund",
+    "network",
+    "committee",
+    "foundation",
+    "administration",
 ];
 
 /// Whether `name` is a body's name: an acronym (`UNICEF`), or words

@@ -2942,6 +2942,21 @@ fn figures_seen_by_a_paper_are_their_owner_s_and_a_body_goes_by_its_acronym() {
 }
 
 #[test]
+fn the_agency_is_the_programme_or_fund_named_before_it() {
+    for body in [
+        "World Food Programme",
+        "UN Population Fund",
+        "Sudan Doctors Network",
+    ] {
+        let text = format!(
+            "The {body} said a convoy of 28 trucks arrived on Sunday. The agency said the aid \
+             would feed about 90,000 people."
+        );
+        assert_eq!(sources(&text), [body, body], "{text}");
+    }
+}
+
+#[test]
 fn a_person_named_after_a_post_speaks() {
     for (text, want) in [
         (
