@@ -253,3 +253,40 @@ fn revising_from(head: &str) -> bool {
                 .any(|(_, _, w)| ESTIMATES.contains(&w.as_str()))
         })
 }
+
+/// Whether the words after a figure that ends at byte `end` of `s` say it
+/// was its source's own estimate or plan: a pronoun and a verb of
+/// estimating or announcing (`the 3,500 it announced last week`, `the
+/// 2.1% it had forecast in April`, `the 500 they first estimated`). Not a
+/// count reported or recorded, which is another time's (`the 15,000 they
+/// reported on Friday`).
+pub(super) fn own_estimate_after(s: &str, end: usize) -> bool {
+    let words = lower_words(&s[end..]);
+    let mut words = words.iter().map(|(_, _, w)| w.as_str());
+    if !words
+        .next()
+        .is_some_and(|w| matches!(w, "it" | "they" | "he" | "she" | "we"))
+    {
+        return false;
+    }
+    words
+        .find(|w| {
+            !matches!(
+                *w,
+                "had" | "has" | "have" | "first" | "initially" | "originally" | "previously"
+            )
+        })
+        .is_some_and(|verb| {
+            matches!(
+                verb,
+                "announced"
+                    | "estimated"
+                    | "forecast"
+                    | "projected"
+                    | "predicted"
+                    | "expected"
+                    | "planned"
+                    | "targeted"
+            )
+        })
+}

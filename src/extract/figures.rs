@@ -763,6 +763,20 @@ pub(super) fn duration(
     .then(|| span.clone())
 }
 
+/// Whether a level in digits, or a sum, follows the figure that ends at
+/// byte `end` of `s` after `to`: `fell 12% to 31.2 billion euros`, `fell
+/// 3.4% to $41.20`; not a share (`rose 0.2% to 2.4%`).
+pub(super) fn level_after(s: &str, end: usize) -> bool {
+    let Some(rest) = s[end..].trim_start().strip_prefix("to ") else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let figure = rest.split_whitespace().next().unwrap_or_default();
+    figure.starts_with(|c: char| c.is_ascii_digit() || evidence::currency(c).is_some())
+        && !figure.trim_end_matches([',', '.', ';']).ends_with('%')
+        && percent_word_after(rest, figure.len()).is_none()
+}
+
 /// Where a figure starting at byte `at` of `s` starts with its qualifier,
 /// read past one currency sign as the quote check reads it (`roughly 1 in
 /// 3`, `almost half`; `roughly $1 in 3` is garbage, but read alike).

@@ -23,7 +23,8 @@ const NEAR_DAYS: i64 = 3;
 /// `supersedes` stays within one series). A draft another revises is
 /// held by the source's latest claim of its point, unit and `as_of`
 /// stated before the article, or within [`NEAR_DAYS`] of the day it
-/// tells, whatever its qualifier then: a figure recalled seldom repeats
+/// tells (in the period it tells, a month or a year), whatever its
+/// qualifier then: a figure recalled seldom repeats
 /// either exactly. `published` is the article's
 /// date, which the drafts' dates count back from; with none, no draft
 /// is held (its dates are unknown).
@@ -47,13 +48,21 @@ pub fn mark_held(drafts: &mut [Draft], claims: &[Claim], published: Option<&Part
         let true_at = as_of(d, Some(published));
         // When a recalled figure was given: on or before the article's
         // day where the article does not tell, else near the day it tells
-        // (`a week earlier` is seldom exact to the day).
+        // (`a week earlier` is seldom exact to the day), or in the period
+        // it tells (`last week` across two months is the year).
         let given = |c: &Claim| {
             c.stated.as_ref().is_some_and(|s| match &told {
-                None => s.on_or_before(published),
-                Some(day) => s
-                    .days_until(day)
-                    .map_or_else(|| s.same_time(day), |n| n.abs() <= NEAR_DAYS),
+                _ if !s.on_or_before(published) => false,
+                None => true,
+                Some(day) => match s.days_until(day) {
+                    Some(n) => n.abs() <= NEAR_DAYS,
+                    None => {
+                        s.same_time(day)
+                            || !day.is_full()
+                                && day.sort_key() <= s.sort_key()
+                                && s.on_or_before(day)
+                    }
+                },
             })
         };
         let value = &value.quantity;

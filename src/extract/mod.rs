@@ -40,19 +40,20 @@ use crate::spelling::Spellings;
 use std::collections::HashSet;
 
 use basis::forecast;
-use comparison::{Comparison, compared};
+use comparison::{Comparison, compared, own_estimate_after};
 use figures::{
-    duration, not_a_figure, ordinals, percent_word_after, qualifier_start, unit_before, vague,
-    value_of,
+    duration, level_after, not_a_figure, ordinals, percent_word_after, qualifier_start,
+    unit_before, vague, value_of,
 };
 use speakers::{
     BODY_NOUNS, acronym, body_name, company_before, named_before, released_at, speaker_at,
     speakers, spoken_for, the_company,
 };
 use subjects::{
-    Fate, counted_before, death_toll, denominator, estimate_of, estimated_noun, fate_of_people,
-    measure, measured, money_of, named_currency, names_time, noun_before, noun_of_figure,
-    number_of, partitive, past_determiner, predicate_after, price_per, unit_after,
+    Fate, brought_to, counted_before, currency_rate, death_toll, denominator, estimate_of,
+    estimated_noun, fate_of_people, measure, measured, money_of, named_currency, names_time,
+    noun_before, noun_of_figure, number_of, partitive, past_determiner, predicate_after, price_per,
+    unit_after,
 };
 use times::{earlier_after, put_at, reported_when, said_when};
 use values::{share_percent, sign_before_number, value_words};
@@ -418,7 +419,13 @@ pub fn extract_beside(
             let high = confidence == Confidence::High;
             let kind = usize::from(percent);
             let comparison = match &last[kind] {
-                Some(l) if high => compared(s, span.start, l.end),
+                Some(l) if high => match compared(s, span.start, l.end) {
+                    // `up from the 3,500 it announced last week`: the
+                    // source's own earlier figure, which the one before
+                    // revises.
+                    Comparison::With if own_estimate_after(s, span.end) => Comparison::Revised,
+                    c => c,
+                },
                 _ => Comparison::None,
             };
             let is_compared = comparison != Comparison::None;
@@ -520,10 +527,12 @@ pub fn extract_beside(
                 // billion`), not by its currency.
                 // (`2.5 billion Icelandic crowns`: a currency with no sign
                 // too.)
+                // (`2 billion euros a year`: a sum for each year too.)
                 (None, Some(unit))
                     if !unit.contains(' ')
                         && (money || evidence::unit_currency(&unit).is_some())
-                        || named_currency(&unit) =>
+                        || named_currency(&unit)
+                        || currency_rate(&unit) =>
                 {
                     // (Past a currency's name after the figure: `4.5
                     // billion euros in damages`.)
@@ -555,6 +564,7 @@ pub fn extract_beside(
                 (None, None) if !percent => {
                     let what = estimated_noun(s, span.start)
                         .or_else(|| estimate_of(s, span.start))
+                        .or_else(|| brought_to(s, span.start))
                         .or_else(|| noun_of_figure(s, span.start))
                         .or_else(|| counted_before(s, span.start).map(|(noun, _)| noun))
                         .or_else(|| predicate_after(s, span.end))
@@ -568,6 +578,13 @@ pub fn extract_beside(
                         .map_or_else(|| "figure".to_string(), |w| slug(&w));
                     (unit, what)
                 }
+            };
+            // `Revenue fell 12% to 31.2 billion euros`: the share is the
+            // change, and the level after it the revenue, two subjects (one
+            // would mix percent and euros in a series).
+            let what = match percent && high && what != "figure" && level_after(s, span.end) {
+                true => format!("{what}-change"),
+                false => what,
             };
             // The figure before revises this one, an estimate of the same
             // source's: it supersedes it.

@@ -41,6 +41,10 @@ const SAID: &[&str] = &[
     "recorded",
     "warned",
     "warns",
+    // Said again: `The union repeated that as many as 7,000 jobs`.
+    "repeated",
+    "reiterated",
+    "insisted",
     "found",
     "finds",
     "revised",

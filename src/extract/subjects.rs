@@ -802,6 +802,64 @@ pub(super) fn estimated_noun(s: &str, start: usize) -> Option<String> {
     .then(|| noun.clone())
 }
 
+/// Verbs that move what they name to a figure: `would lift savings to`,
+/// `cut its costs to`.
+const MOVES_TO: &[&str] = &[
+    "lift",
+    "lifts",
+    "lifted",
+    "raise",
+    "raises",
+    "raised",
+    "boost",
+    "boosts",
+    "boosted",
+    "push",
+    "pushes",
+    "pushed",
+    "bring",
+    "brings",
+    "brought",
+    "cut",
+    "cuts",
+    "lower",
+    "lowers",
+    "lowered",
+    "reduce",
+    "reduces",
+    "reduced",
+    "increase",
+    "increases",
+    "increased",
+];
+
+/// What a verb of moving brings to a figure just after `to`: `the larger
+/// cuts would lift savings to about 2.4 billion euros` → `savings`, `cut
+/// its operating costs to` → `operating costs`. One or two plain words,
+/// after a determiner or none; not a word that names nothing (`raised
+/// the total to`).
+pub(super) fn brought_to(s: &str, start: usize) -> Option<String> {
+    let words = lower_words(clause_before(s, start));
+    let words: Vec<&str> = words.iter().map(|(_, _, w)| w.as_str()).collect();
+    let (to, before) = words.split_last()?;
+    if *to != "to" {
+        return None;
+    }
+    let verb = before
+        .iter()
+        .rposition(|w| MOVES_TO.contains(w))
+        .filter(|k| before.len() - k <= 4)?;
+    let mut phrase = &before[verb + 1..];
+    if let [first, rest @ ..] = phrase
+        && matches!(*first, "the" | "its" | "their" | "his" | "her")
+    {
+        phrase = rest;
+    }
+    (phrase.len() <= 2 && !phrase.last().is_some_and(|w| NAMES_NOTHING.contains(w)))
+        .then(|| plain_phrase(phrase))
+        .flatten()
+}
+
 /// Verbs that put an estimate at a figure: `Police put the crowd at
 /// 15,000`, `estimated the damage at`. What the estimate is of comes
 /// between ([`estimated_noun`]); a time after the figure tells when it was
@@ -900,13 +958,38 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
     // A verb of change brings a level only with `to` or `at`: `rose 120`
     // and `rose by 120` are changes, not counts of what rose.
     let to = back.next_if(|w| matches!(*w, "to" | "at")).is_some();
+    // `Revenue fell 12% to 31.2 billion euros`, `rose by 3 percentage
+    // points to`: past the step, to the verb.
+    if to {
+        let mut step = back.clone();
+        while step
+            .next_if(|w| {
+                matches!(
+                    *w,
+                    "percent" | "cent" | "per" | "percentage" | "point" | "points" | "basis"
+                )
+            })
+            .is_some()
+        {}
+        let number = |w: &&str| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+        };
+        if step.next_if(number).is_some() {
+            step.next_if(|w| *w == "by");
+            back = step;
+        }
+    }
     let verb = back.next()?;
     if !(gives_level(verb) || to && changes(verb)) {
         return None;
     }
+    // (`Savings would reach`, `has now reached`.)
     while back
         .next_if(|w| {
             matches!(*w, "has" | "have" | "had" | "been" | "now")
+                || MODALS.contains(w)
                 || ADVERBS.contains(w)
                 || manner_adverb(w)
         })
@@ -914,6 +997,14 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
     {}
     let mut noun = back.next()?;
     let mut before = back.next();
+    // (`Savings from the restructuring`: past its determiner.)
+    if matches!(before, Some("the" | "a" | "an"))
+        && back
+            .peek()
+            .is_some_and(|w| matches!(*w, "at" | "in" | "on" | "from" | "for" | "to"))
+    {
+        before = back.next();
+    }
     // (`in Port Sudan`: a place of two words.)
     if before.is_some_and(|w| !STOP.contains(&w) && named(w) && named(noun))
         && back
@@ -922,9 +1013,10 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
     {
         before = back.next();
     }
-    // `peak winds at landfall were 125 mph`, `deaths in Gaza rose to 40`:
-    // the noun the phrase is about, not the one its preposition ends with.
-    if matches!(before, Some("at" | "in" | "on" | "from" | "for"))
+    // `peak winds at landfall were 125 mph`, `deaths in Gaza rose to 40`,
+    // `the total cost to Meridian could reach`: the noun the phrase is
+    // about, not the one its preposition ends with.
+    if matches!(before, Some("at" | "in" | "on" | "from" | "for" | "to"))
         && let Some(head) = back.next()
         && head.chars().all(char::is_alphabetic)
         && !STOP.contains(&head)
@@ -1128,6 +1220,7 @@ pub(super) fn estimate_of(s: &str, start: usize) -> Option<String> {
 /// named by its currency.
 pub(super) fn money_of(s: &str, start: usize, end: usize) -> Option<String> {
     named_before(s, start, noun_of_figure)
+        .or_else(|| brought_to(s, start))
         .or_else(|| spent_in(s, end))
         .or_else(|| cost_before(s, start))
         // (`revenue rose to 300 million Swiss francs`.)
@@ -1444,6 +1537,18 @@ pub(super) fn named_currency(unit: &str) -> bool {
         && words.last().is_some_and(|w| {
             CURRENCY_NAMES.contains(&w.to_lowercase().as_str())
                 || evidence::unit_currency(w).is_some()
+        })
+}
+
+/// Whether `unit` is a sum of money for a period or a thing each: `euros
+/// a year`, `dollars per share`, `Swiss francs a month`.
+pub(super) fn currency_rate(unit: &str) -> bool {
+    [" a ", " an ", " per "]
+        .iter()
+        .find_map(|p| unit.find(p))
+        .is_some_and(|at| {
+            let head = &unit[..at];
+            named_currency(head) || !head.contains(' ') && evidence::unit_currency(head).is_some()
         })
 }
 

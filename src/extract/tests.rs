@@ -1552,6 +1552,30 @@ fn stating_verbs_percent_words_and_increments() {
         source_stated_as_of(text, "2026-11-24")[1],
         ("agency".to_string(), Some("2026-11-17".to_string()), None)
     );
+    // `up from the 3,500 it announced`: the source's own earlier figure
+    // (not one it reported, which may be another day's count).
+    for (text, revised) in [
+        (
+            "Nordwerk said it would cut 4,100 jobs, up from the 3,500 it announced last week.",
+            true,
+        ),
+        (
+            "The ministry put growth at 2.4%, up from the 2.1% it had forecast in April.",
+            true,
+        ),
+        (
+            "Police said 20,000 marched, up from the 15,000 they reported on Friday.",
+            false,
+        ),
+    ] {
+        let d = extract(text, None);
+        assert_eq!(d.len(), 2, "{text}");
+        assert_eq!(
+            d[0].supersedes.as_deref() == Some(d[1].id.as_str()),
+            revised,
+            "{text}"
+        );
+    }
     // Not `revising its plans from`: no estimate of its own.
     let d = extract(
         "More than 520,000 people have now fled, the agency said, revising its plans \
@@ -1700,11 +1724,7 @@ fn a_breach_story_hyphens_parts_and_spans_of_time() {
         // `per` joins a unit, but not before a number.
         (
             "Rents reached 17.2 euros per square metre.",
-            vec![draft(
-                "17.2",
-                "draft/euros-per-square-metre",
-                Some("euros per square metre"),
-            )],
+            vec![draft("17.2", "draft/rents", Some("euros per square metre"))],
         ),
         // A share of GDP is the noun's before it.
         (
@@ -2957,6 +2977,14 @@ fn the_agency_is_the_programme_or_fund_named_before_it() {
 }
 
 #[test]
+fn a_figure_said_again_is_its_speaker_s() {
+    for verb in ["repeated", "reiterated", "insisted"] {
+        let text = format!("The union {verb} that as many as 7,000 jobs were at risk.");
+        assert_eq!(sources(&text), ["union"], "{text}");
+    }
+}
+
+#[test]
 fn a_person_named_after_a_post_speaks() {
     for (text, want) in [
         (
@@ -3100,8 +3128,8 @@ fn a_share_and_then_a_price_or_count_are_two_figures_not_a_range() {
     assert_eq!(
         value_subject_unit("Kestrel shares fell 3.4% to $41.20 in New York."),
         [
-            with_subject_and_unit("3.4%", "draft/shares", Some("percent")),
-            with_subject_and_unit("41.20", "draft/dollars", Some("dollars"))
+            with_subject_and_unit("3.4%", "draft/shares-change", Some("percent")),
+            with_subject_and_unit("41.20", "draft/shares", Some("dollars"))
         ]
     );
     assert_eq!(
@@ -3287,21 +3315,13 @@ fn a_sum_is_named_by_what_the_words_around_it_say_it_is() {
             "The think tank said the Treasury could face a shortfall of up to 50 billion pounds.",
             vec![draft("up to 50 billion", "draft/shortfall", "pounds")],
         ),
-        // So is a sum compared with a price in its currency (a price is
-        // named by its unit).
+        // So is a sum compared with a price in its currency, and a price
+        // by what the words say it is.
         (
             "The median rent reached 17.2 euros per square metre, up from 15.8 euros.",
             vec![
-                draft(
-                    "17.2",
-                    "draft/euros-per-square-metre",
-                    "euros per square metre",
-                ),
-                draft(
-                    "15.8",
-                    "draft/euros-per-square-metre",
-                    "euros per square metre",
-                ),
+                draft("17.2", "draft/rent", "euros per square metre"),
+                draft("15.8", "draft/rent", "euros per square metre"),
             ],
         ),
         // A currency with no sign, and a sum's name after its currency's.
@@ -3418,6 +3438,52 @@ fn an_adverb_before_a_participle_is_no_word_of_the_unit() {
         value_subject_unit(text)[1],
         with_subject_and_unit("40", "draft/deaths", Some("deaths"))
     );
+}
+
+#[test]
+fn a_company_s_sums_are_named_by_what_moved_to_them() {
+    let row = with_subject_and_unit;
+    for (text, want) in [
+        // Past the step of a verb of change, which is a subject of its
+        // own (a series holds one unit).
+        (
+            "Revenue fell 12% to 31.2 billion euros, the company said.",
+            vec![
+                row("12%", "draft/revenue-change", Some("percent")),
+                row("31.2 billion", "draft/revenue", Some("euros")),
+            ],
+        ),
+        // Past a modal and the determiner of a place after the noun; a sum
+        // for each year is a sum too.
+        (
+            "Savings from the restructuring would reach 2 billion euros a year.",
+            vec![row("2 billion", "draft/savings", Some("euros a year"))],
+        ),
+        (
+            "The total cost to Meridian could reach $20 billion.",
+            vec![row("20 billion", "draft/cost", Some("dollars"))],
+        ),
+        // What a verb of moving brings to the figure.
+        (
+            "The larger cuts would lift savings to about 2.4 billion euros a year.",
+            vec![row(
+                "about 2.4 billion",
+                "draft/savings",
+                Some("euros a year"),
+            )],
+        ),
+        (
+            "The plan would cut its operating costs to 900 million euros.",
+            vec![row("900 million", "draft/operating-costs", Some("euros"))],
+        ),
+        // Not a word that names nothing.
+        (
+            "The update raised the total to 900 million euros.",
+            vec![row("900 million", "draft/euros", Some("euros"))],
+        ),
+    ] {
+        assert_eq!(value_subject_unit(text), want, "{text}");
+    }
 }
 
 #[test]

@@ -978,4 +978,34 @@ fn a_figure_a_draft_revises_is_held_by_the_source_s_latest_claim_of_it() {
     // Published ten days later, `a week earlier` is eight days after the
     // claim: another statement.
     assert_eq!(held("2026-12-04")[1], r#""452,000" null"#);
+    // A period the article tells holds a claim stated in it: `last week`
+    // across two months is the year, and `the 3,500 it announced` is the
+    // source's own figure, which the 4,100 revises.
+    let (_dir, a, claims) = article_and_claims(
+        "Nordwerk said on Tuesday it would cut 4,100 jobs, up from the 3,500 it announced \
+         last week.",
+    );
+    let repo = beside_earlier(
+        &claims,
+        "[[claim]]\nid = \"cuts-1\"\nsubject = \"nordwerk/job-cuts\"\nsource = \"Nordwerk\"\n\
+         value = \"about 3,500\"\nunit = \"jobs\"\nstated = 2026-10-27\n",
+    );
+    let r = run(&[
+        "extract",
+        &a,
+        "--repo",
+        &repo,
+        "--published",
+        "2026-11-04",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        shown(&json(&r), &["value", "held", "supersedes", "subject"]),
+        [
+            r#""4,100" null "cuts-1" "nordwerk/job-cuts""#,
+            r#""3,500" "cuts-1" null "draft/jobs""#,
+        ]
+    );
 }
