@@ -24,10 +24,9 @@ const NEAR_DAYS: i64 = 3;
 /// held by the source's latest claim of its point, unit and `as_of`
 /// stated before the article, or within [`NEAR_DAYS`] of the day it
 /// tells (in the period it tells, a month or a year), whatever its
-/// qualifier then: a figure recalled seldom repeats
-/// either exactly. `published` is the article's
-/// date, which the drafts' dates count back from; with none, no draft
-/// is held (its dates are unknown).
+/// qualifier then: a figure recalled seldom repeats either exactly.
+/// `published` is the article's date, which the drafts' dates count back
+/// from; with none, no draft is held (its dates are unknown).
 pub fn mark_held(drafts: &mut [Draft], claims: &[Claim], published: Option<&PartialDate>) {
     let Some(published) = published else {
         return;
@@ -76,14 +75,17 @@ pub fn mark_held(drafts: &mut [Draft], claims: &[Claim], published: Option<&Part
             // A figure recalled is the source's latest before it, whatever
             // its qualifier then and the day the article gives it.
             .or_else(|| {
-                let latest = claims
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| {
-                        gives(c, d, value, true) && given(c) && c.as_of() == true_at.as_ref()
-                    })
-                    .max_by_key(|(_, c)| c.stated.as_ref().map(PartialDate::sort_key));
-                latest.filter(|_| recalled.contains(&d.id)).map(|(k, _)| k)
+                let latest = || {
+                    claims
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| {
+                            gives(c, d, value, true) && given(c) && c.as_of() == true_at.as_ref()
+                        })
+                        .max_by_key(|(_, c)| c.stated.as_ref().map(PartialDate::sort_key))
+                        .map(|(k, _)| k)
+                };
+                recalled.contains(&d.id).then(latest).flatten()
             });
         if let Some(k) = found {
             d.held = Some(claims[k].id.to_string());

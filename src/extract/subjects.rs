@@ -839,25 +839,13 @@ const MOVES_TO: &[&str] = &[
 /// after a determiner or none; not a word that names nothing (`raised
 /// the total to`).
 pub(super) fn brought_to(s: &str, start: usize) -> Option<String> {
-    let words = lower_words(clause_before(s, start));
-    let words: Vec<&str> = words.iter().map(|(_, _, w)| w.as_str()).collect();
-    let (to, before) = words.split_last()?;
-    if *to != "to" {
-        return None;
-    }
-    let verb = before
-        .iter()
-        .rposition(|w| MOVES_TO.contains(w))
-        .filter(|k| before.len() - k <= 4)?;
-    let mut phrase = &before[verb + 1..];
-    if let [first, rest @ ..] = phrase
-        && matches!(*first, "the" | "its" | "their" | "his" | "her")
-    {
-        phrase = rest;
-    }
-    (phrase.len() <= 2 && !phrase.last().is_some_and(|w| NAMES_NOTHING.contains(w)))
-        .then(|| plain_phrase(phrase))
-        .flatten()
+    phrase_of_verb(
+        s,
+        start,
+        (MOVES_TO, "to"),
+        |w| matches!(w, "the" | "its" | "their" | "his" | "her"),
+        |phrase| phrase.len() <= 2 && !phrase.last().is_some_and(|w| NAMES_NOTHING.contains(w)),
+    )
 }
 
 /// Verbs that put an estimate at a figure: `Police put the crowd at
@@ -1564,26 +1552,48 @@ fn plain_phrase(words: &[&str]) -> Option<String> {
 /// at` → `economic damage` (with a determiner and one noun,
 /// [`estimated_noun`] reads it).
 fn estimated_phrase(s: &str, start: usize) -> Option<String> {
+    // (`put the total damage at`: the damage.)
+    phrase_of_verb(
+        s,
+        start,
+        (PUTS_AT, "at"),
+        |w| matches!(w, "the" | "its" | "their" | "total"),
+        |phrase| {
+            phrase
+                .last()
+                .is_some_and(|w| !NAMES_NOTHING.contains(w) && !matches!(*w, "it" | "them"))
+        },
+    )
+}
+
+/// The plain words (see [`plain_phrase`]) between a verb of `verbs`, at
+/// most four words back, and the word `preposition` just before the
+/// figure at `start` of `s`, past the words `skipped` reads first, where
+/// `names` takes them: `estimated insured losses at` → `insured losses`.
+fn phrase_of_verb(
+    s: &str,
+    start: usize,
+    (verbs, preposition): (&[&str], &str),
+    skipped: fn(&str) -> bool,
+    names: fn(&[&str]) -> bool,
+) -> Option<String> {
     let words = lower_words(clause_before(s, start));
     let words: Vec<&str> = words.iter().map(|(_, _, w)| w.as_str()).collect();
-    let (at, before) = words.split_last()?;
+    let (last, before) = words.split_last()?;
+    if *last != preposition {
+        return None;
+    }
     let verb = before
         .iter()
-        .rposition(|w| PUTS_AT.contains(w))
+        .rposition(|w| verbs.contains(w))
         .filter(|k| before.len() - k <= 4)?;
     let mut phrase = &before[verb + 1..];
-    // (`put the total damage at`: the damage.)
     while let [first, rest @ ..] = phrase
-        && matches!(*first, "the" | "its" | "their" | "total")
+        && skipped(first)
     {
         phrase = rest;
     }
-    let named = phrase
-        .last()
-        .is_some_and(|w| !NAMES_NOTHING.contains(w) && !matches!(*w, "it" | "them"));
-    (*at == "at" && named)
-        .then(|| plain_phrase(phrase))
-        .flatten()
+    names(phrase).then(|| plain_phrase(phrase)).flatten()
 }
 
 /// What a sum is spent as, said after it: `$112 million in individual

@@ -380,7 +380,6 @@ pub(super) fn manner_adverb(word: &str) -> bool {
                 | "multiply"
                 | "rally"
                 | "tally"
-                | "ally"
                 | "belly"
                 | "anomaly"
                 | "monopoly"

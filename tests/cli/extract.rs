@@ -493,6 +493,23 @@ fn beside_earlier(claims: &std::path::Path, toml: &str) -> String {
     claims.to_string_lossy().into_owned()
 }
 
+/// `fields` of each JSON draft of article `a` beside repository `repo`,
+/// published on `published`; the command must succeed.
+fn drafted_beside(a: &str, repo: &str, published: &str, fields: &[&str]) -> Vec<String> {
+    let r = run(&[
+        "extract",
+        a,
+        "--repo",
+        repo,
+        "--published",
+        published,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    shown(&json(&r), fields)
+}
+
 /// An empty folder beside `claims`, as a repository of no claims.
 fn dir_without_claims(claims: &std::path::Path) -> String {
     let empty = claims.with_file_name("empty");
@@ -922,20 +939,8 @@ fn a_figure_a_draft_revises_is_held_by_the_source_s_latest_claim_of_it() {
          [[claim]]\nid = \"wfp-outside\"\nsubject = \"sudan/famine-outside\"\nsource = \"WFP\"\n\
          value = 638000\nunit = \"people\"\nstated = 2026-11-30\n",
     );
-    let drafted = |published: &str| {
-        let r = run(&[
-            "extract",
-            &a,
-            "--repo",
-            &repo,
-            "--published",
-            published,
-            "--format",
-            "json",
-        ]);
-        assert_eq!(r.code, 0, "{}", r.stderr);
-        shown(&json(&r), &["value", "held", "supersedes", "subject"])
-    };
+    let fields = ["value", "held", "supersedes", "subject"];
+    let drafted = |published: &str| drafted_beside(&a, &repo, published, &fields);
     // The latest before the article, whatever its bound then.
     assert_eq!(
         drafted("2026-11-24"),
@@ -960,20 +965,7 @@ fn a_figure_a_draft_revises_is_held_by_the_source_s_latest_claim_of_it() {
         "[[claim]]\nid = \"iom-1\"\nsubject = \"sudan/displaced\"\nsource = \"IOM\"\n\
          value = 452000\nunit = \"people\"\nstated = 2026-11-16\n",
     );
-    let held = |published: &str| {
-        let r = run(&[
-            "extract",
-            &a,
-            "--repo",
-            &repo,
-            "--published",
-            published,
-            "--format",
-            "json",
-        ]);
-        assert_eq!(r.code, 0, "{}", r.stderr);
-        shown(&json(&r), &["value", "held"])
-    };
+    let held = |published: &str| drafted_beside(&a, &repo, published, &["value", "held"]);
     assert_eq!(held("2026-11-24")[1], r#""452,000" "iom-1""#);
     // Published ten days later, `a week earlier` is eight days after the
     // claim: another statement.
@@ -990,19 +982,8 @@ fn a_figure_a_draft_revises_is_held_by_the_source_s_latest_claim_of_it() {
         "[[claim]]\nid = \"cuts-1\"\nsubject = \"nordwerk/job-cuts\"\nsource = \"Nordwerk\"\n\
          value = \"about 3,500\"\nunit = \"jobs\"\nstated = 2026-10-27\n",
     );
-    let r = run(&[
-        "extract",
-        &a,
-        "--repo",
-        &repo,
-        "--published",
-        "2026-11-04",
-        "--format",
-        "json",
-    ]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(
-        shown(&json(&r), &["value", "held", "supersedes", "subject"]),
+        drafted_beside(&a, &repo, "2026-11-04", &fields),
         [
             r#""4,100" null "cuts-1" "nordwerk/job-cuts""#,
             r#""3,500" "cuts-1" null "draft/jobs""#,
