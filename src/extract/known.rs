@@ -22,7 +22,7 @@ const NEAR_DAYS: i64 = 3;
 /// supersedes it at that claim instead, in that claim's subject (a
 /// `supersedes` stays within one series). A draft another revises is
 /// held by the source's latest claim of its point, unit and `as_of`
-/// stated before the article, or within [`NEAR_DAYS`] of the day it
+/// stated before the article, or within 3 days (`NEAR_DAYS`) of the day it
 /// tells (in the period it tells, a month or a year), whatever its
 /// qualifier then: a figure recalled seldom repeats either exactly.
 /// `published` is the article's date, which the drafts' dates count back
