@@ -926,8 +926,9 @@ const NO_THING_OF: &[&str] = &[
 /// The noun a count with no unit is the level of, before a verb of change
 /// or level in its clause, and whether it is plural: `Complaints had risen
 /// to 1,380` → (`complaints`, true), `The crowd grew to 5,000` →
-/// (`crowd`, false). Not `the number`, `the total`, `it`, nor another
-/// figure's unit.
+/// (`crowd`, false), `Revenue fell 12% to` → (`revenue`, false), past
+/// the step of the change, a modal, an adverb and a place after the noun.
+/// Not `the number`, `the total`, `it`, nor another figure's unit.
 pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
     let clause = clause_before(s, start);
     let words = lower_words(clause);
@@ -1568,8 +1569,9 @@ fn estimated_phrase(s: &str, start: usize) -> Option<String> {
 
 /// The plain words (see [`plain_phrase`]) between a verb of `verbs`, at
 /// most four words back, and the word `preposition` just before the
-/// figure at `start` of `s`, past the words `skipped` reads first, where
-/// `names` takes them: `estimated insured losses at` → `insured losses`.
+/// figure at `start` of `s`, after the leading words `skipped` accepts,
+/// where `names` accepts what is left: `estimated insured losses at` →
+/// `insured losses`.
 fn phrase_of_verb(
     s: &str,
     start: usize,
