@@ -765,15 +765,21 @@ pub(super) fn duration(
 
 /// Whether a level in digits, or a sum, follows the figure that ends at
 /// byte `end` of `s` after `to`: `fell 12% to 31.2 billion euros`, `fell
-/// 3.4% to $41.20`; not a share (`rose 0.2% to 2.4%`).
+/// 3.4% to $41.20`; not a share (`rose 0.2% to 2.4%`) nor a year (`rose
+/// 5% to 2026 levels`).
 pub(super) fn level_after(s: &str, end: usize) -> bool {
     let Some(rest) = s[end..].trim_start().strip_prefix("to ") else {
         return false;
     };
     let rest = rest.trim_start();
     let figure = rest.split_whitespace().next().unwrap_or_default();
+    let bare = figure.trim_end_matches([',', '.', ';']);
+    let year = bare.len() == 4
+        && bare.bytes().all(|b| b.is_ascii_digit())
+        && bare.parse::<u16>().is_ok_and(|y| (1800..2200).contains(&y));
     figure.starts_with(|c: char| c.is_ascii_digit() || evidence::currency(c).is_some())
-        && !figure.trim_end_matches([',', '.', ';']).ends_with('%')
+        && !bare.ends_with('%')
+        && !year
         && percent_word_after(rest, figure.len()).is_none()
 }
 

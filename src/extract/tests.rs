@@ -3476,6 +3476,11 @@ fn a_company_s_sums_are_named_by_what_moved_to_them() {
             "The plan would cut its operating costs to 900 million euros.",
             vec![row("900 million", "draft/operating-costs", Some("euros"))],
         ),
+        // A share before a year is no change before a level.
+        (
+            "Sales rose 5% to 2026 levels.",
+            vec![row("5%", "draft/sales", Some("percent"))],
+        ),
         // Not a word that names nothing.
         (
             "The update raised the total to 900 million euros.",
