@@ -99,10 +99,12 @@ pub struct Series {
 impl Series {
     /// Number of steps that are revisions.
     pub fn revision_count(&self) -> usize {
-        self.steps
-            .iter()
-            .filter(|s| **s == StepKind::Revision)
-            .count()
+        self.count(StepKind::Revision)
+    }
+
+    /// Number of steps of `kind`.
+    pub fn count(&self, kind: StepKind) -> usize {
+        self.steps.iter().filter(|s| **s == kind).count()
     }
 }
 

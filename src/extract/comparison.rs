@@ -39,11 +39,23 @@ const ESTIMATES: &[&str] = &[
     "report",
 ];
 
+/// How the figure at `span` of `s` compares with the figure before,
+/// which ends at byte `previous_end`: as the text before it says
+/// ([`compared_before`]), and where that is another time's figure, the
+/// words after it may make it the source's own earlier one, which the
+/// figure before revises (`up from the 3,500 it announced last week`).
+pub(super) fn compared(s: &str, span: &std::ops::Range<usize>, previous_end: usize) -> Comparison {
+    match compared_before(s, span.start, previous_end) {
+        Comparison::With if own_estimate_after(s, span.end) => Comparison::Revised,
+        c => c,
+    }
+}
+
 /// How the text of `s` before byte `start`, where a figure starts,
 /// compares it with the figure before, which ends at byte `previous_end`:
 /// `down from`, `up from a peak of`, `compared with`, `to 7,900 from`;
 /// `from an earlier estimate of` revises it.
-pub(super) fn compared(s: &str, start: usize, previous_end: usize) -> Comparison {
+fn compared_before(s: &str, start: usize, previous_end: usize) -> Comparison {
     let head = s[..start].trim_end();
     // `up from the 26,000 pledged`, `from the 45,000 it reported`: the
     // phrase before a determiner.
@@ -260,7 +272,7 @@ fn revising_from(head: &str) -> bool {
 /// 2.1% it had forecast in April`, `the 500 they first estimated`). Not a
 /// count reported or recorded, which is another time's (`the 15,000 they
 /// reported on Friday`).
-pub(super) fn own_estimate_after(s: &str, end: usize) -> bool {
+fn own_estimate_after(s: &str, end: usize) -> bool {
     let words = lower_words(&s[end..]);
     let mut words = words.iter().map(|(_, _, w)| w.as_str());
     if !words

@@ -40,7 +40,7 @@ use crate::spelling::Spellings;
 use std::collections::HashSet;
 
 use basis::forecast;
-use comparison::{Comparison, compared, own_estimate_after};
+use comparison::{Comparison, compared};
 use figures::{
     duration, level_after, not_a_figure, ordinals, percent_word_after, qualifier_start,
     unit_before, vague, value_of,
@@ -419,13 +419,7 @@ pub fn extract_beside(
             let high = confidence == Confidence::High;
             let kind = usize::from(percent);
             let comparison = match &last[kind] {
-                Some(l) if high => match compared(s, span.start, l.end) {
-                    // `up from the 3,500 it announced last week`: the
-                    // source's own earlier figure, which the one before
-                    // revises.
-                    Comparison::With if own_estimate_after(s, span.end) => Comparison::Revised,
-                    c => c,
-                },
+                Some(l) if high => compared(s, &span, l.end),
                 _ => Comparison::None,
             };
             let is_compared = comparison != Comparison::None;

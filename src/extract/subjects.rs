@@ -986,12 +986,10 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
     {}
     let mut noun = back.next()?;
     let mut before = back.next();
+    // The prepositions that end a phrase about the noun before them.
+    let after_noun = |w: &str| matches!(w, "at" | "in" | "on" | "from" | "for" | "to");
     // (`Savings from the restructuring`: past its determiner.)
-    if matches!(before, Some("the" | "a" | "an"))
-        && back
-            .peek()
-            .is_some_and(|w| matches!(*w, "at" | "in" | "on" | "from" | "for" | "to"))
-    {
+    if matches!(before, Some("the" | "a" | "an")) && back.peek().is_some_and(|w| after_noun(w)) {
         before = back.next();
     }
     // (`in Port Sudan`: a place of two words.)
@@ -1005,7 +1003,7 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
     // `peak winds at landfall were 125 mph`, `deaths in Gaza rose to 40`,
     // `the total cost to Meridian could reach`: the noun the phrase is
     // about, not the one its preposition ends with.
-    if matches!(before, Some("at" | "in" | "on" | "from" | "for" | "to"))
+    if before.is_some_and(after_noun)
         && let Some(head) = back.next()
         && head.chars().all(char::is_alphabetic)
         && !STOP.contains(&head)
@@ -1325,6 +1323,10 @@ const LENGTHS: &[&str] = &[
     "yards",
 ];
 
+/// Words before a unit of measure that make it another: `square`,
+/// `cubic`, `nautical` (`square metres`, `nautical miles`).
+const MEASURE_PREFIXES: &[&str] = &["square", "cubic", "nautical"];
+
 /// Whether `unit` measures an amount of something, rather than counting
 /// things: `cubic metres per second`, `megawatts`, `feet`.
 pub(super) fn measure(unit: &str) -> bool {
@@ -1332,7 +1334,7 @@ pub(super) fn measure(unit: &str) -> bool {
     let mut words = lower.split(' ');
     let first = words
         .next()
-        .filter(|w| !matches!(*w, "square" | "cubic" | "nautical"))
+        .filter(|w| !MEASURE_PREFIXES.contains(w))
         .or_else(|| words.next());
     first.is_some_and(|w| MEASURES.contains(&w) || LENGTHS.contains(&w))
 }
@@ -1401,9 +1403,9 @@ pub(super) fn measured(unit: &str, s: &str, start: usize, unit_end: usize) -> (S
 fn described(unit: &str, s: &str, start: usize) -> Option<(String, String)> {
     word_before(s, start).filter(|(w, _)| matches!(w.as_str(), "a" | "an" | "the"))?;
     let words: Vec<&str> = unit.split(' ').collect();
-    let own = match words.first()?.to_lowercase().as_str() {
-        "square" | "cubic" | "nautical" => 2,
-        _ => 1,
+    let own = match MEASURE_PREFIXES.contains(&words.first()?.to_lowercase().as_str()) {
+        true => 2,
+        false => 1,
     };
     let (amount, mut thing) = (words.get(..own)?, words.get(own..)?);
     if let [adjective, rest @ ..] = thing

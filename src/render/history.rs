@@ -223,7 +223,7 @@ pub fn series_blocks(
 ) -> Vec<Block> {
     let claims = &repo.claims;
     let revisions = versions::revisions(claims, s);
-    let relays = s.steps.iter().filter(|k| **k == StepKind::Relay).count();
+    let relays = s.count(StepKind::Relay);
     let mut heading = format!(
         "{} — {}, {}",
         s.source,
@@ -233,14 +233,14 @@ pub fn series_blocks(
     if relays > 0 {
         heading.push_str(&format!(", {}", form::counted(relays, "same-day relay")));
     }
-    let updates = s.steps.iter().filter(|k| **k == StepKind::Update).count();
+    let updates = s.count(StepKind::Update);
     if updates > 0 {
         heading.push_str(&format!(
             ", {} for another time",
             form::counted(updates, "update")
         ));
     }
-    let outcomes = s.steps.iter().filter(|k| **k == StepKind::Outcome).count();
+    let outcomes = s.count(StepKind::Outcome);
     if outcomes > 0 {
         heading.push_str(&format!(
             ", {} followed by an outcome",

@@ -308,10 +308,7 @@ pub fn summarise(
         sources: sources.len(),
         claims: series.iter().map(|s| s.claims.len()).sum(),
         revisions: series.iter().map(|s| s.revision_count()).sum(),
-        relays: series
-            .iter()
-            .map(|s| s.steps.iter().filter(|k| **k == StepKind::Relay).count())
-            .sum(),
+        relays: series.iter().map(|s| s.count(StepKind::Relay)).sum(),
         conflicts: reconciliations
             .iter()
             .filter(|r| r.status == SubjectStatus::Conflict)

@@ -851,23 +851,9 @@ fn a_figure_the_repository_holds_is_no_new_draft_and_what_revises_it_supersedes_
          value = \"an estimated 1,500\"\nunit = \"cubic metres per second\"\nstated = 2026-11-22\n\
          quote = \"lava was flowing at an estimated 1,500 cubic metres per second\"\n",
     );
-    let drafted = |published: &str| {
-        run(&[
-            "extract",
-            &a,
-            "--repo",
-            &repo,
-            "--published",
-            published,
-            "--format",
-            "json",
-        ])
-    };
-    let r = drafted("2026-11-25");
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let held = shown(&json(&r), &["value", "held", "supersedes", "subject"]);
+    let fields = ["value", "held", "supersedes", "subject"];
     assert_eq!(
-        held,
+        drafted_beside(&a, &repo, "2026-11-25", &fields),
         [
             r#""about 40" null "met-flow" "eruption/lava-flow""#,
             r#""1,500" "met-flow" null "draft/cubic-metres-per-second""#,
@@ -917,8 +903,7 @@ fn a_figure_the_repository_holds_is_no_new_draft_and_what_revises_it_supersedes_
         ["an estimated 1,500", "about 40"]
     );
     // Another day, another figure: nothing is held.
-    let r = drafted("2026-12-02");
-    let held = shown(&json(&r), &["value", "held"]);
+    let held = drafted_beside(&a, &repo, "2026-12-02", &["value", "held"]);
     assert_eq!(held[1], r#""1,500" null"#);
 }
 
