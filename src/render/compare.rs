@@ -170,6 +170,56 @@ pub fn reconciliation_json<'a>(
     }
 }
 
+/// A table of figures, one claim a row: who gave it, its version, when,
+/// the value, its interval, the unit (when one of the claims shown has a
+/// unit no sign shows: [`form::unit_apart`]), via whom and where.
+struct FigureTable {
+    grid: Grid,
+    units: bool,
+}
+
+impl FigureTable {
+    /// The table's columns for claims `shown`, led by the column `who`.
+    fn new(who: &str, claims: &[Claim], shown: &[usize]) -> Self {
+        let units = shown
+            .iter()
+            .any(|&i| form::unit_apart(&claims[i]).is_some());
+        let mut columns = vec![who, "v", "stated", "value", "interval"];
+        if units {
+            columns.push("unit");
+        }
+        columns.extend(["via", "at"]);
+        FigureTable {
+            grid: Grid::new(&columns).optional(&["at", "via", "unit"]),
+            units,
+        }
+    }
+
+    /// Claim `i`'s row, led by `who`.
+    fn push(
+        &mut self,
+        repo: &Repository,
+        versions: &Versions,
+        i: usize,
+        who: String,
+        interval: String,
+    ) {
+        let c = &repo.claims[i];
+        let mut row = vec![
+            who,
+            versions.version[i].to_string(),
+            c.stated.as_ref().map_or("—".into(), ToString::to_string),
+            form::truncate(&c.value, 60),
+            interval,
+        ];
+        if self.units {
+            row.push(form::unit_apart(c).unwrap_or_default().into());
+        }
+        row.extend([c.via.join(" → "), at(repo, c)]);
+        self.grid.push(row);
+    }
+}
+
 /// Blocks of one reconciliation: a table of the latest figures, the
 /// status, the consensus and the conflicts.
 pub fn reconciliation_blocks(
@@ -179,24 +229,17 @@ pub fn reconciliation_blocks(
     style: &Style,
 ) -> Vec<Block> {
     let claims = &repo.claims;
-    let mut g = Grid::new(&["source", "v", "stated", "value", "interval", "via", "at"])
-        .optional(&["at", "via"]);
+    let mut g = FigureTable::new("source", claims, &r.latest);
     for &i in &r.latest {
         let c = &claims[i];
-        g.push(vec![
-            format!("{}{}", c.source, form::disputed(c)),
-            versions.version[i].to_string(),
-            c.stated.as_ref().map_or("—".into(), ToString::to_string),
-            form::truncate(&c.value, 60),
-            match c.quantity.point() {
-                _ if c.kind == crate::model::Kind::Statement => "statement".into(),
-                _ => form::interval(&Interval::of(&c.quantity)),
-            },
-            c.via.join(" → "),
-            at(repo, c),
-        ]);
+        let interval = match c.quantity.point() {
+            _ if c.kind == crate::model::Kind::Statement => "statement".into(),
+            _ => form::interval(&Interval::of(&c.quantity)),
+        };
+        let name = format!("{}{}", c.source, form::disputed(c));
+        g.push(repo, versions, i, name, interval);
     }
-    let mut blocks = vec![Block::Table(g)];
+    let mut blocks = vec![Block::Table(g.grid)];
     let status = style.paint(
         match r.status {
             crate::reconcile::SubjectStatus::Conflict => "1;31",
@@ -320,33 +363,17 @@ fn forecast_blocks(repo: &Repository, versions: &Versions, r: &Reconciliation) -
         return Vec::new();
     }
     let claims = &repo.claims;
-    let mut g = Grid::new(&[
-        "forecast by",
-        "v",
-        "stated",
-        "value",
-        "interval",
-        "via",
-        "at",
-    ])
-    .optional(&["at", "via"]);
+    let mut g = FigureTable::new("forecast by", claims, &r.forecasts);
     for &i in &r.forecasts {
         let c = &claims[i];
-        g.push(vec![
-            c.source.to_string(),
-            versions.version[i].to_string(),
-            c.stated.as_ref().map_or("—".into(), ToString::to_string),
-            form::truncate(&c.value, 60),
-            form::interval(&Interval::of(&c.quantity)),
-            c.via.join(" → "),
-            at(repo, c),
-        ]);
+        let interval = form::interval(&Interval::of(&c.quantity));
+        g.push(repo, versions, i, c.source.to_string(), interval);
     }
     let mut blocks = vec![
         Block::Line(
             "forecasts, set apart from the outcomes (never a revision or a conflict):".into(),
         ),
-        Block::Table(g),
+        Block::Table(g.grid),
     ];
     for k in &r.forecast_checks {
         let (f, o) = (&claims[k.forecast], &claims[k.outcome]);
@@ -408,6 +435,7 @@ pub const CSV_COLUMNS: &[&str] = &[
     "basis",
     "role",
     "reports",
+    "unit",
 ];
 
 /// Compare rows of one reconciliation.
@@ -461,6 +489,7 @@ pub fn reconciliation_rows(
             c.basis.as_str().into(),
             role.into(),
             reports.to_string(),
+            c.unit.as_deref().unwrap_or_default().into(),
         ]);
     }
 }

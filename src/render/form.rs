@@ -107,6 +107,25 @@ pub fn claim_short(c: &Claim) -> String {
     }
 }
 
+/// The short form and the unit it counts, where a sign does not already
+/// show it: `≈2,000 deaths`, `26 heads of state`, `12%`, `“…”`.
+pub fn claim_short_unit(c: &Claim) -> String {
+    match unit_apart(c) {
+        Some(unit) => format!("{} {unit}", claim_short(c)),
+        None => claim_short(c),
+    }
+}
+
+/// A figure's unit where a sign after each number does not show it
+/// (`deaths`; not `percent`, shown as `%`): what a table's unit column
+/// holds.
+pub fn unit_apart(c: &Claim) -> Option<&str> {
+    match &c.unit {
+        Some(unit) if c.quantity.bound != Bound::Statement && unit_sign(c).is_empty() => Some(unit),
+        _ => None,
+    }
+}
+
 /// The mark a disputed claim carries wherever it is named: ` [disputed]`,
 /// or nothing. (A retracted claim is left out of what is latest.)
 pub fn disputed(c: &Claim) -> &'static str {

@@ -251,16 +251,24 @@ pub fn series_blocks(
     // the `as of` column when a version describes an earlier time.
     let bases = s.claims.iter().any(|&i| claims[i].basis != Basis::Reported);
     let times = s.claims.iter().any(|&i| claims[i].as_of().is_some());
+    // The unit column appears when a version counts something no sign shows.
+    let units = s
+        .claims
+        .iter()
+        .any(|&i| form::unit_apart(&claims[i]).is_some());
     let mut columns = vec!["v", "stated"];
     if times {
         columns.push("as of");
     }
     columns.extend(["value", "normalised"]);
+    if units {
+        columns.push("unit");
+    }
     if bases {
         columns.push("basis");
     }
     columns.extend(["change", "via", "at"]);
-    let mut g = Grid::new(&columns).optional(&["at", "via"]);
+    let mut g = Grid::new(&columns).optional(&["at", "via", "unit"]);
     for (k, &i) in s.claims.iter().enumerate() {
         let c = &claims[i];
         let change = match k.checked_sub(1).map(|p| &revisions[p]) {
@@ -279,6 +287,9 @@ pub fn series_blocks(
             row.push(c.as_of().map_or(String::new(), ToString::to_string));
         }
         row.extend([value, form::claim_long(c)]);
+        if units {
+            row.push(form::unit_apart(c).unwrap_or_default().into());
+        }
         if bases {
             row.push(c.basis.as_str().into());
         }

@@ -83,7 +83,12 @@ impl ReportView<'_> {
             .iter()
             .map(|&i| {
                 let c = &self.repo.claims[i];
-                format!("{}{} {}", c.source, form::disputed(c), form::claim_short(c))
+                format!(
+                    "{}{} {}",
+                    c.source,
+                    form::disputed(c),
+                    form::claim_short_unit(c)
+                )
             })
             .collect();
         latest.join("; ")

@@ -41,16 +41,17 @@ impl SourceDiffView<'_> {
             "low": json_opt(iv.low),
             "high": json_opt(iv.high),
             "stated": c.stated,
+            "unit": c.unit,
         })
     }
 
-    /// A shared subject's figure: `≈1,500 (2026-04-03)`, marked when
-    /// disputed.
+    /// A shared subject's figure and unit: `≈1,500 deaths (2026-04-03)`,
+    /// marked when disputed.
     fn figure(&self, i: usize) -> String {
         let c = &self.repo.claims[i];
         format!(
             "{} ({}){}",
-            form::claim_short(c),
+            form::claim_short_unit(c),
             self.stated(i),
             form::disputed(c)
         )
@@ -94,7 +95,7 @@ impl View for SourceDiffView<'_> {
                     subject.clone(),
                     format!(
                         "{}{}",
-                        form::claim_short(&claims[*i]),
+                        form::claim_short_unit(&claims[*i]),
                         form::disputed(&claims[*i])
                     ),
                     self.stated(*i),
@@ -108,26 +109,31 @@ impl View for SourceDiffView<'_> {
     fn csv(&self) -> Grid {
         let claims = &self.repo.claims;
         let mut g = Grid::new(&[
-            "subject", "coverage", "a_value", "b_value", "verdict", "gap",
+            "subject", "coverage", "a_value", "b_value", "verdict", "gap", "a_unit", "b_unit",
         ]);
-        let value = |i: &usize| claims[*i].value.clone();
+        let value = |i: &usize| claims[*i].value.to_string();
+        let unit = |i: &usize| claims[*i].unit.as_deref().unwrap_or_default().to_string();
         for (subject, ia, ib, p) in &self.diff.shared {
             g.push(vec![
                 subject.clone(),
                 "both".into(),
-                value(ia).to_string(),
-                value(ib).to_string(),
+                value(ia),
+                value(ib),
                 if p.agree { "agree" } else { "conflict" }.into(),
                 p.gap.map(super::number::plain).unwrap_or_default(),
+                unit(ia),
+                unit(ib),
             ]);
         }
         for (subject, i) in &self.diff.only_a {
             g.push(vec![
                 subject.clone(),
                 "only_a".into(),
-                value(i).to_string(),
+                value(i),
                 String::new(),
                 String::new(),
+                String::new(),
+                unit(i),
                 String::new(),
             ]);
         }
@@ -136,9 +142,11 @@ impl View for SourceDiffView<'_> {
                 subject.clone(),
                 "only_b".into(),
                 String::new(),
-                value(i).to_string(),
+                value(i),
                 String::new(),
                 String::new(),
+                String::new(),
+                unit(i),
             ]);
         }
         g

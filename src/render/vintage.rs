@@ -14,10 +14,13 @@ fn date(d: &Option<crate::date::PartialDate>) -> String {
     d.as_ref().map_or("—".into(), ToString::to_string)
 }
 
-/// A claim in a cell or a summary: `≈2,000`, marked when it is a forecast
-/// or retracted.
+/// A claim in a cell: `≈2,000`, marked when it is a forecast or retracted.
 fn figure(c: &Claim) -> String {
-    let mut s = form::claim_short(c);
+    marked(c, form::claim_short(c))
+}
+
+/// `s`, a form of claim `c`, marked when `c` is a forecast or retracted.
+fn marked(c: &Claim, mut s: String) -> String {
     if c.basis == Basis::Forecast {
         s.push_str(" [forecast]");
     }
@@ -27,7 +30,7 @@ fn figure(c: &Claim) -> String {
     s
 }
 
-/// `3 versions; first ≈350 (undated); latest ≈2,000 (2025-09-02); total revision +1,650 (+471.4%)`.
+/// `3 versions; first ≈350 casualties (undated); latest ≈2,000 deaths (2025-09-02); total revision +1,650 (+471.4%)`.
 pub fn summary_line(claims: &[Claim], s: &Summary) -> String {
     let (a, b) = (&claims[s.first], &claims[s.latest]);
     let version = |c: &Claim| {
@@ -35,7 +38,7 @@ pub fn summary_line(claims: &[Claim], s: &Summary) -> String {
             .stated
             .as_ref()
             .map_or("undated".into(), ToString::to_string);
-        format!("{} ({stated})", figure(c))
+        format!("{} ({stated})", marked(c, form::claim_short_unit(c)))
     };
     // Earlier versions all describe another date, or are of the other
     // kind: `first` would name the latest, beside a table whose first

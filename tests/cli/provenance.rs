@@ -187,18 +187,23 @@ fn status_keeps_claims_without_deleting_them() {
         .collect();
     assert_eq!(overview.len(), 1, "{}", report.stdout);
     assert!(
-        overview[0].contains("Mayor [disputed] 20,000; WHO 3,958"),
+        overview[0].contains("Mayor [disputed] 20,000 deaths; WHO 3,958 deaths"),
         "{}",
         overview[0]
     );
     let diff = provenance(&["diff", "Mayor", "WHO"]);
     assert!(
-        diff.stdout.contains("20,000 (2023-09-14) [disputed]"),
+        diff.stdout
+            .contains("20,000 deaths (2023-09-14) [disputed]"),
         "{}",
         diff.stdout
     );
     let only = provenance(&["diff", "Mayor", "Red Crescent"]);
-    assert!(only.stdout.contains("20,000 [disputed]"), "{}", only.stdout);
+    assert!(
+        only.stdout.contains("20,000 deaths [disputed]"),
+        "{}",
+        only.stdout
+    );
     // list --status filters; several statuses may be given.
     let list = |status: &str| {
         let r = provenance(&["list", "--status", status, "--format", "json"]);
