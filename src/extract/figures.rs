@@ -6,7 +6,7 @@
 use crate::evidence::{self, Mention};
 use crate::quantity;
 
-use super::words::{MONTHS, STOP, lower_words, manner_adverb, word_after, word_before};
+use super::words::{MONTHS, STOP, lower_words, manner_adverb, step_time, word_after, word_before};
 
 /// Words before a year used as a date: `in 2017`, `since 2020`.
 const YEAR_WORDS: &[&str] = &[
@@ -768,7 +768,15 @@ pub(super) fn duration(
 /// 3.4% to $41.20`; not a share (`rose 0.2% to 2.4%`) nor a year (`rose
 /// 5% to 2026 levels`).
 pub(super) fn level_after(s: &str, end: usize) -> bool {
-    let Some(rest) = s[end..].trim_start().strip_prefix("to ") else {
+    // (`rose 14% in the past week to 0.92 zlotys`: past the step's time.)
+    let rest = s[end..].trim_start();
+    let words = lower_words(rest);
+    let near: Vec<&str> = words.iter().take(4).map(|(_, _, w)| w.as_str()).collect();
+    let rest = match (2..=near.len()).find(|&n| step_time(&near[..n])) {
+        Some(n) => rest[words[n - 1].1..].trim_start(),
+        None => rest,
+    };
+    let Some(rest) = rest.strip_prefix("to ") else {
         return false;
     };
     let rest = rest.trim_start();

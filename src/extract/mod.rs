@@ -427,13 +427,15 @@ pub fn extract_beside(
             // follows it: `revising the 2.8% forecast given by`.)
             // (So does a sum in the currency of a rate or a price before
             // it: `up to €4,000 a seat, up from €3,000`.)
-            // (And a sum compared with one in its currency: `more than the
-            // €40 million it had expected` is the cost the €45 million is;
+            // (And a sum compared with one in its currency, by sign or by
+            // name: `more than the €40 million it had expected` is the cost
+            // the €45 million is, and so is `from 450 million zlotys` the
+            // exports `600 million zlotys a month` are;
             // and a measure with one in its unit: `cut to 30 megawatts from
             // 75 megawatts`.)
             let per_unit = |u: &Option<String>, l: &Last| {
                 u.as_ref().zip(l.unit.as_ref()).is_some_and(|(u, l)| {
-                    (money || evidence::unit_currency(u).is_some() && !u.contains(' '))
+                    (money || named_currency(u))
                         && l.strip_prefix(u.as_str())
                             .is_some_and(|r| r.is_empty() || r.starts_with(' '))
                         || measure(u) && u == l

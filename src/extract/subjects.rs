@@ -9,7 +9,7 @@ use super::Last;
 use super::speakers::GIVEN_BY;
 use super::words::{
     ADVERBS, CLAUSE_MARKS, MODALS, STOP, calendar_word, clause_before, hyphen_joined, lower_words,
-    manner_adverb, plural_noun, slug, word_after, word_before,
+    manner_adverb, plural_noun, slug, step_time, word_after, word_before,
 };
 
 /// Words that end the noun phrase after a figure, as the predicate starts:
@@ -274,18 +274,21 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
         picked.remove(0);
         ends.remove(0);
     }
+    // (`six of the country's 16 provinces`: an owner is no unit; the
+    // noun it owns comes after the next figure.)
     while picked
         .last()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "of" | "and" | "per"))
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "of" | "and" | "per") || possessive(w))
     {
         picked.pop();
     }
     let mut unit = picked.join(" ");
     let mut unit_end = end + ends.get(picked.len().checked_sub(1)?)?;
     // `5,000 barrels a day`: a rate, not a total, so the period goes with
-    // the unit as written.
+    // the unit as written; and so does what a sum in a currency named is
+    // paid for each (`0.92 zlotys an egg`).
     if !unit.ends_with('.')
-        && let Some(len) = rate_period(&s[unit_end..])
+        && let Some(len) = per(&s[unit_end..], named_currency(&unit))
     {
         unit.push_str(&s[unit_end..unit_end + len]);
         unit_end += len;
@@ -293,13 +296,6 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
     let unit = unit.trim_end_matches('.').to_string();
     let unit_end = unit_end - (s[..unit_end].len() - s[..unit_end].trim_end_matches('.').len());
     (!unit.is_empty()).then_some((unit, unit_end))
-}
-
-/// The length of the period that makes a rate of the unit before `rest`
-/// (` a day`, ` an hour`, ` per week`, `/day`), where one starts it; not a
-/// time (`a day after the quake`, `a week ago`).
-pub(super) fn rate_period(rest: &str) -> Option<usize> {
-    per(rest, false)
 }
 
 /// What a sum of money is paid for, each: `€3,000 a seat`, `$80 a
@@ -323,16 +319,24 @@ const PRICED: &[&str] = &[
     "unit",
     "household",
     "vehicle",
+    "egg",
+    "loaf",
+    "bottle",
+    "pack",
+    "meal",
 ];
 
-/// The length of a rate's period ([`rate_period`]) after a sum of money,
+/// The length of a rate's period ([`per`]) after a sum of money,
 /// or of what the sum is paid for each (`€3,000 a seat`), where one
 /// starts `rest`.
 pub(super) fn price_per(rest: &str) -> Option<usize> {
     per(rest, true)
 }
 
-/// [`rate_period`], and with `money` [`price_per`].
+/// The length of the period that makes a rate of the unit before `rest`
+/// (` a day`, ` an hour`, ` per week`, `/day`), where one starts it; not a
+/// time (`a day after the quake`, `a week ago`). With `money`, also what a
+/// sum is paid for each (` a seat`, ` an egg`: [`price_per`]).
 fn per(rest: &str, money: bool) -> Option<usize> {
     const PERIODS: &[&str] = &[
         "second", "minute", "hour", "day", "night", "week", "month", "year",
@@ -677,8 +681,16 @@ pub(super) fn noun_before(s: &str, start: usize) -> Option<String> {
     let mut word = back.next()?;
     // `of which only 18%`, `just 5%`: a word that stresses the figure is
     // no noun of it.
-    while matches!(word, "only" | "just" | "still" | "even" | "already") {
+    // (`rose another 9%`, `fell a further 2%`: nor one that adds it.)
+    while matches!(
+        word,
+        "only" | "just" | "still" | "even" | "already" | "another" | "further"
+    ) {
+        let further = word == "further";
         word = back.next()?;
+        if further && word == "a" {
+            word = back.next()?;
+        }
     }
     if matches!(word, "by" | "at" | "to" | "of" | "down" | "up") {
         word = back.next()?;
@@ -927,7 +939,8 @@ const NO_THING_OF: &[&str] = &[
 /// or level in its clause, and whether it is plural: `Complaints had risen
 /// to 1,380` → (`complaints`, true), `The crowd grew to 5,000` →
 /// (`crowd`, false), `Revenue fell 12% to` → (`revenue`, false), past
-/// the step of the change, a modal, an adverb and a place after the noun.
+/// the step of the change (`rose another 9% to`, `rose 14% in the past
+/// week to`), a modal, an adverb and a place after the noun.
 /// Not `the number`, `the total`, `it`, nor another figure's unit.
 pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
     let clause = clause_before(s, start);
@@ -944,13 +957,25 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
         .rev()
         .map(|(_, _, w)| w.trim_end_matches('.'))
         .peekable();
+    // (`Losses topped $2 billion`, `could now exceed`: the figure's
+    // qualifier holds the verb.)
+    let passed = verb_qualifier(s, start);
     // A verb of change brings a level only with `to` or `at`: `rose 120`
     // and `rose by 120` are changes, not counts of what rose.
-    let to = back.next_if(|w| matches!(*w, "to" | "at")).is_some();
+    let to = !passed && back.next_if(|w| matches!(*w, "to" | "at")).is_some();
     // `Revenue fell 12% to 31.2 billion euros`, `rose by 3 percentage
     // points to`: past the step, to the verb.
     if to {
         let mut step = back.clone();
+        // (`rose 14% in the past week to`: past the step's time.)
+        let near: Vec<&str> = step.clone().take(4).collect();
+        if let Some(len) = (2..=near.len()).find(|&n| {
+            let mut phrase = near[..n].to_vec();
+            phrase.reverse();
+            step_time(&phrase)
+        }) {
+            step.nth(len - 1);
+        }
         while step
             .next_if(|w| {
                 matches!(
@@ -966,13 +991,21 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
                     .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
         };
         if step.next_if(number).is_some() {
+            // (`rose another 9% to`, `fell a further 2% to`.)
+            if step.next_if(|w| *w == "another").is_none()
+                && step.next_if(|w| *w == "further").is_some()
+            {
+                step.next_if(|w| *w == "a");
+            }
             step.next_if(|w| *w == "by");
             back = step;
         }
     }
-    let verb = back.next()?;
-    if !(gives_level(verb) || to && changes(verb)) {
-        return None;
+    if !passed {
+        let verb = back.next()?;
+        if !(gives_level(verb) || to && changes(verb)) {
+            return None;
+        }
     }
     // (`Savings would reach`, `has now reached`.)
     while back
@@ -987,29 +1020,40 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
     let mut noun = back.next()?;
     let mut before = back.next();
     // The prepositions that end a phrase about the noun before them.
-    let after_noun = |w: &str| matches!(w, "at" | "in" | "on" | "from" | "for" | "to");
-    // (`Savings from the restructuring`: past its determiner.)
-    if matches!(before, Some("the" | "a" | "an")) && back.peek().is_some_and(|w| after_noun(w)) {
-        before = back.next();
-    }
-    // (`in Port Sudan`: a place of two words.)
-    if before.is_some_and(|w| !STOP.contains(&w) && named(w) && named(noun))
-        && back
-            .peek()
-            .is_some_and(|w| matches!(*w, "in" | "at" | "on" | "from"))
-    {
-        before = back.next();
-    }
+    let after_noun = |w: &str| {
+        matches!(
+            w,
+            "at" | "in" | "on" | "from" | "for" | "to" | "across" | "within"
+        )
+    };
     // `peak winds at landfall were 125 mph`, `deaths in Gaza rose to 40`,
     // `the total cost to Meridian could reach`: the noun the phrase is
-    // about, not the one its preposition ends with.
-    if before.is_some_and(after_noun)
-        && let Some(head) = back.next()
-        && head.chars().all(char::is_alphabetic)
-        && !STOP.contains(&head)
-    {
-        noun = head;
-        before = back.next();
+    // about, not the one its preposition ends with (up to two such
+    // phrases: `outbreaks in poultry across the EU had risen to`).
+    for _ in 0..2 {
+        // (`Savings from the restructuring`: past its determiner.)
+        if matches!(before, Some("the" | "a" | "an")) && back.peek().is_some_and(|w| after_noun(w))
+        {
+            before = back.next();
+        }
+        // (`in Port Sudan`: a place of two words.)
+        if before.is_some_and(|w| !STOP.contains(&w) && named(w) && named(noun))
+            && back
+                .peek()
+                .is_some_and(|w| matches!(*w, "in" | "at" | "on" | "from"))
+        {
+            before = back.next();
+        }
+        if before.is_some_and(after_noun)
+            && let Some(head) = back.next()
+            && head.chars().all(char::is_alphabetic)
+            && !STOP.contains(&head)
+        {
+            noun = head;
+            before = back.next();
+        } else {
+            break;
+        }
     }
     // (Not the unit of another figure: `among the 3,000 people reached 40`.)
     if before.is_some_and(|w| w.contains(|c: char| c.is_ascii_digit())) {
@@ -1022,6 +1066,47 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
         && !noun.ends_with("ing");
     let plural = plural_noun(noun);
     plain.then(|| (noun.to_string(), plural))
+}
+
+/// Whether the figure at `start` opens with a verb its qualifier holds
+/// (`topped $2 billion`, `has passed 450,000`, `could exceed`, `nears`),
+/// so that the noun before it is what passed the figure.
+fn verb_qualifier(s: &str, start: usize) -> bool {
+    let words = lower_words(&s[start..]);
+    let mut first = words.iter().take(2).map(|(_, _, w)| w.as_str());
+    let verb = match first.next() {
+        Some(w) if MODALS.contains(&w) || w == "to" => first.next(),
+        w => w,
+    };
+    verb.is_some_and(|w| {
+        matches!(
+            w,
+            "has"
+                | "had"
+                | "have"
+                | "passes"
+                | "passing"
+                | "top"
+                | "topped"
+                | "tops"
+                | "topping"
+                | "exceed"
+                | "exceeded"
+                | "exceeds"
+                | "surpass"
+                | "surpassed"
+                | "surpasses"
+                | "surpassing"
+                | "climbed"
+                | "climbs"
+                | "rose"
+                | "rises"
+                | "risen"
+                | "nears"
+                | "neared"
+                | "nearing"
+        )
+    })
 }
 
 /// Whether `verb` brings a level with no `to` or `at` needed: `reached
@@ -1108,25 +1193,7 @@ pub(super) fn number_of(s: &str, start: usize) -> Option<(String, String)> {
     );
     // (`The number of people … has passed 450,000`: the verb is read as
     // the figure's qualifier, which starts at `start`.)
-    let passed = word_after(s, start).is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "has"
-                | "had"
-                | "have"
-                | "passes"
-                | "topped"
-                | "tops"
-                | "exceeded"
-                | "exceeds"
-                | "surpassed"
-                | "surpasses"
-                | "climbed"
-                | "rose"
-                | "nears"
-                | "neared"
-        )
-    });
+    let passed = verb_qualifier(s, start);
     if !(level || passed) || between.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -1195,6 +1262,15 @@ pub(super) fn estimate_of(s: &str, start: usize) -> Option<String> {
     if matches!(noun.last(), Some(&("down" | "up"))) {
         noun.pop();
     }
+    // (`its estimate of poultry exports at risk to`: the noun before a
+    // preposition.)
+    if let Some(k) = noun
+        .iter()
+        .position(|w| STOP.contains(w))
+        .filter(|&k| k > 0)
+    {
+        noun.truncate(k);
+    }
     plain_phrase(&noun)
 }
 
@@ -1210,6 +1286,7 @@ pub(super) fn money_of(s: &str, start: usize, end: usize) -> Option<String> {
         .or_else(|| brought_to(s, start))
         .or_else(|| spent_in(s, end))
         .or_else(|| cost_before(s, start))
+        .or_else(|| worth_of(s, start))
         // (`revenue rose to 300 million Swiss francs`.)
         .or_else(|| counted_before(s, start).map(|(noun, _)| noun))
 }
@@ -1472,6 +1549,32 @@ fn cost_before(s: &str, start: usize) -> Option<String> {
     matches!(back.next(), Some("cost" | "costs" | "costing")).then(|| "cost".to_string())
 }
 
+/// What is worth a sum: the noun before `worth` (`a contract worth $2
+/// billion` → `contract`, `the deal is worth`), or the head of a phrase
+/// of two or three words with `of` (`exports of poultry meat worth 450
+/// million zlotys` → `exports`).
+fn worth_of(s: &str, start: usize) -> Option<String> {
+    let words = lower_words(clause_before(s, start));
+    let back: Vec<&str> = words.iter().rev().map(|(_, _, w)| w.as_str()).collect();
+    let [worth, rest @ ..] = back.as_slice() else {
+        return None;
+    };
+    if *worth != "worth" {
+        return None;
+    }
+    // (`the deal is worth`.)
+    let rest = match rest {
+        [copula, rest @ ..] if matches!(*copula, "is" | "was" | "are" | "were" | "be") => rest,
+        _ => rest,
+    };
+    let head = match rest {
+        [_, "of", head, ..] | [_, _, "of", head, ..] => head,
+        [noun, ..] => noun,
+        [] => return None,
+    };
+    plain_phrase(&[head])
+}
+
 /// Currencies that have no sign `check` reads, by their names in the
 /// plural and the singular.
 const CURRENCY_NAMES: &[&str] = &[
@@ -1691,7 +1794,13 @@ pub(super) fn partitive(
         && let Some(next) = next
     {
         let gap = s.get(span.end..next.start)?.to_lowercase();
-        if matches!(gap.trim(), "of" | "of the" | "of its" | "of their") {
+        let owned = match gap.split_whitespace().collect::<Vec<_>>().as_slice() {
+            ["of"] | ["of", "the" | "its" | "their"] => true,
+            // (`six of the country's 16 provinces`, `of Poland's 16`.)
+            ["of", "the", owner] | ["of", owner] => possessive(owner),
+            _ => false,
+        };
+        if owned {
             return unit_after(s, next.end).map(|(unit, end)| part(Some(unit), end));
         }
     }
@@ -1715,6 +1824,11 @@ pub(super) fn partitive(
         .is_some_and(|(_, _, w)| w == "of");
     (opens && (clause_start..head.len()).contains(&whole.end))
         .then(|| part(whole.unit.clone(), span.end))
+}
+
+/// Whether `word` owns what follows it: `country's`, `Poland’s`.
+fn possessive(word: &str) -> bool {
+    word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s"))
 }
 
 /// Adjectives that name a group of people after `the` (`312 of the

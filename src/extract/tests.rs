@@ -187,6 +187,14 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
                 ("draft/passengers", unit("passengers")),
             ],
         ),
+        // An owner between them is no unit.
+        (
+            "He said the strain had been found in six of the country's 16 provinces.",
+            vec![
+                ("draft/part-of-provinces", unit("provinces")),
+                ("draft/provinces", unit("provinces")),
+            ],
+        ),
         // A count of people is named by what befell them.
         (
             "At least 37 people have died, the ministry said.",
@@ -1567,6 +1575,12 @@ fn stating_verbs_percent_words_and_increments() {
             "Police said 20,000 marched, up from the 15,000 they reported on Friday.",
             false,
         ),
+        // A sum in a currency named, not signed.
+        (
+            "The ministry raised its estimate of exports to 600 million zlotys, from 450 \
+             million zlotys last week.",
+            true,
+        ),
     ] {
         let d = extract(text, None);
         assert_eq!(d.len(), 2, "{text}");
@@ -1746,6 +1760,28 @@ fn a_breach_story_hyphens_parts_and_spans_of_time() {
         (
             "The total rose to 300.",
             vec![draft("300", "draft/figure", None)],
+        ),
+        // Past two phrases about the noun.
+        (
+            "Outbreaks in poultry across the EU had risen to 398.",
+            vec![draft("398", "draft/outbreaks", Some("outbreaks"))],
+        ),
+        // A verb the figure's qualifier holds.
+        (
+            "Farmers' losses could now exceed 1.5 billion zlotys.",
+            vec![draft(
+                "more than 1.5 billion",
+                "draft/losses",
+                Some("zlotys"),
+            )],
+        ),
+        (
+            "Protesters topped 10,000.",
+            vec![draft(
+                "more than 10,000",
+                "draft/protesters",
+                Some("protesters"),
+            )],
         ),
         // A headline's present tense.
         (
@@ -3337,6 +3373,34 @@ fn a_sum_is_named_by_what_the_words_around_it_say_it_is() {
             "Insurers paid 4.5 billion euros in damages.",
             vec![draft("4.5 billion", "draft/damages", "euros")],
         ),
+        // What is worth a sum; and an estimate of something at risk.
+        (
+            "The ministry said exports of poultry meat worth around 450 million zlotys a \
+             month were at risk.",
+            vec![draft(
+                "around 450 million",
+                "draft/exports",
+                "zlotys a month",
+            )],
+        ),
+        (
+            "The deal is worth $2 billion.",
+            vec![draft("2 billion", "draft/deal", "dollars")],
+        ),
+        // A sum in a currency named, compared with the one before, is that
+        // one's: the estimate it revises.
+        (
+            "The ministry raised its estimate of poultry exports at risk to about 600 million \
+             zlotys a month, from 450 million zlotys last week.",
+            vec![
+                draft(
+                    "about 600 million",
+                    "draft/poultry-exports",
+                    "zlotys a month",
+                ),
+                draft("450 million", "draft/poultry-exports", "zlotys a month"),
+            ],
+        ),
         // A noun before a verb of level.
         (
             "The firm said revenue rose to 300 million Swiss francs.",
@@ -3475,6 +3539,29 @@ fn a_company_s_sums_are_named_by_what_moved_to_them() {
         (
             "The plan would cut its operating costs to 900 million euros.",
             vec![row("900 million", "draft/operating-costs", Some("euros"))],
+        ),
+        // Past a step that adds to the last and the time it took; a
+        // sum in a currency named, paid for each thing.
+        (
+            "Egg prices rose 14% in the past week to 0.92 zlotys an egg.",
+            vec![
+                row("14%", "draft/prices-change", Some("percent")),
+                row("0.92", "draft/prices", Some("zlotys an egg")),
+            ],
+        ),
+        (
+            "Egg prices rose another 9% to 1.00 zloty an egg.",
+            vec![
+                row("9%", "draft/prices-change", Some("percent")),
+                row("1.00", "draft/prices", Some("zloty an egg")),
+            ],
+        ),
+        (
+            "Shares fell a further 2% to 40 euros.",
+            vec![
+                row("2%", "draft/shares-change", Some("percent")),
+                row("40", "draft/shares", Some("euros")),
+            ],
         ),
         // A share before a year is no change before a level.
         (

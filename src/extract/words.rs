@@ -44,6 +44,27 @@ pub(super) fn calendar_word(w: &str) -> bool {
     WEEKDAYS.contains(&w) || MONTHS.contains(&w)
 }
 
+/// Whether lower-case `words` are the time a change took, told between
+/// its step and its level (`rose 14% in the past week to`): a
+/// preposition of a span, a determiner or an ordinal, and a period or a
+/// month (`in October`, `over the last quarter`).
+pub(super) fn step_time(words: &[&str]) -> bool {
+    match words {
+        [preposition, between @ .., period] if words.len() <= 4 => {
+            matches!(*preposition, "in" | "over" | "during")
+                && between.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "the" | "past" | "last" | "previous" | "first" | "second" | "third"
+                    )
+                })
+                && (MONTHS.contains(period)
+                    || matches!(*period, "week" | "month" | "year" | "quarter" | "period"))
+        }
+        _ => false,
+    }
+}
+
 /// The weekday lower-case `w` names, 0 for Monday.
 pub(super) fn weekday_number(w: &str) -> Option<u8> {
     let at = WEEKDAYS.iter().position(|d| *d == w)?;
