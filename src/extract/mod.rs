@@ -9,7 +9,8 @@
 //! where each starts and ends, `subjects` what each counts, `speakers` who
 //! said it, `times` when it was true and when it was said, `comparison`
 //! which figure revises which, `basis` whether it is a forecast, `values`
-//! the value to write, and `draft_file` the TOML. `words` holds the
+//! the value to write, `headline` which of the headline's figures the
+//! article tells again, and `draft_file` the TOML. `words` holds the
 //! sentences, words and word lists they share; this module walks the
 //! sentences and puts each draft together.
 
@@ -17,6 +18,7 @@ mod basis;
 mod comparison;
 mod draft_file;
 mod figures;
+mod headline;
 mod known;
 mod speakers;
 mod subjects;
@@ -184,6 +186,8 @@ pub fn extract_beside(
 ) -> Vec<Draft> {
     let spans = sentences(text);
     let mut drafts = Vec::new();
+    // Each draft's id before it was numbered (`afad-people`).
+    let mut bases = Vec::new();
     let mut ids = taken;
     // The sources of more than one word named so far, in order; and the
     // noun before each acronym named (`institute`, `INE`).
@@ -625,6 +629,7 @@ pub fn extract_beside(
             let basis = (high && forecast()).then_some(crate::model::Basis::Forecast);
             let id = crate::ids::numbered(&base, |id| ids.contains(id));
             ids.insert(id.clone());
+            bases.push(base);
             drafts.push(Draft {
                 id,
                 subject,
@@ -659,5 +664,39 @@ pub fn extract_beside(
             }
         }
     }
-    drafts
+    let repeats = headline::repeats(text, &drafts);
+    match repeats.is_empty() {
+        true => drafts,
+        false => without(drafts, &bases, &repeats, &mut ids),
+    }
+}
+
+/// `drafts` without those at indices `gone`, numbered again from their
+/// `bases` past the ids in `ids` that no draft holds (the repository's),
+/// so that none is numbered past a draft left out (`streamly-users-2`
+/// with no `streamly-users`); a link to a draft left out goes too.
+fn without(
+    drafts: Vec<Draft>,
+    bases: &[String],
+    gone: &[usize],
+    ids: &mut HashSet<String>,
+) -> Vec<Draft> {
+    for d in &drafts {
+        ids.remove(&d.id);
+    }
+    let mut renamed = std::collections::HashMap::new();
+    let mut kept = Vec::with_capacity(drafts.len());
+    for (k, (mut d, base)) in drafts.into_iter().zip(bases).enumerate() {
+        if gone.contains(&k) {
+            continue;
+        }
+        let id = crate::ids::numbered(base, |id| ids.contains(id));
+        ids.insert(id.clone());
+        renamed.insert(std::mem::replace(&mut d.id, id.clone()), id);
+        kept.push(d);
+    }
+    for d in &mut kept {
+        d.supersedes = d.supersedes.take().and_then(|s| renamed.get(&s).cloned());
+    }
+    kept
 }

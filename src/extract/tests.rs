@@ -3819,3 +3819,51 @@ fn the_same_month_a_year_earlier_and_a_count_recorded_then() {
         assert_eq!(source_stated_as_of(text, "2025-07-31"), want, "{text}");
     }
 }
+
+#[test]
+fn a_headline_s_figures_the_article_repeats_are_drafted_once() {
+    let drafted = |text: &str| -> Vec<(String, String, String)> {
+        extract(text, None)
+            .into_iter()
+            .map(|d| (d.id, d.value, d.supersedes.unwrap_or_default()))
+            .collect()
+    };
+    let row = |id: &str, value: &str, supersedes: &str| {
+        (id.to_string(), value.to_string(), supersedes.to_string())
+    };
+    // The body's sentence names the source: the headline's `?` goes, and
+    // no id is numbered past it.
+    let text = "Bird flu spreads to 40 farms in Poland\n\n\
+                Bird flu has been confirmed on 40 poultry farms, the ministry said.\n";
+    assert_eq!(drafted(text), [row("ministry-poultry-farms", "40", "")]);
+    let text = "Police say 300 marched\n\n\
+                Police said 300 people marched. Police said 300 people marched again.\n";
+    assert_eq!(
+        drafted(text),
+        [
+            row("police-marched", "300", ""),
+            row("police-marched-2", "300", "")
+        ]
+    );
+    // A link to a draft numbered again follows it.
+    let text = "Streamly says hackers stole data of 37 million users\n\n\
+                Streamly said 37 million users were affected, up from its earlier \
+                estimate of 11 million.\n";
+    assert_eq!(
+        drafted(text),
+        [
+            row("streamly-users", "37 million", "streamly-users-2"),
+            row("streamly-users-2", "11 million", "")
+        ]
+    );
+    // Kept: a figure the body does not repeat, one of another noun or
+    // bound, and a first line that is a sentence.
+    for text in [
+        "Bird flu spreads to 40 farms\n\nThe ministry said 12 farms were tested.\n",
+        "Bird flu spreads to 40 farms\n\nThe ministry said 40 workers were tested.\n",
+        "Bird flu spreads to 40 farms\n\nThe ministry said about 40 farms were hit.\n",
+        "Bird flu spread to 40 farms.\nThe ministry said 40 farms were hit.\n",
+    ] {
+        assert_eq!(extract(text, None).len(), 2, "{text}");
+    }
+}
