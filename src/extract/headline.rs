@@ -9,14 +9,20 @@ use crate::quantity::{self, Quantity};
 use super::Draft;
 use super::values::value_words;
 
+/// The longest line a headline is.
+const HEADLINE_BYTES: usize = 200;
+
 /// The byte range of `text`'s headline: its first line, where that line
-/// ends in no stop (`.`, `!`, `?`, `:`, a closing quote) and text follows
-/// it. `None` where the text opens with a sentence.
+/// is short, holds no stop (`.`, `!`, `?` before a space) nor ends in one
+/// (or `:` or a closing quote), and text follows it. `None` where the text
+/// opens with a sentence.
 pub(super) fn headline(text: &str) -> Option<std::ops::Range<usize>> {
     let (first, rest) = text.split_once('\n')?;
     let line = first.trim_end();
-    let stopped = line.ends_with(['.', '!', '?', ':', '"', '”', '’', '\'']);
-    (!line.is_empty() && !stopped && !rest.trim().is_empty()).then_some(0..first.len())
+    let stopped = line.ends_with(['.', '!', '?', ':', '"', '”', '’', '\''])
+        || [". ", "! ", "? "].iter().any(|stop| line.contains(stop));
+    let short = !line.is_empty() && line.len() <= HEADLINE_BYTES;
+    (short && !stopped && !rest.trim().is_empty()).then_some(0..first.len())
 }
 
 /// The indices of the headline's drafts that the article's body gives

@@ -3863,6 +3863,7 @@ fn a_headline_s_figures_the_article_repeats_are_drafted_once() {
         "Bird flu spreads to 40 farms\n\nThe ministry said 40 workers were tested.\n",
         "Bird flu spreads to 40 farms\n\nThe ministry said about 40 farms were hit.\n",
         "Bird flu spread to 40 farms.\nThe ministry said 40 farms were hit.\n",
+        "Bird flu spread to 40 farms. It may spread\n\nThe ministry said 40 farms were hit.\n",
     ] {
         assert_eq!(extract(text, None).len(), 2, "{text}");
     }
