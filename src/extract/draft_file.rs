@@ -119,7 +119,7 @@ pub fn to_toml(drafts: &[Draft], document: &DocumentFields) -> String {
     let held: Vec<&Draft> = confident().filter(|d| d.held.is_some()).collect();
     if !held.is_empty() {
         out.push_str(
-            "\n# Held already: the repository has a claim of the same source, figure, unit\n# and dates as each draft below, or, for a figure a draft revises, the\n# source's latest claim of that figure.\n",
+            "\n# Held already: the repository has a claim of the same source, figure, unit\n# and dates as each draft below (or of the same day it describes), or, for a\n# figure a draft revises, the source's latest claim of that figure.\n",
         );
         for d in held {
             let why = format!("as `{}`", d.held.as_deref().unwrap_or_default());

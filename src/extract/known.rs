@@ -24,7 +24,10 @@ const NEAR_DAYS: i64 = 3;
 /// held by the source's latest claim of its point, unit and `as_of`
 /// stated before the article, or within 3 days (`NEAR_DAYS`) of the day it
 /// tells (in the period it tells, a month or a year), whatever its
-/// qualifier then: a figure recalled seldom repeats either exactly.
+/// qualifier then: a figure recalled seldom repeats either exactly. A
+/// draft for an earlier time (`up from 40 a week ago`, `as_of` that day)
+/// is held by a claim of that figure that describes that day: as of it,
+/// or stated then with no `as_of`.
 /// `published` is the article's date, which the drafts' dates count back
 /// from; with none, no draft is held (its dates are unknown).
 pub fn mark_held(drafts: &mut [Draft], claims: &[Claim], published: Option<&PartialDate>) {
@@ -71,6 +74,19 @@ pub fn mark_held(drafts: &mut [Draft], claims: &[Claim], published: Option<&Part
                 gives(c, d, value, false)
                     && c.stated.as_ref().is_some_and(|s| s.same_time(&said))
                     && c.as_of() == true_at.as_ref()
+            })
+            // A figure for an earlier time (`up from 40 a week ago`) is
+            // the claim of it that describes that time, as of it or
+            // stated then.
+            .or_else(|| {
+                let then = true_at.as_ref()?;
+                claims.iter().position(|c| {
+                    gives(c, d, value, false)
+                        && c.as_of()
+                            .or(c.stated.as_ref())
+                            .is_some_and(|t| t.same_time(then))
+                        && c.stated.as_ref().is_some_and(|s| s.on_or_before(published))
+                })
             })
             // A figure recalled is the source's latest before it, whatever
             // its qualifier then and the day the article gives it.

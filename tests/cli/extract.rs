@@ -975,3 +975,21 @@ fn a_figure_a_draft_revises_is_held_by_the_source_s_latest_claim_of_it() {
         ]
     );
 }
+
+#[test]
+fn a_figure_for_an_earlier_day_is_held_by_the_claim_that_describes_that_day() {
+    let (_dir, a, claims) = article_and_claims(
+        "Bird flu has now been confirmed on 58 poultry farms, up from 40 a week ago, the \
+         chief veterinary officer said on Wednesday.",
+    );
+    // Stated on the day the 40 is as of (`a week ago`), with no `as_of`;
+    // and another day's 40, which holds nothing.
+    let repo = beside_earlier(
+        &claims,
+        "[[claim]]\nid = \"cvo-farms\"\nsubject = \"flu/farms\"\nsource = \"chief veterinary \
+         officer\"\nvalue = 40\nunit = \"poultry farms\"\nstated = 2026-11-11\n",
+    );
+    let held = |published: &str| drafted_beside(&a, &repo, published, &["value", "held"]);
+    assert_eq!(held("2026-11-19"), [r#""58" null"#, r#""40" "cvo-farms""#]);
+    assert_eq!(held("2026-11-26")[1], r#""40" null"#);
+}
