@@ -1804,18 +1804,26 @@ pub fn point_or_thousands(text: &str) -> Option<Range<usize>> {
     None
 }
 
-/// The key two units are compared by: case and a plural `s` are ignored.
+/// The key two units are compared by: case, spacing and a plural `s` on
+/// any word are ignored (`zloty an egg` and `zlotys an egg`, `head of
+/// state` and `heads of state`).
 pub fn unit_key(unit: &str) -> String {
-    let lower = unit.trim().to_lowercase();
-    if let Some(stem) = lower.strip_suffix("ies") {
-        format!("{stem}y")
-    } else if lower.ends_with("ss") {
-        lower
-    } else if let Some(stem) = lower.strip_suffix('s') {
-        stem.to_string()
-    } else {
-        lower
+    let mut key = String::with_capacity(unit.len());
+    for word in unit.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        let lower = word.to_lowercase();
+        match lower.strip_suffix("ies") {
+            Some(stem) => {
+                key.push_str(stem);
+                key.push('y');
+            }
+            None if lower.ends_with("ss") => key.push_str(&lower),
+            None => key.push_str(lower.strip_suffix('s').unwrap_or(&lower)),
+        }
     }
+    key
 }
 
 #[cfg(test)]
@@ -2314,6 +2322,10 @@ mod tests {
         assert_eq!(unit_key("casualties"), unit_key("Casualty"));
         assert_ne!(unit_key("deaths"), unit_key("troops"));
         assert_eq!(unit_key("class"), "class");
+        // Any word's plural, and its spacing.
+        assert_eq!(unit_key("zloty an egg"), unit_key("Zlotys  an egg"));
+        assert_eq!(unit_key("heads of state"), unit_key("head of state"));
+        assert_ne!(unit_key("zlotys an egg"), unit_key("zlotys a day"));
     }
 
     #[test]

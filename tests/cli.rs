@@ -627,6 +627,104 @@ fn other_commands_show_errors_on_stderr_and_exit_1() {
 }
 
 #[test]
+fn tables_name_each_figure_s_unit_and_summaries_write_millions_in_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("exports.toml"),
+        r#"[[claim]]
+id = "exports-1"
+subject = "flu/exports-at-risk"
+source = "agriculture ministry"
+value = "around 450 million"
+unit = "zlotys a month"
+stated = 2026-11-12
+
+[[claim]]
+id = "exports-2"
+subject = "flu/exports-at-risk"
+source = "agriculture ministry"
+value = "about 600 million"
+unit = "zloty a month"
+stated = 2026-11-19
+supersedes = "exports-1"
+
+[[claim]]
+id = "share"
+subject = "flu/compensation-share"
+source = "chamber"
+value = "less than 50%"
+stated = 2026-11-12
+"#,
+    )
+    .expect("write");
+    let path = dir.path().to_string_lossy().into_owned();
+    // A plural on any word of the unit is the same unit: no warning.
+    let check = run(&["check", &path]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert!(
+        !check.stdout.contains("series-unit-mismatch"),
+        "{}",
+        check.stdout
+    );
+    let history = run(&[
+        "history",
+        "flu/exports-at-risk",
+        &path,
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(history.code, 0, "{}", history.stderr);
+    for shown in [
+        "| v | stated | value | normalised | unit | change | via | at |",
+        "| ≈600 million (540 million–660 million) | zloty a month |",
+        "first ≈450 million zlotys a month (2026-11-12); latest ≈600 million zloty a month \
+         (2026-11-19); total revision +150 million (+33.3%)",
+    ] {
+        assert!(
+            history.stdout.contains(shown),
+            "{shown}\n{}",
+            history.stdout
+        );
+    }
+    // A share shows its unit by its sign: no unit column, no `percent`.
+    let share = run(&[
+        "history",
+        "flu/compensation-share",
+        &path,
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        share
+            .stdout
+            .contains("| v | stated | value | normalised | change | via | at |"),
+        "{}",
+        share.stdout
+    );
+    let report = run(&["report", &path, "--format", "markdown"]);
+    for shown in [
+        "| flu/exports-at-risk | single | agriculture ministry ≈600 million zloty a month |",
+        "| flu/compensation-share | single | chamber <50% |",
+    ] {
+        assert!(report.stdout.contains(shown), "{shown}\n{}", report.stdout);
+    }
+    let compare = run(&["compare", "flu/exports-at-risk", &path, "--format", "csv"]);
+    let mut lines = compare.stdout.lines();
+    assert!(
+        lines.next().is_some_and(|h| h.ends_with(",reports,unit")),
+        "{}",
+        compare.stdout
+    );
+    assert!(
+        lines
+            .next()
+            .is_some_and(|row| row.ends_with(",1,zloty a month")),
+        "{}",
+        compare.stdout
+    );
+}
+
+#[test]
 fn percentages_keep_their_sign_and_change_in_points() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(

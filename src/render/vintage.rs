@@ -3,7 +3,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::number::{format as n, json_opt, plain};
+use super::number::{json_opt, plain, readable};
 use super::{Block, Grid, Style, View, form};
 use crate::loader::Repository;
 use crate::model::{Basis, Claim, Status};
@@ -62,7 +62,7 @@ pub fn summary_line(claims: &[Claim], s: &Summary) -> String {
         let sign = if d > 0.0 { "+" } else { "" };
         line.push_str(&format!(
             "; total revision {sign}{}{}",
-            n(d),
+            readable(d),
             form::points(b)
         ));
         if let Some(p) = s.total_percent {
