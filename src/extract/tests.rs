@@ -1027,6 +1027,15 @@ fn a_share_is_drafted_as_its_percentage_never_as_its_numerator() {
         percent("more than 33.3%")
     );
     assert_eq!(shares("A quarter of the crop was lost."), percent("25%"));
+    // `less` as written; `fewer` where the text says it.
+    assert_eq!(
+        shares("Compensation covered less than half of the losses."),
+        percent("less than 50%")
+    );
+    assert_eq!(
+        shares("Fewer than half of the voters came."),
+        percent("fewer than 50%")
+    );
     // Its subject is what it counts, past `of the`.
     let d = extract("Almost a third of the region's roads were shut.", None);
     assert_eq!(d[0].subject, "draft/regions-roads");

@@ -131,6 +131,13 @@ pub(super) fn value_words(value: &str) -> String {
         Some(quantity::Bound::AtLeast) => "at least ",
         Some(quantity::Bound::MoreThan) => "more than ",
         Some(quantity::Bound::AtMost) => "up to ",
+        // (`less than 5%` and `less than half` say `less`; `fewer than
+        // 300` stays.)
+        Some(quantity::Bound::LessThan)
+            if bare.contains('%') || bare.to_ascii_lowercase().contains("less") =>
+        {
+            "less than "
+        }
         Some(quantity::Bound::LessThan) => "fewer than ",
         _ => "",
     };
