@@ -84,6 +84,82 @@ fn column(array: &Value, key: &str) -> Vec<String> {
         .collect()
 }
 
+/// A throw-away folder of claim files in a temporary directory; a git
+/// repository when made by [`Scratch::git_repo`].
+struct Scratch {
+    dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    fn new() -> Self {
+        Scratch {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn git_repo() -> Self {
+        let r = Scratch::new();
+        r.git(&["init", "-q", "-b", "main"]);
+        r
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The folder as a command-line argument.
+    fn arg(&self) -> String {
+        self.path().to_string_lossy().into_owned()
+    }
+
+    /// Write `text` to `rel`, making its folders.
+    fn write(&self, rel: &str, text: impl AsRef<[u8]>) {
+        let p = self.path().join(rel);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(p, text).expect("write");
+    }
+
+    fn mkdir(&self, rel: &str) {
+        std::fs::create_dir_all(self.path().join(rel)).expect("mkdir");
+    }
+
+    fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path().join(rel)).expect("read")
+    }
+
+    fn git(&self, args: &[&str]) -> String {
+        let out = Command::new("git")
+            .args([
+                "-c",
+                "user.name=test",
+                "-c",
+                "user.email=test@example.invalid",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(args)
+            .current_dir(self.path())
+            .output()
+            .expect("git");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn commit(&self, message: &str) {
+        self.git(&["add", "-A"]);
+        self.git(&["commit", "-q", "-m", message]);
+    }
+
+    /// Run the binary in the folder.
+    fn run(&self, args: &[&str]) -> Run {
+        run_in(self.path(), args)
+    }
+}
+
 #[path = "cli/extract.rs"]
 mod extract;
 #[path = "cli/plots.rs"]
@@ -490,7 +566,7 @@ fn series_units_and_subject_kinds_warn() {
 
 #[test]
 fn a_source_or_subject_written_two_ways_is_warned_about_unless_declared() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let claims = [
         ("a", "quake/deaths", "Interior Ministry"),
         ("b", "quake/deaths", "Interior Ministry"),
@@ -511,9 +587,8 @@ fn a_source_or_subject_written_two_ways_is_warned_about_unless_declared() {
         .iter()
         .map(|(id, subject, source)| claim(id, subject, source, "12", ""))
         .collect();
-    let file = dir.path().join("quake.toml");
-    std::fs::write(&file, &text).expect("write");
-    let path = dir.path().to_string_lossy().into_owned();
+    dir.write("quake.toml", &text);
+    let path = dir.arg();
     // Each finding's code, line and message.
     let findings = |r: &Run| -> Vec<(String, u64, String)> {
         json(r)
@@ -591,7 +666,7 @@ fn a_source_or_subject_written_two_ways_is_warned_about_unless_declared() {
     .iter()
     .map(|id| format!("[[source]]\nid = \"{id}\"\n\n"))
     .collect::<String>();
-    std::fs::write(dir.path().join("registry.toml"), declared).expect("write");
+    dir.write("registry.toml", declared);
     let r = run(&["check", &path, "--format", "json"]);
     assert_eq!(r.code, 1, "{}", r.stdout);
     let codes: Vec<(String, u64)> = findings(&r)
@@ -628,9 +703,9 @@ fn other_commands_show_errors_on_stderr_and_exit_1() {
 
 #[test]
 fn tables_name_each_figure_s_unit_and_summaries_write_millions_in_words() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("exports.toml"),
+    let dir = Scratch::new();
+    dir.write(
+        "exports.toml",
         r#"[[claim]]
 id = "exports-1"
 subject = "flu/exports-at-risk"
@@ -655,9 +730,8 @@ source = "chamber"
 value = "less than 50%"
 stated = 2026-11-12
 "#,
-    )
-    .expect("write");
-    let path = dir.path().to_string_lossy().into_owned();
+    );
+    let path = dir.arg();
     // A plural on any word of the unit is the same unit: no warning.
     let check = run(&["check", &path]);
     assert_eq!(check.code, 0, "{}", check.stderr);
@@ -726,9 +800,9 @@ stated = 2026-11-12
 
 #[test]
 fn percentages_keep_their_sign_and_change_in_points() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("rates.toml"),
+    let dir = Scratch::new();
+    dir.write(
+        "rates.toml",
         r#"[[claim]]
 id = "office-sep"
 subject = "econ/inflation"
@@ -750,9 +824,8 @@ source = "Bank"
 value = "2.5% to 3%"
 stated = 2026-11-02
 "#,
-    )
-    .expect("write");
-    let path = dir.path().to_string_lossy().into_owned();
+    );
+    let path = dir.arg();
     let history = run(&["history", "econ/inflation", &path, "--format", "markdown"]);
     assert_eq!(history.code, 0, "{}", history.stderr);
     for shown in [
@@ -791,7 +864,7 @@ stated = 2026-11-02
 
 #[test]
 fn values_that_once_read_as_a_wrong_figure() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     // A file of one claim per value, each quoting its own value.
     let write = |name: &str, values: &[&str]| {
         let text: String = values
@@ -803,7 +876,7 @@ fn values_that_once_read_as_a_wrong_figure() {
                 )
             })
             .collect();
-        std::fs::write(dir.path().join(name), text).expect("write");
+        dir.write(name, text);
     };
     let good = [
         "3 hundred thousand",
@@ -815,7 +888,7 @@ fn values_that_once_read_as_a_wrong_figure() {
         "5% or more",
     ];
     write("good.toml", &good);
-    let r = run_in(dir.path(), &["list", "good.toml", "--format", "json"]);
+    let r = dir.run(&["list", "good.toml", "--format", "json"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let rows = shown(&json(&r), &["bound", "low", "high", "unit"]);
     assert_eq!(
@@ -831,7 +904,7 @@ fn values_that_once_read_as_a_wrong_figure() {
         ]
     );
     // The quotes agree with the values: no quote warning.
-    let r = run_in(dir.path(), &["check", "good.toml", "--deny-warnings"]);
+    let r = dir.run(&["check", "good.toml", "--deny-warnings"]);
     assert_eq!(r.code, 0, "{}", r.stdout);
 
     let bad = [
@@ -845,7 +918,7 @@ fn values_that_once_read_as_a_wrong_figure() {
         "thousands to 5,000",
     ];
     write("bad.toml", &bad);
-    let r = run_in(dir.path(), &["check", "bad.toml", "--format", "json"]);
+    let r = dir.run(&["check", "bad.toml", "--format", "json"]);
     assert_eq!(r.code, 1);
     let errors = shown(&json(&r), &["code", "line", "column"]);
     // Each points at what it could not read: the number, or the words after it.
@@ -859,7 +932,7 @@ fn values_that_once_read_as_a_wrong_figure() {
 
 #[test]
 fn a_figure_written_with_a_point_before_three_digits_is_warned_about() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let values = [
         "\"about 2.000 deaths\"",
         "12.500",
@@ -879,8 +952,8 @@ fn a_figure_written_with_a_point_before_three_digits_is_warned_about() {
             )
         })
         .collect();
-    std::fs::write(dir.path().join("points.toml"), text).expect("write");
-    let path = dir.path().to_string_lossy().into_owned();
+    dir.write("points.toml", text);
+    let path = dir.arg();
     let r = run(&["check", &path, "--format", "json"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let found: Vec<String> = json(&r)
@@ -927,7 +1000,7 @@ fn a_figure_written_with_a_point_before_three_digits_is_warned_about() {
 /// parts of a million in words among them (`a quarter of a million`).
 #[test]
 fn qualifiers_before_a_minus_sign_and_the_new_forms_pass_the_quote_check() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let text: String = [
         ("at least -5", "Temperatures fell to at least -5 degrees."),
         ("about −3%", "Output changed by about −3% in May."),
@@ -947,13 +1020,10 @@ fn qualifiers_before_a_minus_sign_and_the_new_forms_pass_the_quote_check() {
         )
     })
     .collect();
-    std::fs::write(dir.path().join("signs.toml"), text).expect("write");
-    let r = run_in(dir.path(), &["check", "signs.toml", "--deny-warnings"]);
+    dir.write("signs.toml", text);
+    let r = dir.run(&["check", "signs.toml", "--deny-warnings"]);
     assert_eq!(r.code, 0, "{}", r.stdout);
-    let points = json(&run_in(
-        dir.path(),
-        &["list", "signs.toml", "--format", "json"],
-    ));
+    let points = json(&dir.run(&["list", "signs.toml", "--format", "json"]));
     assert_eq!(
         shown(&points, &["value", "bound", "point", "low"]),
         [
@@ -969,17 +1039,17 @@ fn qualifiers_before_a_minus_sign_and_the_new_forms_pass_the_quote_check() {
 
 #[test]
 fn a_share_as_a_value_is_refused_with_the_percentage_to_write_which_then_checks() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let file = |value: &str| {
         let text = format!(
             "[[claim]]\nid = \"share\"\nsubject = \"poll/backing\"\nsource = \"Ipsos\"\n\
              value = \"{value}\"\n\
              quote = \"Almost two-thirds of voters back the plan, a poll by Ipsos found.\"\n"
         );
-        std::fs::write(dir.path().join("poll.toml"), text).expect("write");
+        dir.write("poll.toml", text);
     };
     file("almost two-thirds");
-    let r = run_in(dir.path(), &["check", "poll.toml"]);
+    let r = dir.run(&["check", "poll.toml"]);
     assert_eq!(r.code, 1, "{}", r.stdout);
     assert!(
         r.stdout
@@ -989,11 +1059,11 @@ fn a_share_as_a_value_is_refused_with_the_percentage_to_write_which_then_checks(
     );
     // The help is right: that value loads, and the quote check finds it.
     file("nearly 66.7%");
-    let r = run_in(dir.path(), &["check", "poll.toml", "--deny-warnings"]);
+    let r = dir.run(&["check", "poll.toml", "--deny-warnings"]);
     assert_eq!(r.code, 0, "{}", r.stdout);
     // Qualified otherwise than the share, it is warned about.
     file("66.7%");
-    let r = run_in(dir.path(), &["check", "poll.toml", "--format", "json"]);
+    let r = dir.run(&["check", "poll.toml", "--format", "json"]);
     assert_eq!(
         shown(&json(&r), &["code"]),
         [r#""quote-qualifier-mismatch""#]
@@ -1002,17 +1072,17 @@ fn a_share_as_a_value_is_refused_with_the_percentage_to_write_which_then_checks(
 
 #[test]
 fn a_currency_sign_in_a_value_is_refused_with_the_value_and_unit_to_write_which_then_check() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let file = |value_and_unit: &str| {
         let text = format!(
             "[[claim]]\nid = \"losses\"\nsubject = \"flood/insured-losses\"\n\
              source = \"Munich Re\"\n{value_and_unit}\n\
              quote = \"Munich Re put insured losses at more than €4.5bn.\"\n"
         );
-        std::fs::write(dir.path().join("flood.toml"), text).expect("write");
+        dir.write("flood.toml", text);
     };
     file("value = \"more than €4.5bn\"");
-    let r = run_in(dir.path(), &["check", "flood.toml"]);
+    let r = dir.run(&["check", "flood.toml"]);
     assert_eq!(r.code, 1, "{}", r.stdout);
     assert!(
         r.stdout.contains(
@@ -1024,11 +1094,11 @@ fn a_currency_sign_in_a_value_is_refused_with_the_value_and_unit_to_write_which_
     // The help is right: that value and unit load, and the quote check
     // finds the figure in the same currency.
     file("value = \"more than 4.5bn\"\nunit = \"euros\"");
-    let r = run_in(dir.path(), &["check", "flood.toml", "--deny-warnings"]);
+    let r = dir.run(&["check", "flood.toml", "--deny-warnings"]);
     assert_eq!(r.code, 0, "{}", r.stdout);
     // In another currency, it is warned about.
     file("value = \"more than 4.5bn\"\nunit = \"dollars\"");
-    let r = run_in(dir.path(), &["check", "flood.toml", "--format", "json"]);
+    let r = dir.run(&["check", "flood.toml", "--format", "json"]);
     assert_eq!(
         shown(&json(&r), &["code"]),
         [r#""quote-currency-mismatch""#]
@@ -1037,7 +1107,7 @@ fn a_currency_sign_in_a_value_is_refused_with_the_value_and_unit_to_write_which_
 
 #[test]
 fn dates_that_cannot_be_right_are_warned_about() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let claim = |id: &str, dates: &str| {
         format!(
             "[[claim]]\nid = \"{id}\"\nsubject = \"s/{id}\"\nsource = \"S\"\n{dates}\nvalue = 5\nquote = \"5\"\n\n"
@@ -1053,13 +1123,12 @@ fn dates_that_cannot_be_right_are_warned_about() {
         claim("typo-year", "stated = 2925-02-28"),
     ]
     .concat();
-    std::fs::write(dir.path().join("dates.toml"), text).expect("write");
-    std::fs::write(
-        dir.path().join("doc.toml"),
+    dir.write("dates.toml", text);
+    dir.write(
+        "doc.toml",
         "[document]\npublished = 2025-03-01\n\n[[claim]]\nid = \"by-doc\"\nsubject = \"s/d\"\nsource = \"S\"\nas_of = 2025-04-01\nvalue = 5\nquote = \"5\"\n",
-    )
-    .expect("write");
-    let r = run_in(dir.path(), &["check", ".", "--format", "json"]);
+    );
+    let r = dir.run(&["check", ".", "--format", "json"]);
     assert_eq!(r.code, 0, "warnings only: {}", r.stdout);
     let found = shown(&json(&r), &["code", "file", "line", "column"]);
     assert_eq!(
@@ -1072,7 +1141,7 @@ fn dates_that_cannot_be_right_are_warned_about() {
         "{}",
         r.stdout
     );
-    let strict = run_in(dir.path(), &["check", ".", "--deny-warnings"]);
+    let strict = dir.run(&["check", ".", "--deny-warnings"]);
     assert_eq!(strict.code, 1);
     assert!(
         strict
@@ -1082,22 +1151,14 @@ fn dates_that_cannot_be_right_are_warned_about() {
         strict.stdout
     );
     // A document published in the future is flagged once, at `published`.
-    std::fs::write(
-        dir.path().join("doc.toml"),
-        "[document]\npublished = 2999-03-01\n",
-    )
-    .expect("write");
-    let r = run_in(dir.path(), &["check", "doc.toml", "--format", "json"]);
+    dir.write("doc.toml", "[document]\npublished = 2999-03-01\n");
+    let r = dir.run(&["check", "doc.toml", "--format", "json"]);
     assert_eq!(r.code, 0);
     assert_eq!(json(&r)[0]["code"], "future-date", "{}", r.stdout);
     assert_eq!(json(&r)[0]["line"], 2, "{}", r.stdout);
     // A date in another notation names the date to write.
-    std::fs::write(
-        dir.path().join("dates.toml"),
-        claim("slashes", "stated = \"25/09/2025\""),
-    )
-    .expect("write");
-    let r = run_in(dir.path(), &["check", "dates.toml"]);
+    dir.write("dates.toml", claim("slashes", "stated = \"25/09/2025\""));
+    let r = dir.run(&["check", "dates.toml"]);
     assert_eq!(r.code, 1);
     assert!(
         r.stdout
@@ -1109,9 +1170,9 @@ fn dates_that_cannot_be_right_are_warned_about() {
 
 #[test]
 fn a_folder_without_claim_files_passes_with_a_note() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("notes.txt"), "not a claim file\n").expect("write");
-    let r = run_in(dir.path(), &["check", "."]);
+    let dir = Scratch::new();
+    dir.write("notes.txt", "not a claim file\n");
+    let r = dir.run(&["check", "."]);
     assert_eq!(r.code, 0);
     assert!(r.stdout.contains("checked 0 files"), "{}", r.stdout);
     assert!(
@@ -1318,26 +1379,23 @@ fn same_day_relays_are_not_revisions() {
 fn figures_for_two_times_stated_together_are_no_relay() {
     // `41,000 customers …, down from nearly 60,000 overnight`: one
     // statement of two times, the earlier marked with `as_of`.
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let quote = "About 41,000 customers were without power, down from nearly 60,000 overnight.";
     let text = format!(
         "[[claim]]\nid = \"now\"\nsubject = \"power/outages\"\nsource = \"Edison\"\nvalue = \"about 41,000\"\nunit = \"customers\"\nstated = 2026-08-14\nquote = \"{quote}\"\n\n\
          [[claim]]\nid = \"peak\"\nsubject = \"power/outages\"\nsource = \"Edison\"\nvalue = \"nearly 60,000\"\nunit = \"customers\"\nstated = 2026-08-14\nas_of = 2026-08-13\nquote = \"{quote}\"\n"
     );
-    std::fs::write(dir.path().join("power.toml"), text).expect("write");
-    let check = run_in(dir.path(), &["check", "power.toml", "--deny-warnings"]);
+    dir.write("power.toml", text);
+    let check = dir.run(&["check", "power.toml", "--deny-warnings"]);
     assert_eq!(check.code, 0, "{}", check.stdout);
-    let r = run_in(
-        dir.path(),
-        &["history", "power", "power.toml", "--format", "json"],
-    );
+    let r = dir.run(&["history", "power", "power.toml", "--format", "json"]);
     let s = &json(&r)[0];
     // The earlier time first, then the step to the later one.
     assert_eq!(column(&s["versions"], "id"), ["peak", "now"]);
     // A figure for another time is new data, not a revision: the heading
     // counts it apart, and the change column says so.
     assert_eq!(s["revisions"][0]["kind"], "update");
-    let table = run_in(dir.path(), &["history", "power", "power.toml"]);
+    let table = dir.run(&["history", "power", "power.toml"]);
     assert!(
         table
             .stdout
@@ -1350,27 +1408,22 @@ fn figures_for_two_times_stated_together_are_no_relay() {
         "{}",
         table.stdout
     );
-    let report = run_in(dir.path(), &["report", "power.toml", "--format", "json"]);
+    let report = dir.run(&["report", "power.toml", "--format", "json"]);
     assert_eq!(json(&report)["summary"]["revisions"], 0);
     assert_eq!(json(&report)["summary"]["relays"], 0);
     // Unless `supersedes` says the later revises the earlier.
-    let tied = std::fs::read_to_string(dir.path().join("power.toml"))
-        .expect("read")
+    let tied = dir
+        .read("power.toml")
         .replace("id = \"now\"\n", "id = \"now\"\nsupersedes = \"peak\"\n");
-    std::fs::write(dir.path().join("power.toml"), &tied).expect("write");
-    let r = run_in(
-        dir.path(),
-        &["history", "power", "power.toml", "--format", "json"],
-    );
+    dir.write("power.toml", &tied);
+    let r = dir.run(&["history", "power", "power.toml", "--format", "json"]);
     assert_eq!(json(&r)[0]["revisions"][0]["kind"], "revision");
     let untied = tied.replace("supersedes = \"peak\"\n", "");
-    std::fs::write(dir.path().join("power.toml"), untied).expect("write");
+    dir.write("power.toml", untied);
     // Without `as_of` the two are one day's differing relays, as before.
-    let bare = std::fs::read_to_string(dir.path().join("power.toml"))
-        .expect("read")
-        .replace("as_of = 2026-08-13\n", "");
-    std::fs::write(dir.path().join("power.toml"), bare).expect("write");
-    let check = run_in(dir.path(), &["check", "power.toml"]);
+    let bare = dir.read("power.toml").replace("as_of = 2026-08-13\n", "");
+    dir.write("power.toml", bare);
+    let check = dir.run(&["check", "power.toml"]);
     assert!(
         check.stdout.contains("warning[relayed-differently]"),
         "{}",
@@ -1433,14 +1486,10 @@ fn settings_change_the_tolerance_and_unknown_ones_warn() {
         check.stdout
     );
     // A bad tolerance is an error that says what is wrong with it.
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     for (setting, label) in [("1.5", "out of range"), ("\"0.1\"", "not a number")] {
-        std::fs::write(
-            dir.path().join("claimtrack.toml"),
-            format!("approx_tolerance = {setting}\n"),
-        )
-        .expect("write");
-        let r = run_in(dir.path(), &["check", "."]);
+        dir.write("claimtrack.toml", format!("approx_tolerance = {setting}\n"));
+        let r = dir.run(&["check", "."]);
         assert_eq!(r.code, 1, "{}", r.stdout);
         assert!(
             r.stdout.contains("error[invalid-setting]") && r.stdout.contains(label),
@@ -1530,9 +1579,7 @@ fn zero_columns_is_no_width() {
 /// terminal, every claim in it once, the left-out columns named.
 #[test]
 fn a_long_list_fits_the_terminal() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let claims = dir.path().join("claims");
-    std::fs::create_dir_all(&claims).expect("mkdir");
+    let dir = Scratch::new();
     let n = 5_000;
     for f in 0..10 {
         let mut text = String::new();
@@ -1550,7 +1597,7 @@ fn a_long_list_fits_the_terminal() {
                 1 + i % 28
             ));
         }
-        std::fs::write(claims.join(format!("f{f}.toml")), text).expect("write");
+        dir.write(&format!("claims/f{f}.toml"), text);
     }
     let out = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
         .args(["list"])
@@ -1680,62 +1727,6 @@ fn readme_examples_are_true() {
 
 // --- changes between git revisions ---------------------------------------
 
-/// A throw-away git repository.
-struct GitRepo {
-    dir: tempfile::TempDir,
-}
-
-impl GitRepo {
-    fn new() -> Self {
-        let r = GitRepo {
-            dir: tempfile::tempdir().expect("temp dir"),
-        };
-        r.git(&["init", "-q", "-b", "main"]);
-        r
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    fn git(&self, args: &[&str]) -> String {
-        let out = Command::new("git")
-            .args([
-                "-c",
-                "user.name=test",
-                "-c",
-                "user.email=test@example.invalid",
-                "-c",
-                "commit.gpgsign=false",
-            ])
-            .args(args)
-            .current_dir(self.path())
-            .output()
-            .expect("git");
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn write(&self, rel: &str, text: &str) {
-        let p = self.path().join(rel);
-        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-        std::fs::write(p, text).expect("write");
-    }
-
-    fn commit(&self, message: &str) {
-        self.git(&["add", "-A"]);
-        self.git(&["commit", "-q", "-m", message]);
-    }
-
-    fn run(&self, args: &[&str]) -> Run {
-        run_in(self.path(), args)
-    }
-}
-
 fn claim(id: &str, subject: &str, source: &str, value: &str, extra: &str) -> String {
     format!(
         "[[claim]]\nid = \"{id}\"\nsubject = \"{subject}\"\nsource = \"{source}\"\nvalue = \"{value}\"\nquote = \"{value}\"\n{extra}\n"
@@ -1743,11 +1734,11 @@ fn claim(id: &str, subject: &str, source: &str, value: &str, extra: &str) -> Str
 }
 
 /// A base commit, and a second commit that adds, removes, modifies and moves.
-fn repo_with_two_commits() -> GitRepo {
-    let r = GitRepo::new();
+fn repo_with_two_commits() -> Scratch {
+    let r = Scratch::git_repo();
     r.write(
         "claims/a.toml",
-        &[
+        [
             claim("keep", "s/one", "A", "about 100", "stated = 2025-01-01"),
             claim("edit", "s/two", "A", "about 2,000", "stated = 2025-01-01"),
             claim("gone", "s/three", "A", "5", ""),
@@ -1756,7 +1747,7 @@ fn repo_with_two_commits() -> GitRepo {
     );
     r.write(
         "claims/b.toml",
-        &claim(
+        claim(
             "move-me",
             "s/two",
             "B",
@@ -1768,7 +1759,7 @@ fn repo_with_two_commits() -> GitRepo {
     r.commit("base");
     r.write(
         "claims/a.toml",
-        &[
+        [
             claim("keep", "s/one", "A", "about 100", "stated = 2025-01-01"),
             claim("edit", "s/two", "A", "about 3,000", "stated = 2025-01-01"),
             claim(
@@ -1784,7 +1775,7 @@ fn repo_with_two_commits() -> GitRepo {
     std::fs::remove_file(r.path().join("claims/b.toml")).expect("rm");
     r.write(
         "claims/moved/b.toml",
-        &claim(
+        claim(
             "move-me",
             "s/two",
             "B",
@@ -1856,22 +1847,22 @@ fn changes_between_two_revisions() {
 
 #[test]
 fn changes_show_where_new_errors_are_and_the_base_versions_of_removed_claims() {
-    let r = GitRepo::new();
+    let r = Scratch::git_repo();
     r.write(
         "claims/a.toml",
-        &claim("first", "s/x", "A", "10", "stated = 2025-01-01"),
+        claim("first", "s/x", "A", "10", "stated = 2025-01-01"),
     );
     r.write(
         "claims/b.toml",
-        &claim("second", "s/x", "A", "20", "stated = 2025-02-01"),
+        claim("second", "s/x", "A", "20", "stated = 2025-02-01"),
     );
-    r.write("claims/c.toml", &claim("other", "s/y", "B", "5", ""));
+    r.write("claims/c.toml", claim("other", "s/y", "B", "5", ""));
     r.commit("base");
     // The second version goes; a claim in c.toml takes an id a.toml has.
     std::fs::remove_file(r.path().join("claims/b.toml")).expect("rm");
     r.write(
         "claims/c.toml",
-        &[
+        [
             claim("other", "s/y", "B", "5", ""),
             claim("first", "s/z", "B", "7", ""),
         ]
@@ -1910,10 +1901,7 @@ fn changes_can_fail_on_conflicts_and_errors() {
             .code,
         0
     );
-    r.write(
-        "claims/c.toml",
-        &claim("broken", "s/four", "A", "abt 5", ""),
-    );
+    r.write("claims/c.toml", claim("broken", "s/four", "A", "abt 5", ""));
     let o = r.run(&["changes", "HEAD", "--fail-on", "error", "--format", "json"]);
     assert_eq!(o.code, 1);
     assert_eq!(json(&o)["new_errors"][0]["code"], "invalid-value");
@@ -1921,8 +1909,8 @@ fn changes_can_fail_on_conflicts_and_errors() {
 
 #[test]
 fn changes_folds_long_lists_in_markdown() {
-    let r = GitRepo::new();
-    r.write("claims/a.toml", &claim("first", "s/one", "A", "1", ""));
+    let r = Scratch::git_repo();
+    r.write("claims/a.toml", claim("first", "s/one", "A", "1", ""));
     r.commit("base");
     let many: String = (0..12)
         .map(|i| claim(&format!("c{i}"), "s/one", "B", &i.to_string(), ""))
@@ -1949,10 +1937,10 @@ fn changes_refuses_what_it_cannot_read() {
         o.stderr
     );
 
-    let fresh = GitRepo::new();
+    let fresh = Scratch::git_repo();
     fresh.write("README.md", "x\n");
     fresh.commit("no claims yet");
-    fresh.write("claims/a.toml", &claim("a", "s", "A", "1", ""));
+    fresh.write("claims/a.toml", claim("a", "s", "A", "1", ""));
     let o = fresh.run(&["changes", "HEAD"]);
     assert_eq!(o.code, 2);
     assert!(
@@ -1962,8 +1950,8 @@ fn changes_refuses_what_it_cannot_read() {
         o.stderr
     );
 
-    let outside = tempfile::tempdir().expect("temp dir");
-    std::fs::create_dir_all(outside.path().join("claims")).expect("mkdir");
+    let outside = Scratch::new();
+    outside.mkdir("claims");
     let o = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
         .args(["changes", "HEAD"])
         .current_dir(outside.path())
@@ -1999,18 +1987,18 @@ fn changes_refuses_what_it_cannot_read() {
 
 #[test]
 fn check_changed_since_reports_changed_files_and_checks_across_files() {
-    let r = GitRepo::new();
+    let r = Scratch::git_repo();
     r.write(
         "claims/old.toml",
-        &claim("old", "s/one", "A", "5", "reliability = \"Z9\""),
+        claim("old", "s/one", "A", "5", "reliability = \"Z9\""),
     );
-    r.write("claims/other.toml", &claim("other", "s/two", "A", "6", ""));
+    r.write("claims/other.toml", claim("other", "s/two", "A", "6", ""));
     r.commit("base");
     r.write(
         "claims/other.toml",
-        &claim("other", "s/two", "A", "6", "reliability = \"Q1\""),
+        claim("other", "s/two", "A", "6", "reliability = \"Q1\""),
     );
-    r.write("claims/z-new.toml", &claim("old", "s/three", "A", "7", ""));
+    r.write("claims/z-new.toml", claim("old", "s/three", "A", "7", ""));
     let all = r.run(&["check"]);
     assert!(all.stdout.contains("Z9") && all.stdout.contains("Q1"));
     let o = r.run(&["check", "--changed-since", "HEAD", "--format", "json"]);
@@ -2105,7 +2093,7 @@ fn the_ci_workflow_steps_run() {
 fn the_pre_commit_hook_refuses_broken_claims() {
     let doc = std::fs::read_to_string(root().join("docs/ci.md")).expect("docs/ci.md");
     let hook = fenced(&doc, "sh") + "\n";
-    let r = GitRepo::new();
+    let r = Scratch::git_repo();
     let hook_path = r.path().join(".git/hooks/pre-commit");
     std::fs::write(&hook_path, hook).expect("hook");
     #[cfg(unix)]
@@ -2131,10 +2119,10 @@ fn the_pre_commit_hook_refuses_broken_claims() {
             .output()
             .expect("git commit")
     };
-    r.write("claims/a.toml", &claim("a", "s", "A", "about 5", ""));
+    r.write("claims/a.toml", claim("a", "s", "A", "about 5", ""));
     r.git(&["add", "-A"]);
     assert!(commit("first").status.success(), "the first commit passes");
-    r.write("claims/b.toml", &claim("b", "s", "B", "abt 5", ""));
+    r.write("claims/b.toml", claim("b", "s", "B", "abt 5", ""));
     r.git(&["add", "-A"]);
     let refused = commit("broken");
     assert!(!refused.status.success(), "a broken claim is refused");
@@ -2145,7 +2133,7 @@ fn the_pre_commit_hook_refuses_broken_claims() {
         String::from_utf8_lossy(&refused.stderr)
     );
     assert!(said.contains("error[invalid-value]"), "{said}");
-    r.write("claims/b.toml", &claim("b", "s", "B", "about 5", ""));
+    r.write("claims/b.toml", claim("b", "s", "B", "about 5", ""));
     r.git(&["add", "-A"]);
     assert!(commit("fixed").status.success());
 }
@@ -2160,13 +2148,11 @@ const GOOD: &str =
 /// command panics.
 #[test]
 fn hostile_input_gives_located_findings_never_a_panic() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let root = dir.path();
     let case = |name: &str, files: &[(&str, Vec<u8>)]| {
         for (file, bytes) in files {
-            let p = root.join(name).join(file);
-            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-            std::fs::write(p, bytes).expect("write");
+            dir.write(&format!("{name}/{file}"), bytes);
         }
     };
     let bad_value = "[[claim]]\nid = \"a\"\nsubject = \"s\"\nsource = \"S\"\nvalue = \"abt 5\"\nquote = \"5\"\n";
@@ -2336,11 +2322,9 @@ fn hostile_input_gives_located_findings_never_a_panic() {
 #[test]
 fn an_unreadable_file_is_reported_and_the_rest_checked() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let folder = dir.path().join("claims");
-    std::fs::create_dir_all(&folder).expect("mkdir");
-    std::fs::write(folder.join("a.toml"), GOOD).expect("write");
-    let locked = folder.join("b.toml");
+    let dir = Scratch::new();
+    dir.write("claims/a.toml", GOOD);
+    let locked = dir.path().join("claims/b.toml");
     std::fs::write(&locked, GOOD.replace("good", "other")).expect("write");
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).expect("chmod");
     if std::fs::read(&locked).is_ok() {
@@ -2348,7 +2332,7 @@ fn an_unreadable_file_is_reported_and_the_rest_checked() {
         // link case above covers an unreadable entry.
         return;
     }
-    let r = run_in(dir.path(), &["check"]);
+    let r = dir.run(&["check"]);
     assert_eq!(r.code, 1);
     assert!(r.stdout.contains("error[unreadable-file]"), "{}", r.stdout);
     assert!(r.stdout.contains("--> claims/b.toml"));
@@ -2361,25 +2345,19 @@ const MESSY: &str = "# Source: a messy hand-written file. This comment stays.\n[
 
 #[test]
 fn fmt_lays_out_files_and_keeps_comments() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
-    let file = dir.path().join("claims/m.toml");
-    std::fs::write(&file, MESSY).expect("write");
-    let before = json(&run_in(dir.path(), &["list", "--format", "json"]));
+    let dir = Scratch::new();
+    dir.write("claims/m.toml", MESSY);
+    let before = json(&dir.run(&["list", "--format", "json"]));
 
-    let check = run_in(dir.path(), &["fmt", "--check"]);
+    let check = dir.run(&["fmt", "--check"]);
     assert_eq!(check.code, 1);
     assert_eq!(check.stdout, "would reformat claims/m.toml\n");
-    assert_eq!(
-        std::fs::read_to_string(&file).expect("read"),
-        MESSY,
-        "--check writes nothing"
-    );
+    assert_eq!(dir.read("claims/m.toml"), MESSY, "--check writes nothing");
 
-    let r = run_in(dir.path(), &["fmt"]);
+    let r = dir.run(&["fmt"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout, "formatted claims/m.toml\n");
-    let text = std::fs::read_to_string(&file).expect("read");
+    let text = dir.read("claims/m.toml");
     insta::assert_snapshot!("fmt-messy", text);
     for comment in [
         "# Source: a messy hand-written file. This comment stays.",
@@ -2390,7 +2368,7 @@ fn fmt_lays_out_files_and_keeps_comments() {
     }
     assert!(text.contains("value = 1900\n"));
     // The records are the same, only their lines moved.
-    let after = json(&run_in(dir.path(), &["list", "--format", "json"]));
+    let after = json(&dir.run(&["list", "--format", "json"]));
     let strip = |v: &Value| -> Vec<Value> {
         v.as_array()
             .expect("array")
@@ -2404,7 +2382,7 @@ fn fmt_lays_out_files_and_keeps_comments() {
     };
     assert_eq!(strip(&before), strip(&after));
     assert_eq!(
-        run_in(dir.path(), &["fmt", "--check"]).code,
+        dir.run(&["fmt", "--check"]).code,
         0,
         "formatting is idempotent"
     );
@@ -2412,12 +2390,11 @@ fn fmt_lays_out_files_and_keeps_comments() {
 
 #[test]
 fn fmt_leaves_a_broken_file_untouched() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
+    let dir = Scratch::new();
     let broken = "[[claim]]\nid = \"a\"\nvalue = about 5\n";
-    std::fs::write(dir.path().join("claims/b.toml"), broken).expect("write");
-    std::fs::write(dir.path().join("claims/m.toml"), MESSY).expect("write");
-    let r = run_in(dir.path(), &["fmt"]);
+    dir.write("claims/b.toml", broken);
+    dir.write("claims/m.toml", MESSY);
+    let r = dir.run(&["fmt"]);
     assert_eq!(r.code, 1);
     assert!(
         r.stderr
@@ -2425,12 +2402,9 @@ fn fmt_leaves_a_broken_file_untouched() {
         "{}",
         r.stderr
     );
-    assert_eq!(
-        std::fs::read_to_string(dir.path().join("claims/b.toml")).expect("read"),
-        broken
-    );
+    assert_eq!(dir.read("claims/b.toml"), broken);
     assert_ne!(
-        std::fs::read_to_string(dir.path().join("claims/m.toml")).expect("read"),
+        dir.read("claims/m.toml"),
         MESSY,
         "the other file is formatted"
     );
@@ -2440,9 +2414,7 @@ fn fmt_leaves_a_broken_file_untouched() {
 /// files' order, and the count names only files it changed.
 #[test]
 fn fmt_reports_many_files_in_order() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let claims = dir.path().join("claims");
-    std::fs::create_dir_all(&claims).expect("mkdir");
+    let dir = Scratch::new();
     let broken = "[[claim]]\nid = \"a\"\nvalue = about 5\n";
     let mut messy = Vec::new();
     for i in 0..40 {
@@ -2457,9 +2429,9 @@ fn fmt_reports_many_files_in_order() {
         if i % 4 == 1 {
             messy.push(format!("claims/{name}"));
         }
-        std::fs::write(claims.join(&name), text).expect("write");
+        dir.write(&format!("claims/{name}"), text);
     }
-    let check = run_in(dir.path(), &["fmt", "--check"]);
+    let check = dir.run(&["fmt", "--check"]);
     assert_eq!(check.code, 1);
     let expected: String = messy
         .iter()
@@ -2486,7 +2458,7 @@ fn fmt_reports_many_files_in_order() {
         check.stderr
     );
 
-    let r = run_in(dir.path(), &["fmt"]);
+    let r = dir.run(&["fmt"]);
     assert_eq!(r.code, 1);
     let expected: String = messy.iter().map(|f| format!("formatted {f}\n")).collect();
     assert_eq!(r.stdout, expected);
@@ -2496,15 +2468,14 @@ fn fmt_reports_many_files_in_order() {
         "{}",
         r.stderr
     );
-    let again = run_in(dir.path(), &["fmt", "--check"]);
+    let again = dir.run(&["fmt", "--check"]);
     assert_eq!(again.stdout, "", "every messy file was formatted");
 }
 
 #[test]
 fn add_proposes_an_id_when_none_is_given() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
-    std::fs::write(dir.path().join("claims/m.toml"), MESSY).expect("write");
+    let dir = Scratch::new();
+    dir.write("claims/m.toml", MESSY);
     let add = |extra: &[&str]| {
         let mut args = vec![
             "add",
@@ -2519,7 +2490,7 @@ fn add_proposes_an_id_when_none_is_given() {
             "5",
         ];
         args.extend_from_slice(extra);
-        run_in(dir.path(), &args)
+        dir.run(&args)
     };
     // The source's slug and the subject's last segment, then `--stated`,
     // numbered past the ids already taken.
@@ -2539,51 +2510,43 @@ fn add_proposes_an_id_when_none_is_given() {
         dated.stdout,
         "added `health-ministry-one-2025-10-01` to claims/n.toml (5)\n"
     );
-    let ids = json(&run_in(dir.path(), &["list", "--format", "json"]));
+    let ids = json(&dir.run(&["list", "--format", "json"]));
     assert_eq!(ids.as_array().map(Vec::len), Some(5));
     // Without a source there is nothing to name it by: the error says so.
-    let r = run_in(
-        dir.path(),
-        &["add", "claims/n.toml", "--subject", "s/one", "--value", "5"],
-    );
+    let r = dir.run(&["add", "claims/n.toml", "--subject", "s/one", "--value", "5"]);
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("`id` is required"), "{}", r.stderr);
 }
 
 #[test]
 fn add_appends_a_validated_claim_and_keeps_the_file() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
-    let file = dir.path().join("claims/m.toml");
-    std::fs::write(&file, MESSY).expect("write");
-    let r = run_in(
-        dir.path(),
-        &[
-            "add",
-            "claims/m.toml",
-            "--id",
-            "m-3",
-            "--subject",
-            "s/one",
-            "--source",
-            "S",
-            "--value",
-            "at least 2,100",
-            "--stated",
-            "2025-10-01",
-            "--supersedes",
-            "m-1",
-            "--via",
-            "Outlet",
-            "--quote",
-            "at least 2,100",
-            "--tag",
-            "new",
-        ],
-    );
+    let dir = Scratch::new();
+    dir.write("claims/m.toml", MESSY);
+    let r = dir.run(&[
+        "add",
+        "claims/m.toml",
+        "--id",
+        "m-3",
+        "--subject",
+        "s/one",
+        "--source",
+        "S",
+        "--value",
+        "at least 2,100",
+        "--stated",
+        "2025-10-01",
+        "--supersedes",
+        "m-1",
+        "--via",
+        "Outlet",
+        "--quote",
+        "at least 2,100",
+        "--tag",
+        "new",
+    ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout, "added `m-3` to claims/m.toml (≥2,100)\n");
-    let text = std::fs::read_to_string(&file).expect("read");
+    let text = dir.read("claims/m.toml");
     assert!(
         text.starts_with(MESSY),
         "the original bytes are kept, comments included"
@@ -2592,10 +2555,7 @@ fn add_appends_a_validated_claim_and_keeps_the_file() {
         &text[MESSY.len()..],
         "\n[[claim]]\nid = \"m-3\"\nsubject = \"s/one\"\nsource = \"S\"\nvia = [\"Outlet\"]\nvalue = \"at least 2,100\"\nstated = 2025-10-01\nsupersedes = \"m-1\"\nquote = \"at least 2,100\"\ntags = [\"new\"]\n"
     );
-    let history = json(&run_in(
-        dir.path(),
-        &["history", "s/one", "--format", "json"],
-    ));
+    let history = json(&dir.run(&["history", "s/one", "--format", "json"]));
     assert_eq!(history[0]["timeline"], "S: ≈2,000 → ≥2,100 (2025-10-01)");
 
     // Claims that would bring an error leave the file byte for byte as it was.
@@ -2642,32 +2602,25 @@ fn add_appends_a_validated_claim_and_keeps_the_file() {
     ] {
         let mut args = vec!["add", "claims/m.toml"];
         args.extend_from_slice(bad);
-        let r = run_in(dir.path(), &args);
+        let r = dir.run(&args);
         assert_eq!(r.code, 1, "{bad:?}: {}", r.stderr);
         assert!(r.stderr.contains("nothing was written"), "{}", r.stderr);
-        assert_eq!(
-            std::fs::read_to_string(&file).expect("read"),
-            text,
-            "{bad:?}"
-        );
+        assert_eq!(dir.read("claims/m.toml"), text, "{bad:?}");
     }
-    let r = run_in(
-        dir.path(),
-        &[
-            "add",
-            "claims/m.toml",
-            "--id",
-            "m-1",
-            "--subject",
-            "s/one",
-            "--source",
-            "S",
-            "--value",
-            "5",
-            "--quote",
-            "5",
-        ],
-    );
+    let r = dir.run(&[
+        "add",
+        "claims/m.toml",
+        "--id",
+        "m-1",
+        "--subject",
+        "s/one",
+        "--source",
+        "S",
+        "--value",
+        "5",
+        "--quote",
+        "5",
+    ]);
     assert!(
         r.stderr.contains("error[duplicate-id]") && r.stderr.contains("--> claims/m.toml:"),
         "{}",
@@ -2693,7 +2646,7 @@ fn add_appends_a_validated_claim_and_keeps_the_file() {
             "Police said 210 had died.",
         ];
         args.extend_from_slice(extra);
-        run_in(dir.path(), &args)
+        dir.run(&args)
     };
     let r = warned(&["--deny-warnings"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
@@ -2704,7 +2657,7 @@ fn add_appends_a_validated_claim_and_keeps_the_file() {
         "{}",
         r.stderr
     );
-    assert_eq!(std::fs::read_to_string(&file).expect("read"), text);
+    assert_eq!(dir.read("claims/m.toml"), text);
     let r = warned(&[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout, "added `m-7` to claims/m.toml (120)\n");
@@ -2740,8 +2693,8 @@ fn add_stdin(dir: &Path, file: &str, input: &str) -> std::process::Output {
 
 #[test]
 fn add_reads_claims_from_standard_input() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
+    let dir = Scratch::new();
+    dir.mkdir("claims");
     let feed = |input: &str| add_stdin(dir.path(), "claims/new.toml", input);
     let ok = feed(
         "id = \"n-1\"\nsubject = \"s\"\nsource = \"S\"\nvalue = \"about 10\"\nquote = \"about 10\"\n",
@@ -2757,7 +2710,7 @@ fn add_reads_claims_from_standard_input() {
     );
     assert_eq!(two.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&two.stdout).lines().count(), 2);
-    let list = json(&run_in(dir.path(), &["list", "--format", "json"]));
+    let list = json(&dir.run(&["list", "--format", "json"]));
     assert_eq!(list.as_array().map(Vec::len), Some(3));
     let bad = feed("id = ");
     assert_eq!(bad.status.code(), Some(2));
@@ -2769,7 +2722,7 @@ fn a_range_low_end_of_thousands_is_found_without_its_high_ends_multiplier() {
     // Found by the extract fuzz target: `extract` drafted `between 2,000
     // and 5,001m` (2,000m to 5,001m), and the quote check looked for
     // 2,000,000,000 only.
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let claim = |id: &str, value: &str, quote: &str| {
         format!(
             "[[claim]]\nid = \"{id}\"\nsubject = \"s/{id}\"\nsource = \"S\"\nvalue = \"{value}\"\nquote = \"{quote}\"\n\n"
@@ -2801,8 +2754,8 @@ fn a_range_low_end_of_thousands_is_found_without_its_high_ends_multiplier() {
         ),
     ]
     .concat();
-    std::fs::write(dir.path().join("c.toml"), text).expect("write");
-    let r = run(&["check", &dir.path().to_string_lossy(), "--format", "json"]);
+    dir.write("c.toml", text);
+    let r = run(&["check", &dir.arg(), "--format", "json"]);
     let found: Vec<String> = json(&r)
         .as_array()
         .into_iter()
@@ -2826,7 +2779,7 @@ fn a_range_low_end_of_thousands_is_found_without_its_high_ends_multiplier() {
 
 #[test]
 fn a_conflict_between_figures_of_different_dates_says_how_far_apart() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let claim = |id: &str, subject: &str, source: &str, value: u32, stated: &str| {
         format!(
             "[[claim]]\nid = \"{id}\"\nsubject = \"{subject}\"\nsource = \"{source}\"\nvalue = {value}\nstated = {stated}\n\n"
@@ -2841,8 +2794,8 @@ fn a_conflict_between_figures_of_different_dates_says_how_far_apart() {
         claim("f", "flood/roads", "police", 300, "2023-05-23T17:30:00"),
     ]
     .concat();
-    std::fs::write(dir.path().join("flood.toml"), text).expect("write");
-    let path = dir.path().to_string_lossy().into_owned();
+    dir.write("flood.toml", text);
+    let path = dir.arg();
     let conflicts = |subject: &str| -> Vec<String> {
         let r = run(&["compare", subject, &path]);
         assert_eq!(r.code, 0, "{}", r.stderr);
@@ -2870,7 +2823,7 @@ fn a_conflict_between_figures_of_different_dates_says_how_far_apart() {
 
 #[test]
 fn history_counts_the_days_between_versions_in_words() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let text: String = [("a", 120, "2023-05-21"), ("b", 300, "2023-05-22"), ("c", 412, "2023-05-25")]
         .iter()
         .map(|(id, value, stated)| {
@@ -2879,8 +2832,8 @@ fn history_counts_the_days_between_versions_in_words() {
             )
         })
         .collect();
-    std::fs::write(dir.path().join("quake.toml"), text).expect("write");
-    let r = run(&["history", "quake/deaths", &dir.path().to_string_lossy()]);
+    dir.write("quake.toml", text);
+    let r = run(&["history", "quake/deaths", &dir.arg()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let steps: Vec<&str> = r
         .stdout
@@ -2898,8 +2851,8 @@ fn history_counts_the_days_between_versions_in_words() {
 
 #[test]
 fn add_keeps_the_document_the_claims_were_read_under() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::create_dir_all(dir.path().join("claims")).expect("mkdir");
+    let dir = Scratch::new();
+    dir.mkdir("claims");
     let feed = |file: &str, input: &str| {
         let out = add_stdin(dir.path(), file, input);
         (
@@ -2917,8 +2870,7 @@ fn add_keeps_the_document_the_claims_were_read_under() {
         feed("claims/a.toml", &under("2023-05-21", "a-1")).0,
         Some(0)
     );
-    let a = dir.path().join("claims/a.toml");
-    let text = std::fs::read_to_string(&a).expect("read");
+    let text = dir.read("claims/a.toml");
     assert!(
         text.starts_with("[document]\npublished = 2023-05-21\n"),
         "{text}"
@@ -2930,16 +2882,16 @@ fn add_keeps_the_document_the_claims_were_read_under() {
     );
     // Another: refused, the file as it was, since the claims would take
     // this file's date.
-    let before = std::fs::read_to_string(&a).expect("read");
+    let before = dir.read("claims/a.toml");
     let (code, stderr) = feed("claims/a.toml", &under("2023-05-23", "a-3"));
     assert_eq!(code, Some(2), "{stderr}");
     assert!(
         stderr.contains("`published` is 2023-05-23 for the new claims, 2023-05-21 in the file"),
         "{stderr}"
     );
-    assert_eq!(std::fs::read_to_string(&a).expect("read"), before);
+    assert_eq!(dir.read("claims/a.toml"), before);
     // A file with claims and no document: refused too.
-    std::fs::write(dir.path().join("claims/b.toml"), claim("b-1")).expect("write");
+    dir.write("claims/b.toml", claim("b-1"));
     let (code, stderr) = feed("claims/b.toml", &under("2023-05-23", "b-2"));
     assert_eq!(code, Some(2), "{stderr}");
     assert!(
@@ -2947,17 +2899,17 @@ fn add_keeps_the_document_the_claims_were_read_under() {
         "{stderr}"
     );
     // A file of comments alone takes it after them.
-    std::fs::write(dir.path().join("claims/c.toml"), "# Floods, May 2023\n").expect("write");
+    dir.write("claims/c.toml", "# Floods, May 2023\n");
     assert_eq!(
         feed("claims/c.toml", &under("2023-05-23", "c-1")).0,
         Some(0)
     );
-    let c = std::fs::read_to_string(dir.path().join("claims/c.toml")).expect("read");
+    let c = dir.read("claims/c.toml");
     assert!(
         c.starts_with("# Floods, May 2023\n\n[document]\npublished = 2023-05-23\n"),
         "{c}"
     );
-    let list = json(&run_in(dir.path(), &["list", "--format", "json"]));
+    let list = json(&dir.run(&["list", "--format", "json"]));
     assert_eq!(
         shown(&list, &["id", "stated"]),
         [
@@ -2994,12 +2946,12 @@ fn claim_toml(id: &str, extra: &str) -> String {
 
 #[test]
 fn a_big_file_read_first_keeps_walk_order_and_locations() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     // `a.toml` is small, `b-big.toml` is over 256 KiB (read before the
     // others), `c.toml` is small; each has one unknown key to locate.
     let small =
         |name: &str| claim_toml(name, "") + &claim_toml(&format!("{name}-x"), "colour = 1\n");
-    std::fs::write(dir.path().join("a.toml"), small("a")).expect("write");
+    dir.write("a.toml", small("a"));
     let mut big = String::new();
     for i in 0..600 {
         big += &claim_toml(&format!("b{i}"), "");
@@ -3007,11 +2959,11 @@ fn a_big_file_read_first_keeps_walk_order_and_locations() {
     let header_line = big.lines().count() + 1;
     big += &claim_toml("b-x", "colour = 1\n");
     assert!(big.len() > 256 * 1024, "{}", big.len());
-    std::fs::write(dir.path().join("b-big.toml"), &big).expect("write");
-    std::fs::write(dir.path().join("c.toml"), small("c")).expect("write");
+    dir.write("b-big.toml", &big);
+    dir.write("c.toml", small("c"));
 
     // Every record names the file it came from, and its header's line.
-    let list = run_in(dir.path(), &["list", "--format", "json", "."]);
+    let list = dir.run(&["list", "--format", "json", "."]);
     let records = json(&list);
     let all = records.as_array().expect("array");
     assert_eq!(all.len(), 605, "{}", list.stderr);
@@ -3030,7 +2982,7 @@ fn a_big_file_read_first_keeps_walk_order_and_locations() {
     assert_eq!(find(&records, "b-x")["line"], header_line as u64);
     assert_eq!(find(&records, "c-x")["line"], 9);
 
-    let check = run_in(dir.path(), &["check", "--format", "json", "."]);
+    let check = dir.run(&["check", "--format", "json", "."]);
     assert_eq!(check.code, 1, "{}", check.stdout);
     let places: Vec<(String, u64)> = json(&check)
         .as_array()
@@ -3054,13 +3006,11 @@ fn a_big_file_read_first_keeps_walk_order_and_locations() {
 
 #[test]
 fn files_read_on_one_thread_or_several_give_the_same_records_in_walk_order() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     // Folders and files whose walk order differs from creation order, one
     // file big enough to be read first, and a finding in every file.
     let names = ["m/z.toml", "a/y.toml", "a/b/x.toml", "q.toml", "big.toml"];
     for (n, name) in names.iter().enumerate() {
-        let path = dir.path().join(name);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         let count = if *name == "big.toml" { 600 } else { 3 };
         let text: String = (0..count)
             .map(|i| {
@@ -3070,7 +3020,7 @@ fn files_read_on_one_thread_or_several_give_the_same_records_in_walk_order() {
                 )
             })
             .collect();
-        std::fs::write(&path, text).expect("write");
+        dir.write(name, text);
     }
     let walk_order = [
         "./a/b/x.toml",
@@ -3125,7 +3075,7 @@ fn files_read_on_one_thread_or_several_give_the_same_records_in_walk_order() {
 
 #[test]
 fn list_orders_by_subject_then_source_then_version_whatever_the_file_order() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let claim = |id: &str, subject: &str, source: &str, stated: &str, extra: &str| {
         format!(
             "[[claim]]\nid = \"{id}\"\nsubject = \"{subject}\"\nsource = \"{source}\"\n\
@@ -3140,9 +3090,9 @@ fn list_orders_by_subject_then_source_then_version_whatever_the_file_order() {
     let second = claim("z1", "b/x", "NIS", "2024-02-01", "")
         + &claim("k0", "a/y", "Alpha", "2024-04-01", "")
         + &claim("m1", "a/y/deeper", "Alpha", "2024-01-01", "");
-    std::fs::write(dir.path().join("a.toml"), first).expect("write");
-    std::fs::write(dir.path().join("b.toml"), second).expect("write");
-    let r = run_in(dir.path(), &["list", "--format", "json", "."]);
+    dir.write("a.toml", first);
+    dir.write("b.toml", second);
+    let r = dir.run(&["list", "--format", "json", "."]);
     let records = json(&r);
     assert_eq!(
         fields(&records, &["id", "subject", "source"]),
@@ -3163,10 +3113,7 @@ fn list_orders_by_subject_then_source_then_version_whatever_the_file_order() {
         .collect();
     assert_eq!(versions, [1, 2, 1, 1, 1, 2]);
     // A subject filter keeps the order and takes whole segments only.
-    let r = run_in(
-        dir.path(),
-        &["list", "--format", "json", "--subject", "a/y", "."],
-    );
+    let r = dir.run(&["list", "--format", "json", "--subject", "a/y", "."]);
     assert_eq!(column(&json(&r), "id"), ["k0", "k2", "k1", "m1"]);
 }
 
@@ -3175,7 +3122,7 @@ fn list_orders_by_subject_then_source_then_version_whatever_the_file_order() {
 /// One whose point stays is `unchanged`, or its bound's change.
 #[test]
 fn a_range_revised_says_how_its_ends_moved_not_unchanged() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let text = [
         claim(
             "r1",
@@ -3246,13 +3193,10 @@ fn a_range_revised_says_how_its_ends_moved_not_unchanged() {
         ),
     ]
     .concat();
-    std::fs::write(dir.path().join("quake.toml"), text).expect("write");
+    dir.write("quake.toml", text);
     // The `change` column of the markdown table.
     let changes = |subject: &str| -> Vec<String> {
-        let r = run_in(
-            dir.path(),
-            &["history", subject, "quake.toml", "--format", "markdown"],
-        );
+        let r = dir.run(&["history", subject, "quake.toml", "--format", "markdown"]);
         assert_eq!(r.code, 0, "{}", r.stderr);
         let rows: Vec<Vec<&str>> = r
             .stdout
@@ -3287,7 +3231,7 @@ fn a_range_revised_says_how_its_ends_moved_not_unchanged() {
 /// year's, which it read as a revision of +4 points.
 #[test]
 fn a_summary_compares_versions_that_describe_the_same_time() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let text = [
         claim(
             "t2022",
@@ -3312,11 +3256,8 @@ fn a_summary_compares_versions_that_describe_the_same_time() {
         ),
     ]
     .concat();
-    std::fs::write(dir.path().join("vote.toml"), text).expect("write");
-    let r = run_in(
-        dir.path(),
-        &["history", "vote/turnout", "vote.toml", "--format", "json"],
-    );
+    dir.write("vote.toml", text);
+    let r = dir.run(&["history", "vote/turnout", "vote.toml", "--format", "json"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let summary = &json(&r)[0]["summary"];
     assert_eq!(summary["first"], "t1", "{summary}");
@@ -3329,7 +3270,7 @@ fn a_summary_compares_versions_that_describe_the_same_time() {
 /// first row was another figure.
 #[test]
 fn a_summary_with_nothing_before_the_latest_to_compare_says_so() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let text = [
         claim(
             "c1",
@@ -3347,8 +3288,8 @@ fn a_summary_with_nothing_before_the_latest_to_compare_says_so() {
         ),
     ]
     .concat();
-    std::fs::write(dir.path().join("oil.toml"), text).expect("write");
-    let r = run_in(dir.path(), &["history", "oil/captured", "oil.toml"]);
+    dir.write("oil.toml", text);
+    let r = dir.run(&["history", "oil/captured", "oil.toml"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stdout.contains(

@@ -115,7 +115,7 @@ fn forecasts_are_drawn_hollow() {
 
 #[test]
 fn plot_writes_svg_and_png_files() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("temp dir");
     let claims = root().join("claims");
     let svg_path = dir.path().join("deaths.svg");
     let png_path = dir.path().join("deaths.png");
@@ -287,7 +287,7 @@ fn hostile_text_never_becomes_markup() {
 
 #[test]
 fn report_writes_to_a_file_any_format() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().expect("temp dir");
     let formats = [
         ("html", "report.html"),
         ("json", "report.json"),

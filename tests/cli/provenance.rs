@@ -108,7 +108,7 @@ fn relays_of_one_origin_count_once() {
 
 #[test]
 fn an_outcome_lies_within_overlaps_or_is_outside_the_forecast() {
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = Scratch::new();
     let text: String = [
         ("usgs", "USGS", "1,000-10,000", "basis = \"forecast\"\nstated = 2026-03-30"),
         ("ministry", "Ministry", "more than 300", "stated = 2026-04-02"),
@@ -122,8 +122,8 @@ fn an_outcome_lies_within_overlaps_or_is_outside_the_forecast() {
         )
     })
     .collect();
-    std::fs::write(dir.path().join("quake.toml"), text).expect("write");
-    let path = dir.path().to_string_lossy().into_owned();
+    dir.write("quake.toml", text);
+    let path = dir.arg();
     let r = run(&["compare", "quake/deaths", &path]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let ends: Vec<&str> = r
