@@ -281,7 +281,7 @@ fn the_nis_chain_has_two_revisions() {
     assert_eq!(nis["source"], "NIS");
     assert_eq!(
         nis["timeline"],
-        "NIS: ≈350 → ≥600 (2025-04) → ≈2,000 (2025-09-02)"
+        "NIS: ≈350 casualties → ≥600 (2025-04) → ≈2,000 deaths (2025-09-02)"
     );
     let revisions = nis["revisions"].as_array().expect("revisions");
     assert_eq!(revisions.len(), 2);
@@ -307,11 +307,9 @@ fn the_nis_chain_has_two_revisions() {
         "{}",
         table.stdout
     );
-    assert!(
-        table
-            .stdout
-            .contains("timeline  ▁▂█  NIS: ≈350 → ≥600 (2025-04) → ≈2,000 (2025-09-02)")
-    );
+    assert!(table.stdout.contains(
+        "timeline  ▁▂█  NIS: ≈350 casualties → ≥600 (2025-04) → ≈2,000 deaths (2025-09-02)"
+    ));
 }
 
 #[test]
@@ -323,7 +321,7 @@ fn bare_command_prints_the_report() {
     assert!(bare.stdout.contains("claimtrack report"));
     assert!(
         bare.stdout
-            .contains("NIS: ≈350 → ≥600 (2025-04) → ≈2,000 (2025-09-02)")
+            .contains("NIS: ≈350 casualties → ≥600 (2025-04) → ≈2,000 deaths (2025-09-02)")
     );
 }
 
@@ -751,6 +749,8 @@ stated = 2026-11-12
     for shown in [
         "| v | stated | value | normalised | unit | change | via | at |",
         "| ≈600 million (540 million–660 million) | zloty a month |",
+        // The unit is named once: `zloty a month` is no change from `zlotys a month`.
+        "agriculture ministry: ≈450 million zlotys a month (2026-11-12) → ≈600 million (2026-11-19)",
         "first ≈450 million zlotys a month (2026-11-12); latest ≈600 million zloty a month \
          (2026-11-19); total revision +150 million (+33.3%)",
     ] {

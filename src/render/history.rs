@@ -11,13 +11,17 @@ use super::vintage::{SummaryJson, summary_json, summary_line};
 use super::{Block, Grid, Human, Style, View, form};
 use crate::loader::Repository;
 use crate::model::{Basis, Claim, Status};
+use crate::quantity;
 use crate::versions::{self, Revision, Series, StepKind, Versions};
 use crate::vintage;
 use crate::wordiff;
 
-/// The one-line timeline of a series: `NIS: ≈350 → ≥600 (2025-04) → ≈2,000 (2025-09-02)`.
+/// The one-line timeline of a series, naming the unit first and wherever it
+/// changes: `NIS: ≈350 casualties → ≥600 (2025-04) → ≈2,000 deaths (2025-09-02)`.
 pub fn timeline(claims: &[Claim], series: &Series) -> String {
     let mut out = format!("{}:", series.source);
+    // The unit last named, as compared (`zloty a month` = `zlotys a month`).
+    let mut named: Option<String> = None;
     for (k, &i) in series.claims.iter().enumerate() {
         let c = &claims[i];
         let sep = match k {
@@ -27,6 +31,14 @@ pub fn timeline(claims: &[Claim], series: &Series) -> String {
         };
         out.push_str(sep);
         out.push_str(&form::claim_short(c));
+        if let Some(unit) = form::unit_apart(c) {
+            let key = quantity::unit_key(unit);
+            if named.as_ref() != Some(&key) {
+                out.push(' ');
+                out.push_str(unit);
+                named = Some(key);
+            }
+        }
         // Writing to a String cannot fail.
         let _ = match (&c.stated, c.as_of()) {
             (Some(d), Some(as_of)) => write!(out, " ({d}, as of {as_of})"),

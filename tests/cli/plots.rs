@@ -254,9 +254,9 @@ fn the_html_report_stands_alone_with_a_section_per_subject() {
     assert_eq!(count(&page, "<blockquote>"), quoted);
     assert!(page.contains("— NIS via Rep. Lee Seong-kweun → JoongAng Daily, v3, 2025-09-02"));
     // The history tables and the sparkline come along.
-    assert!(
-        page.contains("<p>timeline  ▁▂█  NIS: ≈350 → ≥600 (2025-04) → ≈2,000 (2025-09-02)</p>")
-    );
+    assert!(page.contains(
+        "<p>timeline  ▁▂█  NIS: ≈350 casualties → ≥600 (2025-04) → ≈2,000 deaths (2025-09-02)</p>"
+    ));
     // Byte-stable: no timestamps.
     assert_eq!(html("claims"), page);
 }
@@ -323,15 +323,18 @@ fn history_leads_each_timeline_with_a_sparkline() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     // 1,000 → 1,500 → 1,200: low, high, between.
     assert!(
-        r.stdout
-            .contains("timeline  ▁█▄  Agency: ≈1,000 (2025-02-01, as of 2025-01-31) → 1,500"),
+        r.stdout.contains(
+            "timeline  ▁█▄  Agency: ≈1,000 people (2025-02-01, as of 2025-01-31) → 1,500"
+        ),
         "{}",
         r.stdout
     );
     // One version: no sparkline.
     let single = run(&["history", "nk-troops-in-russia/combat-engineers-arrived"]);
     assert!(
-        single.stdout.contains("timeline  NIS: 1,000"),
+        single
+            .stdout
+            .contains("timeline  NIS: 1,000 combat engineers (2025-09-02)"),
         "{}",
         single.stdout
     );

@@ -73,7 +73,7 @@ fn forecasts_stand_apart_from_outcomes() {
     assert!(
         table
             .stdout
-            .contains("30 (2025-08-28) [forecast] → 26 (2025-09-03)")
+            .contains("30 leaders (2025-08-28) [forecast] → 26 (2025-09-03)")
     );
 }
 
