@@ -165,7 +165,7 @@ pub struct QuantityError {
 pub const ACCEPTED_FORMS: &str = "accepted forms: a number (350, 2,000, 1.5 million, 3 hundred, \
 2k, 1.5tn, 45%), optionally after a qualifier (about/around/approximately/approx./roughly/some/circa/c./\
 an estimated/est./~/≈, nearly/almost/just under/approaching/close to, at least/no fewer than/\
-a minimum of/>=, more than/over/in excess of/upwards of/exceeding/>, at most/up to/\
+a minimum of/>=, more than/over/above/in excess of/upwards of/exceeding/>, at most/up to/\
 no more than/<=, fewer than/less than/under/below/<) or before one (or so, -odd, approx., \
 or more, and over, +, -plus, or fewer, or less); a range (between 1,000 and 2,000, \
 1,000-2,000, 1,000 to 2,000, 10-12 thousand); dozens, hundreds, several (a few) hundred \
@@ -202,6 +202,8 @@ const MORE_THAN: &[&str] = &[
     "more than",
     "exceeding",
     "over",
+    // As `below` is less than: `climbed above 450`.
+    "above",
     ">",
 ];
 const AT_MOST: &[&str] = &["no more than", "at most", "up to", "<=", "≤"];
@@ -1953,6 +1955,7 @@ mod tests {
             ("over 100,000", MoreThan, s(100000.0), s(100000.0), N, F, None, None),
             ("in excess of 5", MoreThan, s(5.0), s(5.0), N, F, None, None),
             ("upwards of 5", MoreThan, s(5.0), s(5.0), N, F, None, None),
+            ("above 450", MoreThan, s(450.0), s(450.0), N, F, None, None),
             ("exceeding 5", MoreThan, s(5.0), s(5.0), N, F, None, None),
             (">10000", MoreThan, s(10000.0), s(10000.0), N, F, None, None),
             ("10,000+", MoreThan, s(10000.0), s(10000.0), N, F, None, None),

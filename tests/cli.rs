@@ -1011,6 +1011,7 @@ fn qualifiers_before_a_minus_sign_and_the_new_forms_pass_the_quote_check() {
             "Aid groups said nearly a quarter of a million people had fled.",
         ),
         ("about a billion", "The plan costs about a billion dollars."),
+        ("above 450", "The index climbed above 450 on Monday."),
     ]
     .iter()
     .enumerate()
@@ -1033,7 +1034,20 @@ fn qualifiers_before_a_minus_sign_and_the_new_forms_pass_the_quote_check() {
             r#""a few hundred" "vague" null 200"#,
             r#""nearly a quarter of a million" "nearly" 250000 225000"#,
             r#""about a billion" "approx" 1000000000 900000000"#,
+            r#""above 450" "more_than" 450 450"#,
         ]
+    );
+    // A bare 450 against `above 450` in its quote is no longer silent.
+    dir.write(
+        "signs.toml",
+        "[[claim]]\nid = \"a\"\nsubject = \"s/a\"\nsource = \"S\"\nvalue = 450\n\
+         quote = \"The index climbed above 450 on Monday.\"\n",
+    );
+    let r = dir.run(&["check", "signs.toml"]);
+    assert!(
+        r.stdout.contains("warning[quote-qualifier-mismatch]") && r.stdout.contains("more_than"),
+        "{}",
+        r.stdout
     );
 }
 
