@@ -9,7 +9,7 @@ use crate::schema::UNATTRIBUTED;
 use super::figures::AGE_SUFFIXES;
 use super::words::{
     ADVERBS, CLAUSE_MARKS, STOP, WEEKDAYS, breaks_clause, calendar_word, crosses_clause,
-    lower_words, regular_plural, word_before,
+    lower_words, plural_noun, regular_plural, word_before,
 };
 
 /// Verbs of attribution, after the speaker (`the NIS said`); with
@@ -744,6 +744,34 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
                     && time(&words[first - 1].2))
         {
             first += 1;
+        }
+        // `Farmers in the north said`, `Private hospitals in the city
+        // reported`: a place after people is no speaker; the people that
+        // open the clause are (not `officials in the ministry`, a body).
+        if first >= 2
+            && last - first <= 3
+            && words[first].2 == "the"
+            && matches!(
+                words[first - 1].2.as_str(),
+                "in" | "across" | "around" | "near"
+            )
+            && !closing_body(&s[words[first].0..words[last - 1].1])
+        {
+            let people_last = first - 1;
+            let people_first = start_of(people_last);
+            let opens = people_first == 0
+                || s[..words[people_first].0]
+                    .trim_end()
+                    .ends_with([',', ';', ':'])
+                || CONJUNCTIONS.contains(&words[people_first - 1].2.as_str());
+            if people_first < people_last
+                && people_last - people_first <= 3
+                && opens
+                && plural_noun(&words[people_last - 1].2)
+            {
+                first = people_first;
+                last = people_last;
+            }
         }
         // `Frontex, the EU border agency, counted`: the name that opens the
         // sentence, before an appositive.

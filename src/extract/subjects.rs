@@ -692,8 +692,28 @@ pub(super) fn noun_before(s: &str, start: usize) -> Option<String> {
             word = back.next()?;
         }
     }
+    let mut moved = matches!(word, "down" | "up");
     if matches!(word, "by" | "at" | "to" | "of" | "down" | "up") {
         word = back.next()?;
+    }
+    if !moved && matches!(word, "down" | "up") {
+        moved = true;
+        word = back.next()?;
+    }
+    // `admissions were (now) up by 45%`, `sales are down 3%`: `up` or
+    // `down` after a copula tells a change as a verb does.
+    let mut copula = false;
+    if moved {
+        let mut ahead = back.clone();
+        let mut w = Some(word);
+        while w.is_some_and(|w| ADVERBS.contains(&w)) {
+            w = ahead.next();
+        }
+        if let Some(c) = w.filter(|w| matches!(*w, "is" | "are" | "was" | "were" | "been" | "be")) {
+            word = c;
+            back = ahead;
+            copula = true;
+        }
     }
     // `raised its rate by 50 basis points to 5.25%`: past the step, to
     // what took it.
@@ -708,7 +728,7 @@ pub(super) fn noun_before(s: &str, start: usize) -> Option<String> {
             word = back.next()?;
         }
     }
-    if changes(word) {
+    if changes(word) || copula {
         word = back.next()?;
         // (`the deficit would reach 3.1%`, `prices have risen by 60%`.)
         while ADVERBS.contains(&word)
@@ -879,11 +899,14 @@ pub(super) fn noun_of_figure(s: &str, start: usize) -> Option<String> {
     let [.., (_, _, owner), (_, _, noun), (_, _, of)] = words.as_slice() else {
         return None;
     };
-    let owned = matches!(
-        owner.as_str(),
-        "a" | "an" | "the" | "its" | "their" | "his" | "her"
-    ) || owner.ends_with("'s")
-        || owner.ends_with("’s");
+    let owns = |w: &str| {
+        matches!(w, "a" | "an" | "the" | "its" | "their" | "his" | "her") || possessive(w)
+    };
+    // (Past one word that tells which: `the WHO's daily guideline of 15`.)
+    let which = |w: &str| w.chars().all(|c| c.is_ascii_alphabetic()) && !STOP.contains(&w);
+    let owned = owns(owner)
+        || which(owner)
+            && matches!(words.as_slice(), [.., (_, _, before), _, _, _] if owns(before));
     (of == "of"
         && owned
         && noun.chars().all(|c| c.is_ascii_alphabetic())
@@ -1129,6 +1152,13 @@ fn gives_level(verb: &str) -> bool {
             | "remained"
             | "averaged"
             | "numbered"
+            // `with the index averaging 390`, `losses totalling $2bn`.
+            | "averaging"
+            | "averages"
+            | "totalling"
+            | "totaling"
+            | "totals"
+            | "numbering"
             | "stood"
             | "stands"
             | "stand"

@@ -257,6 +257,11 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
             "Police estimated the crowd at 15,000.",
             vec![("draft/crowd", None)],
         ),
+        // A participle of level after its noun.
+        (
+            "It improved, with the index averaging 390.",
+            vec![("draft/index", None)],
+        ),
         (
             "The army put its losses at 300, a spokesman said.",
             vec![("draft/losses", None)],
@@ -572,6 +577,12 @@ fn a_share_or_a_change_is_named_by_what_it_is_of() {
         // What the phrase is about, not its preposition's noun.
         ("Exports to China fell 12%.", "draft/exports"),
         ("Prices in the euro zone rose 2.1%.", "draft/prices"),
+        // `up` or `down` after a copula tells the change as a verb does.
+        (
+            "Respiratory admissions were now up by about 45%.",
+            "draft/admissions",
+        ),
+        ("Exports to China are up 12%.", "draft/exports"),
         (
             "Copper output at state miner Codelco fell 6%.",
             "draft/output",
@@ -1164,6 +1175,16 @@ fn speakers_in_the_present_after_auxiliaries_and_as_bare_plurals() {
         ),
         ("Up to 50 are trapped, rescuers said.", "rescuers"),
         ("Most of the 600 cases, the poll found, were mild.", "poll"),
+        // A place after people is no speaker; a body there is.
+        (
+            "Private hospitals in the city reported as many as 600 patients.",
+            "Private hospitals",
+        ),
+        ("Farmers in the north said 300 cattle died.", "Farmers"),
+        (
+            "Officials in the ministry said 300 cattle died.",
+            "Officials in the ministry",
+        ),
     ] {
         assert_eq!(attribution(s).as_deref(), Some(who), "{s}");
     }
@@ -1663,6 +1684,11 @@ fn an_election_story_drafts_its_publishers_subjects_and_dates() {
         (
             "The firm cut a total of 300.",
             vec![draft("300", "draft/figure", "?")],
+        ),
+        // (Past one word that tells which.)
+        (
+            "It is 32 times the WHO's daily guideline of 15, the board said.",
+            vec![draft("15", "draft/guideline", "board")],
         ),
         // `revising the 2.8% forecast`: the share before's subject.
         (
