@@ -1828,9 +1828,32 @@ pub fn unit_key(unit: &str) -> String {
     key
 }
 
+/// Whether two units are one, or one is the other with words before it
+/// that say which (`farm fires` and `fires`, `poultry farms` and `farm`),
+/// word by word as [`unit_key`] compares them: `patients a day` and
+/// `deaths a day` are not.
+pub fn units_meet(a: &str, b: &str) -> bool {
+    let (a, b) = (unit_key(a), unit_key(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long == short
+        || long
+            .strip_suffix(short.as_str())
+            .is_some_and(|head| head.ends_with(' '))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn units_meet_where_one_narrows_the_other() {
+        assert!(units_meet("farm fires", "fires"));
+        assert!(units_meet("farm", "poultry farms"));
+        assert!(units_meet("heads of state", "head of state"));
+        assert!(!units_meet("patients a day", "deaths a day"));
+        assert!(!units_meet("fires", "wildfires"));
+        assert!(!units_meet("fires", "fires a day"));
+    }
 
     #[test]
     fn a_packed_quantity_reads_back_what_was_stored() {

@@ -63,7 +63,11 @@ impl Spellings {
 
     /// `source` as it is written already, or as given (and so from now on).
     /// A source by its initials is written as the one in full it stands
-    /// for, where that is known, and the other way round.
+    /// for, where that is known, and the other way round. A source whose
+    /// [`loose_source_key`] is a known name's key is written as that name
+    /// (`Environment minister Manjinder Singh Sirsa` as `Manjinder Singh
+    /// Sirsa`; never the other way round, so a phrase read too long never
+    /// takes the place of the name).
     pub fn source(&mut self, source: String) -> String {
         let k = source_key(&source);
         // A name of no letters or digits (`?`) is like no other.
@@ -77,7 +81,10 @@ impl Spellings {
             Some(letters) => self.in_full.get(&letters),
             None => initials(&source).and_then(|i| self.acronyms.get(&i)),
         };
-        let spelled = joined.cloned().unwrap_or_else(|| source.clone());
+        let spelled = joined
+            .or_else(|| self.sources.get(&loose_source_key(&source)))
+            .cloned()
+            .unwrap_or_else(|| source.clone());
         self.remember_initials(&source, &spelled);
         self.sources.insert(k, spelled.clone());
         spelled
@@ -258,6 +265,35 @@ pub fn source_key(name: &str) -> String {
     }
 }
 
+/// A source as compared where its [`source_key`] finds no spelling: a
+/// person's post before their name does not count (`Environment minister
+/// Manjinder Singh Sirsa` is `Manjinder Singh Sirsa`; so are the people
+/// before a body's name, `analysts at Brenton Capital`), nor a possessive
+/// `'s` (`Punjab's pollution control board` is `Punjab Pollution Control
+/// Board`). The name is two or more capitalised words that end the source
+/// after a word in lower case; `officials in Rome` stays whole.
+pub fn loose_source_key(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let name_at = words
+        .iter()
+        .rposition(|w| !w.starts_with(char::is_uppercase))
+        .map_or(0, |lower| lower + 1);
+    let words = match &words[name_at..] {
+        named if named.len() >= 2 && name_at > 0 => named,
+        _ => &words[..],
+    };
+    let unowned: Vec<&str> = words
+        .iter()
+        .map(|w| {
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .filter(|w| !w.is_empty())
+                .unwrap_or(w)
+        })
+        .collect();
+    source_key(&unowned.join(" "))
+}
+
 /// A subject as compared for spelling: by slash segments, whose words
 /// (between any marks) count without case or a plural `s` (words of four
 /// letters or more: `gas` and `us` stay as they are).
@@ -324,6 +360,58 @@ mod tests {
             assert_ne!(source_key(a), source_key(b), "{a} / {b}");
         }
         assert_eq!(source_key("The"), "the");
+    }
+
+    #[test]
+    fn a_post_before_a_name_and_a_possessive_do_not_count_loosely() {
+        for (a, b) in [
+            (
+                "Environment minister Manjinder Singh Sirsa",
+                "Manjinder Singh Sirsa",
+            ),
+            ("Chief veterinary officer Pawel Niemczuk", "Pawel Niemczuk"),
+            ("analysts at Brenton Capital", "Brenton Capital"),
+            (
+                "Punjab's pollution control board",
+                "Punjab Pollution Control Board",
+            ),
+        ] {
+            assert_eq!(loose_source_key(a), loose_source_key(b), "{a} / {b}");
+        }
+        // One capitalised word is no name; nor are words with none in
+        // lower case before them.
+        for (a, b) in [
+            ("officials in Rome", "Rome"),
+            ("US President Donald Trump", "Donald Trump"),
+            ("finance ministry", "ministry"),
+        ] {
+            assert_ne!(loose_source_key(a), loose_source_key(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn a_drafted_source_takes_the_repository_s_spelling_of_the_name_it_ends_with() {
+        let mut sirsa = crate::versions::tests::claim("a", "1", None, None);
+        sirsa.source = "Manjinder Singh Sirsa".into();
+        let mut spellings = Spellings::of(&[sirsa]);
+        assert_eq!(
+            spellings.source("Environment minister Manjinder Singh Sirsa".to_string()),
+            "Manjinder Singh Sirsa"
+        );
+        // Within an article too, but only towards the bare name.
+        assert_eq!(
+            spellings.source("Pawel Niemczuk".to_string()),
+            "Pawel Niemczuk"
+        );
+        assert_eq!(
+            spellings.source("Chief veterinary officer Pawel Niemczuk".to_string()),
+            "Pawel Niemczuk"
+        );
+        assert_eq!(
+            spellings.source("day the Coast Guard".to_string()),
+            "day the Coast Guard"
+        );
+        assert_eq!(spellings.source("Coast Guard".to_string()), "Coast Guard");
     }
 
     #[test]

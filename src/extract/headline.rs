@@ -26,9 +26,9 @@ pub(super) fn headline(text: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// The indices of the headline's drafts that the article's body gives
-/// again: the same figure (point, bound and ends) in a unit that ends with
-/// the same noun (`40 farms`, `40 poultry farms`), or with no unit on one
-/// side.
+/// again: the same figure (point, bound and ends) in the same unit or one
+/// that narrows it (`40 farms`, `40 poultry farms`), or with no unit on
+/// one side.
 pub(super) fn repeats(text: &str, drafts: &[Draft]) -> Vec<usize> {
     let Some(head) = headline(text) else {
         return Vec::new();
@@ -57,12 +57,11 @@ fn same_figure(a: &Quantity, b: &Quantity) -> bool {
     a.bound == b.bound && a.point() == b.point() && a.low() == b.low() && a.high() == b.high()
 }
 
-/// Whether two units end with the same noun, singular or plural alike,
-/// or one of them is missing.
+/// Whether two units are one or one narrows the other
+/// ([`quantity::units_meet`]), or one of them is missing.
 fn same_noun(a: Option<&str>, b: Option<&str>) -> bool {
-    let last = |u: &str| quantity::unit_key(u.rsplit(' ').next().unwrap_or(u));
     match (a, b) {
-        (Some(a), Some(b)) => last(a) == last(b),
+        (Some(a), Some(b)) => quantity::units_meet(a, b),
         _ => true,
     }
 }

@@ -119,7 +119,7 @@ pub fn mark_held(drafts: &mut [Draft], claims: &[Claim], published: Option<&Part
 /// Whether claim `c` gives the figure draft `d` does: its source as the
 /// repository spells it, the same figure (point and bound, exact and
 /// approximate alike, or ends where there is no point; any bound where
-/// `any_bound`) and unit.
+/// `any_bound`) and unit, or one that narrows it (`farm fires`, `fires`).
 fn gives(c: &Claim, d: &Draft, value: &Quantity, any_bound: bool) -> bool {
     // (`an estimated 1,500`, recalled as `its earlier estimate of
     // 1,500`: an estimate as written, or not.)
@@ -131,8 +131,9 @@ fn gives(c: &Claim, d: &Draft, value: &Quantity, any_bound: bool) -> bool {
         && c.quantity.point() == value.point()
         && (value.point().is_some()
             || c.quantity.low() == value.low() && c.quantity.high() == value.high());
+    // (`farm fires` in one article, `fires` in the next.)
     let unit = match (c.unit.as_deref(), d.unit.as_deref()) {
-        (Some(a), Some(b)) => quantity::unit_key(a) == quantity::unit_key(b),
+        (Some(a), Some(b)) => quantity::units_meet(a, b),
         (a, b) => a.is_none() && b.is_none(),
     };
     *c.source == *d.source && figure && unit

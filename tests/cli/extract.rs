@@ -993,3 +993,36 @@ fn a_figure_for_an_earlier_day_is_held_by_the_claim_that_describes_that_day() {
     assert_eq!(held("2026-11-19"), [r#""58" null"#, r#""40" "cvo-farms""#]);
     assert_eq!(held("2026-11-26")[1], r#""40" null"#);
 }
+
+#[test]
+fn a_person_named_with_their_post_is_the_repository_s_person_whose_figures_they_revise() {
+    let (_dir, a, claims) = article_and_claims(
+        "Environment minister Manjinder Singh Sirsa said schools would stay shut, keeping \
+         about 2.1 million children at home, more than the 1.8 million he had estimated \
+         last week.\n\nPunjab's pollution control board said farm fires had reached 6,100 \
+         this season, compared with 11,000 by the same date last year.",
+    );
+    let repo = beside_earlier(
+        &claims,
+        "[[claim]]\nid = \"sirsa-children\"\nsubject = \"smog/children-at-home\"\nsource = \
+         \"Manjinder Singh Sirsa\"\nvalue = \"about 1.8 million\"\nunit = \"children\"\nstated = \
+         2026-11-10\n\n[[claim]]\nid = \"punjab-fires-2025\"\nsubject = \"smog/punjab-fires\"\n\
+         source = \"Punjab Pollution Control Board\"\nvalue = \"11,000\"\nunit = \"farm fires\"\n\
+         stated = 2026-11-10\nas_of = \"2025\"\n",
+    );
+    let drafts = drafted_beside(
+        &a,
+        &repo,
+        "2026-11-17",
+        &["source", "value", "subject", "supersedes", "held"],
+    );
+    assert_eq!(
+        drafts,
+        [
+            r#""Manjinder Singh Sirsa" "about 2.1 million" "smog/children-at-home" "sirsa-children" null"#,
+            r#""Manjinder Singh Sirsa" "1.8 million" "draft/children" null "sirsa-children""#,
+            r#""Punjab Pollution Control Board" "6,100" "draft/fires" null null"#,
+            r#""Punjab Pollution Control Board" "11,000" "draft/fires" null "punjab-fires-2025""#,
+        ]
+    );
+}
