@@ -33,12 +33,14 @@ fn marked(c: &Claim, mut s: String) -> String {
 /// `3 versions; first ≈350 casualties (undated); latest ≈2,000 deaths (2025-09-02); total revision +1,650 (+471.4%)`.
 pub fn summary_line(claims: &[Claim], s: &Summary) -> String {
     let (a, b) = (&claims[s.first], &claims[s.latest]);
+    // (As the timeline dates a version: `(2026-11-17, as of 2026-11-16)`.)
     let version = |c: &Claim| {
         let stated = c
             .stated
             .as_ref()
             .map_or("undated".into(), ToString::to_string);
-        format!("{} ({stated})", marked(c, form::claim_short_unit(c)))
+        let as_of = c.as_of().map_or(String::new(), |d| format!(", as of {d}"));
+        format!("{} ({stated}{as_of})", marked(c, form::claim_short_unit(c)))
     };
     // Earlier versions all describe another date, or are of the other
     // kind: `first` would name the latest, beside a table whose first
