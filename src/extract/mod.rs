@@ -167,6 +167,52 @@ struct Last {
     draft: usize,
 }
 
+/// The unit and subject of a bare count at `start` of `s` that the clause
+/// before it, told of the count `before`, leaves out after `and`: `At
+/// least 120 flights were delayed and seven were diverted` → (`flights`,
+/// `flights-diverted`); `300 homes were destroyed and 1,200 damaged`
+/// (whose `unit` read as `damaged`) → (`homes`, `homes-damaged`). The
+/// clause between tells a verb; a count of deaths leaves out no noun
+/// (`were killed and 120 injured` are people), and people are named by
+/// their verb alone (`12 are missing` → (`people`, `missing`)).
+fn elided(
+    s: &str,
+    before: &Last,
+    span: &std::ops::Range<usize>,
+    unit: Option<&str>,
+) -> Option<(Option<String>, String)> {
+    let noun = before.unit.as_deref()?;
+    let participle_unit = unit.filter(|u| !u.contains(' ') && subjects::participle(u));
+    if unit.is_some() && participle_unit.is_none()
+        || noun == "deaths"
+        || names_time(noun)
+        || measure(noun)
+        || evidence::unit_currency(noun).is_some()
+    {
+        return None;
+    }
+    let between = words::lower_words(s.get(before.end..qualifier_start(s, span.start))?);
+    let [told @ .., (_, _, and)] = between.as_slice() else {
+        return None;
+    };
+    let verb = told.iter().any(|(_, _, w)| {
+        matches!(w.as_str(), "were" | "was" | "are" | "is") || subjects::participle(w)
+    });
+    if and != "and" || !verb || told.len() > 6 {
+        return None;
+    }
+    let what = participle_unit
+        .map(str::to_string)
+        .or_else(|| predicate_after(s, span.end))?;
+    // (People are named by what befell them alone, as `fate_of_people`
+    // names them: `300 people were displaced and 12 are missing`.)
+    let what = match noun.to_ascii_lowercase().as_str() {
+        "people" | "persons" => slug(&what),
+        _ => slug(&format!("{noun} {what}")),
+    };
+    Some((Some(noun.to_string()), what))
+}
+
 /// Draft claims from `text`; `default_source` stands in where the text
 /// names nobody (else [`UNATTRIBUTED`]).
 pub fn extract(text: &str, default_source: Option<&str>) -> Vec<Draft> {
@@ -449,6 +495,11 @@ pub fn extract_beside(
                 (u, Some(l)) if is_compared && (u.is_none() || percent || per_unit(u, l)) => {
                     Some((l.unit.clone(), l.what.clone()))
                 }
+                // `At least 120 flights were delayed and seven were
+                // diverted`, `300 homes were destroyed and 1,200 damaged`:
+                // a bare count after `and` counts what the count before it
+                // does, and is named by its own verb.
+                (u, Some(l)) if high && !percent && !money => elided(s, l, &span, u.as_deref()),
                 _ => None,
             };
             // A compared figure's time is counted from the one's before

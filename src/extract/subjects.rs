@@ -453,7 +453,7 @@ const STATES: &[&str] = &[
 
 /// Whether `word` reads as a past participle after `have`: `died`,
 /// `risen`, `flown`, `fled`.
-fn participle(word: &str) -> bool {
+pub(super) fn participle(word: &str) -> bool {
     word.ends_with("ed")
         || word.ends_with("en")
         || word.ends_with("wn")

@@ -153,6 +153,30 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
             "Police said 40 were killed and 12 injured.",
             vec![("draft/killed", None), ("draft/injured", unit("injured"))],
         ),
+        // A bare count after `and` counts what the one before it does.
+        (
+            "At least 120 flights were delayed and seven were diverted.",
+            vec![
+                ("draft/flights", unit("flights")),
+                ("draft/flights-diverted", unit("flights")),
+            ],
+        ),
+        (
+            "Some 300 homes were destroyed and 1,200 damaged.",
+            vec![
+                ("draft/homes", unit("homes")),
+                ("draft/homes-damaged", unit("homes")),
+            ],
+        ),
+        // Not two figures of one phrase, nor after deaths.
+        (
+            "Between 40 and 50 flights were delayed.",
+            vec![("draft/flights", unit("flights"))],
+        ),
+        (
+            "At least 40 people were killed and 120 were injured.",
+            vec![("draft/deaths", unit("deaths")), ("draft/injured", None)],
+        ),
         (
             "Several hundred troops remain at the base.",
             vec![("draft/troops", unit("troops"))],
@@ -206,7 +230,10 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
         ),
         (
             "He said 300 people were displaced and 12 are missing.",
-            vec![("draft/displaced", unit("people")), ("draft/missing", None)],
+            vec![
+                ("draft/displaced", unit("people")),
+                ("draft/missing", unit("people")),
+            ],
         ),
         (
             "Tents went up for roughly 25,000 people.",
