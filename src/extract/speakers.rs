@@ -404,6 +404,22 @@ const SPEAKER_NOUNS: &[&str] = &[
     "statistics",
 ];
 
+/// People who speak for the body named before them: `UNICEF officials`.
+const STAFF: &[&str] = &[
+    "officials",
+    "doctors",
+    "workers",
+    "researchers",
+    "scientists",
+    "analysts",
+    "experts",
+    "staff",
+    "inspectors",
+    "investigators",
+    "engineers",
+    "officers",
+];
+
 /// Words before `data` or `figures` that say what kind, not whose:
 /// `official figures`, `preliminary data`.
 const DATA_ADJECTIVES: &[&str] = &[
@@ -1480,6 +1496,16 @@ fn clean_speaker(text: &str) -> String {
             .all(|w| w.starts_with(char::is_lowercase))
     {
         return clean_speaker(body);
+    }
+    // `UNICEF officials said`, `The AIIMS doctors said`: people who speak
+    // for a body named by its initials are that body (not `US officials`,
+    // a country's).
+    if let Some((body, people)) = who.rsplit_once(' ')
+        && acronym(body)
+        && !matches!(body, "US" | "UK" | "USA" | "UAE")
+        && STAFF.contains(&people)
+    {
+        return body.to_string();
     }
     // `the Migration Observatory at the University of Oxford`: a body
     // named at a body is the one that spoke (not `Officials at the

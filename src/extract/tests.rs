@@ -1208,6 +1208,10 @@ fn speakers_in_the_present_after_auxiliaries_and_as_bare_plurals() {
             "Private hospitals",
         ),
         ("Farmers in the north said 300 cattle died.", "Farmers"),
+        // People who speak for a body by its initials are the body.
+        ("UNICEF officials said 40 schools were shut.", "UNICEF"),
+        ("The AIIMS doctors said 45 were admitted.", "AIIMS"),
+        ("US officials said 40 died.", "US officials"),
         (
             "Officials in the ministry said 300 cattle died.",
             "Officials in the ministry",
