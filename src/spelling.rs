@@ -394,24 +394,19 @@ mod tests {
         let mut sirsa = crate::versions::tests::claim("a", "1", None, None);
         sirsa.source = "Manjinder Singh Sirsa".into();
         let mut spellings = Spellings::of(&[sirsa]);
-        assert_eq!(
-            spellings.source("Environment minister Manjinder Singh Sirsa".to_string()),
-            "Manjinder Singh Sirsa"
-        );
-        // Within an article too, but only towards the bare name.
-        assert_eq!(
-            spellings.source("Pawel Niemczuk".to_string()),
-            "Pawel Niemczuk"
-        );
-        assert_eq!(
-            spellings.source("Chief veterinary officer Pawel Niemczuk".to_string()),
-            "Pawel Niemczuk"
-        );
-        assert_eq!(
-            spellings.source("day the Coast Guard".to_string()),
-            "day the Coast Guard"
-        );
-        assert_eq!(spellings.source("Coast Guard".to_string()), "Coast Guard");
+        // In order: within an article too, but only towards the bare name.
+        for (drafted, spelled) in [
+            (
+                "Environment minister Manjinder Singh Sirsa",
+                "Manjinder Singh Sirsa",
+            ),
+            ("Pawel Niemczuk", "Pawel Niemczuk"),
+            ("Chief veterinary officer Pawel Niemczuk", "Pawel Niemczuk"),
+            ("day the Coast Guard", "day the Coast Guard"),
+            ("Coast Guard", "Coast Guard"),
+        ] {
+            assert_eq!(spellings.source(drafted.to_string()), spelled);
+        }
     }
 
     #[test]
