@@ -167,8 +167,8 @@ struct Last {
     draft: usize,
 }
 
-/// The unit and subject of a bare count at `start` of `s` that the clause
-/// before it, told of the count `before`, leaves out after `and`: `At
+/// The unit and subject of a bare count at `span` of `s` whose noun the
+/// clause before it, told of the count `before`, leaves out after `and`: `At
 /// least 120 flights were delayed and seven were diverted` → (`flights`,
 /// `flights-diverted`); `300 homes were destroyed and 1,200 damaged`
 /// (whose `unit` read as `damaged`) → (`homes`, `homes-damaged`). The
