@@ -1806,6 +1806,12 @@ pub fn point_or_thousands(text: &str) -> Option<Range<usize>> {
     None
 }
 
+/// Whether two units are one by [`unit_key`]; written alike, the common
+/// case, they need no key.
+pub fn same_unit(a: &str, b: &str) -> bool {
+    a == b || unit_key(a) == unit_key(b)
+}
+
 /// The key two units are compared by: case, spacing and a plural `s` on
 /// any word are ignored (`zloty an egg` and `zlotys an egg`, `head of
 /// state` and `heads of state`).

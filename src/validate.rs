@@ -10,7 +10,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::ids::{IdRef, Superseded};
 use crate::loader::Repository;
 use crate::model::{Claim, Kind, Location, ShortSpan, Span};
-use crate::quantity::unit_key;
+use crate::quantity::same_unit;
 use crate::series_keys::SeriesKeys;
 use crate::spelling;
 use crate::suggest::did_you_mean;
@@ -358,7 +358,7 @@ fn series_units(repo: &Repository, keys: &SeriesKeys<'_>, out: &mut Vec<Diagnost
             }
         };
         // Written alike is the common case, and needs no comparison key.
-        if f_unit == unit || unit_key(f_unit) == unit_key(unit) {
+        if same_unit(f_unit, unit) {
             continue;
         }
         let f = &repo.claims[j];

@@ -20,8 +20,8 @@ use crate::wordiff;
 /// changes: `NIS: ≈350 casualties → ≥600 (2025-04) → ≈2,000 deaths (2025-09-02)`.
 pub fn timeline(claims: &[Claim], series: &Series) -> String {
     let mut out = format!("{}:", series.source);
-    // The unit last named, as compared (`zloty a month` = `zlotys a month`).
-    let mut named: Option<String> = None;
+    // The unit last named (`zloty a month` and `zlotys a month` are one).
+    let mut named: Option<&str> = None;
     for (k, &i) in series.claims.iter().enumerate() {
         let c = &claims[i];
         let sep = match k {
@@ -31,13 +31,12 @@ pub fn timeline(claims: &[Claim], series: &Series) -> String {
         };
         out.push_str(sep);
         out.push_str(&form::claim_short(c));
-        if let Some(unit) = form::unit_apart(c) {
-            let key = quantity::unit_key(unit);
-            if named.as_ref() != Some(&key) {
-                out.push(' ');
-                out.push_str(unit);
-                named = Some(key);
-            }
+        if let Some(unit) = form::unit_apart(c)
+            && !named.is_some_and(|n| quantity::same_unit(n, unit))
+        {
+            out.push(' ');
+            out.push_str(unit);
+            named = Some(unit);
         }
         // Writing to a String cannot fail.
         let _ = match (&c.stated, c.as_of()) {
