@@ -114,6 +114,22 @@ fn compared_before(s: &str, start: usize, previous_end: usize) -> Comparison {
             false => Comparison::With,
         };
     }
+    // `12.5 gigawatts of generation tripped, not 11`: the figure the one
+    // before corrects, in the clause after it; the source's own earlier
+    // figure where it `now` gives the one before (`GridNet now says`).
+    if let Some(h) = quantity::before_phrase(bare, ", not")
+        && let Some(between) = s.get(previous_end..h.len())
+        && !between.contains(CLAUSE_MARKS)
+        && between.split_whitespace().count() <= 6
+    {
+        let now = lower_words(last_clause(&s[..previous_end], &[';', ':']))
+            .iter()
+            .any(|(_, _, w)| w == "now");
+        return match now {
+            true => Comparison::Revised,
+            false => Comparison::With,
+        };
+    }
     // `down from an earlier estimate of 13,000`: what it was given as.
     let given_as = quantity::before_phrase(head, " of").and_then(|h| h.trim_end().rsplit_once(' '));
     if let Some((h, noun)) = given_as

@@ -26,9 +26,9 @@ pub(super) fn headline(text: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// The indices of the headline's drafts that the article's body gives
-/// again: the same figure (point, bound and ends) in the same unit or one
-/// that narrows it (`40 farms`, `40 poultry farms`), or with no unit on
-/// one side.
+/// again: the same figure (point, bound and ends; or one within a vague
+/// figure's range) in the same unit or one that narrows it (`40 farms`,
+/// `40 poultry farms`), or with no unit on one side.
 pub(super) fn repeats(text: &str, drafts: &[Draft]) -> Vec<usize> {
     let Some(head) = headline(text) else {
         return Vec::new();
@@ -52,9 +52,14 @@ pub(super) fn repeats(text: &str, drafts: &[Draft]) -> Vec<usize> {
         .collect()
 }
 
-/// Whether two figures are one: the same bound, point and ends.
+/// Whether the body's figure `a` is the headline's `b`: the same bound,
+/// point and ends; or, where the headline's is vague (`Blackout leaves
+/// millions without power`), one within its range (`more than 4.2
+/// million customers`).
 fn same_figure(a: &Quantity, b: &Quantity) -> bool {
+    let within = |v: f64| b.low().is_some_and(|l| l <= v) && b.high().is_some_and(|h| v <= h);
     a.bound == b.bound && a.point() == b.point() && a.low() == b.low() && a.high() == b.high()
+        || b.bound == quantity::Bound::Vague && a.point().or(a.low()).is_some_and(within)
 }
 
 /// Whether two units are one or one narrows the other

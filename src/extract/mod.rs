@@ -601,7 +601,15 @@ pub fn extract_beside(
                 }
                 (None, Some(unit)) if !unit.eq_ignore_ascii_case("percent") => {
                     match unit_end.and_then(|end| fate_of_people(&unit, s, span.start, end)) {
-                        Some(Fate::Died) => (Some("deaths".to_string()), "deaths".to_string()),
+                        // (`The death toll has risen to seven, …, including
+                        // four people found dead`: a part of the toll.)
+                        Some(Fate::Died) => {
+                            let part = word_before(s, span.start)
+                                .is_some_and(|(w, _)| w == "including")
+                                && whole.as_ref().is_some_and(|w| w.what == "deaths");
+                            let what = if part { "part-of-deaths" } else { "deaths" };
+                            (Some("deaths".to_string()), what.to_string())
+                        }
                         Some(Fate::Other(what)) => (Some(unit), what),
                         None => {
                             let what = slug(&unit);

@@ -137,6 +137,43 @@ fn attributes(word: &str) -> bool {
     SAID.contains(&word) || EXPECTS.contains(&word)
 }
 
+/// Whether `words[k]`, a verb of attribution that is also a noun, is the
+/// noun here: before `of` (`claims of at least 300 million euros`,
+/// `reports of 40 dead`), before an auxiliary (`claims could reach`), or
+/// after another verb of attribution, whose object or subject it is
+/// (`Insurers expect claims`, `said estimates were`).
+fn noun_use(words: &[(usize, usize, String)], k: usize) -> bool {
+    let noun = matches!(
+        words[k].2.as_str(),
+        "claim"
+            | "claims"
+            | "report"
+            | "reports"
+            | "estimate"
+            | "estimates"
+            | "forecast"
+            | "forecasts"
+    );
+    let next = words.get(k + 1).map(|(_, _, w)| w.as_str());
+    noun && (matches!(
+        next,
+        Some(
+            "of" | "could"
+                | "would"
+                | "will"
+                | "may"
+                | "might"
+                | "were"
+                | "are"
+                | "was"
+                | "is"
+                | "have"
+                | "had"
+                | "has"
+        )
+    ) || k > 0 && attributes(&words[k - 1].2))
+}
+
 /// The longer source named before (latest first) that a short one
 /// stands for: its last word, as a head noun (`agency` → `civil
 /// protection agency`) or a surname (`Bonaccini` → `Regional president
@@ -630,7 +667,7 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         // `with fuel tracker GasBuddy saying 18%`: a participle after
         // `with` and its subject (checked once the subject is found).
         let with = matches!(w.as_str(), "saying" | "estimating" | "reporting");
-        if !attributes(w) && !own && !poll && !with {
+        if (!attributes(w) || noun_use(&words, k)) && !own && !poll && !with {
             continue;
         }
         // A noun after its determiner: `raised its own estimate of the
@@ -662,7 +699,7 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         // `Eurostat flash estimate shows`: a noun before the verb.
         if words
             .get(k + 1)
-            .is_some_and(|(_, _, next)| attributes(next))
+            .is_some_and(|(_, _, next)| attributes(next) && !noun_use(&words, k + 1))
         {
             continue;
         }
@@ -1085,6 +1122,39 @@ fn lone_acronym(s: &str, words: &[(usize, usize, String)], at: usize) -> bool {
         && at.checked_sub(1).is_none_or(|b| !acronym(written(b)))
 }
 
+/// Whether `phrase` is a body by its noun alone, after a determiner and
+/// at most two words in lower case: `The operator`, `the state grid
+/// company`, `The agency`.
+fn described_body(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    match words.as_slice() {
+        [determiner, rest @ ..] if (1..=3).contains(&rest.len()) => {
+            matches!(
+                determiner.to_ascii_lowercase().as_str(),
+                "the" | "its" | "their"
+            ) && rest
+                .iter()
+                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+                && rest.last().is_some_and(|noun| {
+                    company_noun(noun) || INSTITUTIONS.contains(noun) || BODY_NOUNS.contains(noun)
+                })
+        }
+        _ => false,
+    }
+}
+
+/// Whether `phrase` is a proper name of up to five words, each with a
+/// capital but its joining words: `GridNet`, `Meridian Offshore`, `Bank
+/// of Valmora`.
+fn proper_name(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "&"))
+}
+
 /// The name that opens `head` (the sentence up to a verb) before an
 /// appositive between commas: `Frontex` in `Frontex, the EU border agency,`.
 /// Also the name before a relative clause: `The U.S. Geological Survey
@@ -1123,6 +1193,10 @@ fn appositive_head(head: &str) -> Option<&str> {
             // `Its country director, Laurent Bukera, told`: a person named
             // after the post speaks.
             if post(inner[..opens].trim()) && person(appositive) {
+                return Some(appositive);
+            }
+            // `The operator, GridNet, said`: a body's noun, then its name.
+            if described_body(inner[..opens].trim()) && proper_name(appositive) {
                 return Some(appositive);
             }
             inner[..opens].trim()
@@ -1783,11 +1857,19 @@ fn described_name(who: &str) -> Option<&str> {
 fn acronym_body(who: &str) -> Option<&str> {
     let words: Vec<&str> = who.split_whitespace().collect();
     let (last, described) = words.split_last()?;
+    // (`The employers' federation CEOE`: a plural's possessive too.)
+    let plain = |w: &str| {
+        let w = w
+            .strip_suffix('\'')
+            .or_else(|| w.strip_suffix('’'))
+            .unwrap_or(w);
+        !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())
+    };
     if acronym(last)
         && !described.is_empty()
         && described
             .iter()
-            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !STOP.contains(w) && *w != "the")
+            .all(|w| plain(w) && !STOP.contains(w) && *w != "the")
     {
         return Some(last);
     }

@@ -9,7 +9,7 @@ use super::Last;
 use super::speakers::GIVEN_BY;
 use super::words::{
     ADVERBS, CLAUSE_MARKS, MODALS, STOP, calendar_word, clause_before, hyphen_joined, lower_words,
-    manner_adverb, plural_noun, slug, step_time, word_after, word_before,
+    manner_adverb, plural_noun, regular_plural, slug, step_time, word_after, word_before,
 };
 
 /// Words that end the noun phrase after a figure, as the predicate starts:
@@ -30,6 +30,10 @@ const PREDICATE: &[&str] = &[
     "escaped",
     "struck",
     "strikes",
+    // Participles with no `-ed`: `4.3 million customers hit by the
+    // blackout`, `four people found dead`.
+    "hit",
+    "found",
     "shook",
     "remain",
     "remains",
@@ -127,6 +131,24 @@ pub(super) const DIMENSIONS: &[(&str, &str)] = &[
     ("deep", "depth"),
     ("wide", "width"),
     ("thick", "thickness"),
+];
+
+/// Prepositions that [`STOP`] leaves out (they may join a speaker's
+/// name), which no unit starts or holds: `millions without power`.
+const ENDS_UNIT: &[&str] = &[
+    "without",
+    "beyond",
+    "throughout",
+    "inside",
+    "outside",
+    "along",
+    "behind",
+    "upon",
+    "through",
+    "until",
+    "unlike",
+    "near",
+    "like",
 ];
 
 /// Object pronouns, which no unit holds: `12 of them children`.
@@ -255,6 +277,7 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
                 // a number in words (`up from 12,000 three weeks ago`).
                 _ => {
                     !STOP.contains(&w)
+                        && !ENDS_UNIT.contains(&w)
                         && !quantity::SECOND_FIGURE.contains(&w)
                         && !w.chars().any(|c| c.is_ascii_digit())
                         && !evidence::is_small_number_word(w)
@@ -433,12 +456,15 @@ pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
     if FEARED.contains(&word) {
         word = words.next()?;
     }
-    (PREDICATE.contains(&word) || STATES.contains(&word)).then(|| word.to_string())
+    // (`12 people killed by falling trees`: a fate with no auxiliary.)
+    (PREDICATE.contains(&word) || STATES.contains(&word) || fate(word).is_some())
+        .then(|| word.to_string())
 }
 
 /// Words that tell what is feared of a count, before the state feared:
-/// `hundreds feared missing`, `40 presumed dead`.
-const FEARED: &[&str] = &["feared", "believed", "presumed", "thought"];
+/// `hundreds feared missing`, `40 presumed dead`; or found (`four people
+/// found dead`).
+const FEARED: &[&str] = &["feared", "believed", "presumed", "thought", "found"];
 
 /// States a count of people is in, told straight after it: `600 people
 /// missing`.
@@ -907,12 +933,17 @@ pub(super) fn noun_of_figure(s: &str, start: usize) -> Option<String> {
     let owned = owns(owner)
         || which(owner)
             && matches!(words.as_slice(), [.., (_, _, before), _, _, _] if owns(before));
+    // A bare plural needs none: `Insurers expect claims of 300 million
+    // euros`, `losses of`, `crowds of 40,000`.
+    let singular = noun.strip_suffix('s').filter(|_| regular_plural(noun));
+    let bare_plural = singular.is_some_and(|one| one.len() > 2 && !owns(owner));
+    let names_nothing =
+        |w: &str| STOP.contains(&w) || NAMES_NOTHING.contains(&w) || NO_THING_OF.contains(&w);
     (of == "of"
-        && owned
+        && (owned || bare_plural)
         && noun.chars().all(|c| c.is_ascii_alphabetic())
-        && !STOP.contains(&noun.as_str())
-        && !NAMES_NOTHING.contains(&noun.as_str())
-        && !NO_THING_OF.contains(&noun.as_str()))
+        && !names_nothing(noun)
+        && !singular.is_some_and(names_nothing))
     .then(|| noun.clone())
 }
 

@@ -3934,3 +3934,144 @@ fn a_headline_s_figures_the_article_repeats_are_drafted_once() {
         assert_eq!(extract(text, None).len(), 2, "{text}");
     }
 }
+
+#[test]
+fn a_verb_of_attribution_used_as_a_noun_names_no_speaker() {
+    // `claims of`, `claims could`, and `claims` after `expect`: the
+    // noun, what insurers pay out.
+    assert_eq!(
+        sources("Insurers expect claims of at least 300 million euros."),
+        ["Insurers"]
+    );
+    assert_eq!(
+        sources(
+            "Insurers expect claims of at least 300 million euros, the insurance \
+             association Unespa said."
+        ),
+        ["Unespa"]
+    );
+    assert_eq!(
+        sources("Insurers said claims could reach 300 million euros."),
+        ["Insurers"]
+    );
+    assert_eq!(
+        sources("Reports of 40 dead could not be confirmed, police said."),
+        ["police"]
+    );
+    // (The verb still attributes: `the group claims 300 dead`.)
+    assert_eq!(sources("The group claims 300 dead."), ["group"]);
+}
+
+#[test]
+fn a_bare_plural_before_of_names_what_the_figure_is() {
+    assert_eq!(
+        value_subject_unit("Insurers expect claims of at least 300 million euros."),
+        [with_subject_and_unit(
+            "at least 300 million",
+            "draft/claims",
+            Some("euros")
+        )]
+    );
+    assert_eq!(
+        value_subject_unit("Organisers expect crowds of 40,000."),
+        [with_subject_and_unit("40,000", "draft/crowds", None)]
+    );
+    // Not a plural of a noun that names how the figure stands.
+    assert_eq!(
+        value_subject_unit("Unions demanded increases of 5%."),
+        [with_subject_and_unit("5%", "draft/figure", Some("percent"))]
+    );
+}
+
+#[test]
+fn a_figure_after_comma_not_is_the_one_corrected() {
+    // `tripped, not 11`: the same measure; where the source `now` gives
+    // the figure, its own earlier one, which the new one supersedes.
+    let d = extract(
+        "GridNet now says 12.5 gigawatts of generation tripped, not 11, after reviewing data.",
+        None,
+    );
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[1].unit.as_deref(), Some("gigawatts"));
+    assert_eq!(d[1].subject, d[0].subject);
+    assert_eq!(d[0].supersedes.as_deref(), Some(d[1].id.as_str()));
+    // Without `now`, another figure of the same, superseding nothing.
+    let d = extract("Officials said 300 people died, not 3,000.", None);
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[1].unit.as_deref(), Some("deaths"));
+    assert!(d.iter().all(|d| d.supersedes.is_none()), "{d:?}");
+}
+
+#[test]
+fn participles_without_ed_end_the_unit() {
+    assert_eq!(
+        value_subject_unit(
+            "Power has been restored to all 4.3 million customers hit by the blackout, \
+             GridNet said."
+        ),
+        [with_subject_and_unit(
+            "4.3 million",
+            "draft/customers",
+            Some("customers")
+        )]
+    );
+    // `found dead` is a fate, and after `including` a part of the toll.
+    assert_eq!(
+        value_subject_unit(
+            "The death toll has risen to seven, the minister said, including four people \
+             found dead in their homes."
+        ),
+        [
+            with_subject_and_unit("7", "draft/deaths", Some("deaths")),
+            with_subject_and_unit("4", "draft/part-of-deaths", Some("deaths")),
+        ]
+    );
+    // So is a fate told by a participle with no auxiliary.
+    assert_eq!(
+        value_subject_unit("At least 40 people died, including 12 people killed by falling trees.")
+            [1],
+        with_subject_and_unit("12", "draft/part-of-deaths", Some("deaths"))
+    );
+    // Prepositions STOP leaves out end a unit too.
+    assert_eq!(
+        value_subject_unit("Police said 300 people without homes were sheltered."),
+        [with_subject_and_unit("300", "draft/people", Some("people"))]
+    );
+}
+
+#[test]
+fn a_body_described_before_its_acronym_or_its_name_goes_by_the_name() {
+    assert_eq!(
+        sources("The employers' federation CEOE estimated the cost at 1.6 billion euros a day."),
+        ["CEOE"]
+    );
+    assert_eq!(
+        sources("The operator, GridNet, said about 11 gigawatts went offline."),
+        ["GridNet"]
+    );
+    assert_eq!(
+        sources("The company, Meridian Offshore, said 300 jobs would go."),
+        ["Meridian Offshore"]
+    );
+    // Not an aside that is no name.
+    assert_eq!(
+        sources("The company, however, said 300 jobs would go."),
+        ["company"]
+    );
+}
+
+#[test]
+fn a_vague_headline_figure_that_the_body_gives_exactly_is_left_out() {
+    let text = "Blackout leaves millions without power\n\n\
+                More than 4.2 million customers lost power, the operator said.";
+    let d = extract(text, None);
+    assert_eq!(values_of(&d), ["more than 4.2 million"]);
+    // One the body does not reach stays.
+    let text = "Blackout leaves millions without power\n\n\
+                About 900,000 customers lost power, the operator said.";
+    assert_eq!(extract(text, None).len(), 2);
+}
+
+fn values_of(d: &[Draft]) -> Vec<String> {
+    d.iter().map(value_text).collect()
+}
