@@ -258,13 +258,14 @@ fn revises_its_own(head: &str) -> bool {
 /// Whether `head`, the text before a figure, ends with a participle of
 /// revising, the noun for what was given out and `from`, a few words
 /// apart: `revising its figure from`, `raising its estimate of the
-/// missing from`, `lowering the toll from`.
+/// missing from`, `lowering the toll from`, `revising its count of
+/// affected customers up from`.
 fn revising_from(head: &str) -> bool {
     let words = lower_words(last_clause(head, &CLAUSE_MARKS));
     let Some(((_, _, from), before)) = words.split_last() else {
         return false;
     };
-    let near = &before[before.len().saturating_sub(6)..];
+    let near = &before[before.len().saturating_sub(8)..];
     from == "from"
         && near.iter().enumerate().any(|(k, (_, _, verb))| {
             matches!(

@@ -22,12 +22,13 @@ const NEAR_DAYS: i64 = 3;
 /// supersedes it at that claim instead, in that claim's subject (a
 /// `supersedes` stays within one series). A draft another revises is
 /// held by the source's latest claim of its point, unit and `as_of`
-/// stated before the article, or within 3 days (`NEAR_DAYS`) of the day it
-/// tells (in the period it tells, a month or a year), whatever its
-/// qualifier then: a figure recalled seldom repeats either exactly. A
-/// draft for an earlier time (`up from 40 a week ago`, `as_of` that day)
-/// is held by a claim of that figure that describes that day: as of it,
-/// or stated then with no `as_of`.
+/// (any, where the draft's is untold) stated before the article, or
+/// within 3 days (`NEAR_DAYS`) of the day it tells (in the period it
+/// tells, a month or a year), whatever its qualifier then: a figure
+/// recalled seldom repeats either exactly. A draft for an earlier time
+/// (`up from 40 a week ago`, `as_of` that day) is held by a claim of that
+/// figure that describes that day: as of it, or stated then with no
+/// `as_of`.
 /// `published` is the article's date, which the drafts' dates count back
 /// from; with none, no draft is held (its dates are unknown).
 pub fn mark_held(drafts: &mut [Draft], claims: &[Claim], published: Option<&PartialDate>) {
@@ -95,8 +96,14 @@ pub fn mark_held(drafts: &mut [Draft], claims: &[Claim], published: Option<&Part
                     claims
                         .iter()
                         .enumerate()
+                        // (Of any day it describes where the article
+                        // tells none: `revising its count up from 4.2
+                        // million` is the 4.2 million of last week's
+                        // article, as of the blackout's day.)
                         .filter(|(_, c)| {
-                            gives(c, d, value, true) && given(c) && c.as_of() == true_at.as_ref()
+                            gives(c, d, value, true)
+                                && given(c)
+                                && (true_at.is_none() || c.as_of() == true_at.as_ref())
                         })
                         .max_by_key(|(_, c)| c.stated.as_ref().map(PartialDate::sort_key))
                         .map(|(k, _)| k)

@@ -700,7 +700,16 @@ pub fn extract_beside(
                 when,
                 span: range.start + span.start..range.start + span.end,
                 supersedes: None,
-                said: said.into_iter().chain(reported).chain(put).collect(),
+                // (A source's own earlier estimate that the figure before
+                // revises was said before the verb's day, on a day the
+                // text does not tell unless it gives its time: `revising
+                // its count up from 4.2 million` is no figure said on
+                // Wednesday.)
+                said: match comparison == Comparison::Revised && put.is_none() && reported.is_none()
+                {
+                    true => Vec::new(),
+                    false => said.into_iter().chain(reported).chain(put).collect(),
+                },
                 basis,
                 held: None,
             });

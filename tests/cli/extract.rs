@@ -974,6 +974,27 @@ fn a_figure_a_draft_revises_is_held_by_the_source_s_latest_claim_of_it() {
             r#""3,500" "cuts-1" null "draft/jobs""#,
         ]
     );
+    // A figure recalled with no time of its own was not said on the
+    // verb's day, and is held whatever day the claim describes: last
+    // week's `more than 4.2 million`, as of the blackout's day.
+    let (_dir, a, claims) = article_and_claims(
+        "Power has been restored to all 4.3 million customers, GridNet said on Wednesday, \
+         revising its count of affected customers up from 4.2 million.",
+    );
+    let repo = beside_earlier(
+        &claims,
+        "[[claim]]\nid = \"gridnet-1\"\nsubject = \"blackout/customers\"\nsource = \"GridNet\"\n\
+         value = \"more than 4.2 million\"\nunit = \"customers\"\nstated = 2026-11-12\n\
+         as_of = 2026-11-11\n",
+    );
+    let fields = ["value", "held", "supersedes", "subject", "stated"];
+    assert_eq!(
+        drafted_beside(&a, &repo, "2026-11-19", &fields),
+        [
+            r#""4.3 million" null "gridnet-1" "blackout/customers" "2026-11-18""#,
+            r#""4.2 million" "gridnet-1" null "draft/customers" null"#,
+        ]
+    );
 }
 
 #[test]
