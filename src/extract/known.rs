@@ -36,8 +36,14 @@ pub fn mark_held(drafts: &mut [Draft], claims: &[Claim], published: Option<&Part
         return;
     };
     // The drafts another revises: an earlier figure recalled (`raised its
-    // estimate to 755,000, from 638,000`).
-    let recalled: HashSet<String> = drafts.iter().filter_map(|d| d.supersedes.clone()).collect();
+    // estimate to 755,000, from 638,000`), in the subject of the one that
+    // revises it or another (`to 1.1 billion euros in total, from 1.6
+    // billion euros a day`).
+    let recalled: HashSet<String> = drafts
+        .iter()
+        .filter_map(|d| d.supersedes.clone())
+        .chain(drafts.iter().filter(|d| d.recalled).map(|d| d.id.clone()))
+        .collect();
     let mut held: HashMap<String, usize> = HashMap::new();
     for d in drafts
         .iter_mut()

@@ -136,6 +136,11 @@ pub struct Draft {
     /// The id of the claim a repository already holds this figure as
     /// ([`mark_held`]): no new claim, offered commented out.
     pub held: Option<String>,
+    /// Whether it is its source's own earlier figure, which the figure
+    /// before it revises (`to 1.1 billion euros in total, from 1.6
+    /// billion euros a day`), in its subject or another: a figure
+    /// recalled, which [`mark_held`] looks for as one.
+    pub recalled: bool,
 }
 
 /// The speaker whose name is `such` named last in `sentences`, which run
@@ -712,6 +717,7 @@ pub fn extract_beside(
                 },
                 basis,
                 held: None,
+                recalled: comparison == Comparison::Revised,
             });
             if let Some(later) = revised_by
                 && let [.., earlier] = drafts.as_slice()

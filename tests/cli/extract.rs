@@ -995,6 +995,24 @@ fn a_figure_a_draft_revises_is_held_by_the_source_s_latest_claim_of_it() {
             r#""4.2 million" "gridnet-1" null "draft/customers" null"#,
         ]
     );
+    // So is one the revision recalls in another unit, which it
+    // supersedes not: a rate the total replaces.
+    let (_dir, a, claims) = article_and_claims(
+        "The employers' federation CEOE lowered its estimate of the cost to business to \
+         1.1 billion euros in total, from 1.6 billion euros a day.",
+    );
+    let repo = beside_earlier(
+        &claims,
+        "[[claim]]\nid = \"ceoe-1\"\nsubject = \"blackout/cost-a-day\"\nsource = \"CEOE\"\n\
+         value = \"1.6 billion\"\nunit = \"euros a day\"\nstated = 2026-11-12\n",
+    );
+    assert_eq!(
+        drafted_beside(&a, &repo, "2026-11-19", &fields),
+        [
+            r#""1.1 billion" null null "draft/cost" null"#,
+            r#""1.6 billion" "ceoe-1" null "draft/euros-a-day" null"#,
+        ]
+    );
 }
 
 #[test]
