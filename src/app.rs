@@ -1205,6 +1205,8 @@ fn extract(
     // that revises it supersedes that claim.
     if let Some(repo) = repo {
         extract::mark_held(&mut drafts, &repo.claims, published.as_ref());
+        // A figure of a story the article continues goes in its subject.
+        extract::place(&mut drafts, &repo.claims);
     }
     if let Some(file) = append {
         let claims: Vec<crate::edit::Fields> = drafts

@@ -10,7 +10,9 @@
 //! said it, `times` when it was true and when it was said, `comparison`
 //! which figure revises which, `basis` whether it is a forecast, `values`
 //! the value to write, `headline` which of the headline's figures the
-//! article tells again, and `draft_file` the TOML. `words` holds the
+//! article tells again, `known` which figures the repository holds
+//! already, `placed` which of its subjects a draft continues, and
+//! `draft_file` the TOML. `words` holds the
 //! sentences, words and word lists they share; this module walks the
 //! sentences and puts each draft together.
 
@@ -20,6 +22,7 @@ mod draft_file;
 mod figures;
 mod headline;
 mod known;
+mod placed;
 mod speakers;
 mod subjects;
 #[cfg(test)]
@@ -30,6 +33,7 @@ mod words;
 
 pub use draft_file::{DocumentFields, fields, to_toml};
 pub use known::mark_held;
+pub use placed::place;
 pub use speakers::attribution;
 pub use times::{as_of, stated};
 pub use values::{currency_value, same_value, share_value, value_text};

@@ -1016,6 +1016,49 @@ fn a_figure_a_draft_revises_is_held_by_the_source_s_latest_claim_of_it() {
 }
 
 #[test]
+fn a_figure_of_a_story_the_article_continues_goes_in_its_source_s_subject() {
+    let text = "GridNet now says 12.5 gigawatts of generation tripped, not 11.\n\n\
+                Rail operator Ferrovia said 240 trains had been stranded.\n\n\
+                Interior minister Clara Benet said the death toll had risen to seven, \
+                including four people found dead at home.";
+    let (_dir, a, claims) = article_and_claims(text);
+    let earlier = "[[claim]]\nid = \"gridnet-1\"\nsubject = \"blackout/generation\"\n\
+                   source = \"GridNet\"\nvalue = 11\nunit = \"gigawatts\"\nstated = 2026-11-12\n\n\
+                   [[claim]]\nid = \"ferrovia-1\"\nsubject = \"blackout/trains-stranded\"\n\
+                   source = \"Ferrovia\"\nvalue = 212\nunit = \"trains\"\nstated = 2026-11-12\n\n\
+                   [[claim]]\nid = \"benet-1\"\nsubject = \"blackout/deaths\"\n\
+                   source = \"Clara Benet\"\nvalue = 3\nunit = \"deaths\"\nstated = 2026-11-12\n\n\
+                   [[claim]]\nid = \"benet-2\"\nsubject = \"blackout/deaths-in-fires\"\n\
+                   source = \"Clara Benet\"\nvalue = 2\nunit = \"deaths\"\nstated = 2026-11-12\n";
+    let repo = beside_earlier(&claims, earlier);
+    let fields = ["value", "subject", "held"];
+    // The 11 is held, so the article continues the `blackout` story: the
+    // trains go in Ferrovia's only subject of trains, the toll in the
+    // minister's subject named as it is drafted; the part of the toll,
+    // named as none of hers, stays a draft.
+    assert_eq!(
+        drafted_beside(&a, &repo, "2026-11-19", &fields),
+        [
+            r#""12.5" "blackout/generation" null"#,
+            r#""11" "draft/generation" "gridnet-1""#,
+            r#""240" "blackout/trains-stranded" null"#,
+            r#""7" "blackout/deaths" null"#,
+            r#""4" "draft/part-of-deaths" null"#,
+        ]
+    );
+    // An article that continues no story the repository holds is placed
+    // in none of its subjects.
+    let (_dir, a, claims) = article_and_claims(
+        "Rail operator Ferrovia said 240 trains had been stranded by the floods.",
+    );
+    let repo = beside_earlier(&claims, earlier);
+    assert_eq!(
+        drafted_beside(&a, &repo, "2026-11-19", &fields),
+        [r#""240" "draft/trains" null"#]
+    );
+}
+
+#[test]
 fn a_figure_for_an_earlier_day_is_held_by_the_claim_that_describes_that_day() {
     let (_dir, a, claims) = article_and_claims(
         "Bird flu has now been confirmed on 58 poultry farms, up from 40 a week ago, the \
@@ -1060,7 +1103,8 @@ fn a_person_named_with_their_post_is_the_repository_s_person_whose_figures_they_
         [
             r#""Manjinder Singh Sirsa" "about 2.1 million" "smog/children-at-home" "sirsa-children" null"#,
             r#""Manjinder Singh Sirsa" "1.8 million" "draft/children" null "sirsa-children""#,
-            r#""Punjab Pollution Control Board" "6,100" "draft/fires" null null"#,
+            // (This season's fires go in the series last year's are in.)
+            r#""Punjab Pollution Control Board" "6,100" "smog/punjab-fires" null null"#,
             r#""Punjab Pollution Control Board" "11,000" "draft/fires" null "punjab-fires-2025""#,
         ]
     );
