@@ -59,7 +59,7 @@ use subjects::{
     Fate, brought_to, counted_before, currency_rate, death_toll, denominator, estimate_of,
     estimated_noun, fate_of_people, measure, measured, money_of, named_currency, names_time,
     noun_before, noun_of_figure, number_of, partitive, past_determiner, predicate_after, price_per,
-    unit_after,
+    restored_to, unit_after,
 };
 use times::{earlier_after, put_at, reported_when, said_when};
 use values::{share_percent, sign_before_number, value_words};
@@ -621,7 +621,10 @@ pub fn extract_beside(
                         }
                         Some(Fate::Other(what)) => (Some(unit), what),
                         None => {
-                            let what = slug(&unit);
+                            let what = match restored_to(s, span.start) {
+                                Some(verb) => format!("{}-{verb}", slug(&unit)),
+                                None => slug(&unit),
+                            };
                             (Some(unit), what)
                         }
                     }

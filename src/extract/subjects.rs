@@ -567,6 +567,8 @@ fn fate(verb: &str) -> Option<&'static str> {
         "arrested" => "arrested",
         "detained" => "detained",
         "infected" => "infected",
+        // (`40,000 homes were reconnected`.)
+        "reconnected" => "reconnected",
         _ => return None,
     })
 }
@@ -1333,6 +1335,28 @@ pub(super) fn estimate_of(s: &str, start: usize) -> Option<String> {
         noun.truncate(k);
     }
     plain_phrase(&noun)
+}
+
+/// What was given back to those a count counts, told just before it:
+/// `supply had been restored to 1.8 million customers` → `restored`,
+/// `reconnected to another 40,000 homes` → `reconnected`. A count of
+/// those who have it back is not one of those who lost it; but `restored
+/// to all 4.3 million customers hit` counts all who lost it.
+pub(super) fn restored_to(s: &str, start: usize) -> Option<&'static str> {
+    let words = lower_words(clause_before(s, start));
+    let mut back = words
+        .iter()
+        .rev()
+        .map(|(_, _, w)| w.as_str())
+        .skip_while(|w| matches!(*w, "the" | "some" | "another"));
+    if back.next()? != "to" {
+        return None;
+    }
+    match back.next()? {
+        "restored" => Some("restored"),
+        "reconnected" => Some("reconnected"),
+        _ => None,
+    }
 }
 
 /// What a sum of money is, where the words around it say: `estimated

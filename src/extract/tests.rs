@@ -4075,3 +4075,30 @@ fn a_vague_headline_figure_that_the_body_gives_exactly_is_left_out() {
 fn values_of(d: &[Draft]) -> Vec<String> {
     d.iter().map(value_text).collect()
 }
+
+#[test]
+fn a_count_given_back_what_it_lost_is_a_subject_of_its_own() {
+    assert_eq!(
+        value_subject_unit(
+            "More than 4.2 million customers lost power. By midnight supply had been \
+             restored to 1.8 million customers."
+        ),
+        [
+            with_subject_and_unit(
+                "more than 4.2 million",
+                "draft/customers",
+                Some("customers")
+            ),
+            with_subject_and_unit("1.8 million", "draft/customers-restored", Some("customers")),
+        ]
+    );
+    assert_eq!(
+        value_subject_unit("The utility said 40,000 homes were reconnected.")[0].1,
+        "draft/homes-reconnected"
+    );
+    // `all` of them: those who lost it.
+    assert_eq!(
+        value_subject_unit("Power has been restored to all 4.3 million customers.")[0].1,
+        "draft/customers"
+    );
+}
