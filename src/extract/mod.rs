@@ -52,8 +52,8 @@ use figures::{
     unit_before, vague, value_of,
 };
 use speakers::{
-    BODY_NOUNS, acronym, body_name, company_before, named_before, released_at, speaker_at,
-    speakers, spoken_for, the_company,
+    BODY_NOUNS, acronym, body_name, company_before, described_as, described_names, named_before,
+    released_at, speaker_at, speakers, spoken_for, the_company,
 };
 use subjects::{
     Fate, brought_to, counted_before, currency_rate, death_toll, denominator, estimate_of,
@@ -240,6 +240,12 @@ pub fn extract_beside(
     mut spellings: Spellings,
 ) -> Vec<Draft> {
     let spans = sentences(text);
+    // The bodies the article names after their noun (`The operator,
+    // GridNet, said`), for where it calls them by the noun alone.
+    let described_names: Vec<(String, String)> = spans
+        .iter()
+        .flat_map(|r| described_names(&text[r.clone()]))
+        .collect();
     let mut drafts = Vec::new();
     // Each draft's id before it was numbered (`afad-people`).
     let mut bases = Vec::new();
@@ -371,6 +377,9 @@ pub fn extract_beside(
                         .map(|(_, body)| body.clone())
                 })
                 .unwrap_or(source);
+            // `the national grid operator said` in an article that names
+            // it elsewhere: `The operator, GridNet, said`.
+            let source = described_as(&source, &described_names).unwrap_or(source);
             // `According to UNICEF, … The agency said …`: a body's common
             // noun after the body was named by its name in the paragraph.
             let source = match source.as_str() {

@@ -1122,6 +1122,50 @@ fn lone_acronym(s: &str, words: &[(usize, usize, String)], at: usize) -> bool {
         && at.checked_sub(1).is_none_or(|b| !acronym(written(b)))
 }
 
+/// The bodies `s` names after their noun, between commas: `The operator,
+/// GridNet, said` → (`operator`, `GridNet`), the noun phrase without its
+/// determiner, in lower case. An article that calls a body by its noun
+/// alone elsewhere (`the national grid operator said`) means that body.
+pub(super) fn described_names(s: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (at, _) in s.match_indices(", ") {
+        let after = &s[at + 2..];
+        let Some(end) = after.find(',') else {
+            continue;
+        };
+        let name = after[..end].trim();
+        let before = s[..at]
+            .rfind([',', ';', ':'])
+            .map_or(&s[..at], |mark| &s[mark + 1..at])
+            .trim();
+        if proper_name(name) && described_body(before) {
+            let noun = before.split_once(' ').map_or("", |(_, noun)| noun);
+            out.push((noun.to_ascii_lowercase(), name.to_string()));
+        }
+    }
+    out
+}
+
+/// The name that `described` ([`described_names`]) gives `source`, a body
+/// by its noun in lower case: the one name given after a noun phrase whose
+/// words it holds, its head noun last (`national grid operator` holds
+/// `operator`). `None` where no name or two names are given so.
+pub(super) fn described_as(source: &str, described: &[(String, String)]) -> Option<String> {
+    if !source
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'\'')
+    {
+        return None;
+    }
+    let words: Vec<&str> = source.split_whitespace().collect();
+    let mut names = described.iter().filter(|(noun, _)| {
+        let nouns: Vec<&str> = noun.split_whitespace().collect();
+        nouns.last() == words.last() && nouns.iter().all(|n| words.contains(n))
+    });
+    let (_, name) = names.next()?;
+    names.all(|(_, other)| other == name).then(|| name.clone())
+}
+
 /// Whether `phrase` is a body by its noun alone, after a determiner and
 /// at most two words in lower case: `The operator`, `the state grid
 /// company`, `The agency`.

@@ -4102,3 +4102,18 @@ fn a_count_given_back_what_it_lost_is_a_subject_of_its_own() {
         "draft/customers"
     );
 }
+
+#[test]
+fn a_body_called_by_its_noun_is_the_one_the_article_names_after_that_noun() {
+    let text = "More than 4.2 million customers lost power, the national grid operator said. \
+                The operator, GridNet, said about 11 gigawatts went offline.";
+    assert_eq!(sources(text), ["GridNet", "GridNet"]);
+    // Not a noun phrase with a word the appositive's lacks.
+    let text = "The rail operator said 212 trains stopped. \
+                The grid operator, GridNet, said 11 gigawatts went offline.";
+    assert_eq!(sources(text), ["rail operator", "GridNet"]);
+    // Nor where two names are given after the noun.
+    let text = "The operator said 212 trains stopped. The operator, GridNet, said 11 \
+                gigawatts went offline. The operator, Ferrovia, said 35,000 left on foot.";
+    assert_eq!(sources(text)[0], "operator");
+}
