@@ -832,10 +832,22 @@ pub(super) fn noun_before(s: &str, start: usize) -> Option<String> {
 
 /// What a count with no unit numbers, where a verb of estimating puts it
 /// just before: `Police estimated the crowd at 15,000` → `crowd`, `put
-/// their losses at 300`. `None` elsewhere: the noun before a count is
+/// their losses at 300`, `estimated the cost to business at` → `cost`. `None` elsewhere: the noun before a count is
 /// otherwise too often some other phrase's (`in eastern Turkey rose to`).
 pub(super) fn estimated_noun(s: &str, start: usize) -> Option<String> {
-    let words = lower_words(clause_before(s, start));
+    let mut words = lower_words(clause_before(s, start));
+    // Past whom it falls on or where: `estimated the cost to business
+    // at`, `put the crowd in Lisbon at`.
+    let n = words.len();
+    let to = |k: usize| matches!(words[k].2.as_str(), "to" | "for" | "in");
+    let complement = match words.as_slice() {
+        [.., _, _, (_, _, the), _, _] if n >= 5 && to(n - 4) && the == "the" => 3,
+        [.., _, _, _] if n >= 4 && to(n - 3) => 2,
+        _ => 0,
+    };
+    if complement > 0 && words[n - 1].2 == "at" {
+        words.drain(n - 1 - complement..n - 1);
+    }
     let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     // `put the magnitude at`, `put the quake's magnitude at`, `put
     // Turkey's toll at`.

@@ -4117,3 +4117,28 @@ fn a_body_called_by_its_noun_is_the_one_the_article_names_after_that_noun() {
                 gigawatts went offline. The operator, Ferrovia, said 35,000 left on foot.";
     assert_eq!(sources(text)[0], "operator");
 }
+
+#[test]
+fn a_verb_of_estimating_puts_its_noun_at_the_figure_past_whom_or_where() {
+    assert_eq!(
+        value_subject_unit(
+            "The employers' federation CEOE estimated the cost to business at 1.6 billion \
+             euros a day."
+        ),
+        [with_subject_and_unit(
+            "1.6 billion",
+            "draft/cost",
+            Some("euros a day")
+        )]
+    );
+    for text in [
+        "Police put the crowd in Lisbon at 15,000.",
+        "Police put the crowd in the capital at 15,000.",
+    ] {
+        assert_eq!(
+            value_subject_unit(text),
+            [with_subject_and_unit("15,000", "draft/crowd", None)],
+            "{text}"
+        );
+    }
+}
