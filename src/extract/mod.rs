@@ -61,7 +61,7 @@ use subjects::{
     noun_before, noun_of_figure, number_of, partitive, past_determiner, predicate_after, price_per,
     restored_to, unit_after,
 };
-use times::{earlier_after, put_at, reported_when, said_when};
+use times::{earlier_after, put_at, reported_when, said_when, when_clause};
 use values::{share_percent, sign_before_number, value_words};
 use words::{STOP, word_after, word_before};
 
@@ -526,8 +526,10 @@ pub fn extract_beside(
             // `slightly below the 71.3% reported on Monday`: when it was
             // said, not when it was true.
             let reported = high.then(|| reported_when(s, span.end)).flatten();
+            // (Or the time a `when` clause it opens hangs on: `since
+            // 2019, when 210 people were infected`.)
             let own = (high && reported.is_none())
-                .then(|| earlier_after(s, span.end, earlier))
+                .then(|| earlier_after(s, span.end, earlier).or_else(|| when_clause(s, span.start)))
                 .flatten();
             let when: Vec<_> = match (&last[kind], own) {
                 (Some(l), Some(own)) if earlier => l.when.iter().copied().chain([own]).collect(),

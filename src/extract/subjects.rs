@@ -24,6 +24,8 @@ const PREDICATE: &[&str] = &[
     "dies",
     "fled",
     "flee",
+    "fall",
+    "falls",
     "survived",
     "drowned",
     "perished",
@@ -430,10 +432,20 @@ pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
     let tail = s.get(end..)?;
     let near = tail.char_indices().nth(64).map_or(tail.len(), |(i, _)| i);
     let words = lower_words(&tail[..near]);
-    let mut words = words.iter().map(|(_, _, w)| w.trim_end_matches('.'));
+    let mut words = words
+        .iter()
+        .map(|(_, _, w)| w.trim_end_matches('.'))
+        .peekable();
     // (`650 people may have died`, `500 were still unaccounted for`.)
     let modal = |w: &str| MODALS.contains(&w) || matches!(w, "should" | "must" | "still" | "now");
     let mut word = words.find(|w| !modal(w))?;
+    // `340 people have fallen ill`, `Hundreds fall ill`: the state.
+    let fell_ill = |word: &str, next: Option<&&str>| {
+        matches!(
+            word,
+            "fall" | "falls" | "fell" | "fallen" | "became" | "become" | "got"
+        ) && next.is_some_and(|n| matches!(*n, "ill" | "sick"))
+    };
     let auxiliary = |w: &str| {
         matches!(
             w,
@@ -446,6 +458,9 @@ pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
         let possessive = matches!(word, "have" | "has" | "had");
         // (Past an adverb: `were slightly injured`.)
         word = words.find(|w| !(modal(w) || manner_adverb(w)))?;
+        if fell_ill(word, words.peek()) {
+            return Some("ill".to_string());
+        }
         if !auxiliary(word) {
             let plain = word.chars().all(|c| c.is_ascii_alphabetic());
             let participle = !possessive || participle(word);
@@ -455,6 +470,9 @@ pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
     // `600 people missing`, `hundreds feared missing`, `40 believed dead`.
     if FEARED.contains(&word) {
         word = words.next()?;
+    }
+    if fell_ill(word, words.peek()) {
+        return Some("ill".to_string());
     }
     // (`12 people killed by falling trees`: a fate with no auxiliary.)
     (PREDICATE.contains(&word) || STATES.contains(&word) || fate(word).is_some())
@@ -540,7 +558,9 @@ pub(super) fn fate_of_people(unit: &str, s: &str, start: usize, end: usize) -> O
     match fate(&verb) {
         Some("dead") => Some(Fate::Died),
         Some("injured") => Some(Fate::Other("injured".to_string())),
-        _ if verb.ends_with("ed") || verb == "missing" => Some(Fate::Other(slug(&verb))),
+        _ if verb.ends_with("ed") || matches!(verb.as_str(), "missing" | "ill") => {
+            Some(Fate::Other(slug(&verb)))
+        }
         _ => None,
     }
 }
@@ -567,6 +587,7 @@ fn fate(verb: &str) -> Option<&'static str> {
         "arrested" => "arrested",
         "detained" => "detained",
         "infected" => "infected",
+        "ill" => "ill",
         // (`40,000 homes were reconnected`.)
         "reconnected" => "reconnected",
         _ => return None,

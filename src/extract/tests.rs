@@ -4142,3 +4142,43 @@ fn a_verb_of_estimating_puts_its_noun_at_the_figure_past_whom_or_where() {
         );
     }
 }
+
+#[test]
+fn falling_ill_is_a_state_that_names_the_subject() {
+    assert_eq!(
+        value_subject_unit("At least 340 people have fallen ill with salmonella, the agency said."),
+        [with_subject_and_unit(
+            "at least 340",
+            "draft/ill",
+            Some("people")
+        )]
+    );
+    assert_eq!(
+        value_subject_unit("About 40 workers fell ill.")[0].1,
+        "draft/workers-ill"
+    );
+    // (`fall` ends a unit: `Hundreds fall ill` has none.)
+    let text = "Hundreds fall ill after outbreak\n\nAbout 40 workers fell ill.";
+    assert_eq!(
+        value_subject_unit(text)[0],
+        with_subject_and_unit("hundreds", "draft/ill", None)
+    );
+}
+
+#[test]
+fn a_figure_in_a_when_clause_is_as_of_the_time_it_hangs_on() {
+    let text = "Solberg said the outbreak was the largest since 2019, when 210 people were \
+                infected at a wedding.";
+    assert_eq!(
+        source_stated_as_of(text, "2026-11-20"),
+        [("Solberg".to_string(), None, Some("2019".to_string()))]
+    );
+    let text = "It was the worst flood since March 2024, when about 40 people died.";
+    assert_eq!(
+        source_stated_as_of(text, "2026-11-20")[0].2.as_deref(),
+        Some("2024-03")
+    );
+    // Not a figure further into the clause.
+    let text = "Police arrived in 2019, when protesters said 300 people were there.";
+    assert_eq!(source_stated_as_of(text, "2026-11-20")[0].2, None);
+}

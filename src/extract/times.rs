@@ -90,6 +90,38 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
     }
 }
 
+/// The time a `when` clause that opens just before the figure at byte
+/// `start` of `s` hangs on: `since 2019, when 210 people were infected` →
+/// 2019; `in March, when 40 died` → March. The time is the last few words
+/// before `, when`, from their preposition.
+pub(super) fn when_clause(s: &str, start: usize) -> Option<crate::date::Earlier> {
+    let head = s[..start].to_ascii_lowercase();
+    let at = head.rfind(", when ")?;
+    // (The figure opens the clause, past an article at most: `when a
+    // further 30`; its qualifier is its own.)
+    if !head[at + ", when ".len()..]
+        .split_whitespace()
+        .all(|w| matches!(w, "a" | "an" | "the" | "another" | "only" | "just"))
+    {
+        return None;
+    }
+    let words: Vec<String> = lower_words(&head[..at])
+        .into_iter()
+        .map(|(_, _, w)| w)
+        .collect();
+    let from = words.len().saturating_sub(4);
+    let preposition = (from..words.len())
+        .rev()
+        .find(|&k| matches!(words[k].as_str(), "in" | "since" | "on" | "during"))?;
+    let time: Vec<String> = std::iter::once(match words[preposition].as_str() {
+        "since" | "during" => "in".to_string(),
+        other => other.to_string(),
+    })
+    .chain(words[preposition + 1..].iter().cloned())
+    .collect();
+    earlier_in(&time)
+}
+
 /// [`earlier_after`] on the words after the figure, in lower case.
 fn earlier_in(words: &[String]) -> Option<crate::date::Earlier> {
     use crate::date::Earlier;
