@@ -12,9 +12,9 @@
 //! the value to write, `headline` which of the headline's figures the
 //! article tells again, `known` which figures the repository holds
 //! already, `placed` which of its subjects a draft continues, and
-//! `draft_file` the TOML. `words` holds the
-//! sentences, words and word lists they share; this module walks the
-//! sentences and puts each draft together.
+//! `draft_file` the TOML. `words` holds the sentences, words and word
+//! lists they share; this module walks the sentences and puts each draft
+//! together.
 
 mod basis;
 mod comparison;

@@ -853,8 +853,9 @@ pub(super) fn noun_before(s: &str, start: usize) -> Option<String> {
 
 /// What a count with no unit numbers, where a verb of estimating puts it
 /// just before: `Police estimated the crowd at 15,000` → `crowd`, `put
-/// their losses at 300`, `estimated the cost to business at` → `cost`. `None` elsewhere: the noun before a count is
-/// otherwise too often some other phrase's (`in eastern Turkey rose to`).
+/// their losses at 300`, `estimated the cost to business at` → `cost`.
+/// `None` elsewhere: the noun before a count is otherwise too often some
+/// other phrase's (`in eastern Turkey rose to`).
 pub(super) fn estimated_noun(s: &str, start: usize) -> Option<String> {
     let mut words = lower_words(clause_before(s, start));
     // Past whom it falls on or where: `estimated the cost to business
