@@ -144,10 +144,15 @@ fn gives(c: &Claim, d: &Draft, value: &Quantity, any_bound: bool) -> bool {
         && c.quantity.point() == value.point()
         && (value.point().is_some()
             || c.quantity.low() == value.low() && c.quantity.high() == value.high());
-    // (`farm fires` in one article, `fires` in the next.)
-    let unit = match (c.unit.as_deref(), d.unit.as_deref()) {
+    *c.source == *d.source && figure && counts_alike(c, d)
+}
+
+/// Whether claim `c` and draft `d` count the same: the same unit, or one
+/// that narrows the other (`farm fires` in one article, `fires` in the
+/// next), or neither has one.
+pub(super) fn counts_alike(c: &Claim, d: &Draft) -> bool {
+    match (c.unit.as_deref(), d.unit.as_deref()) {
         (Some(a), Some(b)) => quantity::units_meet(a, b),
         (a, b) => a.is_none() && b.is_none(),
-    };
-    *c.source == *d.source && figure && unit
+    }
 }

@@ -7,9 +7,9 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::Claim;
-use crate::quantity;
 use crate::spelling::subject_key;
 
+use super::known::counts_alike;
 use super::{Confidence, Draft, slug};
 
 /// Moves each confident draft still in a `draft/` subject, and held by
@@ -47,13 +47,9 @@ pub fn place(drafts: &mut [Draft], claims: &[Claim]) {
         let Some(name) = d.subject.strip_prefix("draft/") else {
             continue;
         };
-        let same_unit = |c: &Claim| match (c.unit.as_deref(), d.unit.as_deref()) {
-            (Some(a), Some(b)) => quantity::units_meet(a, b),
-            (a, b) => a.is_none() && b.is_none(),
-        };
         let mut subjects: Vec<&str> = claims
             .iter()
-            .filter(|c| *c.source == *d.source && same_unit(c))
+            .filter(|c| *c.source == *d.source && counts_alike(c, d))
             .filter(|c| folder(&c.subject).is_some_and(|f| stories.contains(&f)))
             .map(|c| &*c.subject)
             .collect();

@@ -8,7 +8,7 @@ use crate::schema::UNATTRIBUTED;
 
 use super::figures::AGE_SUFFIXES;
 use super::words::{
-    ADVERBS, CLAUSE_MARKS, STOP, WEEKDAYS, breaks_clause, calendar_word, crosses_clause,
+    ADVERBS, CLAUSE_MARKS, MODALS, STOP, WEEKDAYS, breaks_clause, calendar_word, crosses_clause,
     lower_words, plural_noun, regular_plural, word_before,
 };
 
@@ -155,23 +155,11 @@ fn noun_use(words: &[(usize, usize, String)], k: usize) -> bool {
             | "forecasts"
     );
     let next = words.get(k + 1).map(|(_, _, w)| w.as_str());
-    noun && (matches!(
-        next,
-        Some(
-            "of" | "could"
-                | "would"
-                | "will"
-                | "may"
-                | "might"
-                | "were"
-                | "are"
-                | "was"
-                | "is"
-                | "have"
-                | "had"
-                | "has"
-        )
-    ) || k > 0 && attributes(&words[k - 1].2))
+    let auxiliary = |w: &str| {
+        MODALS.contains(&w) || matches!(w, "were" | "are" | "was" | "is" | "have" | "had" | "has")
+    };
+    noun && (next.is_some_and(|w| w == "of" || auxiliary(w))
+        || k > 0 && attributes(&words[k - 1].2))
 }
 
 /// The longer source named before (latest first) that a short one
