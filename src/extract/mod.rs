@@ -61,7 +61,9 @@ use subjects::{
     noun_before, noun_of_figure, number_of, partitive, past_determiner, predicate_after, price_per,
     restored_to, unit_after,
 };
-use times::{earlier_after, put_at, reported_when, said_when, when_clause};
+use times::{
+    day_later_in_clause, earlier_after, opening_time, put_at, reported_when, said_when, when_clause,
+};
 use values::{share_percent, sign_before_number, value_words};
 use words::{STOP, word_after, word_before};
 
@@ -528,8 +530,19 @@ pub fn extract_beside(
             let reported = high.then(|| reported_when(s, span.end)).flatten();
             // (Or the time a `when` clause it opens hangs on: `since
             // 2019, when 210 people were infected`.)
+            // (Else, for a figure compared with none, a day further on in
+            // its clause, or the time that opens the sentence.)
             let own = (high && reported.is_none())
-                .then(|| earlier_after(s, span.end, earlier).or_else(|| when_clause(s, span.start)))
+                .then(|| {
+                    earlier_after(s, span.end, earlier)
+                        .or_else(|| when_clause(s, span.start))
+                        .or_else(|| {
+                            (!earlier).then(|| {
+                                day_later_in_clause(s, span.end)
+                                    .or_else(|| opening_time(s, span.start))
+                            })?
+                        })
+                })
                 .flatten();
             let when: Vec<_> = match (&last[kind], own) {
                 (Some(l), Some(own)) if earlier => l.when.iter().copied().chain([own]).collect(),

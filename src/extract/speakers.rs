@@ -132,7 +132,7 @@ const GIVES: &[&str] = &["gave", "given", "gives", "put", "puts"];
 
 /// Whether `word` (lower case, perhaps with the period that ends its
 /// sentence) is a verb of attribution.
-fn attributes(word: &str) -> bool {
+pub(super) fn attributes(word: &str) -> bool {
     let word = word.trim_end_matches('.');
     SAID.contains(&word) || EXPECTS.contains(&word)
 }

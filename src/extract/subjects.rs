@@ -1324,8 +1324,12 @@ pub(super) fn number_of(s: &str, start: usize) -> Option<(String, String)> {
     }
     // Others than people are named with what befell them, as a count
     // before its verb is (`draft/officers-injured`).
+    let people = unit.eq_ignore_ascii_case("people") || unit.eq_ignore_ascii_case("persons");
     let what = match participle.as_deref().and_then(fate) {
-        Some(fate) if !unit.eq_ignore_ascii_case("people") => format!("{unit}-{fate}"),
+        // (`The number of people killed has risen to 21` counts deaths,
+        // as `21 people were killed` does.)
+        Some("dead") if people => return Some(("deaths".to_string(), "deaths".to_string())),
+        Some(fate) if !people => format!("{unit}-{fate}"),
         _ => participle.unwrap_or_else(|| unit.clone()),
     };
     Some((unit, slug(&what)))

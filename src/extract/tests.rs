@@ -2866,7 +2866,8 @@ fn the_number_of_those_a_fate_befell_is_named_by_it() {
     let rows = value_subject_unit(
         "The number of police officers hurt rose to 14, police said. The number of \
          workers evacuated reached 300, officials said. The number of people missing \
-         stood at 12, officials said.",
+         stood at 12, officials said. The number of people killed in the crush has \
+         risen to 21, police said.",
     );
     let subject_unit: Vec<(&str, Option<&str>)> = rows
         .iter()
@@ -2878,6 +2879,7 @@ fn the_number_of_those_a_fate_befell_is_named_by_it() {
             ("draft/police-officers-injured", Some("police officers")),
             ("draft/workers-evacuated", Some("workers")),
             ("draft/missing", Some("people")),
+            ("draft/deaths", Some("deaths")),
         ]
     );
 }
@@ -4181,4 +4183,70 @@ fn a_figure_in_a_when_clause_is_as_of_the_time_it_hangs_on() {
     // Not a figure further into the clause.
     let text = "Police arrived in 2019, when protesters said 300 people were there.";
     assert_eq!(source_stated_as_of(text, "2026-11-20")[0].2, None);
+}
+
+#[test]
+fn a_day_further_on_in_the_clause_tells_when_a_figure_was_true() {
+    let as_of = |text: &str| -> Vec<Option<String>> {
+        source_stated_as_of(text, "2026-11-22")
+            .into_iter()
+            .map(|(_, _, as_of)| as_of)
+            .collect()
+    };
+    let saturday = Some("2026-11-21".to_string());
+    // Past a few prepositional phrases, and for a figure joined by `and`.
+    assert_eq!(
+        as_of(
+            "At least 17 people were killed and more than 80 injured in a crush at the \
+             entrance of Harbour Stadium in Portvale on Saturday evening, police said."
+        ),
+        [saturday.clone(), saturday.clone()]
+    );
+    assert_eq!(
+        as_of("At least 120 flights were delayed and seven were diverted on Saturday."),
+        [saturday.clone(), saturday.clone()]
+    );
+    // Not past another figure, a modal, a verb of attribution or a
+    // comparison, nor a time of two days.
+    for text in [
+        "300 people were evacuated and the army will arrive on Saturday.",
+        "About 300 homes lost power, while 40 more were flooded on Saturday.",
+        "The 12 patients the ministry reported on Saturday were treated.",
+        "More than 2,300 flights were cancelled on Saturday and Sunday.",
+        "Sales fell to 300 units, fewer than in the week before the fair on Saturday.",
+    ] {
+        assert_eq!(as_of(text)[0], None, "{text}");
+    }
+}
+
+#[test]
+fn a_time_that_opens_the_sentence_tells_when_a_figure_was_true() {
+    let rows = |text: &str| source_stated_as_of(text, "2026-11-22");
+    assert_eq!(
+        rows("Last year, a similar crush at the same ground injured 37 people."),
+        [("?".to_string(), None, Some("2025".to_string()))]
+    );
+    assert_eq!(
+        rows("On Friday, 40 people died, officials said."),
+        [(
+            "officials".to_string(),
+            None,
+            Some("2026-11-20".to_string())
+        )]
+    );
+    // When it was said, where a verb of attribution comes first.
+    assert_eq!(
+        rows("On Friday, officials said 40 people had died."),
+        [(
+            "officials".to_string(),
+            Some("2026-11-20".to_string()),
+            None
+        )]
+    );
+    // Not a place, nor a long phrase.
+    assert_eq!(rows("In Portvale, 40 people died.")[0].2, None);
+    assert_eq!(
+        rows("Since the stadium opened in 2019, 40 people have died.")[0].2,
+        None
+    );
 }

@@ -5,7 +5,7 @@
 use super::Draft;
 use super::speakers::GIVEN_BY;
 use super::subjects::PUTS_AT;
-use super::words::{ADVERBS, breaks_clause, lower_words, month_number, weekday_number};
+use super::words::{ADVERBS, MODALS, breaks_clause, lower_words, month_number, weekday_number};
 
 /// A small count in words or digits: `a`, `three`, `12` (to 99).
 fn count(w: &str) -> Option<u32> {
@@ -40,11 +40,7 @@ fn steps_back(n: u32, unit: &str) -> Option<crate::date::Earlier> {
 /// time is the other figure's.
 pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate::date::Earlier> {
     use crate::date::Earlier;
-    let clause = s[end..]
-        .split([',', ';', ':', '(', ')', '"', '“', '”'])
-        .next()
-        .unwrap_or_default();
-    let words: Vec<String> = lower_words(clause)
+    let words: Vec<String> = lower_words(clause_after(s, end))
         .into_iter()
         .take(11)
         .map(|(_, _, w)| w.trim_end_matches('.').to_string())
@@ -88,6 +84,138 @@ pub(super) fn earlier_after(s: &str, end: usize, compared: bool) -> Option<crate
         Some(Earlier::Years(n)) if same_month => Some(Earlier::Months(n * 12)),
         found => found,
     }
+}
+
+/// Whether the weekday at `words[k]` is one of two that bound a time
+/// (`on Saturday and Sunday`, `from Monday to Wednesday`), whose count is
+/// of both.
+fn two_days(words: &[String], k: usize) -> bool {
+    let word = |j: usize| words.get(j).map_or("", String::as_str);
+    let joins = |w: &str| matches!(w, "and" | "or" | "to" | "through");
+    joins(word(k + 1)) && weekday_number(word(k + 2)).is_some()
+        || k >= 2 && joins(word(k - 1)) && weekday_number(word(k - 2)).is_some()
+}
+
+/// The rest of the clause after byte `end` of `s`, up to a clause mark.
+fn clause_after(s: &str, end: usize) -> &str {
+    s[end..]
+        .split([',', ';', ':', '(', ')', '"', '“', '”'])
+        .next()
+        .unwrap_or_default()
+}
+
+/// A day told further on in the clause of the figure that ends at byte
+/// `end` of `s` than [`earlier_after`] reads: `At least 17 people were
+/// killed in a crush at the entrance of Harbour Stadium on Saturday
+/// evening`. Only `on` and a weekday or a date, up to 24 words on, and
+/// never past another figure, a comparison, a modal (`the army will
+/// arrive on Monday`) or a verb of attribution (whose time is when it
+/// was said).
+pub(super) fn day_later_in_clause(s: &str, end: usize) -> Option<crate::date::Earlier> {
+    use crate::date::Earlier;
+    let words: Vec<String> = lower_words(clause_after(s, end))
+        .into_iter()
+        .take(24)
+        .map(|(_, _, w)| w.trim_end_matches('.').to_string())
+        .collect();
+    let word = |k: usize| words.get(k).map_or("", String::as_str);
+    let day = |w: &str| w.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
+    let (month, weekday) = (month_number, weekday_number);
+    let mut k = 0;
+    while k < words.len() {
+        // `17 people were killed and more than 80 injured in a crush on
+        // Saturday`: a figure joined by `and` shares the day.
+        if word(k) == "and"
+            && let Some(n) =
+                (k + 1..k + 5).find(|&j| word(j).contains(|c: char| c.is_ascii_digit()))
+            && (k + 1..n).all(|j| {
+                matches!(
+                    word(j),
+                    "more"
+                        | "less"
+                        | "fewer"
+                        | "than"
+                        | "about"
+                        | "around"
+                        | "nearly"
+                        | "almost"
+                        | "some"
+                        | "at"
+                        | "least"
+                        | "over"
+                        | "another"
+                        | "a"
+                        | "further"
+                )
+            })
+        {
+            k = n + 1;
+            continue;
+        }
+        let found = match (word(k), word(k + 1), word(k + 2)) {
+            ("on", m, d) | ("on", d, m) if month(m).is_some() && day(d).is_some() => {
+                month(m).zip(day(d)).map(|(m, d)| Earlier::Day(m, d))
+            }
+            ("on", w, _) if !two_days(&words, k + 1) => weekday(w).map(Earlier::Weekday),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+        let w = word(k);
+        let stops = w.contains(|c: char| c.is_ascii_digit())
+            || MODALS.contains(&w)
+            || super::speakers::attributes(w)
+            || matches!(
+                w,
+                "from"
+                    | "than"
+                    | "compared"
+                    | "versus"
+                    | "against"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "since"
+                    | "before"
+                    | "next"
+                    | "this"
+                    | "shall"
+                    | "should"
+                    | "can"
+            );
+        if stops {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The time that opens the sentence before a comma, where no verb of
+/// attribution stands between it and the figure at byte `start` of `s`
+/// (whose time it is): `Last year, a similar crush at the same ground
+/// injured 37 people` → a year back; `On Saturday, 40 people died,
+/// officials said` → that Saturday; `In 2019, 210 were infected`. Not
+/// `On Friday, officials said 40 died`, which tells when it was said.
+pub(super) fn opening_time(s: &str, start: usize) -> Option<crate::date::Earlier> {
+    let (opening, rest) = s[..start].split_once(',')?;
+    let words: Vec<String> = lower_words(opening)
+        .into_iter()
+        .map(|(_, _, w)| w)
+        .collect();
+    let first = words.first()?.as_str();
+    let timely = matches!(
+        first,
+        "on" | "in" | "last" | "yesterday" | "during" | "over"
+    ) || weekday_number(first).is_some();
+    let said = lower_words(rest)
+        .iter()
+        .any(|(_, _, w)| super::speakers::attributes(w));
+    if !timely || words.len() > 4 || said {
+        return None;
+    }
+    earlier_in(&words)
 }
 
 /// The time a `when` clause that opens just before the figure at byte
@@ -192,9 +320,11 @@ fn earlier_in(words: &[String]) -> Option<crate::date::Earlier> {
                 Some(_) => month_or_year(k + 1),
                 None => month(m).map(Earlier::ByMonth),
             },
-            // `13 on Sunday`, `13 Sunday`, but not `until Sunday`.
+            // `13 on Sunday`, `13 Sunday`, but not `until Sunday`, nor a
+            // time of two days (`on Saturday and Sunday`).
             (w, _, _)
                 if weekday(w).is_some()
+                    && !two_days(words, k)
                     && !matches!(
                         k.checked_sub(1).map_or("", word),
                         "by" | "until"
