@@ -968,7 +968,10 @@ pub(super) fn noun_of_figure(s: &str, start: usize) -> Option<String> {
     let which = |w: &str| w.chars().all(|c| c.is_ascii_alphabetic()) && !STOP.contains(&w);
     let owned = owns(owner)
         || which(owner)
-            && matches!(words.as_slice(), [.., (_, _, before), _, _, _] if owns(before));
+            && matches!(words.as_slice(), [.., (_, _, before), _, _, _] if owns(before))
+        // (The object of a verb in the past: `promised compensation of
+        // 20,000 euros`, `sought damages of`.)
+        || owner.len() > 4 && owner.ends_with("ed") && !STOP.contains(&owner.as_str());
     // A bare plural needs none: `Insurers expect claims of 300 million
     // euros`, `losses of`, `crowds of 40,000`.
     let singular = noun.strip_suffix('s').filter(|_| regular_plural(noun));

@@ -4250,3 +4250,32 @@ fn a_time_that_opens_the_sentence_tells_when_a_figure_was_true() {
         None
     );
 }
+
+#[test]
+fn who_commits_a_figure_gives_it_where_no_one_is_said_to() {
+    assert_eq!(
+        sources(
+            "The club has pledged a further 1 million euros to a victims' fund. The city's \
+             mayor, Goran Petek, promised compensation of 20,000 euros to each family. The \
+             mayor raised the compensation to 35,000 euros per family."
+        ),
+        ["club", "Goran Petek", "mayor"]
+    );
+    // Not where a verb of attribution tells who reported the pledge, nor
+    // as a participle.
+    assert_eq!(
+        sources("Donors had pledged $1.13 billion by mid-November, the agency said."),
+        ["agency"]
+    );
+    assert_eq!(
+        sources("The 26,000 pledged for 2026 have not arrived."),
+        ["?"]
+    );
+    // `cut the power to` is what a storm does.
+    assert_eq!(sources("The storm cut the power to 40,000 homes."), ["?"]);
+    // What was promised names the sum.
+    assert_eq!(
+        value_subject_unit("The mayor promised compensation of 20,000 euros.")[0].1,
+        "draft/compensation"
+    );
+}
