@@ -4271,6 +4271,10 @@ fn who_commits_a_figure_gives_it_where_no_one_is_said_to() {
         sources("The 26,000 pledged for 2026 have not arrived."),
         ["?"]
     );
+    assert_eq!(
+        sources("38% of its train drivers had declared they would strike."),
+        ["?"]
+    );
     // `cut the power to` is what a storm does.
     assert_eq!(sources("The storm cut the power to 40,000 homes."), ["?"]);
     // What was promised names the sum.
