@@ -432,6 +432,9 @@ pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
     let tail = s.get(end..)?;
     let near = tail.char_indices().nth(64).map_or(tail.len(), |(i, _)| i);
     let words = lower_words(&tail[..near]);
+    if let Some(state) = kept_in(&words) {
+        return Some(state);
+    }
     let mut words = words
         .iter()
         .map(|(_, _, w)| w.trim_end_matches('.'))
@@ -478,6 +481,51 @@ pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
     (PREDICATE.contains(&word) || STATES.contains(&word) || fate(word).is_some())
         .then(|| word.to_string())
 }
+
+/// Where those counted are kept, told after a verb of being or
+/// remaining (and `still`): `24 remained in a serious condition` →
+/// `in-serious-condition`, `Nine were still in hospital` → `in-hospital`,
+/// `12 are in custody`. Only the places and conditions of
+/// [`KEPT_IN`].
+fn kept_in(words: &[(usize, usize, String)]) -> Option<String> {
+    let mut words = words
+        .iter()
+        .map(|(_, _, w)| w.trim_end_matches('.'))
+        .filter(|w| !matches!(*w, "still" | "now"));
+    let verb = words.next()?;
+    let being = matches!(
+        verb,
+        "were" | "was" | "are" | "is" | "remain" | "remains" | "remained" | "stayed" | "stay"
+    );
+    if !being || words.next()? != "in" {
+        return None;
+    }
+    let rest: Vec<&str> = words
+        .skip_while(|w| matches!(*w, "a" | "an" | "the"))
+        .take(2)
+        .collect();
+    (1..=rest.len()).find_map(|n| {
+        let place = rest[..n].join(" ");
+        KEPT_IN
+            .contains(&place.as_str())
+            .then(|| format!("in-{}", place.replace(' ', "-")))
+    })
+}
+
+/// Places and conditions those counted are kept in ([`kept_in`]).
+const KEPT_IN: &[&str] = &[
+    "hospital",
+    "hospitals",
+    "custody",
+    "detention",
+    "quarantine",
+    "isolation",
+    "shelters",
+    "intensive care",
+    "serious condition",
+    "critical condition",
+    "stable condition",
+];
 
 /// Words that tell what is feared of a count, before the state feared:
 /// `hundreds feared missing`, `40 presumed dead`; or found (`four people
@@ -558,7 +606,10 @@ pub(super) fn fate_of_people(unit: &str, s: &str, start: usize, end: usize) -> O
     match fate(&verb) {
         Some("dead") => Some(Fate::Died),
         Some("injured") => Some(Fate::Other("injured".to_string())),
-        _ if verb.ends_with("ed") || matches!(verb.as_str(), "missing" | "ill") => {
+        _ if verb.ends_with("ed")
+            || verb.starts_with("in-")
+            || matches!(verb.as_str(), "missing" | "ill") =>
+        {
             Some(Fate::Other(slug(&verb)))
         }
         _ => None,
@@ -1929,6 +1980,16 @@ pub(super) fn partitive(
         if owned {
             return unit_after(s, next.end).map(|(unit, end)| part(Some(unit), end));
         }
+    }
+    // `Of the injured, 24 remained in a serious condition`: a group named
+    // by what befell it opens the sentence.
+    if let Some(head) = s[..span.start].trim_end().strip_suffix(',')
+        && let [(_, _, of), (_, _, the), (at, end, group)] = lower_words(head).as_slice()
+        && of == "of"
+        && the == "the"
+        && GROUPS_BY_STATE.contains(&group.as_str())
+    {
+        return Some(part(Some(head[*at..*end].to_string()), span.end));
     }
     // `368,000 marchers, including 42,000 in Paris`: a part of the count
     // before in the sentence.

@@ -246,6 +246,18 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
         // A group named by what befell it.
         (
             "The minister said 312 of the injured were in intensive care.",
+            vec![("draft/in-intensive-care", unit("injured"))],
+        ),
+        (
+            "Of the injured, 24 remained in a serious condition, she said.",
+            vec![("draft/in-serious-condition", unit("injured"))],
+        ),
+        (
+            "About 40 people were still in hospital.",
+            vec![("draft/in-hospital", unit("people"))],
+        ),
+        (
+            "The minister said 312 of the injured, all adults, were treated.",
             vec![("draft/part-of-injured", unit("injured"))],
         ),
         (
