@@ -1502,10 +1502,27 @@ pub(super) fn speaker_at(s: &str, at: usize) -> Option<(String, Option<usize>)> 
         }
     }
     let before_the_figure = according.filter(|_| according_at <= at);
+    // `The stadium holds 42,000 spectators, but the club said about 48,000
+    // tickets had been sold`: a speaker after a new clause begins, who
+    // says a figure of their own, gives none before it.
+    let own_clause = |a: usize, verb: bool| {
+        let marks = [", but ", ", while ", "; ", ", although ", ", whereas "];
+        let said = s[a..]
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, rest)| rest);
+        let clause = said.split([',', ';']).next().unwrap_or_default();
+        verb && marks.iter().any(|mark| s[at..a].contains(mark))
+            && (clause.contains(|c: char| c.is_ascii_digit())
+                || clause.trim_start().starts_with("that "))
+    };
     before
         .map(|(verb, who)| (who.clone(), *verb))
         .or_else(|| before_the_figure.map(|(_, who)| (who.clone(), None)))
-        .or_else(|| after.map(|(a, who, verb)| (who.clone(), verb.then_some(a))))
+        .or_else(|| {
+            after
+                .filter(|(a, _, verb)| !own_clause(*a, *verb))
+                .map(|(a, who, verb)| (who.clone(), verb.then_some(a)))
+        })
 }
 
 /// Whether `who` may be a place: one to three words, each capitalised,

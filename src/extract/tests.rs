@@ -4295,3 +4295,25 @@ fn who_commits_a_figure_gives_it_where_no_one_is_said_to() {
         "draft/compensation"
     );
 }
+
+#[test]
+fn a_speaker_of_a_new_clause_who_says_a_figure_gives_none_before_it() {
+    assert_eq!(
+        sources(
+            "The stadium holds 42,000 spectators, but the club said about 48,000 tickets had \
+             been sold."
+        ),
+        ["?", "club"]
+    );
+    assert_eq!(
+        sources("About 300 homes were flooded; officials said 40 roads were closed."),
+        ["?", "officials"]
+    );
+    // An attribution that closes the sentence still gives both.
+    assert_eq!(
+        sources(
+            "Some 300 homes were flooded, but fewer than 500 have returned, the Red Cross said."
+        ),
+        ["Red Cross", "Red Cross"]
+    );
+}
