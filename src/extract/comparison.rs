@@ -47,8 +47,44 @@ const ESTIMATES: &[&str] = &[
 pub(super) fn compared(s: &str, span: &std::ops::Range<usize>, previous_end: usize) -> Comparison {
     match compared_before(s, span.start, previous_end) {
         Comparison::With if own_estimate_after(s, span.end) => Comparison::Revised,
+        // `now says 44,200 tickets were issued, more than the 41,500 it
+        // reported earlier`: where the source `now` gives the figure
+        // before, its own earlier count too.
+        Comparison::With
+            if reported_by_it_after(s, span.end) && {
+                lower_words(last_clause(&s[..previous_end], &[';', ':']))
+                    .iter()
+                    .any(|(_, _, w)| w == "now")
+            } =>
+        {
+            Comparison::Revised
+        }
         c => c,
     }
+}
+
+/// Whether the words after a figure that ends at byte `end` of `s` say
+/// its source reported it: `the 41,500 it reported earlier`, `the 300
+/// they had counted`.
+fn reported_by_it_after(s: &str, end: usize) -> bool {
+    let words = lower_words(&s[end..]);
+    let mut words = words.iter().map(|(_, _, w)| w.as_str());
+    words
+        .next()
+        .is_some_and(|w| matches!(w, "it" | "they" | "he" | "she" | "we"))
+        && words
+            .find(|w| {
+                !matches!(
+                    *w,
+                    "had" | "has" | "have" | "first" | "initially" | "previously"
+                )
+            })
+            .is_some_and(|verb| {
+                matches!(
+                    verb,
+                    "reported" | "counted" | "gave" | "cited" | "published" | "recorded"
+                )
+            })
 }
 
 /// How the text of `s` before byte `start`, where a figure starts,
@@ -178,6 +214,37 @@ fn compared_before(s: &str, start: usize, previous_end: usize) -> Comparison {
         Some(_) => return Comparison::With,
         None => {}
     }
+    // `fewer than the club's figure of about 48,000`, `below its estimate
+    // of 30`: what a figure of another's or its own was given as, read
+    // as the figure itself (`fewer than the 48,000`).
+    let owned_given = {
+        let words = lower_words(head);
+        match words.as_slice() {
+            [.., (_, _, owner), (at, _, noun), (_, _, of)]
+                if of == "of"
+                    && ESTIMATES.contains(&noun.as_str())
+                    && (owner.ends_with("'s")
+                        || owner.ends_with("’s")
+                        || owner.ends_with("s'")
+                        || matches!(owner.as_str(), "its" | "their")) =>
+            {
+                let before_owner = &head[..*at].trim_end();
+                let before_owner = before_owner
+                    .strip_suffix(owner.as_str())
+                    .or_else(|| {
+                        // (The owner as written, in any case.)
+                        let n = owner.len();
+                        before_owner.get(..before_owner.len().checked_sub(n)?)
+                    })
+                    .map(str::trim_end);
+                before_owner.map(|h| {
+                    let h = h.strip_suffix(" the").unwrap_or(h);
+                    format!("{h} the")
+                })
+            }
+            _ => None,
+        }
+    };
     // `nearly double the 20,000 it reported`: a multiple of it.
     let with = [
         "up from",
@@ -208,6 +275,9 @@ fn compared_before(s: &str, start: usize, previous_end: usize) -> Comparison {
     .any(|tail| {
         quantity::before_phrase(head, tail).is_some()
             || quantity::before_phrase(bare, tail).is_some()
+            || owned_given
+                .as_deref()
+                .is_some_and(|h| quantity::before_phrase(h, tail).is_some())
     });
     // `raised its estimate to 35,000, up from 12,000 three weeks ago`:
     // the source's own earlier figure, as after `from` alone.

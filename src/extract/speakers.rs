@@ -598,7 +598,13 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             .and_then(|r| r.split_once(')'))
             .map(|(short, _)| short)
             .filter(|short| acronym(short));
-        let who = clean_speaker(short.unwrap_or(&rest[..end]));
+        // `according to a fan group, Portvale Supporters Trust.`: a
+        // description, then the name that ends the sentence.
+        let named = rest[end..]
+            .strip_prefix(", ")
+            .map(|r| r.trim_end().trim_end_matches(['.', '!', '?']))
+            .filter(|name| proper_name(name) && post(rest[..end].trim()));
+        let who = clean_speaker(short.or(named).unwrap_or(&rest[..end]));
         if !who.is_empty() {
             out.push((None, who));
         }
@@ -634,8 +640,9 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
     // gave the figure in it (a name, or a body's noun named before:
     // `the agency's estimate of 500`).
     for (k, (noun_at, noun_end, w)) in words.iter().enumerate() {
-        if !PUBLISHED.contains(&w.as_str()) || words.get(k + 1).is_none_or(|(_, _, of)| of != "of")
-        {
+        // (`fewer than the club's figure of about 48,000`.)
+        let given = PUBLISHED.contains(&w.as_str()) || w == "figure";
+        if !given || words.get(k + 1).is_none_or(|(_, _, of)| of != "of") {
             continue;
         }
         let Some(owner) = published_owner(&s[..*noun_end]) else {
@@ -658,9 +665,18 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         }
         let written = &s[words[first].0..owner.len()];
         let name = &s[words[last].0..owner.len()];
+        // (Or a noun for a body or people after `the`: `the club's figure
+        // of`, `the organisers' count of`.)
+        let common = first == last
+            && first > 0
+            && words[first - 1].2 == "the"
+            && name.chars().all(|c| c.is_ascii_lowercase())
+            && !STOP.contains(&name)
+            && !calendar_word(name);
         let named = written.starts_with(char::is_uppercase)
             || BODY_NOUNS.contains(&name)
-            || INSTITUTIONS.contains(&name);
+            || INSTITUTIONS.contains(&name)
+            || common;
         if named {
             out.push((Some(*noun_at), clean_speaker(written)));
         }
@@ -2110,11 +2126,17 @@ pub(super) fn spoken_for(who: &str) -> Option<&str> {
 /// in it: `UNHCR's latest count` → `UNHCR`, `the agency's estimate` →
 /// `the agency`. Only kinds may come between (`latest`, `weekly`).
 fn published_owner(phrase: &str) -> Option<&str> {
-    let at = phrase.rfind("'s ").or_else(|| phrase.rfind("’s "))?;
-    let owner = &phrase[..at];
-    let rest = phrase[at..].split_once(' ')?.1.to_ascii_lowercase();
+    // (`the organisers' count`: a plural's owner keeps its `s`.)
+    let (owner, rest) = match phrase.rfind("'s ").or_else(|| phrase.rfind("’s ")) {
+        Some(at) => (&phrase[..at], &phrase[at..]),
+        None => {
+            let at = phrase.rfind("s' ")? + 1;
+            (&phrase[..at], &phrase[at..])
+        }
+    };
+    let rest = rest.split_once(' ')?.1.to_ascii_lowercase();
     let mut words = rest.split_whitespace().collect::<Vec<_>>();
     let noun = words.pop()?;
-    (PUBLISHED.contains(&noun) && words.iter().all(|w| DATA_ADJECTIVES.contains(w)))
-        .then_some(owner)
+    let given = PUBLISHED.contains(&noun) || noun == "figure";
+    (given && words.iter().all(|w| DATA_ADJECTIVES.contains(w))).then_some(owner)
 }

@@ -467,7 +467,10 @@ pub(super) fn predicate_after(s: &str, end: usize) -> Option<String> {
         if !auxiliary(word) {
             let plain = word.chars().all(|c| c.is_ascii_alphabetic());
             let participle = !possessive || participle(word);
-            return (plain && participle && !STOP.contains(&word)).then(|| word.to_string());
+            // (`About 300 were there`: no state.)
+            let place = matches!(word, "there" | "here");
+            return (plain && participle && !STOP.contains(&word) && !place)
+                .then(|| word.to_string());
         }
     }
     // `600 people missing`, `hundreds feared missing`, `40 believed dead`.

@@ -4317,3 +4317,65 @@ fn a_speaker_of_a_new_clause_who_says_a_figure_gives_none_before_it() {
         ["Red Cross", "Red Cross"]
     );
 }
+
+#[test]
+fn a_figure_given_as_anothers_estimate_is_compared_and_theirs() {
+    let text = "The federation said 44,200 tickets were issued, fewer than the club's figure of \
+                about 48,000. The agency said 300 homes were damaged, far below the organisers' \
+                count of 400.";
+    assert_eq!(
+        value_subject_unit(text),
+        [
+            with_subject_and_unit("44,200", "draft/tickets", Some("tickets")),
+            with_subject_and_unit("about 48,000", "draft/tickets", Some("tickets")),
+            with_subject_and_unit("300", "draft/homes", Some("homes")),
+            with_subject_and_unit("400", "draft/homes", Some("homes")),
+        ]
+    );
+    assert_eq!(
+        sources(text),
+        ["federation", "club", "agency", "organisers"]
+    );
+    // Its own: the source's.
+    assert_eq!(
+        sources("The agency said 300 homes were damaged, below its estimate of 400."),
+        ["agency", "agency"]
+    );
+}
+
+#[test]
+fn a_count_it_reported_is_revised_where_the_source_now_gives_another() {
+    let drafts = extract(
+        "The federation now says 44,200 tickets were issued, more than the 41,500 it \
+         reported earlier.",
+        None,
+    );
+    assert_eq!(drafts[0].supersedes.as_deref(), Some(drafts[1].id.as_str()));
+    // Without `now`, another day's count.
+    let drafts = extract(
+        "The federation says 44,200 tickets were issued, more than the 41,500 it reported \
+         on Monday.",
+        None,
+    );
+    assert_eq!(drafts[0].supersedes, None);
+}
+
+#[test]
+fn a_description_after_according_to_gives_way_to_the_name_after_it() {
+    assert_eq!(
+        sources(
+            "An estimated 15,000 people were waiting outside, according to a fan group, \
+             Portvale Supporters Trust."
+        ),
+        ["Portvale Supporters Trust"]
+    );
+    // Not a name that is no appositive.
+    assert_eq!(
+        sources("About 300 were there, according to the organisers, who gave no source."),
+        ["organisers"]
+    );
+    assert_eq!(
+        value_subject_unit("About 300 were there, according to the organisers.")[0].1,
+        "draft/figure"
+    );
+}
