@@ -248,7 +248,7 @@ pub fn extract_beside(
         .iter()
         .flat_map(|r| described_names(&text[r.clone()]))
         .collect();
-    let mut drafts = Vec::new();
+    let mut drafts: Vec<Draft> = Vec::new();
     // Each draft's id before it was numbered (`afad-people`).
     let mut bases = Vec::new();
     let mut ids = taken;
@@ -493,6 +493,14 @@ pub fn extract_beside(
                 _ => Comparison::None,
             };
             let is_compared = comparison != Comparison::None;
+            // `fewer than the club's figure of about 48,000`: another
+            // source's figure, compared, is one it gave before, recalled.
+            let anothers = comparison == Comparison::With
+                && source != UNATTRIBUTED
+                && last[kind]
+                    .as_ref()
+                    .is_some_and(|l| drafts[l.draft].source != source);
+            let recalled = comparison == Comparison::Revised || anothers;
             // (A share compared takes the other's subject whatever noun
             // follows it: `revising the 2.8% forecast given by`.)
             // (So does a sum in the currency of a rate or a price before
@@ -741,14 +749,13 @@ pub fn extract_beside(
                 // text does not tell unless it gives its time: `revising
                 // its count up from 4.2 million` is no figure said on
                 // Wednesday.)
-                said: match comparison == Comparison::Revised && put.is_none() && reported.is_none()
-                {
+                said: match recalled && put.is_none() && reported.is_none() {
                     true => Vec::new(),
                     false => said.into_iter().chain(reported).chain(put).collect(),
                 },
                 basis,
                 held: None,
-                recalled: comparison == Comparison::Revised,
+                recalled,
             });
             if let Some(later) = revised_by
                 && let [.., earlier] = drafts.as_slice()

@@ -1077,6 +1077,38 @@ fn a_figure_for_an_earlier_day_is_held_by_the_claim_that_describes_that_day() {
 }
 
 #[test]
+fn another_source_s_figure_a_draft_is_compared_with_is_held_by_their_claim() {
+    let (_dir, a, claims) = article_and_claims(
+        "The football federation now says 44,200 tickets were issued, more than the 41,500 it \
+         reported earlier, but still fewer than the club's figure of about 48,000.",
+    );
+    let repo = beside_earlier(
+        &claims,
+        "[[claim]]\nid = \"federation-tickets\"\nsubject = \"crush/tickets\"\nsource = \
+         \"football federation\"\nvalue = \"41,500\"\nunit = \"tickets\"\nstated = \
+         2026-11-22\n\n[[claim]]\nid = \"club-tickets\"\nsubject = \"crush/tickets\"\n\
+         source = \"club\"\nvalue = \"about 48,000\"\nunit = \"tickets\"\nstated = \
+         2026-11-22\n",
+    );
+    let drafts = drafted_beside(
+        &a,
+        &repo,
+        "2026-11-27",
+        &["source", "value", "supersedes", "held"],
+    );
+    // The federation's new count revises its own; the club's figure,
+    // recalled on no day the article tells, is the club's claim.
+    assert_eq!(
+        drafts,
+        [
+            r#""football federation" "44,200" "federation-tickets" null"#,
+            r#""football federation" "41,500" null "federation-tickets""#,
+            r#""club" "about 48,000" null "club-tickets""#,
+        ]
+    );
+}
+
+#[test]
 fn a_person_named_with_their_post_is_the_repository_s_person_whose_figures_they_revise() {
     let (_dir, a, claims) = article_and_claims(
         "Environment minister Manjinder Singh Sirsa said schools would stay shut, keeping \
