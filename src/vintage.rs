@@ -47,14 +47,20 @@ pub fn summary(claims: &[Claim], series: &Series) -> Option<Summary> {
     // describe the date the latest does: its `as_of`, or, where it has
     // none, their own statement's (`66.8% four years ago` is no first
     // version of this year's 71.3%).
+    // (Or the versions the latest revises, by `supersedes`, whatever they
+    // describe: the source says the latest replaces them.)
     let forecast = claims[latest].basis == Basis::Forecast;
     let as_of = claims[latest].as_of();
+    let revised = revised_by(claims, series, latest);
     let first = series
         .claims
         .iter()
         .copied()
         .filter(standing)
-        .find(|&i| (claims[i].basis == Basis::Forecast) == forecast && claims[i].as_of() == as_of)
+        .find(|&i| {
+            (claims[i].basis == Basis::Forecast) == forecast && claims[i].as_of() == as_of
+                || revised.contains(&i)
+        })
         .unwrap_or(latest);
     let (a, b) = (
         claims[first].quantity.point(),
@@ -72,6 +78,22 @@ pub fn summary(claims: &[Claim], series: &Series) -> Option<Summary> {
         total_revision,
         total_percent,
     })
+}
+
+/// The versions of `series` that claim `latest` revises, by its
+/// `supersedes` and theirs in turn.
+fn revised_by(claims: &[Claim], series: &Series, latest: usize) -> Vec<usize> {
+    let mut revised = Vec::new();
+    let mut at = latest;
+    while let Some(earlier) = claims[at].supersedes.as_deref()
+        && let Some(&i) = series.claims.iter().find(|&&i| claims[i].id == earlier)
+        && !revised.contains(&i)
+        && i != latest
+    {
+        revised.push(i);
+        at = i;
+    }
+    revised
 }
 
 /// A vintage matrix: what each figure describes (`as_of`, else `stated`)
@@ -168,6 +190,27 @@ mod tests {
         // The total revision compares versions describing the same date.
         let s = summary(&claims, &series(3)).expect("summary");
         assert_eq!((s.first, s.latest, s.total_revision), (0, 2, Some(10.0)));
+    }
+
+    #[test]
+    fn the_summary_compares_a_revision_with_what_it_supersedes_whatever_it_describes() {
+        // More than 80 injured as of the crush's day; a later count of
+        // 92, no `as_of`, that revises it; and another day's figure.
+        let mut claims = [
+            claim("other-day", "50", Some("2026-11-20"), Some("2026-11-19")),
+            claim(
+                "first",
+                "more than 80",
+                Some("2026-11-22"),
+                Some("2026-11-21"),
+            ),
+            claim("revised", "92", Some("2026-11-27"), None),
+        ];
+        let s = summary(&claims, &series(3)).expect("summary");
+        assert_eq!((s.first, s.latest), (2, 2));
+        claims[2].supersedes = Some("first".into());
+        let s = summary(&claims, &series(3)).expect("summary");
+        assert_eq!((s.first, s.latest, s.total_revision), (1, 2, Some(12.0)));
     }
 
     #[test]
