@@ -220,7 +220,7 @@ fn compared_before(s: &str, start: usize, previous_end: usize) -> Comparison {
     let owned_given = {
         let words = lower_words(head);
         match words.as_slice() {
-            [.., (_, _, owner), (at, _, noun), (_, _, of)]
+            [.., (owner_at, _, owner), (_, _, noun), (_, _, of)]
                 if of == "of"
                     && ESTIMATES.contains(&noun.as_str())
                     && (owner.ends_with("'s")
@@ -228,19 +228,9 @@ fn compared_before(s: &str, start: usize, previous_end: usize) -> Comparison {
                         || owner.ends_with("s'")
                         || matches!(owner.as_str(), "its" | "their")) =>
             {
-                let before_owner = &head[..*at].trim_end();
-                let before_owner = before_owner
-                    .strip_suffix(owner.as_str())
-                    .or_else(|| {
-                        // (The owner as written, in any case.)
-                        let n = owner.len();
-                        before_owner.get(..before_owner.len().checked_sub(n)?)
-                    })
-                    .map(str::trim_end);
-                before_owner.map(|h| {
-                    let h = h.strip_suffix(" the").unwrap_or(h);
-                    format!("{h} the")
-                })
+                let h = head[..*owner_at].trim_end();
+                let h = h.strip_suffix(" the").unwrap_or(h);
+                Some(format!("{h} the"))
             }
             _ => None,
         }

@@ -1073,9 +1073,8 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
     // said` the pledge is reported by who said so.
     let commits = |at: &Option<usize>| {
         at.is_some_and(|at| {
-            lower_words(&s[at..])
-                .first()
-                .is_some_and(|(_, _, w)| COMMITS.contains(&w.as_str()))
+            let verb = s[at..].split(|c: char| !c.is_alphabetic()).next();
+            verb.is_some_and(|w| COMMITS.iter().any(|c| w.eq_ignore_ascii_case(c)))
         })
     };
     let said = (0..words.len()).any(|k| attributes(&words[k].2) && !noun_use(&words, k));
