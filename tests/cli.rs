@@ -40,6 +40,14 @@ fn run(args: &[&str]) -> Run {
     run_in(&root(), args)
 }
 
+/// Assert that `text` contains each of `shown`, naming the missing one.
+#[track_caller]
+fn assert_shows(text: &str, shown: &[&str]) {
+    for shown in shown {
+        assert!(text.contains(shown), "{shown}\n{text}");
+    }
+}
+
 fn json(r: &Run) -> Value {
     serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.stdout))
 }
@@ -746,20 +754,17 @@ stated = 2026-11-12
         "markdown",
     ]);
     assert_eq!(history.code, 0, "{}", history.stderr);
-    for shown in [
-        "| v | stated | value | normalised | unit | change | via | at |",
-        "| ≈600 million (540 million–660 million) | zloty a month |",
-        // The unit is named once: `zloty a month` is no change from `zlotys a month`.
-        "agriculture ministry: ≈450 million zlotys a month (2026-11-12) → ≈600 million (2026-11-19)",
-        "first ≈450 million zlotys a month (2026-11-12); latest ≈600 million zloty a month \
+    assert_shows(
+        &history.stdout,
+        &[
+            "| v | stated | value | normalised | unit | change | via | at |",
+            "| ≈600 million (540 million–660 million) | zloty a month |",
+            // The unit is named once: `zloty a month` is no change from `zlotys a month`.
+            "agriculture ministry: ≈450 million zlotys a month (2026-11-12) → ≈600 million (2026-11-19)",
+            "first ≈450 million zlotys a month (2026-11-12); latest ≈600 million zloty a month \
          (2026-11-19); total revision +150 million (+33.3%)",
-    ] {
-        assert!(
-            history.stdout.contains(shown),
-            "{shown}\n{}",
-            history.stdout
-        );
-    }
+        ],
+    );
     // A share shows its unit by its sign: no unit column, no `percent`.
     let share = run(&[
         "history",
@@ -776,12 +781,13 @@ stated = 2026-11-12
         share.stdout
     );
     let report = run(&["report", &path, "--format", "markdown"]);
-    for shown in [
-        "| flu/exports-at-risk | single | agriculture ministry ≈600 million zloty a month |",
-        "| flu/compensation-share | single | chamber <50% |",
-    ] {
-        assert!(report.stdout.contains(shown), "{shown}\n{}", report.stdout);
-    }
+    assert_shows(
+        &report.stdout,
+        &[
+            "| flu/exports-at-risk | single | agriculture ministry ≈600 million zloty a month |",
+            "| flu/compensation-share | single | chamber <50% |",
+        ],
+    );
     let compare = run(&["compare", "flu/exports-at-risk", &path, "--format", "csv"]);
     let mut lines = compare.stdout.lines();
     assert!(
@@ -828,18 +834,15 @@ stated = 2026-11-02
     let path = dir.arg();
     let history = run(&["history", "econ/inflation", &path, "--format", "markdown"]);
     assert_eq!(history.code, 0, "{}", history.stderr);
-    for shown in [
-        "| 2 | 2026-11-01 | about 2.1% | ≈2.1% (1.89%–2.31%) | -0.3 pp (×0.88, -12.5%), exact → approx |",
-        "timeline  █▁  Office: 2.4% (2026-10-01) → ≈2.1% (2026-11-01)",
-        "total revision -0.3 pp (-12.5%)",
-        "Bank: 2.5%–3% (2026-11-02)",
-    ] {
-        assert!(
-            history.stdout.contains(shown),
-            "{shown}\n{}",
-            history.stdout
-        );
-    }
+    assert_shows(
+        &history.stdout,
+        &[
+            "| 2 | 2026-11-01 | about 2.1% | ≈2.1% (1.89%–2.31%) | -0.3 pp (×0.88, -12.5%), exact → approx |",
+            "timeline  █▁  Office: 2.4% (2026-10-01) → ≈2.1% (2026-11-01)",
+            "total revision -0.3 pp (-12.5%)",
+            "Bank: 2.5%–3% (2026-11-02)",
+        ],
+    );
     let compare = run(&["compare", "econ/inflation", &path]);
     assert!(
         compare
