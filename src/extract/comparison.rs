@@ -67,24 +67,13 @@ pub(super) fn compared(s: &str, span: &std::ops::Range<usize>, previous_end: usi
 /// its source reported it: `the 41,500 it reported earlier`, `the 300
 /// they had counted`.
 fn reported_by_it_after(s: &str, end: usize) -> bool {
-    let words = lower_words(&s[end..]);
-    let mut words = words.iter().map(|(_, _, w)| w.as_str());
-    words
-        .next()
-        .is_some_and(|w| matches!(w, "it" | "they" | "he" | "she" | "we"))
-        && words
-            .find(|w| {
-                !matches!(
-                    *w,
-                    "had" | "has" | "have" | "first" | "initially" | "previously"
-                )
-            })
-            .is_some_and(|verb| {
-                matches!(
-                    verb,
-                    "reported" | "counted" | "gave" | "cited" | "published" | "recorded"
-                )
-            })
+    let skipped = ["had", "has", "have", "first", "initially", "previously"];
+    verb_after_pronoun(s, end, &skipped).is_some_and(|verb| {
+        matches!(
+            verb.as_str(),
+            "reported" | "counted" | "gave" | "cited" | "published" | "recorded"
+        )
+    })
 }
 
 /// How the text of `s` before byte `start`, where a figure starts,
@@ -350,32 +339,39 @@ fn revising_from(head: &str) -> bool {
 /// count reported or recorded, which is another time's (`the 15,000 they
 /// reported on Friday`).
 fn own_estimate_after(s: &str, end: usize) -> bool {
+    let skipped = [
+        "had",
+        "has",
+        "have",
+        "first",
+        "initially",
+        "originally",
+        "previously",
+    ];
+    verb_after_pronoun(s, end, &skipped).is_some_and(|verb| {
+        matches!(
+            verb.as_str(),
+            "announced"
+                | "estimated"
+                | "forecast"
+                | "projected"
+                | "predicted"
+                | "expected"
+                | "planned"
+                | "targeted"
+        )
+    })
+}
+
+/// The verb after a pronoun that follows a figure ending at byte `end`
+/// of `s`, past the `skipped` words (auxiliaries and adverbs of time):
+/// `reported` in `the 41,500 it had reported`. `None` where no pronoun
+/// follows the figure.
+fn verb_after_pronoun(s: &str, end: usize, skipped: &[&str]) -> Option<String> {
     let words = lower_words(&s[end..]);
-    let mut words = words.iter().map(|(_, _, w)| w.as_str());
-    if !words
-        .next()
-        .is_some_and(|w| matches!(w, "it" | "they" | "he" | "she" | "we"))
-    {
-        return false;
-    }
+    let mut words = words.into_iter().map(|(_, _, w)| w);
     words
-        .find(|w| {
-            !matches!(
-                *w,
-                "had" | "has" | "have" | "first" | "initially" | "originally" | "previously"
-            )
-        })
-        .is_some_and(|verb| {
-            matches!(
-                verb,
-                "announced"
-                    | "estimated"
-                    | "forecast"
-                    | "projected"
-                    | "predicted"
-                    | "expected"
-                    | "planned"
-                    | "targeted"
-            )
-        })
+        .next()
+        .filter(|w| matches!(w.as_str(), "it" | "they" | "he" | "she" | "we"))?;
+    words.find(|w| !skipped.contains(&w.as_str()))
 }
