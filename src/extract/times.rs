@@ -5,7 +5,9 @@
 use super::Draft;
 use super::speakers::GIVEN_BY;
 use super::subjects::PUTS_AT;
-use super::words::{ADVERBS, MODALS, breaks_clause, lower_words, month_number, weekday_number};
+use super::words::{
+    ADVERBS, MODALS, breaks_clause, day_number, lower_words, month_number, weekday_number,
+};
 
 /// A small count in words or digits: `a`, `three`, `12` (to 99).
 fn count(w: &str) -> Option<u32> {
@@ -119,7 +121,7 @@ pub(super) fn day_later_in_clause(s: &str, end: usize) -> Option<crate::date::Ea
         .map(|(_, _, w)| w.trim_end_matches('.').to_string())
         .collect();
     let word = |k: usize| words.get(k).map_or("", String::as_str);
-    let day = |w: &str| w.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
+    let day = day_number;
     let (month, weekday) = (month_number, weekday_number);
     let mut k = 0;
     while k < words.len() {
@@ -419,7 +421,7 @@ pub(super) fn said_when(s: &str, verb_at: usize) -> Option<crate::date::Earlier>
                 .is_some_and(|(ws, _, _)| s[words[j - 1].1..*ws].chars().all(char::is_whitespace))
     };
     let (weekday, month) = (weekday_number, month_number);
-    let day = |w: &str| w.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
+    let day = day_number;
     // The time at word `j`: `on Friday`, `Friday`, `on May 3`, `on 3 May`,
     // `yesterday`.
     let time_at = |j: usize| -> Option<Earlier> {

@@ -71,6 +71,12 @@ pub(super) fn weekday_number(w: &str) -> Option<u8> {
     u8::try_from(at).ok()
 }
 
+/// The day of the month `w` names in digits alone, 1 to 31: the `20` of
+/// `on May 20`.
+pub(super) fn day_number(w: &str) -> Option<u8> {
+    w.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
+}
+
 /// The month lower-case `w` names, 1 for January: its name or its
 /// abbreviation (`sept`, `jun`), by the first twelve of `MONTHS`, the
 /// names in full.
