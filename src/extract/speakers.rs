@@ -1315,17 +1315,33 @@ fn appositive_head(head: &str) -> Option<&str> {
             // `The UN refugee agency, UNHCR, said`: a body goes by its
             // acronym, as where it is given in parentheses.
             let appositive = inner[opens + 2..].trim();
-            if acronym(appositive) && inner[..opens].trim().starts_with(char::is_uppercase) {
+            // What the appositive describes: from the comma before it
+            // where the pair closes a clause (`… left the tracks, the
+            // operator, Northline Freight, said`).
+            let before = inner[..opens].rfind(", ");
+            let described = inner[before.map_or(0, |c| c + 2)..opens].trim();
+            // (`…, the UN refugee agency, UNHCR, said`.)
+            if acronym(appositive)
+                && (described.starts_with(char::is_uppercase) || described.starts_with("the "))
+            {
                 return Some(appositive);
             }
             // `Its country director, Laurent Bukera, told`: a person named
             // after the post speaks.
-            if post(inner[..opens].trim()) && person(appositive) {
+            if post(described) && person(appositive) {
                 return Some(appositive);
             }
             // `The operator, GridNet, said`: a body's noun, then its name.
-            if described_body(inner[..opens].trim()) && proper_name(appositive) {
+            if described_body(described) && proper_name(appositive) {
                 return Some(appositive);
+            }
+            // `…, Dana Whitlock, the fire chief, said`: after a
+            // clause, a name then its post.
+            if before.is_some()
+                && (post(appositive) || described_body(appositive))
+                && (person(described) || proper_name(described))
+            {
+                return Some(described);
             }
             inner[..opens].trim()
         }

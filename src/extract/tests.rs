@@ -4075,6 +4075,29 @@ fn a_body_described_before_its_acronym_or_its_name_goes_by_the_name() {
 }
 
 #[test]
+fn a_name_and_its_post_that_close_a_clause_give_the_figure_before() {
+    // The pair between commas after the figure: the name, whichever side
+    // of the description it stands.
+    assert_eq!(
+        sources("Thirty-eight cars left the tracks, the rail operator, Northline Freight, said."),
+        ["Northline Freight"]
+    );
+    assert_eq!(
+        sources("About 38 cars left the tracks, Dana Whitlock, the fire chief, said."),
+        ["Dana Whitlock"]
+    );
+    assert_eq!(
+        sources("About 92,000 claims await a decision, the UN refugee agency, UNHCR, said."),
+        ["UNHCR"]
+    );
+    // A list of posts names no one.
+    assert_eq!(
+        sources("About 38 cars left the tracks, the mayor, the governor, the police chief, said."),
+        ["?"]
+    );
+}
+
+#[test]
 fn a_vague_headline_figure_that_the_body_gives_exactly_is_left_out() {
     let text = "Blackout leaves millions without power\n\n\
                 More than 4.2 million customers lost power, the operator said.";
