@@ -1018,6 +1018,15 @@ fn a_verb_with_an_object_after_the_figure_is_no_unit() {
         units("Some 300 wounded soldiers were flown out."),
         [Some("wounded soldiers".to_string())]
     );
+    // A verb in its past tense with no `-ed`.
+    assert_eq!(
+        units("Firefighters from 9 departments fought a blaze."),
+        [Some("departments".to_string())]
+    );
+    assert_eq!(
+        units("About 40 trains ran on Monday."),
+        [Some("trains".to_string())]
+    );
 }
 
 #[test]
