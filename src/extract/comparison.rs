@@ -4,7 +4,7 @@
 
 use crate::quantity;
 
-use super::words::{CLAUSE_MARKS, last_clause, lower_words};
+use super::words::{CLAUSE_MARKS, DATA_ADJECTIVES, last_clause, lower_words};
 
 /// How a figure is compared with the one before it in its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,20 +206,30 @@ fn compared_before(s: &str, start: usize, previous_end: usize) -> Comparison {
     // `fewer than the club's figure of about 48,000`, `below its estimate
     // of 30`: what a figure of another's or its own was given as, read
     // as the figure itself (`fewer than the 48,000`).
+    // (Past a word or two of its kind: `the state's initial estimate of
+    // 800`.)
     let owned_given = {
         let words = lower_words(head);
+        let kind = |w: &str| {
+            DATA_ADJECTIVES.contains(&w) || matches!(w, "earlier" | "original" | "previous")
+        };
         match words.as_slice() {
-            [.., (owner_at, _, owner), (_, _, noun), (_, _, of)]
-                if of == "of"
-                    && ESTIMATES.contains(&noun.as_str())
-                    && (owner.ends_with("'s")
-                        || owner.ends_with("’s")
-                        || owner.ends_with("s'")
-                        || matches!(owner.as_str(), "its" | "their")) =>
-            {
-                let h = head[..*owner_at].trim_end();
-                let h = h.strip_suffix(" the").unwrap_or(h);
-                Some(format!("{h} the"))
+            [.., (_, _, noun), (_, _, of)] if of == "of" && ESTIMATES.contains(&noun.as_str()) => {
+                let before = &words[..words.len() - 2];
+                let kinds = before.iter().rev().take_while(|(_, _, w)| kind(w)).count();
+                before[..before.len() - kinds.min(2)]
+                    .last()
+                    .filter(|(_, _, owner)| {
+                        owner.ends_with("'s")
+                            || owner.ends_with("’s")
+                            || owner.ends_with("s'")
+                            || matches!(owner.as_str(), "its" | "their")
+                    })
+                    .map(|(owner_at, _, _)| {
+                        let h = head[..*owner_at].trim_end();
+                        let h = h.strip_suffix(" the").unwrap_or(h);
+                        format!("{h} the")
+                    })
             }
             _ => None,
         }

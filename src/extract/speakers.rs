@@ -8,8 +8,8 @@ use crate::schema::UNATTRIBUTED;
 
 use super::figures::AGE_SUFFIXES;
 use super::words::{
-    ADVERBS, CLAUSE_MARKS, MODALS, STOP, WEEKDAYS, breaks_clause, calendar_word, crosses_clause,
-    lower_words, plural_noun, regular_plural, word_before,
+    ADVERBS, CLAUSE_MARKS, DATA_ADJECTIVES, MODALS, STOP, WEEKDAYS, breaks_clause, calendar_word,
+    crosses_clause, lower_words, plural_noun, regular_plural, word_before,
 };
 
 /// Verbs of attribution, after the speaker (`the NIS said`); with
@@ -482,30 +482,6 @@ const STAFF: &[&str] = &[
     "investigators",
     "engineers",
     "officers",
-];
-
-/// Words before `data` or `figures` that say what kind, not whose:
-/// `official figures`, `preliminary data`.
-const DATA_ADJECTIVES: &[&str] = &[
-    "official",
-    "preliminary",
-    "provisional",
-    "new",
-    "latest",
-    "final",
-    "early",
-    "initial",
-    "revised",
-    "recent",
-    "monthly",
-    "weekly",
-    "annual",
-    "quarterly",
-    "daily",
-    "flash",
-    "separate",
-    "updated",
-    "own",
 ];
 
 /// Words that join a second clause, whose speaker may be a bare plural:
@@ -1322,7 +1298,8 @@ fn appositive_head(head: &str) -> Option<&str> {
             let described = inner[before.map_or(0, |c| c + 2)..opens].trim();
             // (`…, the UN refugee agency, UNHCR, said`.)
             if acronym(appositive)
-                && (described.starts_with(char::is_uppercase) || described.starts_with("the "))
+                && (inner[..opens].trim().starts_with(char::is_uppercase)
+                    || described.starts_with("the "))
             {
                 return Some(appositive);
             }

@@ -4373,6 +4373,17 @@ fn a_figure_given_as_anothers_estimate_is_compared_and_theirs() {
         sources("The agency said 300 homes were damaged, below its estimate of 400."),
         ["agency", "agency"]
     );
+    // Past a word or two of its kind.
+    let text = "Environmental groups put the number of dead fish at more than 3,500, far \
+                higher than the state's initial estimate of 800.";
+    assert_eq!(
+        value_subject_unit(text),
+        [
+            with_subject_and_unit("more than 3,500", "draft/dead-fish", Some("dead fish")),
+            with_subject_and_unit("800", "draft/dead-fish", Some("dead fish")),
+        ]
+    );
+    assert_eq!(sources(text), ["Environmental groups", "state"]);
 }
 
 #[test]

@@ -388,6 +388,30 @@ pub(super) fn last_clause<'a>(text: &'a str, marks: &[char]) -> &'a str {
 
 /// Modal verbs, which the readers of a verb read past or after: `the
 /// toll could rise`, `650 people may have died`, `would reach 3.1%`.
+/// Words before `data` or `figures` that say what kind, not whose:
+/// `official figures`, `preliminary data`.
+pub(super) const DATA_ADJECTIVES: &[&str] = &[
+    "official",
+    "preliminary",
+    "provisional",
+    "new",
+    "latest",
+    "final",
+    "early",
+    "initial",
+    "revised",
+    "recent",
+    "monthly",
+    "weekly",
+    "annual",
+    "quarterly",
+    "daily",
+    "flash",
+    "separate",
+    "updated",
+    "own",
+];
+
 pub(super) const MODALS: &[&str] = &["will", "would", "could", "may", "might"];
 
 /// Whether `word` reads as an adverb of manner or degree by its ending:
