@@ -1948,7 +1948,18 @@ pub(super) fn partitive(
         let after = span.end + words[1].1;
         let own = word(2)
             .filter(|w| plural(w))
-            .and_then(|_| unit_after(s, after));
+            .and_then(|_| unit_after(s, after))
+            // (`At least 11 of them were tank cars`: what they were, a
+            // plural noun phrase.)
+            .or_else(|| {
+                let (_, copula_end, copula) = words.get(2)?;
+                let first = word(3)?;
+                let (unit, end) = unit_after(s, span.end + copula_end)
+                    .filter(|_| matches!(copula.as_str(), "were" | "are"))
+                    .filter(|_| !participle(first) && !STOP.contains(&first))?;
+                let last = unit.rsplit(' ').next()?.to_lowercase();
+                plural(&last).then_some((unit, end))
+            });
         return match own {
             Some((unit, end)) => Some(Part {
                 unit: Some(unit),
@@ -2011,6 +2022,14 @@ pub(super) fn partitive(
     if before
         .get(before.len().saturating_sub(10)..)
         .is_some_and(|w| w.eq_ignore_ascii_case(" including"))
+    {
+        return Some(part(whole.unit.clone(), span.end));
+    }
+    // `67 people were treated, of whom 9 were admitted`.
+    if let [.., (_, _, of), (_, _, whom)] =
+        lower_words(clause_before(before, before.len())).as_slice()
+        && of == "of"
+        && matches!(whom.as_str(), "whom" | "which")
     {
         return Some(part(whole.unit.clone(), span.end));
     }

@@ -283,6 +283,24 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
                 ("draft/children", unit("children")),
             ]
         }),
+        // And what they were, a plural noun phrase; not a participle.
+        (
+            "At least 11 of them were tank cars carrying vinyl chloride.",
+            vec![("draft/tank-cars", unit("tank cars"))],
+        ),
+        ("Police held 40 people; 12 of them were released.", {
+            vec![
+                ("draft/people", unit("people")),
+                ("draft/released", unit("people")),
+            ]
+        }),
+        // `of whom` before the part.
+        ("It treated 67 patients, of whom 9 were admitted.", {
+            vec![
+                ("draft/patients", unit("patients")),
+                ("draft/admitted", unit("patients")),
+            ]
+        }),
         (
             "The 2,000-strong force left.",
             vec![("draft/force", unit("force"))],
