@@ -674,17 +674,22 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
                 || counted(k + 1)
                 || next == Some("the") && counted(k + 2))
             // (`raised the compensation to 35,000 euros`: one or two
-            // words, then `to` or `at`.)
+            // words, then `to` or `at`; or one, then whom it is for,
+            // `raised the fund for families to`.)
             || SETS_THE.contains(&w.as_str())
                 && next == Some("the")
-                && (k + 3..k + 5).any(|j| {
-                    words
-                        .get(j)
-                        .is_some_and(|(_, _, to)| matches!(to.as_str(), "to" | "at"))
-                        && words[k + 2..j]
-                            .iter()
-                            .all(|(_, _, w)| w.chars().all(char::is_alphabetic))
-                })
+                && {
+                    let to = |j: usize| {
+                        words
+                            .get(j)
+                            .is_some_and(|(_, _, to)| matches!(to.as_str(), "to" | "at"))
+                            && words[k + 2..j]
+                                .iter()
+                                .all(|(_, _, w)| w.chars().all(char::is_alphabetic))
+                    };
+                    let for_whom = words.get(k + 3).is_some_and(|(_, _, w)| w == "for");
+                    (k + 3..k + 5).any(to) || for_whom && (k + 5..k + 7).any(to)
+                }
             // `The club has pledged`, `promised compensation of`.
             || COMMITS.contains(&w.as_str())
                 && k > 0

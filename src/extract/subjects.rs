@@ -1883,12 +1883,20 @@ fn phrase_of_verb(
     let verb = before
         .iter()
         .rposition(|w| verbs.contains(w))
-        .filter(|k| before.len() - k <= 4)?;
+        .filter(|k| before.len() - k <= 6)?;
     let mut phrase = &before[verb + 1..];
     while let [first, rest @ ..] = phrase
         && skipped(first)
     {
         phrase = rest;
+    }
+    // (`raised its fund for families to $5 million`: the head before
+    // whom it is for.)
+    if let Some(k) = phrase.iter().position(|w| *w == "for")
+        && k > 0
+        && (1..=2).contains(&(phrase.len() - k - 1))
+    {
+        phrase = &phrase[..k];
     }
     names(phrase).then(|| plain_phrase(phrase)).flatten()
 }

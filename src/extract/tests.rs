@@ -4339,6 +4339,17 @@ fn who_commits_a_figure_gives_it_where_no_one_is_said_to() {
     );
     // `cut the power to` is what a storm does.
     assert_eq!(sources("The storm cut the power to 40,000 homes."), ["?"]);
+    // A sum brought to a figure, and whom it is for.
+    let text = "The company raised the fund for families to $5 million. Northline raised its \
+                fund for affected families to $6 million.";
+    assert_eq!(sources(text), ["company", "Northline"]);
+    assert_eq!(
+        value_subject_unit(text)
+            .into_iter()
+            .map(|(_, subject, _)| subject)
+            .collect::<Vec<_>>(),
+        ["draft/fund", "draft/fund"]
+    );
     // What was promised names the sum.
     assert_eq!(
         value_subject_unit("The mayor promised compensation of 20,000 euros.")[0].1,
