@@ -59,6 +59,15 @@ pub(super) fn compared(s: &str, span: &std::ops::Range<usize>, previous_end: usi
         {
             Comparison::Revised
         }
+        // `41 cars had derailed, not 38 as it first reported`: the count
+        // the source corrects is its own.
+        Comparison::With
+            if quantity::before_phrase(s[..span.start].trim_end(), ", not").is_some()
+                && s[span.end..].starts_with(" as ")
+                && reported_by_it_after(s, span.end + " as".len()) =>
+        {
+            Comparison::Revised
+        }
         c => c,
     }
 }
@@ -69,9 +78,17 @@ pub(super) fn compared(s: &str, span: &std::ops::Range<usize>, previous_end: usi
 fn reported_by_it_after(s: &str, end: usize) -> bool {
     let skipped = ["had", "has", "have", "first", "initially", "previously"];
     verb_after_pronoun(s, end, &skipped).is_some_and(|verb| {
+        // (A word keeps the period that ends the sentence.)
         matches!(
-            verb.as_str(),
-            "reported" | "counted" | "gave" | "cited" | "published" | "recorded"
+            verb.trim_end_matches('.'),
+            "reported"
+                | "counted"
+                | "gave"
+                | "cited"
+                | "published"
+                | "recorded"
+                | "said"
+                | "stated"
         )
     })
 }

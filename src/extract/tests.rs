@@ -4041,6 +4041,18 @@ fn a_figure_after_comma_not_is_the_one_corrected() {
     assert_eq!(d.len(), 2);
     assert_eq!(d[1].unit.as_deref(), Some("deaths"));
     assert!(d.iter().all(|d| d.supersedes.is_none()), "{d:?}");
+    // Nor where another reported it; but where it says it did, its own.
+    let d = extract(
+        "Northline said 41 cars had derailed, not 38 as police reported.",
+        None,
+    );
+    assert!(d.iter().all(|d| d.supersedes.is_none()), "{d:?}");
+    let d = extract(
+        "Northline said 41 cars had derailed, not 38 as it first reported.",
+        None,
+    );
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[0].supersedes.as_deref(), Some(d[1].id.as_str()));
 }
 
 #[test]
