@@ -52,8 +52,8 @@ use figures::{
     unit_before, vague, value_of,
 };
 use speakers::{
-    BODY_NOUNS, acronym, body_name, company_before, described_as, described_names, named_before,
-    released_at, speaker_at, speakers, spoken_for, the_company,
+    BODY_NOUNS, acronym, body_name, company_before, described_as, described_company,
+    described_names, named_before, released_at, speaker_at, speakers, spoken_for, the_company,
 };
 use subjects::{
     Fate, brought_to, counted_before, currency_rate, death_toll, denominator, estimate_of,
@@ -416,6 +416,9 @@ pub fn extract_beside(
                     company_before(paragraph)
                         .or_else(|| named_last(&one_word))
                         .or_else(|| company_before(before))
+                        // (Or named after a company's noun: `the rail
+                        // operator, Northline Freight,`.)
+                        .or_else(|| described_company(&described_names))
                         .unwrap_or(source)
                 }
                 _ => source,

@@ -1213,8 +1213,9 @@ pub(super) fn described_names(s: &str) -> Vec<(String, String)> {
 
 /// The name that `described` ([`described_names`]) gives `source`, a body
 /// by its noun in lower case: the one name given after a noun phrase whose
-/// words it holds, its head noun last (`national grid operator` holds
-/// `operator`). `None` where no name or two names are given so.
+/// words it holds, or that holds its words, its head noun last (`national
+/// grid operator` holds `operator`). `None` where no name or two names are
+/// given so.
 pub(super) fn described_as(source: &str, described: &[(String, String)]) -> Option<String> {
     if !source
         .bytes()
@@ -1223,12 +1224,27 @@ pub(super) fn described_as(source: &str, described: &[(String, String)]) -> Opti
         return None;
     }
     let words: Vec<&str> = source.split_whitespace().collect();
+    // (Or the noun alone: `the operator` after `the rail operator,
+    // Northline Freight,`.)
     let mut names = described.iter().filter(|(noun, _)| {
         let nouns: Vec<&str> = noun.split_whitespace().collect();
-        nouns.last() == words.last() && nouns.iter().all(|n| words.contains(n))
+        nouns.last() == words.last()
+            && (nouns.iter().all(|n| words.contains(n)) || words.iter().all(|w| nouns.contains(w)))
     });
     let (_, name) = names.next()?;
     names.all(|(_, other)| other == name).then(|| name.clone())
+}
+
+/// The one company that `described` ([`described_names`]) names after a
+/// company's noun (`the rail operator, Northline Freight,`), which `the
+/// company` may stand for. `None` where none or two are named so.
+pub(super) fn described_company(described: &[(String, String)]) -> Option<String> {
+    let mut names = described
+        .iter()
+        .filter(|(noun, _)| noun.split_whitespace().last().is_some_and(the_company))
+        .map(|(_, name)| name);
+    let first = names.next()?;
+    names.all(|name| name == first).then(|| first.clone())
 }
 
 /// Whether `phrase` is a body by its noun alone, after a determiner and

@@ -4114,6 +4114,21 @@ fn a_body_described_before_its_acronym_or_its_name_goes_by_the_name() {
 }
 
 #[test]
+fn a_body_named_after_its_noun_is_who_the_noun_or_the_company_is_later() {
+    let text = "Thirty-eight cars left the tracks, the rail operator, Northline Freight, \
+                said.\n\nThe operator said 40 trains a day use the line. The company has set \
+                up a fund of $1 million.";
+    assert_eq!(sources(text), ["Northline Freight"; 3]);
+    // Not where two companies are named so.
+    let text = "The rail operator, Northline Freight, said 38 cars left. The bus operator, \
+                Kell Coaches, said 12 buses ran.\n\nThe company said 300 jobs would go.";
+    assert_eq!(
+        sources(text),
+        ["Northline Freight", "Kell Coaches", "company"]
+    );
+}
+
+#[test]
 fn a_name_and_its_post_that_close_a_clause_give_the_figure_before() {
     // The pair between commas after the figure: the name, whichever side
     // of the description it stands.
