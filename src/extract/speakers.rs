@@ -301,6 +301,14 @@ const COMPANY_KINDS: &[&str] = &[
     "telecom",
     "bank",
     "insurance",
+    "freight",
+    "rail",
+    "railways",
+    "railroad",
+    "logistics",
+    "chemicals",
+    "steel",
+    "foods",
 ];
 
 /// The company that `before` (a paragraph or the article up to a figure)
