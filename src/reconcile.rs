@@ -232,6 +232,17 @@ pub fn reconcile_each(
         .collect()
 }
 
+/// Whether `outcome` is wholly of a time before `forecast` was stated (its
+/// `as_of`, else when it was stated, ends before that day begins): a
+/// figure known before a forecast was made is no outcome of it. Undated,
+/// either may be.
+fn outcome_before(forecast: &Claim, outcome: &Claim) -> bool {
+    let told = forecast.stated.as_ref();
+    let true_at = outcome.as_of().or(outcome.stated.as_ref());
+    told.zip(true_at)
+        .is_some_and(|(told, true_at)| true_at.end_day() < told.start_day())
+}
+
 /// Reconcile one subject: outcomes against each other, forecasts apart.
 pub fn reconcile(
     claims: &[Claim],
@@ -250,6 +261,7 @@ pub fn reconcile(
         .iter()
         .flat_map(|&f| latest.iter().map(move |&o| (f, o)))
         .filter(|&(f, o)| claims[f].kind == Kind::Figure && claims[o].kind == Kind::Figure)
+        .filter(|&(f, o)| !outcome_before(&claims[f], &claims[o]))
         .map(|(f, o)| {
             let (pf, po) = (claims[f].quantity.point(), claims[o].quantity.point());
             ForecastCheck {

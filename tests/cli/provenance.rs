@@ -157,6 +157,37 @@ fn an_outcome_lies_within_overlaps_or_is_outside_the_forecast() {
 }
 
 #[test]
+fn a_forecast_is_measured_only_against_outcomes_not_known_before_it() {
+    let dir = Scratch::new();
+    let text: String = [
+        ("groups", "Groups", "more than 3,500", "stated = 2026-11-18"),
+        ("groups-2", "Groups", "more than 100,000", "basis = \"forecast\"\nstated = 2026-11-23\nsupersedes = \"groups\""),
+        ("agency", "Agency", "43,700", "stated = 2026-11-23"),
+        ("survey", "Survey", "9,000", "stated = 2026-11-30\nas_of = 2026-11-20"),
+        ("final", "Final count", "61,000", "stated = \"2026-12\""),
+    ]
+    .iter()
+    .map(|(id, source, value, extra)| {
+        format!(
+            "[[claim]]\nid = \"{id}\"\nsubject = \"spill/fish\"\nsource = \"{source}\"\nvalue = \"{value}\"\n{extra}\n\n"
+        )
+    })
+    .collect();
+    dir.write("fish.toml", text);
+    let path = dir.arg();
+    let j = run(&["compare", "spill/fish", &path, "--format", "json"]);
+    assert_eq!(j.code, 0, "{}", j.stderr);
+    // Not the groups' own earlier count, nor a survey of a day before the
+    // forecast: the same day's count and a later one.
+    assert_eq!(
+        column(&json(&j)[0]["forecast_checks"], "outcome"),
+        ["agency", "final"]
+    );
+    let r = run(&["compare", "spill/fish", &path]);
+    assert!(!r.stdout.contains("outcome >3,500"), "{}", r.stdout);
+}
+
+#[test]
 fn status_keeps_claims_without_deleting_them() {
     // Retracted: in history, marked; out of compare. Disputed: in, flagged.
     let history = provenance(&["history", "floods/deaths"]);
