@@ -129,6 +129,14 @@ const COMMITS: &[&str] = &[
     "allocates",
     "earmarked",
     "earmarks",
+    // A demand is its maker's figure: `The union is demanding a 14% pay
+    // rise`, `The employers had sought 800 job cuts`.
+    "demanded",
+    "demands",
+    "demanding",
+    "sought",
+    "seeks",
+    "seeking",
 ];
 
 /// [`SETS_ITS`] verbs that also attribute a figure a body brings a named
@@ -701,10 +709,12 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
             // `The club has pledged`, `promised compensation of`.
             || COMMITS.contains(&w.as_str())
                 && k > 0
-                && !matches!(
-                    words[k - 1].2.as_str(),
-                    "be" | "been" | "being" | "was" | "were" | "is" | "are"
-                )
+                // (The passive, not the progressive: `is demanding`.)
+                && (w.ends_with("ing")
+                    || !matches!(
+                        words[k - 1].2.as_str(),
+                        "be" | "been" | "being" | "was" | "were" | "is" | "are"
+                    ))
                 && !words[k - 1].2.contains(|c: char| c.is_ascii_digit())
                 // (Not a clause after it: `had declared they would
                 // strike`, whose figure is in its subject.)
@@ -765,7 +775,12 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
         }
         // `X (also) said`: up to six words before, back to a clause boundary.
         let mut last = k;
-        while last > 0 && ADVERBS.contains(&words[last - 1].2.as_str()) {
+        // (And the progressive's auxiliary: `The union is demanding`.)
+        let progressive = |w: &str| matches!(w, "is" | "are" | "was" | "were");
+        while last > 0
+            && (ADVERBS.contains(&words[last - 1].2.as_str())
+                || w.ends_with("ing") && progressive(&words[last - 1].2))
+        {
             last -= 1;
         }
         let start_of = |last: usize| {

@@ -4367,6 +4367,18 @@ fn who_commits_a_figure_gives_it_where_no_one_is_said_to() {
     );
     // `cut the power to` is what a storm does.
     assert_eq!(sources("The storm cut the power to 40,000 homes."), ["?"]);
+    // A demand is its maker's, in the progressive too.
+    assert_eq!(
+        sources(
+            "The union is demanding a 14% pay rise. The employers had sought 800 job cuts. \
+             Farmers are seeking 2 million euros in aid."
+        ),
+        ["union", "employers", "Farmers"]
+    );
+    assert_eq!(
+        sources("The 800 job cuts sought by employers were dropped."),
+        ["?"]
+    );
     // A sum brought to a figure, and whom it is for.
     let text = "The company raised the fund for families to $5 million. Northline raised its \
                 fund for affected families to $6 million.";
