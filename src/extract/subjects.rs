@@ -1736,7 +1736,19 @@ fn cost_before(s: &str, start: usize) -> Option<String> {
     back.next_if(|w| matches!(*w, "an" | "a" | "estimated"));
     back.next_if(|w| *w == "estimated");
     back.next_if(|w| OBJECT_PRONOUNS.contains(w) || *w == "it");
-    matches!(back.next(), Some("cost" | "costs" | "costing")).then(|| "cost".to_string())
+    let cost = |w: Option<&str>| matches!(w, Some("cost" | "costs" | "costing"));
+    let rest: Vec<&str> = back.collect();
+    // (Or past whom it cost, a noun phrase of up to three words: `costing
+    // the local economy about $120 million a day`.)
+    let whom = (1..=3).any(|k| {
+        rest.get(k)
+            .is_some_and(|w| matches!(*w, "the" | "its" | "their" | "his" | "her" | "our"))
+            && rest[..k]
+                .iter()
+                .all(|w| w.chars().all(char::is_alphabetic) && !STOP.contains(w))
+            && cost(rest.get(k + 1).copied())
+    });
+    (cost(rest.first().copied()) || whom).then(|| "cost".to_string())
 }
 
 /// What is worth a sum: the noun before `worth` (`a contract worth $2

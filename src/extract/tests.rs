@@ -3454,6 +3454,11 @@ fn a_sum_is_named_by_what_the_words_around_it_say_it_is() {
                 draft("40 million", "draft/cost", "euros"),
             ],
         ),
+        // Past whom it cost.
+        (
+            "The strike was costing the local economy about $120 million a day.",
+            vec![draft("about 120 million", "draft/cost", "dollars a day")],
+        ),
         (
             "The think tank said the Treasury could face a shortfall of up to 50 billion pounds.",
             vec![draft("up to 50 billion", "draft/shortfall", "pounds")],
