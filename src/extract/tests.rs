@@ -4344,6 +4344,29 @@ fn a_time_that_opens_the_sentence_tells_when_a_figure_was_true() {
         rows("Since the stadium opened in 2019, 40 people have died.")[0].2,
         None
     );
+    // A time between commas after the subject.
+    let rows_of = |text| {
+        rows(text)
+            .into_iter()
+            .map(|(_, _, as_of)| as_of)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        rows_of(
+            "The last strike at the port, in 2019, lasted 11 days and cost an estimated $900 \
+             million, the employers said."
+        ),
+        [Some("2019".to_string()), Some("2019".to_string())]
+    );
+    // Not after a verb of attribution, nor after a subject with a figure.
+    assert_eq!(
+        rows_of("The agency, on Monday, said 40 people died."),
+        [None]
+    );
+    assert_eq!(
+        rows_of("Its 12 ships, in 2019, carried 300 tonnes."),
+        [None, None]
+    );
 }
 
 #[test]

@@ -200,24 +200,41 @@ pub(super) fn day_later_in_clause(s: &str, end: usize) -> Option<crate::date::Ea
 /// injured 37 people` → a year back; `On Saturday, 40 people died,
 /// officials said` → that Saturday; `In 2019, 210 were infected`. Not
 /// `On Friday, officials said 40 died`, which tells when it was said.
+///
+/// So is a time between commas after the sentence's subject, a short
+/// phrase with no figure: `The last strike at the port, in 2019, lasted
+/// 11 days` → 2019.
 pub(super) fn opening_time(s: &str, start: usize) -> Option<crate::date::Earlier> {
+    let said = |text: &str| {
+        lower_words(text)
+            .iter()
+            .any(|(_, _, w)| super::speakers::attributes(w))
+    };
+    let time_of = |opening: &str, rest: &str| {
+        let words: Vec<String> = lower_words(opening)
+            .into_iter()
+            .map(|(_, _, w)| w)
+            .collect();
+        let first = words.first()?.as_str();
+        let timely = matches!(
+            first,
+            "on" | "in" | "last" | "yesterday" | "during" | "over"
+        ) || weekday_number(first).is_some();
+        if !timely || words.len() > 4 || said(rest) {
+            return None;
+        }
+        earlier_in(&words)
+    };
     let (opening, rest) = s[..start].split_once(',')?;
-    let words: Vec<String> = lower_words(opening)
-        .into_iter()
-        .map(|(_, _, w)| w)
-        .collect();
-    let first = words.first()?.as_str();
-    let timely = matches!(
-        first,
-        "on" | "in" | "last" | "yesterday" | "during" | "over"
-    ) || weekday_number(first).is_some();
-    let said = lower_words(rest)
-        .iter()
-        .any(|(_, _, w)| super::speakers::attributes(w));
-    if !timely || words.len() > 4 || said {
-        return None;
+    if let Some(time) = time_of(opening, rest) {
+        return Some(time);
     }
-    earlier_in(&words)
+    let (aside, rest) = rest.split_once(',')?;
+    let subject = lower_words(opening).len();
+    let plain = !opening.contains(|c: char| c.is_ascii_digit()) && !said(opening);
+    ((1..=8).contains(&subject) && plain)
+        .then(|| time_of(aside, rest))
+        .flatten()
 }
 
 /// The time a `when` clause that opens just before the figure at byte
