@@ -442,6 +442,8 @@ const INSTITUTIONS: &[&str] = &[
     "committee",
     "foundation",
     "administration",
+    "association",
+    "federation",
 ];
 
 /// Whether `name` is a body's name: an acronym (`UNICEF`), or words
@@ -1282,7 +1284,8 @@ fn described_body(phrase: &str) -> bool {
                 "the" | "its" | "their"
             ) && rest
                 .iter()
-                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+                // (`The employers' association`.)
+                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'\''))
                 && rest.last().is_some_and(|noun| {
                     company_noun(noun) || INSTITUTIONS.contains(noun) || BODY_NOUNS.contains(noun)
                 })

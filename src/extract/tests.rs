@@ -4124,6 +4124,10 @@ fn a_body_named_after_its_noun_is_who_the_noun_or_the_company_is_later() {
                 said.\n\nThe operator said 40 trains a day use the line. The company has set \
                 up a fund of $1 million.";
     assert_eq!(sources(text), ["Northline Freight"; 3]);
+    // An owner's noun among the description's words.
+    let text = "The employers' association, Haldane Port Employers, said it had offered 9%. \
+                The last strike cost $900 million, the employers' association said.";
+    assert_eq!(sources(text), ["Haldane Port Employers"; 2]);
     // A name that says it is a company's: the company, and its first word.
     let text = "Northline Freight said 41 cars had derailed. The company raised its fund to \
                 $5 million. Crews replaced 1,400 feet of track, Northline said.";
