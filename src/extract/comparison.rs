@@ -78,9 +78,8 @@ pub(super) fn compared(s: &str, span: &std::ops::Range<usize>, previous_end: usi
 fn reported_by_it_after(s: &str, end: usize) -> bool {
     let skipped = ["had", "has", "have", "first", "initially", "previously"];
     verb_after_pronoun(s, end, &skipped).is_some_and(|verb| {
-        // (A word keeps the period that ends the sentence.)
         matches!(
-            verb.trim_end_matches('.'),
+            verb.as_str(),
             "reported"
                 | "counted"
                 | "gave"
@@ -393,12 +392,15 @@ fn own_estimate_after(s: &str, end: usize) -> bool {
 /// The verb after a pronoun that follows a figure ending at byte `end`
 /// of `s`, past the `skipped` words (auxiliaries and adverbs of time):
 /// `reported` in `the 41,500 it had reported`. `None` where no pronoun
-/// follows the figure.
+/// follows the figure. (Without the period a word keeps where it ends
+/// the sentence: `the 2.5% they had forecast.`)
 fn verb_after_pronoun(s: &str, end: usize, skipped: &[&str]) -> Option<String> {
     let words = lower_words(&s[end..]);
     let mut words = words.into_iter().map(|(_, _, w)| w);
     words
         .next()
         .filter(|w| matches!(w.as_str(), "it" | "they" | "he" | "she" | "we"))?;
-    words.find(|w| !skipped.contains(&w.as_str()))
+    words
+        .find(|w| !skipped.contains(&w.as_str()))
+        .map(|w| w.trim_end_matches('.').to_string())
 }

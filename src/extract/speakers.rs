@@ -273,6 +273,17 @@ pub(super) fn named_before(source: &str, named: &[String]) -> Option<String> {
         .cloned()
 }
 
+/// Whether `name` is a company's by its words: two or more, capitalised,
+/// the last a word of its kind (`Kestrel Motors`, `Northline Freight`).
+fn company_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words.last().is_some_and(|w| {
+            COMPANY_KINDS.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str())
+        })
+}
+
 /// Words after a company's own name that say what kind of company it is
 /// (`Meridian Offshore`, `Brenton Capital`, `Acme Corp.`), so the name
 /// alone stands for it.
@@ -494,6 +505,7 @@ const STAFF: &[&str] = &[
     "researchers",
     "scientists",
     "analysts",
+    "economists",
     "experts",
     "staff",
     "inspectors",
@@ -1763,6 +1775,15 @@ fn clean_speaker(text: &str) -> String {
         && acronym(body)
         && !matches!(body, "US" | "UK" | "USA" | "UAE")
         && STAFF.contains(&people)
+    {
+        return body.to_string();
+    }
+    // (And by its name: `Brightwater Bank economists`, `Kestrel Motors
+    // engineers`.)
+    if let Some((body, people)) = who.rsplit_once(' ')
+        && STAFF.contains(&people)
+        && !acronym(body)
+        && (body_name(body) || company_name(body))
     {
         return body.to_string();
     }

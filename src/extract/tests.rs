@@ -1251,6 +1251,15 @@ fn speakers_in_the_present_after_auxiliaries_and_as_bare_plurals() {
         ("UNICEF officials said 40 schools were shut.", "UNICEF"),
         ("The AIIMS doctors said 45 were admitted.", "AIIMS"),
         ("US officials said 40 died.", "US officials"),
+        // And by its name.
+        (
+            "Brightwater Bank economists now estimate exports fell by 1.8%.",
+            "Brightwater Bank",
+        ),
+        (
+            "Kestrel Motors engineers found 40 faults.",
+            "Kestrel Motors",
+        ),
         (
             "Officials in the ministry said 300 cattle died.",
             "Officials in the ministry",
@@ -1669,6 +1678,11 @@ fn stating_verbs_percent_words_and_increments() {
         ),
         (
             "The ministry put growth at 2.4%, up from the 2.1% it had forecast in April.",
+            true,
+        ),
+        // (Its verb may end the sentence.)
+        (
+            "Economists now estimate exports fell by 1.8%, less than the 2.5% they had forecast.",
             true,
         ),
         (
