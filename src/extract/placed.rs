@@ -17,7 +17,8 @@ use super::{Confidence, Draft, slug};
 /// among the subjects in which the repository quotes the draft's source
 /// in the draft's unit (or one that narrows it), the one named as the
 /// draft is (`draft/deaths`, `blackout/deaths`), else the only one, where
-/// the draft is named by its unit alone (`draft/trains`, unit `trains`).
+/// the draft is named by its unit alone (`draft/trains`, unit `trains`)
+/// or by nothing (`draft/figure`).
 ///
 /// Only within the story the article continues: the folders (all but a
 /// subject's last segment) of the claims that hold its other drafts or
@@ -65,7 +66,8 @@ pub fn place(drafts: &mut [Draft], claims: &[Claim]) {
                     .is_some_and(|last| subject_key(last) == key)
             })
             .collect();
-        let by_unit = d.unit.as_deref().is_some_and(|u| slug(u) == name);
+        // (Or by nothing: `draft/figure`, `said it had offered 9%`.)
+        let by_unit = d.unit.as_deref().is_some_and(|u| slug(u) == name) || name == "figure";
         let placed = match (named.as_slice(), subjects.as_slice()) {
             ([one], _) => Some(*one),
             ([], [one]) if by_unit => Some(*one),

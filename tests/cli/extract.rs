@@ -1020,7 +1020,7 @@ fn a_figure_of_a_story_the_article_continues_goes_in_its_source_s_subject() {
     let text = "GridNet now says 12.5 gigawatts of generation tripped, not 11.\n\n\
                 Rail operator Ferrovia said 240 trains had been stranded.\n\n\
                 Interior minister Clara Benet said the death toll had risen to seven, \
-                including four people found dead at home.";
+                including four people found dead at home.\n\nFerrovia said it had offered 9%.";
     let (_dir, a, claims) = article_and_claims(text);
     let earlier = "[[claim]]\nid = \"gridnet-1\"\nsubject = \"blackout/generation\"\n\
                    source = \"GridNet\"\nvalue = 11\nunit = \"gigawatts\"\nstated = 2026-11-12\n\n\
@@ -1029,7 +1029,9 @@ fn a_figure_of_a_story_the_article_continues_goes_in_its_source_s_subject() {
                    [[claim]]\nid = \"benet-1\"\nsubject = \"blackout/deaths\"\n\
                    source = \"Clara Benet\"\nvalue = 3\nunit = \"deaths\"\nstated = 2026-11-12\n\n\
                    [[claim]]\nid = \"benet-2\"\nsubject = \"blackout/deaths-in-fires\"\n\
-                   source = \"Clara Benet\"\nvalue = 2\nunit = \"deaths\"\nstated = 2026-11-12\n";
+                   source = \"Clara Benet\"\nvalue = 2\nunit = \"deaths\"\nstated = 2026-11-12\n\n\
+                   [[claim]]\nid = \"ferrovia-2\"\nsubject = \"blackout/fare-cut\"\n\
+                   source = \"Ferrovia\"\nvalue = \"5%\"\nstated = 2026-11-12\n";
     let repo = beside_earlier(&claims, earlier);
     let fields = ["value", "subject", "held"];
     // The 11 is held, so the article continues the `blackout` story: the
@@ -1044,6 +1046,8 @@ fn a_figure_of_a_story_the_article_continues_goes_in_its_source_s_subject() {
             r#""240" "blackout/trains-stranded" null"#,
             r#""7" "blackout/deaths" null"#,
             r#""4" "draft/part-of-deaths" null"#,
+            // Named by nothing: the source's only subject of its unit.
+            r#""9%" "blackout/fare-cut" null"#,
         ]
     );
     // An article that continues no story the repository holds is placed
