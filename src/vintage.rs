@@ -48,7 +48,8 @@ pub fn summary(claims: &[Claim], series: &Series) -> Option<Summary> {
     // none, their own statement's (`66.8% four years ago` is no first
     // version of this year's 71.3%).
     // (Or the versions the latest revises, by `supersedes`, whatever they
-    // describe: the source says the latest replaces them.)
+    // describe: the source says the latest replaces them; of its kind
+    // still, as an outcome that supersedes a forecast is no revision.)
     let forecast = claims[latest].basis == Basis::Forecast;
     let as_of = claims[latest].as_of();
     let revised = revised_by(claims, series, latest);
@@ -58,8 +59,8 @@ pub fn summary(claims: &[Claim], series: &Series) -> Option<Summary> {
         .copied()
         .filter(standing)
         .find(|&i| {
-            (claims[i].basis == Basis::Forecast) == forecast && claims[i].as_of() == as_of
-                || revised.contains(&i)
+            (claims[i].basis == Basis::Forecast) == forecast
+                && (claims[i].as_of() == as_of || revised.contains(&i))
         })
         .unwrap_or(latest);
     let (a, b) = (
@@ -211,6 +212,10 @@ mod tests {
         claims[2].supersedes = Some("first".into());
         let s = summary(&claims, &series(3)).expect("summary");
         assert_eq!((s.first, s.latest, s.total_revision), (1, 2, Some(12.0)));
+        // Not a forecast it supersedes: an outcome is no revision of one.
+        claims[1].basis = Basis::Forecast;
+        let s = summary(&claims, &series(3)).expect("summary");
+        assert_eq!((s.first, s.latest), (2, 2));
     }
 
     #[test]
