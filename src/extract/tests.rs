@@ -1023,28 +1023,23 @@ fn a_verb_with_an_object_after_the_figure_is_no_unit() {
     let units =
         |text: &str| -> Vec<Option<String>> { drafted(text).into_iter().map(|d| d.2).collect() };
     assert_eq!(units("A crowd of 74,310 packed the stadium."), [None]);
-    // Where, not what.
-    assert_eq!(
-        units("It happened 700 metres below the surface."),
-        [Some("metres".to_string())]
-    );
-    assert_eq!(
-        units("About 1,000 protesters gathered outside."),
-        [Some("protesters".to_string())]
-    );
-    assert_eq!(
-        units("Some 300 wounded soldiers were flown out."),
-        [Some("wounded soldiers".to_string())]
-    );
-    // A verb in its past tense with no `-ed`.
-    assert_eq!(
-        units("Firefighters from 9 departments fought a blaze."),
-        [Some("departments".to_string())]
-    );
-    assert_eq!(
-        units("About 40 trains ran on Monday."),
-        [Some("trains".to_string())]
-    );
+    for (text, unit) in [
+        // Where, not what.
+        ("It happened 700 metres below the surface.", "metres"),
+        ("About 1,000 protesters gathered outside.", "protesters"),
+        (
+            "Some 300 wounded soldiers were flown out.",
+            "wounded soldiers",
+        ),
+        // A verb in its past tense with no `-ed`.
+        (
+            "Firefighters from 9 departments fought a blaze.",
+            "departments",
+        ),
+        ("About 40 trains ran on Monday.", "trains"),
+    ] {
+        assert_eq!(units(text), [Some(unit.to_string())], "{text}");
+    }
 }
 
 #[test]

@@ -10,6 +10,20 @@ fn provenance(args: &[&str]) -> Run {
     run_in(&fixtures(), &all)
 }
 
+/// Writes claims of `subject` into `dir`, one for each `(id, source,
+/// value, more TOML lines)`.
+fn write_claims(dir: &Scratch, subject: &str, rows: &[(&str, &str, &str, &str)]) {
+    let text: String = rows
+        .iter()
+        .map(|(id, source, value, extra)| {
+            format!(
+                "[[claim]]\nid = \"{id}\"\nsubject = \"{subject}\"\nsource = \"{source}\"\nvalue = \"{value}\"\n{extra}\n\n"
+            )
+        })
+        .collect();
+    dir.write("claims.toml", text);
+}
+
 fn compare_json(subject: &str) -> Value {
     let r = provenance(&["compare", subject, "--format", "json"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -109,20 +123,31 @@ fn relays_of_one_origin_count_once() {
 #[test]
 fn an_outcome_lies_within_overlaps_or_is_outside_the_forecast() {
     let dir = Scratch::new();
-    let text: String = [
-        ("usgs", "USGS", "1,000-10,000", "basis = \"forecast\"\nstated = 2026-03-30"),
-        ("ministry", "Ministry", "more than 300", "stated = 2026-04-02"),
-        ("redcross", "Red Cross", "2,500", "stated = 2026-04-03"),
-        ("mayor", "Mayor", "between 500 and 800", "stated = 2026-04-03"),
-    ]
-    .iter()
-    .map(|(id, source, value, extra)| {
-        format!(
-            "[[claim]]\nid = \"{id}\"\nsubject = \"quake/deaths\"\nsource = \"{source}\"\nvalue = \"{value}\"\n{extra}\n\n"
-        )
-    })
-    .collect();
-    dir.write("quake.toml", text);
+    write_claims(
+        &dir,
+        "quake/deaths",
+        &[
+            (
+                "usgs",
+                "USGS",
+                "1,000-10,000",
+                "basis = \"forecast\"\nstated = 2026-03-30",
+            ),
+            (
+                "ministry",
+                "Ministry",
+                "more than 300",
+                "stated = 2026-04-02",
+            ),
+            ("redcross", "Red Cross", "2,500", "stated = 2026-04-03"),
+            (
+                "mayor",
+                "Mayor",
+                "between 500 and 800",
+                "stated = 2026-04-03",
+            ),
+        ],
+    );
     let path = dir.arg();
     let r = run(&["compare", "quake/deaths", &path]);
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -159,21 +184,23 @@ fn an_outcome_lies_within_overlaps_or_is_outside_the_forecast() {
 #[test]
 fn a_forecast_is_measured_only_against_outcomes_not_known_before_it() {
     let dir = Scratch::new();
-    let text: String = [
-        ("groups", "Groups", "more than 3,500", "stated = 2026-11-18"),
-        ("groups-2", "Groups", "more than 100,000", "basis = \"forecast\"\nstated = 2026-11-23\nsupersedes = \"groups\""),
-        ("agency", "Agency", "43,700", "stated = 2026-11-23"),
-        ("survey", "Survey", "9,000", "stated = 2026-11-30\nas_of = 2026-11-20"),
-        ("final", "Final count", "61,000", "stated = \"2026-12\""),
-    ]
-    .iter()
-    .map(|(id, source, value, extra)| {
-        format!(
-            "[[claim]]\nid = \"{id}\"\nsubject = \"spill/fish\"\nsource = \"{source}\"\nvalue = \"{value}\"\n{extra}\n\n"
-        )
-    })
-    .collect();
-    dir.write("fish.toml", text);
+    let forecast = "basis = \"forecast\"\nstated = 2026-11-23\nsupersedes = \"groups\"";
+    write_claims(
+        &dir,
+        "spill/fish",
+        &[
+            ("groups", "Groups", "more than 3,500", "stated = 2026-11-18"),
+            ("groups-2", "Groups", "more than 100,000", forecast),
+            ("agency", "Agency", "43,700", "stated = 2026-11-23"),
+            (
+                "survey",
+                "Survey",
+                "9,000",
+                "stated = 2026-11-30\nas_of = 2026-11-20",
+            ),
+            ("final", "Final count", "61,000", "stated = \"2026-12\""),
+        ],
+    );
     let path = dir.arg();
     let j = run(&["compare", "spill/fish", &path, "--format", "json"]);
     assert_eq!(j.code, 0, "{}", j.stderr);
