@@ -1263,25 +1263,29 @@ pub(super) fn described_as(source: &str, described: &[(String, String)]) -> Opti
     let words: Vec<&str> = source.split_whitespace().collect();
     // (Or the noun alone: `the operator` after `the rail operator,
     // Northline Freight,`.)
-    let mut names = described.iter().filter(|(noun, _)| {
+    the_one_name(described.iter().filter(|(noun, _)| {
         let nouns: Vec<&str> = noun.split_whitespace().collect();
         nouns.last() == words.last()
             && (nouns.iter().all(|n| words.contains(n)) || words.iter().all(|w| nouns.contains(w)))
-    });
-    let (_, name) = names.next()?;
-    names.all(|(_, other)| other == name).then(|| name.clone())
+    }))
 }
 
 /// The one company that `described` ([`described_names`]) names after a
 /// company's noun (`the rail operator, Northline Freight,`), which `the
 /// company` may stand for. `None` where none or two are named so.
 pub(super) fn described_company(described: &[(String, String)]) -> Option<String> {
-    let mut names = described
-        .iter()
-        .filter(|(noun, _)| noun.split_whitespace().last().is_some_and(the_company))
-        .map(|(_, name)| name);
-    let first = names.next()?;
-    names.all(|name| name == first).then(|| first.clone())
+    the_one_name(
+        described
+            .iter()
+            .filter(|(noun, _)| noun.split_whitespace().last().is_some_and(the_company)),
+    )
+}
+
+/// The name the `(noun, name)` pairs of [`described_names`] give, where
+/// they give one; `None` where they give none or two.
+fn the_one_name<'a>(mut pairs: impl Iterator<Item = &'a (String, String)>) -> Option<String> {
+    let (_, name) = pairs.next()?;
+    pairs.all(|(_, other)| other == name).then(|| name.clone())
 }
 
 /// Whether `phrase` is a body by its noun alone, after a determiner and
