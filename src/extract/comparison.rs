@@ -50,13 +50,7 @@ pub(super) fn compared(s: &str, span: &std::ops::Range<usize>, previous_end: usi
         // `now says 44,200 tickets were issued, more than the 41,500 it
         // reported earlier`: where the source `now` gives the figure
         // before, its own earlier count too.
-        Comparison::With
-            if reported_by_it_after(s, span.end) && {
-                lower_words(last_clause(&s[..previous_end], &[';', ':']))
-                    .iter()
-                    .any(|(_, _, w)| w == "now")
-            } =>
-        {
+        Comparison::With if reported_by_it_after(s, span.end) && says_now(s, previous_end) => {
             Comparison::Revised
         }
         // `41 cars had derailed, not 38 as it first reported`: the count
@@ -70,6 +64,14 @@ pub(super) fn compared(s: &str, span: &std::ops::Range<usize>, previous_end: usi
         }
         c => c,
     }
+}
+
+/// Whether the clause of the figure that ends at byte `previous_end` of
+/// `s` gives it as the source's figure `now` (`GridNet now says`).
+fn says_now(s: &str, previous_end: usize) -> bool {
+    lower_words(last_clause(&s[..previous_end], &[';', ':']))
+        .iter()
+        .any(|(_, _, w)| w == "now")
 }
 
 /// Whether the words after a figure that ends at byte `end` of `s` say
@@ -163,10 +165,7 @@ fn compared_before(s: &str, start: usize, previous_end: usize) -> Comparison {
         && !between.contains(CLAUSE_MARKS)
         && between.split_whitespace().count() <= 6
     {
-        let now = lower_words(last_clause(&s[..previous_end], &[';', ':']))
-            .iter()
-            .any(|(_, _, w)| w == "now");
-        return match now {
+        return match says_now(s, previous_end) {
             true => Comparison::Revised,
             false => Comparison::With,
         };
