@@ -188,7 +188,8 @@ pub(super) fn attributes(word: &str) -> bool {
 /// noun here: before `of` (`claims of at least 300 million euros`,
 /// `reports of 40 dead`), before an auxiliary (`claims could reach`), or
 /// after another verb of attribution, whose object or subject it is
-/// (`Insurers expect claims`, `said estimates were`).
+/// (`Insurers expect claims`, `said estimates were`), or after a
+/// possessive (`cut its harvest estimate to`).
 fn noun_use(words: &[(usize, usize, String)], k: usize) -> bool {
     let noun = matches!(
         words[k].2.as_str(),
@@ -205,8 +206,14 @@ fn noun_use(words: &[(usize, usize, String)], k: usize) -> bool {
     let auxiliary = |w: &str| {
         MODALS.contains(&w) || matches!(w, "were" | "are" | "was" | "is" | "have" | "had" | "has")
     };
+    // (`its harvest estimate`, `their estimates`: a possessive a word or
+    // two before makes it the noun.)
+    let owned = words[k.saturating_sub(2)..k]
+        .iter()
+        .any(|(_, _, w)| matches!(w.as_str(), "its" | "their" | "his" | "her" | "our"));
     noun && (next.is_some_and(|w| w == "of" || auxiliary(w))
-        || k > 0 && attributes(&words[k - 1].2))
+        || k > 0 && attributes(&words[k - 1].2)
+        || owned)
 }
 
 /// The longer source named before (latest first) that a short one

@@ -1259,6 +1259,13 @@ fn speakers_in_the_present_after_auxiliaries_and_as_bare_plurals() {
             "Officials in the ministry said 300 cattle died.",
             "Officials in the ministry",
         ),
+        // An estimate that is owned is the noun, not a verb whose
+        // subject is the word before it.
+        (
+            "The ministry cut its harvest estimate to 16.9 million tonnes.",
+            "ministry",
+        ),
+        ("The bank cut its GDP forecast to 2.9%.", "bank"),
     ] {
         assert_eq!(attribution(s).as_deref(), Some(who), "{s}");
     }
