@@ -54,11 +54,13 @@ pub(super) fn compared(s: &str, span: &std::ops::Range<usize>, previous_end: usi
             Comparison::Revised
         }
         // `41 cars had derailed, not 38 as it first reported`: the count
-        // the source corrects is its own.
+        // the source corrects is its own; so is the estimate (`not 6,000
+        // as it first estimated`).
         Comparison::With
             if quantity::before_phrase(s[..span.start].trim_end(), ", not").is_some()
                 && s[span.end..].starts_with(" as ")
-                && reported_by_it_after(s, span.end + " as".len()) =>
+                && (reported_by_it_after(s, span.end + " as".len())
+                    || own_estimate_after(s, span.end + " as".len())) =>
         {
             Comparison::Revised
         }

@@ -4074,6 +4074,13 @@ fn a_figure_after_comma_not_is_the_one_corrected() {
     );
     assert_eq!(d.len(), 2);
     assert_eq!(d[0].supersedes.as_deref(), Some(d[1].id.as_str()));
+    // Its own estimate too.
+    let d = extract(
+        "The union said 9,000 farms were at risk, not 6,000 as it first estimated.",
+        None,
+    );
+    assert_eq!(d.len(), 2);
+    assert_eq!(d[0].supersedes.as_deref(), Some(d[1].id.as_str()));
 }
 
 #[test]
