@@ -139,6 +139,13 @@ const COMMITS: &[&str] = &[
     "seeking",
 ];
 
+/// Whether `word` (lower case), before `next`, commits a figure: one of
+/// [`COMMITS`], or `set aside` (`The government has set aside €850
+/// million`).
+fn commits_figure(word: &str, next: Option<&str>) -> bool {
+    COMMITS.contains(&word) || matches!(word, "set" | "sets") && next == Some("aside")
+}
+
 /// [`SETS_ITS`] verbs that also attribute a figure a body brings a named
 /// thing to: `The mayor raised the compensation to 35,000 euros`, `the
 /// central bank raised the rate to 4.5%` (not `cut`, `kept` or
@@ -728,7 +735,7 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
                     (k + 3..k + 5).any(to) || for_whom && (k + 5..k + 7).any(to)
                 }
             // `The club has pledged`, `promised compensation of`.
-            || COMMITS.contains(&w.as_str())
+            || commits_figure(w, next)
                 && k > 0
                 // (The passive, not the progressive: `is demanding`.)
                 && (w.ends_with("ing")
@@ -1098,8 +1105,11 @@ pub(super) fn speakers(s: &str) -> Vec<(Option<usize>, String)> {
     // said` the pledge is reported by who said so.
     let commits = |at: &Option<usize>| {
         at.is_some_and(|at| {
-            let verb = s[at..].split(|c: char| !c.is_alphabetic()).next();
-            verb.is_some_and(|w| COMMITS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+            let words = lower_words(&s[at..]);
+            let mut words = words.iter().map(|(_, _, w)| w.as_str());
+            words
+                .next()
+                .is_some_and(|verb| commits_figure(verb, words.next()))
         })
     };
     let said = (0..words.len()).any(|k| attributes(&words[k].2) && !noun_use(&words, k));

@@ -4430,6 +4430,15 @@ fn who_commits_a_figure_gives_it_where_no_one_is_said_to() {
         ),
         ["union", "employers", "Farmers"]
     );
+    // What is set aside, too; not by a verb of attribution after it.
+    assert_eq!(
+        sources(
+            "The union said 300 farms closed. The government has set aside €850 million \
+             in aid, which the union called \"a drop in the ocean\". The government set \
+             aside €40 million, the minister said."
+        ),
+        ["union", "government", "minister"]
+    );
     assert_eq!(
         sources("The 800 job cuts sought by employers were dropped."),
         ["?"]
