@@ -4302,7 +4302,17 @@ fn a_figure_in_a_when_clause_is_as_of_the_time_it_hangs_on() {
         source_stated_as_of(text, "2026-11-20")[0].2.as_deref(),
         Some("2024-03")
     );
-    // Not a figure further into the clause.
+    // Past the clause's subject and verb.
+    let text = "The drought had lasted 147 days, the longest since 1946, when a dry spell \
+                lasted 131 days.";
+    assert_eq!(
+        source_stated_as_of(text, "2026-11-20")
+            .into_iter()
+            .map(|(_, _, as_of)| as_of)
+            .collect::<Vec<_>>(),
+        [None, Some("1946".to_string())]
+    );
+    // Not past a verb of attribution, whose time is when it was said.
     let text = "Police arrived in 2019, when protesters said 300 people were there.";
     assert_eq!(source_stated_as_of(text, "2026-11-20")[0].2, None);
 }

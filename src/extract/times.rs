@@ -6,7 +6,8 @@ use super::Draft;
 use super::speakers::GIVEN_BY;
 use super::subjects::PUTS_AT;
 use super::words::{
-    ADVERBS, MODALS, breaks_clause, day_number, lower_words, month_number, weekday_number,
+    ADVERBS, CLAUSE_MARKS, MODALS, breaks_clause, day_number, lower_words, month_number,
+    weekday_number,
 };
 
 /// A small count in words or digits: `a`, `three`, `12` (to 99).
@@ -239,17 +240,28 @@ pub(super) fn opening_time(s: &str, start: usize) -> Option<crate::date::Earlier
 
 /// The time a `when` clause that opens just before the figure at byte
 /// `start` of `s` hangs on: `since 2019, when 210 people were infected` →
-/// 2019; `in March, when 40 died` → March. The time is the last few words
-/// before `, when`, from their preposition.
+/// 2019; `in March, when 40 died` → March; `since 1946, when a dry spell
+/// lasted 131 days` → 1946. The time is the last few words before `,
+/// when`, from their preposition.
 pub(super) fn when_clause(s: &str, start: usize) -> Option<crate::date::Earlier> {
     let head = s[..start].to_ascii_lowercase();
     let at = head.rfind(", when ")?;
     // (The figure opens the clause, past an article at most: `when a
-    // further 30`; its qualifier is its own.)
-    if !head[at + ", when ".len()..]
+    // further 30`, its qualifier being its own; or the clause's subject
+    // and verb come first, in a few words with no figure and no verb of
+    // attribution, whose time is when it was said: `since 1946, when a
+    // dry spell lasted 131 days`.)
+    let clause = &head[at + ", when ".len()..];
+    let opens = clause
         .split_whitespace()
-        .all(|w| matches!(w, "a" | "an" | "the" | "another" | "only" | "just"))
-    {
+        .all(|w| matches!(w, "a" | "an" | "the" | "another" | "only" | "just"));
+    let told = || {
+        let words = lower_words(clause);
+        (2..=6).contains(&words.len())
+            && !clause.contains(|c: char| c.is_ascii_digit() || CLAUSE_MARKS.contains(&c))
+            && !words.iter().any(|(_, _, w)| super::speakers::attributes(w))
+    };
+    if !opens && !told() {
         return None;
     }
     let words: Vec<String> = lower_words(&head[..at])
