@@ -2027,7 +2027,17 @@ pub(super) fn partitive(
     }
     // `Of the injured, 24 remained in a serious condition`: a group named
     // by what befell it opens the sentence.
-    if let Some(head) = s[..span.start].trim_end().strip_suffix(',')
+    // (Past `only` or `just` before the count: `Of the 2,400 water trucks
+    // promised, only 850 had been delivered`.)
+    let opening = || {
+        let before = s[..span.start].trim_end();
+        let before = [" only", " just"]
+            .iter()
+            .find_map(|adverb| quantity::before_phrase(before, adverb))
+            .map_or(before, str::trim_end);
+        before.strip_suffix(',')
+    };
+    if let Some(head) = opening()
         && let [(_, _, of), (_, _, the), (at, end, group)] = lower_words(head).as_slice()
         && of == "of"
         && the == "the"
@@ -2055,7 +2065,7 @@ pub(super) fn partitive(
     }
     // `Of the 13 dead, 4 were found`: the clause before opens with `of`
     // and holds the count before.
-    let head = s[..span.start].trim_end().strip_suffix(',')?;
+    let head = opening()?;
     let clause = clause_before(head, head.len());
     let clause_start = head.len() - clause.len();
     let opens = lower_words(clause)

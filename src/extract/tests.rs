@@ -204,6 +204,14 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
             "Of the 13 dead, 4 were found in Ravenna.",
             vec![("draft/dead", unit("dead")), ("draft/found", unit("dead"))],
         ),
+        // Past `only` before the part.
+        (
+            "Of the 2,400 water trucks the government promised, only 850 had been delivered.",
+            vec![
+                ("draft/water-trucks", unit("water trucks")),
+                ("draft/delivered", unit("water trucks")),
+            ],
+        ),
         (
             "Officials said 85 of the 112 passengers were rescued.",
             vec![
