@@ -256,8 +256,14 @@ pub fn extract_beside(
     // noun before each acronym named (`institute`, `INE`).
     let mut named: Vec<String> = Vec::new();
     let mut described: Vec<(String, String)> = Vec::new();
+    // The last count of the sentence before in its paragraph that is no
+    // span of time: what `Of those, about 600` is part of.
+    let mut whole_before: Option<Last> = None;
     for (n, range) in spans.iter().enumerate() {
         let s = &text[range.clone()];
+        if n > 0 && text[spans[n - 1].end..range.start].contains('\n') {
+            whole_before = None;
+        }
         // A sentence that names no speaker takes the one of the nearest
         // sentence before it in its paragraph, which it usually goes on
         // reporting; never one across a line break or from the sentence
@@ -577,7 +583,13 @@ pub fn extract_beside(
             // by what it does (`4 were found`); a count after `the number
             // of` counts that.
             let part = match (&unit, high && !percent && inherited.is_none()) {
-                (None, true) => partitive(s, &span, whole.as_ref(), figures.get(f + 1)),
+                (None, true) => partitive(
+                    s,
+                    &span,
+                    whole.as_ref(),
+                    whole_before.as_ref(),
+                    figures.get(f + 1),
+                ),
                 _ => None,
             };
             let counted = match (&unit, &part) {
@@ -778,6 +790,7 @@ pub fn extract_beside(
                 }
             }
         }
+        whole_before = whole;
     }
     let repeats = headline::repeats(text, &drafts);
     match repeats.is_empty() {

@@ -1943,11 +1943,14 @@ pub(super) struct Part {
 /// The whole a count is part of: `100 of them` and `Of the 13 dead, 4`
 /// (the count before, whose unit is `whole`), `85 of the 112 passengers`
 /// (the count after, at `next`), `2.1 million of the affected accounts`.
-/// `None` for a count that is no part.
+/// Where its sentence has no count before it, `100 of them` and `Of
+/// those, 600` are part of the last one of the sentence before
+/// (`sentence_before`). `None` for a count that is no part.
 pub(super) fn partitive(
     s: &str,
     span: &std::ops::Range<usize>,
     whole: Option<&Last>,
+    sentence_before: Option<&Last>,
     next: Option<&std::ops::Range<usize>>,
 ) -> Option<Part> {
     let part = |unit: Option<String>, end: usize| Part {
@@ -1986,7 +1989,7 @@ pub(super) fn partitive(
                 end,
                 own: true,
             }),
-            None => Some(part(whole?.unit.clone(), after)),
+            None => Some(part(whole.or(sentence_before)?.unit.clone(), after)),
         };
     }
     // `312 of the injured`: a group named by what befell it.
@@ -2044,6 +2047,17 @@ pub(super) fn partitive(
         && GROUPS_BY_STATE.contains(&group.as_str())
     {
         return Some(part(Some(head[*at..*end].to_string()), span.end));
+    }
+    // `Of those, about 600 were operating`: a part of the last count of
+    // the sentence before, where this one opens with it.
+    if whole.is_none()
+        && let Some(before) = sentence_before
+        && let Some(head) = opening()
+        && let [(_, _, of), (_, _, those)] = lower_words(head).as_slice()
+        && of == "of"
+        && matches!(those.as_str(), "those" | "them" | "these")
+    {
+        return Some(part(before.unit.clone(), span.end));
     }
     // `368,000 marchers, including 42,000 in Paris`: a part of the count
     // before in the sentence.

@@ -204,6 +204,20 @@ fn a_verb_after_the_figure_is_no_unit_but_names_the_subject() {
             "Of the 13 dead, 4 were found in Ravenna.",
             vec![("draft/dead", unit("dead")), ("draft/found", unit("dead"))],
         ),
+        // A part of the sentence before's last count, where this one has
+        // none: after `Of those,` and in `of them`; not across a paragraph.
+        (
+            "Some 67 people were treated. Of those, 58 were admitted. About 9 of them died.",
+            vec![
+                ("draft/treated", unit("people")),
+                ("draft/admitted", unit("people")),
+                ("draft/died", unit("people")),
+            ],
+        ),
+        (
+            "Some 67 people were treated.\n\nOf those, 58 were admitted.",
+            vec![("draft/treated", unit("people")), ("draft/admitted", None)],
+        ),
         // Past `only` before the part.
         (
             "Of the 2,400 water trucks the government promised, only 850 had been delivered.",
