@@ -993,16 +993,18 @@ const MOVES_TO: &[&str] = &[
 
 /// What a verb of moving brings to a figure just after `to`: `the larger
 /// cuts would lift savings to about 2.4 billion euros` → `savings`, `cut
-/// its operating costs to` → `operating costs`. One or two plain words,
-/// after a determiner or none; not a word that names nothing (`raised
-/// the total to`).
+/// its operating costs to` → `operating costs`, `raised its emergency aid
+/// package to`. One to three plain words, after a determiner, an owner
+/// or none (`cut the country's wheat harvest to` → `wheat harvest`); not
+/// a word that names nothing (`raised the total to`).
 pub(super) fn brought_to(s: &str, start: usize) -> Option<String> {
     phrase_of_verb(
         s,
         start,
         (MOVES_TO, "to"),
-        |w| matches!(w, "the" | "its" | "their" | "his" | "her"),
-        |phrase| phrase.len() <= 2 && !phrase.last().is_some_and(|w| NAMES_NOTHING.contains(w)),
+        // (Past its owner: `cut the country's wheat harvest to`.)
+        |w| matches!(w, "the" | "its" | "their" | "his" | "her" | "this") || possessive(w),
+        |phrase| phrase.len() <= 3 && !phrase.last().is_some_and(|w| NAMES_NOTHING.contains(w)),
     )
 }
 
@@ -1422,8 +1424,12 @@ pub(super) fn estimate_of(s: &str, start: usize) -> Option<String> {
     if !named || !matches!(noun.pop(), Some("to" | "at")) {
         return None;
     }
-    // (`its estimate of the total volume erupted`: the volume erupted.)
-    while matches!(noun.first(), Some(&("the" | "its" | "their" | "total"))) {
+    // (`its estimate of the total volume erupted`: the volume erupted;
+    // past its owner, `its estimate of this year's wheat harvest`.)
+    while noun
+        .first()
+        .is_some_and(|w| matches!(*w, "the" | "its" | "their" | "total" | "this") || possessive(w))
+    {
         noun.remove(0);
     }
     // (`revised its count of the injured down to 7,900`.)
@@ -1620,7 +1626,8 @@ fn length(unit: &str) -> bool {
 /// The unit and the subject of a figure in a [`measure`]: what it
 /// measures, where the words say (`10 million cubic metres of lava` →
 /// `cubic metres`, `lava`; `a storm surge of 11.4 feet` → `storm surge`;
-/// `output had been cut to 30 megawatts` → `output`; `3.5 kilometres
+/// `output had been cut to 30 megawatts` → `output`, `the drought cut
+/// the wheat harvest to 18.5 million tonnes` → `wheat harvest`; `3.5 kilometres
 /// long` → `length`), else the unit itself. `unit_end` is where the unit
 /// ends in `s`.
 pub(super) fn measured(unit: &str, s: &str, start: usize, unit_end: usize) -> (String, String) {
@@ -1654,6 +1661,7 @@ pub(super) fn measured(unit: &str, s: &str, start: usize, unit_end: usize) -> (S
             .map(|(_, dimension)| dimension.to_string())
     });
     let what = named_before(s, start, measured_noun)
+        .or_else(|| brought_to(s, start))
         .or(of)
         .or_else(|| distance.then(|| "distance".to_string()))
         .or_else(|| counted_before(s, start).map(|(noun, _)| noun))

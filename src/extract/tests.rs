@@ -3690,6 +3690,24 @@ fn a_company_s_sums_are_named_by_what_moved_to_them() {
             "The plan would cut its operating costs to 900 million euros.",
             vec![row("900 million", "draft/operating-costs", Some("euros"))],
         ),
+        // Up to three words, past an owner.
+        (
+            "The government raised its emergency aid package to €1.4 billion.",
+            vec![row(
+                "1.4 billion",
+                "draft/emergency-aid-package",
+                Some("euros"),
+            )],
+        ),
+        (
+            "The drought cut the country's wheat harvest to 18.5 million tonnes.",
+            vec![row("18.5 million", "draft/wheat-harvest", Some("tonnes"))],
+        ),
+        (
+            "The ministry cut its estimate of this year's wheat harvest to 16.9 million \
+             tonnes.",
+            vec![row("16.9 million", "draft/wheat-harvest", Some("tonnes"))],
+        ),
         // Past a step that adds to the last and the time it took; a
         // sum in a currency named, paid for each thing.
         (
