@@ -258,6 +258,7 @@ fn compared_before(s: &str, start: usize, previous_end: usize) -> Comparison {
         "compared with",
         "compared to",
         "versus",
+        ", against",
         "from a peak of",
         "from a high of",
         "from a low of",

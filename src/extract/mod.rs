@@ -519,13 +519,13 @@ pub fn extract_beside(
             // the €45 million is, and so is `from 450 million zlotys` the
             // exports `600 million zlotys a month` are;
             // and a measure with one in its unit: `cut to 30 megawatts from
-            // 75 megawatts`.)
+            // 75 megawatts`, or in its rate's, `1.5 tonnes a hectare,
+            // against 5 tonnes`.)
             let per_unit = |u: &Option<String>, l: &Last| {
                 u.as_ref().zip(l.unit.as_ref()).is_some_and(|(u, l)| {
-                    (money || named_currency(u))
+                    (money || named_currency(u) || measure(u))
                         && l.strip_prefix(u.as_str())
                             .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-                        || measure(u) && u == l
                 })
             };
             let inherited = match (&unit, &last[kind]) {

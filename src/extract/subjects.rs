@@ -322,8 +322,15 @@ pub(super) fn unit_after(s: &str, end: usize) -> Option<(String, usize)> {
     // `5,000 barrels a day`: a rate, not a total, so the period goes with
     // the unit as written; and so does what a sum in a currency named is
     // paid for each (`0.92 zlotys an egg`).
+    // (`1.5 tonnes a hectare`: a measure for each of what it is spread
+    // over, too.)
+    let each = match (named_currency(&unit), measure(&unit)) {
+        (true, _) => PRICED,
+        (false, true) => SPREAD_OVER,
+        (false, false) => &[],
+    };
     if !unit.ends_with('.')
-        && let Some(len) = per(&s[unit_end..], named_currency(&unit))
+        && let Some(len) = per(&s[unit_end..], each)
     {
         unit.push_str(&s[unit_end..unit_end + len]);
         unit_end += len;
@@ -361,18 +368,31 @@ const PRICED: &[&str] = &[
     "meal",
 ];
 
+/// What a measure is spread over, each: `1.5 tonnes a hectare`, `15
+/// litres a person`, `kilograms per head`.
+const SPREAD_OVER: &[&str] = &[
+    "hectare",
+    "acre",
+    "person",
+    "head",
+    "capita",
+    "household",
+    "resident",
+];
+
 /// The length of a rate's period ([`per`]) after a sum of money,
 /// or of what the sum is paid for each (`€3,000 a seat`), where one
 /// starts `rest`.
 pub(super) fn price_per(rest: &str) -> Option<usize> {
-    per(rest, true)
+    per(rest, PRICED)
 }
 
 /// The length of the period that makes a rate of the unit before `rest`
 /// (` a day`, ` an hour`, ` per week`, `/day`), where one starts it; not a
-/// time (`a day after the quake`, `a week ago`). With `money`, also what a
-/// sum is paid for each (` a seat`, ` an egg`: [`price_per`]).
-fn per(rest: &str, money: bool) -> Option<usize> {
+/// time (`a day after the quake`, `a week ago`). Also a thing of `each`:
+/// what a sum is paid for each (` a seat`, ` an egg`: [`price_per`]), or
+/// what a measure is spread over ([`SPREAD_OVER`]).
+fn per(rest: &str, each: &[&str]) -> Option<usize> {
     const PERIODS: &[&str] = &[
         "second", "minute", "hour", "day", "night", "week", "month", "year",
     ];
@@ -390,7 +410,7 @@ fn per(rest: &str, money: bool) -> Option<usize> {
     let period = after
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
-        .filter(|p| PERIODS.contains(p) || money && PRICED.contains(p))?;
+        .filter(|p| PERIODS.contains(p) || each.contains(p))?;
     let next = after[period.len()..].trim_start_matches(' ');
     let next_word = next
         .split(|c: char| !c.is_ascii_alphabetic())

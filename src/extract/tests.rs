@@ -450,6 +450,10 @@ fn relations_and_times_end_a_unit_and_a_year_before_data_is_none() {
         units("Police arrested 14 people, compared with 31 in 2022."),
         [pair("14", Some("people")), pair("31", Some("people"))]
     );
+    assert_eq!(
+        units("Police arrested 14 people, against 31 in 2022."),
+        [pair("14", Some("people")), pair("31", Some("people"))]
+    );
     // With the figure just before, never one further back.
     assert_eq!(
         units("The death toll from the magnitude 6.8 quake rose to 1,417, up from 912."),
@@ -553,6 +557,7 @@ fn a_figure_takes_the_time_told_after_it() {
             "Police arrested 14 people, compared with 31 in 2022.",
             [None, on("2022")],
         ),
+        ("Turnout was 61%, against 58% in 2022.", [None, on("2022")]),
         // Abbreviated months, past the one (May) that has none.
         (
             "It had 300 homes, down from 500 in Sept. 2025.",
@@ -3841,6 +3846,15 @@ fn a_measure_is_named_by_what_it_measures() {
             vec![
                 row("30", "draft/output", Some("megawatts")),
                 row("75", "draft/output", Some("megawatts")),
+            ],
+        ),
+        // A measure spread over each of a thing is a rate; one compared
+        // with it in its unit leaves the rate out.
+        (
+            "His yield was 1.5 tonnes a hectare, against 5 tonnes in a normal year.",
+            vec![
+                row("1.5", "draft/yield", Some("tonnes a hectare")),
+                row("5", "draft/yield", Some("tonnes a hectare")),
             ],
         ),
         (
