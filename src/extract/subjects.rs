@@ -1210,9 +1210,21 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
     // about, not the one its preposition ends with (up to two such
     // phrases: `outbreaks in poultry across the EU had risen to`).
     for _ in 0..2 {
-        // (`Savings from the restructuring`: past its determiner.)
-        if matches!(before, Some("the" | "a" | "an")) && back.peek().is_some_and(|w| after_noun(w))
-        {
+        // (`Savings from the restructuring`: past its determiner; and
+        // past up to two words before the noun, `prices on the Bucharest
+        // commodity exchange`.)
+        let mut probe = back.clone();
+        let mut word = before;
+        for _ in 0..2 {
+            if !word.is_some_and(|w| {
+                w.chars().all(char::is_alphabetic) && !STOP.contains(&w) && !after_noun(w)
+            }) {
+                break;
+            }
+            word = probe.next();
+        }
+        if matches!(word, Some("the" | "a" | "an")) && probe.peek().is_some_and(|w| after_noun(w)) {
+            back = probe;
             before = back.next();
         }
         // (`in Port Sudan`: a place of two words.)

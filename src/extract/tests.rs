@@ -3722,6 +3722,14 @@ fn a_company_s_sums_are_named_by_what_moved_to_them() {
                 row("0.92", "draft/prices", Some("zlotys an egg")),
             ],
         ),
+        // Past a place of a few words after the noun.
+        (
+            "Wheat prices on the Bucharest commodity exchange rose 14% to €312 a tonne.",
+            vec![
+                row("14%", "draft/prices-change", Some("percent")),
+                row("312", "draft/prices", Some("euros a tonne")),
+            ],
+        ),
         (
             "Egg prices rose another 9% to 1.00 zloty an egg.",
             vec![
