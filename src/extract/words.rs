@@ -386,8 +386,6 @@ pub(super) fn last_clause<'a>(text: &'a str, marks: &[char]) -> &'a str {
         .map_or(text, |(i, c)| &text[i + c.len_utf8()..])
 }
 
-/// Modal verbs, which the readers of a verb read past or after: `the
-/// toll could rise`, `650 people may have died`, `would reach 3.1%`.
 /// Words before `data` or `figures` that say what kind, not whose:
 /// `official figures`, `preliminary data`.
 pub(super) const DATA_ADJECTIVES: &[&str] = &[
@@ -412,6 +410,8 @@ pub(super) const DATA_ADJECTIVES: &[&str] = &[
     "own",
 ];
 
+/// Modal verbs, which the readers of a verb read past or after: `the
+/// toll could rise`, `650 people may have died`, `would reach 3.1%`.
 pub(super) const MODALS: &[&str] = &["will", "would", "could", "may", "might"];
 
 /// Whether `word` reads as an adverb of manner or degree by its ending:
