@@ -308,7 +308,9 @@ pub enum Earlier {
     /// `by Thursday`: a deadline, read only ahead (a forecast's next such
     /// weekday, as [`Earlier::Weekday`] ahead). Before a later date it
     /// is no step, the later date itself: a past `by` day may be a
-    /// target's, not when a figure was true.
+    /// target's, not when a figure was true. (Extraction reads one its
+    /// clause tells as passed as [`Earlier::Weekday`]: `had been
+    /// delivered by Wednesday`.)
     ByWeekday(u8),
     /// `by April`: a deadline month, read as [`Earlier::ByWeekday`] is
     /// (ahead, the next such month; before, no step).

@@ -62,7 +62,8 @@ use subjects::{
     restored_to, unit_after,
 };
 use times::{
-    day_later_in_clause, earlier_after, opening_time, put_at, reported_when, said_when, when_clause,
+    day_later_in_clause, earlier_after, opening_time, passed_deadline, put_at, reported_when,
+    said_when, when_clause,
 };
 use values::{share_percent, sign_before_number, value_words};
 use words::{STOP, word_after, word_before};
@@ -560,7 +561,10 @@ pub fn extract_beside(
                             })?
                         })
                 })
-                .flatten();
+                .flatten()
+                // (`only 850 had been delivered by Wednesday`: a deadline
+                // passed is a day like another.)
+                .map(|time| passed_deadline(s, &span, time));
             let when: Vec<_> = match (&last[kind], own) {
                 (Some(l), Some(own)) if earlier => l.when.iter().copied().chain([own]).collect(),
                 (_, own) => own.into_iter().collect(),

@@ -3029,17 +3029,47 @@ fn a_forecast_s_time_lies_ahead_of_when_it_was_said() {
         april("The outbreak could exceed 500 cases by April 2027."),
         Some("2027-04".to_string())
     );
+    // A month passed may be last year's: none.
     assert_eq!(april("Cases had reached 300 by April."), None);
+    // A day passed, told by the past of a verb of change, of being, or
+    // the past perfect, is the day, as `on Tuesday` is.
     assert_eq!(
         by("The toll rose to 11 by Tuesday, up from 4 on Sunday, officials said."),
         [
-            ("officials".to_string(), None, None),
+            (
+                "officials".to_string(),
+                None,
+                Some("2026-10-13".to_string())
+            ),
             (
                 "officials".to_string(),
                 None,
                 Some("2026-10-11".to_string())
             )
         ]
+    );
+    let day = |text: &str| by(text)[0].2.clone();
+    let tuesday = Some("2026-10-13".to_string());
+    assert_eq!(day("Only 850 had been delivered by Tuesday."), tuesday);
+    assert_eq!(day("Reservoirs were at 19% by Tuesday."), tuesday);
+    assert_eq!(
+        day("The fund had paid out $250,000 by Tuesday evening."),
+        tuesday
+    );
+    // Not a target: a plan, a promise, an obligation or a modal.
+    assert_eq!(day("Officials had promised 2,400 trucks by Tuesday."), None);
+    assert_eq!(
+        day("The firm had to deliver 2,400 trucks by Tuesday."),
+        None
+    );
+    assert_eq!(
+        day("The firm was due to deliver 2,400 trucks by Tuesday."),
+        None
+    );
+    // (A modal makes it a forecast, whose deadline lies ahead.)
+    assert_eq!(
+        day("Crews would restore 95% by Tuesday."),
+        Some("2026-10-20".to_string())
     );
 }
 

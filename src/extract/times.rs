@@ -6,8 +6,8 @@ use super::Draft;
 use super::speakers::GIVEN_BY;
 use super::subjects::PUTS_AT;
 use super::words::{
-    ADVERBS, CLAUSE_MARKS, MODALS, breaks_clause, day_number, lower_words, month_number,
-    weekday_number,
+    ADVERBS, CLAUSE_MARKS, MODALS, breaks_clause, day_number, last_clause, lower_words,
+    month_number, weekday_number,
 };
 
 /// A small count in words or digits: `a`, `three`, `12` (to 99).
@@ -237,6 +237,110 @@ pub(super) fn opening_time(s: &str, start: usize) -> Option<crate::date::Earlier
         .then(|| time_of(aside, rest))
         .flatten()
 }
+
+/// Words of a plan, a promise or an expectation, which make a deadline
+/// after them a target's (`had promised 2,400 by Friday`, `was due to
+/// reach 500 by April`), not when a figure was true.
+const PLANNED: &[&str] = &[
+    "expect",
+    "expects",
+    "expected",
+    "aim",
+    "aims",
+    "aimed",
+    "plan",
+    "plans",
+    "planned",
+    "target",
+    "targets",
+    "targeted",
+    "goal",
+    "promise",
+    "promises",
+    "promised",
+    "pledge",
+    "pledges",
+    "pledged",
+    "vowed",
+    "hoped",
+    "hopes",
+    "due",
+    "intended",
+    "scheduled",
+    "forecast",
+    "projected",
+    "predicted",
+    "needed",
+    "should",
+    "must",
+];
+
+/// A deadline day (`by Thursday`) that the clause of the figure at `span`
+/// of `s` tells as passed: by the past perfect (`only 850 had been
+/// delivered by Wednesday`), the past of being (`were at 19% by
+/// Thursday`) or the past of a verb of change (`fell further to 19% of
+/// capacity by Thursday`), with no modal and no word of a plan
+/// ([`PLANNED`]): the day it names, as `on Thursday` would. Any other time
+/// is returned as it is.
+pub(super) fn passed_deadline(
+    s: &str,
+    span: &std::ops::Range<usize>,
+    time: crate::date::Earlier,
+) -> crate::date::Earlier {
+    use crate::date::Earlier;
+    // (Not a month, which may be last year's where it is later in the
+    // year than the day the figure was said.)
+    let Earlier::ByWeekday(weekday) = time else {
+        return time;
+    };
+    let day = Earlier::Weekday(weekday);
+    let before = lower_words(last_clause(&s[..span.start], &CLAUSE_MARKS));
+    let after = lower_words(clause_after(s, span.end));
+    let words: Vec<&str> = before
+        .iter()
+        .chain(after.iter().take_while(|(_, _, w)| w != "by"))
+        .map(|(_, _, w)| w.as_str())
+        .collect();
+    let planned = words
+        .iter()
+        .any(|w| MODALS.contains(w) || PLANNED.contains(w));
+    // (Not `had to deliver`, `was to reach`: an obligation or a plan.)
+    let passed = words.iter().enumerate().any(|(k, w)| match *w {
+        "had" | "was" | "were" => words.get(k + 1).is_some_and(|next| *next != "to"),
+        w => PAST_CHANGES.contains(&w),
+    });
+    match passed && !planned {
+        true => day,
+        false => time,
+    }
+}
+
+/// Verbs of change or level in the past, which tell a deadline after them
+/// as passed ([`passed_deadline`]).
+const PAST_CHANGES: &[&str] = &[
+    "rose",
+    "fell",
+    "climbed",
+    "dropped",
+    "jumped",
+    "grew",
+    "reached",
+    "hit",
+    "topped",
+    "passed",
+    "exceeded",
+    "surged",
+    "soared",
+    "plunged",
+    "slumped",
+    "declined",
+    "increased",
+    "decreased",
+    "doubled",
+    "stood",
+    "totalled",
+    "totaled",
+];
 
 /// The time a `when` clause that opens just before the figure at byte
 /// `start` of `s` hangs on: `since 2019, when 210 people were infected` →
