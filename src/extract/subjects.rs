@@ -1139,6 +1139,9 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
     // (`Losses topped $2 billion`, `could now exceed`: the figure's
     // qualifier holds the verb.)
     let passed = verb_qualifier(s, start);
+    // (`His yield was barely 1.5 tonnes`, `fell to just 19%`: past an
+    // adverb of degree before the figure.)
+    back.next_if(|w| matches!(*w, "only" | "just" | "barely" | "merely" | "still" | "now"));
     // A verb of change brings a level only with `to` or `at`: `rose 120`
     // and `rose by 120` are changes, not counts of what rose.
     let to = !passed && back.next_if(|w| matches!(*w, "to" | "at")).is_some();

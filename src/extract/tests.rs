@@ -3887,9 +3887,10 @@ fn a_measure_is_named_by_what_it_measures() {
             ],
         ),
         // A measure spread over each of a thing is a rate; one compared
-        // with it in its unit leaves the rate out.
+        // with it in its unit leaves the rate out. (Past an adverb of
+        // degree before the figure, the noun before the verb names it.)
         (
-            "His yield was 1.5 tonnes a hectare, against 5 tonnes in a normal year.",
+            "His yield was barely 1.5 tonnes a hectare, against 5 tonnes in a normal year.",
             vec![
                 row("1.5", "draft/yield", Some("tonnes a hectare")),
                 row("5", "draft/yield", Some("tonnes a hectare")),
