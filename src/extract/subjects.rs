@@ -1245,6 +1245,16 @@ pub(super) fn counted_before(s: &str, start: usize) -> Option<(String, bool)> {
         {
             noun = head;
             before = back.next();
+            // (`farmland lost to the drought now stood at`: the noun a
+            // participle after it tells of.)
+            if participle(noun)
+                && let Some(head) = before.filter(|w| {
+                    w.chars().all(char::is_alphabetic) && !STOP.contains(w) && !participle(w)
+                })
+            {
+                noun = head;
+                before = back.next();
+            }
         } else {
             break;
         }

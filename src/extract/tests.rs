@@ -3752,6 +3752,11 @@ fn a_company_s_sums_are_named_by_what_moved_to_them() {
                 row("0.92", "draft/prices", Some("zlotys an egg")),
             ],
         ),
+        // Past a participle after the noun and its phrase.
+        (
+            "Farmland lost to the drought now stood at 1.6 million hectares.",
+            vec![row("1.6 million", "draft/farmland", Some("hectares"))],
+        ),
         // Past a place of a few words after the noun.
         (
             "Wheat prices on the Bucharest commodity exchange rose 14% to €312 a tonne.",
