@@ -4473,6 +4473,18 @@ fn a_time_that_opens_the_sentence_tells_when_a_figure_was_true() {
             None
         )]
     );
+    // A time back from now, with no comma after it too; not where a verb
+    // of attribution follows it.
+    for text in [
+        "A year ago, reservoirs stood at 61%.",
+        "A year ago they stood at 61%.",
+    ] {
+        assert_eq!(rows(text)[0].2.as_deref(), Some("2025"), "{text}");
+    }
+    assert_eq!(
+        rows("A week ago officials said 40 people had died.")[0].2,
+        None
+    );
     // Not a place, nor a long phrase.
     assert_eq!(rows("In Portvale, 40 people died.")[0].2, None);
     assert_eq!(

@@ -199,8 +199,9 @@ pub(super) fn day_later_in_clause(s: &str, end: usize) -> Option<crate::date::Ea
 /// attribution stands between it and the figure at byte `start` of `s`
 /// (whose time it is): `Last year, a similar crush at the same ground
 /// injured 37 people` → a year back; `On Saturday, 40 people died,
-/// officials said` → that Saturday; `In 2019, 210 were infected`. Not
-/// `On Friday, officials said 40 died`, which tells when it was said.
+/// officials said` → that Saturday; `In 2019, 210 were infected`; `A
+/// year ago they stood at 61%`, with or without a comma. Not `On Friday,
+/// officials said 40 died`, which tells when it was said.
 ///
 /// So is a time between commas after the sentence's subject, a short
 /// phrase with no figure: `The last strike at the port, in 2019, lasted
@@ -220,12 +221,26 @@ pub(super) fn opening_time(s: &str, start: usize) -> Option<crate::date::Earlier
         let timely = matches!(
             first,
             "on" | "in" | "last" | "yesterday" | "during" | "over"
-        ) || weekday_number(first).is_some();
+        ) || weekday_number(first).is_some()
+            // (`A year ago, they stood at 61%`.)
+            || words.last().is_some_and(|w| w == "ago");
         if !timely || words.len() > 4 || said(rest) {
             return None;
         }
         earlier_in(&words)
     };
+    // (`A year ago they stood at 61%`: a time back from now needs no
+    // comma after it.)
+    let ago = lower_words(&s[..start])
+        .into_iter()
+        .take(4)
+        .find(|(_, _, w)| w == "ago")
+        .map(|(_, end, _)| end);
+    if let Some(end) = ago
+        && let Some(time) = time_of(&s[..end], &s[end..start])
+    {
+        return Some(time);
+    }
     let (opening, rest) = s[..start].split_once(',')?;
     if let Some(time) = time_of(opening, rest) {
         return Some(time);
