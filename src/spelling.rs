@@ -271,12 +271,14 @@ pub fn source_key(name: &str) -> String {
 /// before a body's name, `analysts at Brenton Capital`), nor a possessive
 /// `'s` (`Punjab's pollution control board` is `Punjab Pollution Control
 /// Board`). The name is two or more capitalised words that end the source
-/// after a word in lower case; `officials in Rome` stays whole.
+/// after a word in lower case or a post's in capitals (`Minister`,
+/// `President`, …: `Agriculture Minister Teodor Vasilescu` is `Teodor
+/// Vasilescu`); `officials in Rome` stays whole.
 pub fn loose_source_key(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     let name_at = words
         .iter()
-        .rposition(|w| !w.starts_with(char::is_uppercase))
+        .rposition(|w| !w.starts_with(char::is_uppercase) || POSTS.contains(w))
         .map_or(0, |lower| lower + 1);
     let words = match &words[name_at..] {
         named if named.len() >= 2 && name_at > 0 => named,
@@ -293,6 +295,23 @@ pub fn loose_source_key(name: &str) -> String {
         .collect();
     source_key(&unowned.join(" "))
 }
+
+/// The words that end a person's post written in capitals, after which
+/// their name comes: `Agriculture Minister`, `US President`.
+const POSTS: &[&str] = &[
+    "Minister",
+    "Secretary",
+    "President",
+    "Governor",
+    "Mayor",
+    "Chancellor",
+    "Commissioner",
+    "Director",
+    "Senator",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+];
 
 /// A subject as compared for spelling: by slash segments, whose words
 /// (between any marks) count without case or a plural `s` (words of four
@@ -371,6 +390,9 @@ mod tests {
             ),
             ("Chief veterinary officer Pawel Niemczuk", "Pawel Niemczuk"),
             ("analysts at Brenton Capital", "Brenton Capital"),
+            // (A post in capitals too.)
+            ("Agriculture Minister Teodor Vasilescu", "Teodor Vasilescu"),
+            ("US President Donald Trump", "Donald Trump"),
             (
                 "Punjab's pollution control board",
                 "Punjab Pollution Control Board",
@@ -379,10 +401,10 @@ mod tests {
             assert_eq!(loose_source_key(a), loose_source_key(b), "{a} / {b}");
         }
         // One capitalised word is no name; nor are words with none in
-        // lower case before them.
+        // lower case or of a post before them.
         for (a, b) in [
             ("officials in Rome", "Rome"),
-            ("US President Donald Trump", "Donald Trump"),
+            ("Brenton Capital Group", "Capital Group"),
             ("finance ministry", "ministry"),
         ] {
             assert_ne!(loose_source_key(a), loose_source_key(b), "{a} / {b}");

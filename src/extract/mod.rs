@@ -145,8 +145,10 @@ pub struct Draft {
     pub held: Option<String>,
     /// Whether it is its source's own earlier figure, which the figure
     /// before it revises (`to 1.1 billion euros in total, from 1.6
-    /// billion euros a day`), in its subject or another: a figure
-    /// recalled, which [`mark_held`] looks for as one.
+    /// billion euros a day`), in its subject or another, or is compared
+    /// with as another time's with no time told (`up from about 1.2
+    /// million hectares`): a figure recalled, which [`mark_held`] looks
+    /// for as one.
     pub recalled: bool,
 }
 
@@ -774,7 +776,13 @@ pub fn extract_beside(
                 },
                 basis,
                 held: None,
-                recalled,
+                // (And the source's own figure of another time, where the
+                // text tells none: `up from about 1.2 million hectares` is
+                // the one it gave last; and one given again in a relative
+                // clause, `which had put the damage at`.)
+                recalled: recalled
+                    || comparison == Comparison::With && source != UNATTRIBUTED && own.is_none()
+                    || restated(s, span.start),
             });
             if let Some(later) = revised_by
                 && let [.., earlier] = drafts.as_slice()
@@ -801,6 +809,17 @@ pub fn extract_beside(
         true => drafts,
         false => without(drafts, &bases, &repeats, &mut ids),
     }
+}
+
+/// Whether the figure at byte `start` of `s` is one its source gave
+/// before, told in a relative clause in the past perfect: `The Farmers'
+/// Union, which had put the damage at more than €3 billion, now says`,
+/// `Environmental groups, which had counted more than 3,500,`.
+fn restated(s: &str, start: usize) -> bool {
+    let clause = words::last_clause(&s[..start], &words::CLAUSE_MARKS);
+    let words = words::lower_words(clause);
+    let mut words = words.iter().map(|(_, _, w)| w.as_str());
+    matches!(words.next(), Some("which" | "who")) && words.next() == Some("had")
 }
 
 /// `drafts` without those at indices `gone`, numbered again from their
