@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use crate::date::PartialDate;
 use crate::model::{Basis, Claim, Kind, Status};
 use crate::quantity::Quantity;
-use crate::versions::Versions;
+use crate::versions::{Versions, outcome_before};
 use crate::wordiff;
 
 /// An interval with optional, possibly exclusive ends (`None` is unbounded).
@@ -230,17 +230,6 @@ pub fn reconcile_each(
         .par_iter()
         .map(|s| reconcile(claims, versions, s.as_ref(), None))
         .collect()
-}
-
-/// Whether `outcome` is wholly of a time before `forecast` was stated (its
-/// `as_of`, else when it was stated, ends before that day begins): a
-/// figure known before a forecast was made is no outcome of it. Undated,
-/// either may be.
-fn outcome_before(forecast: &Claim, outcome: &Claim) -> bool {
-    let told = forecast.stated.as_ref();
-    let true_at = outcome.as_of().or(outcome.stated.as_ref());
-    told.zip(true_at)
-        .is_some_and(|(told, true_at)| true_at.end_day() < told.start_day())
 }
 
 /// Reconcile one subject: outcomes against each other, forecasts apart.

@@ -48,10 +48,24 @@ impl StepKind {
     }
 }
 
-/// What links `a` and the version `b` after it, in one series.
+/// Whether `outcome` is wholly of a time before `forecast` was stated (its
+/// `as_of`, else when it was stated, ends before that day begins): a
+/// figure known before a forecast was made is no outcome of it. Undated,
+/// either may be.
+pub(crate) fn outcome_before(forecast: &Claim, outcome: &Claim) -> bool {
+    let told = forecast.stated.as_ref();
+    let true_at = outcome.as_of().or(outcome.stated.as_ref());
+    told.zip(true_at)
+        .is_some_and(|(told, true_at)| true_at.end_day() < told.start_day())
+}
+
+/// What links `a` and the version `b` after it, in one series. (A
+/// figure known before the forecast before it was made is no outcome of
+/// it, but a figure for another time: last year's harvest after this
+/// year's forecast.)
 pub fn step_between(a: &Claim, b: &Claim) -> StepKind {
     match (a.basis == Basis::Forecast, b.basis == Basis::Forecast) {
-        (true, false) => return StepKind::Outcome,
+        (true, false) if !outcome_before(a, b) => return StepKind::Outcome,
         (false, true) => return StepKind::Forecast,
         _ => {}
     }
@@ -524,6 +538,18 @@ pub(crate) mod tests {
         let mut tied = july_2025.clone();
         tied.supersedes = Some("a".into());
         assert_eq!(step_between(&july_2024, &tied), StepKind::Revision);
+    }
+
+    #[test]
+    fn a_figure_known_before_a_forecast_was_made_is_no_outcome_of_it() {
+        let mut forecast = claim("a", "about 22 million", Some("2026-06"), None);
+        forecast.basis = Basis::Forecast;
+        // Last year's harvest, told after this year's forecast.
+        let last_year = claim("b", "27 million", Some("2026-11-17"), Some("2025"));
+        assert_eq!(step_between(&forecast, &last_year), StepKind::Update);
+        // This year's is.
+        let this_year = claim("c", "18.5 million", Some("2026-11-17"), None);
+        assert_eq!(step_between(&forecast, &this_year), StepKind::Outcome);
     }
 
     #[test]
