@@ -14,15 +14,16 @@ use super::{Confidence, Draft, slug};
 
 /// Moves each confident draft still in a `draft/` subject, and held by
 /// no claim, into a subject of the repository's, where one stands out:
-/// the subject of the claim that holds a draft of its sentence, source and
-/// subject (`raised its emergency aid package to €1.4 billion, from €850
-/// million`, the €850 million held); else among the subjects in which the repository quotes the draft's source
-/// in the draft's unit (or one that narrows it), the one named as the
-/// draft is (`draft/deaths`, `blackout/deaths`), else the one of the
-/// claims drafted by the draft's name (as their ids end before they were
-/// numbered: `national-water-board-capacity`), else the only one, where
-/// the draft is named by its unit alone (`draft/trains`, unit `trains`)
-/// or by nothing (`draft/figure`).
+/// the subject of the claim that holds a draft of its sentence, source
+/// and subject (`raised its emergency aid package to €1.4 billion, from
+/// €850 million`, the €850 million held); else, among the subjects in
+/// which the repository quotes the draft's source in the draft's unit (or
+/// one that narrows it), the one named as the draft is (`draft/deaths`,
+/// `blackout/deaths`), else the one of the claims drafted by the draft's
+/// name (as their ids end before they were numbered:
+/// `national-water-board-capacity`), else the only one, where the draft
+/// is named by its unit alone (`draft/trains`, unit `trains`) or by
+/// nothing (`draft/figure`).
 ///
 /// Only within the story the article continues: the folders (all but a
 /// subject's last segment) of the claims that hold its other drafts or
