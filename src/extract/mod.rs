@@ -262,9 +262,11 @@ pub fn extract_beside(
     // The last count of the sentence before in its paragraph that is no
     // span of time: what `Of those, about 600` is part of.
     let mut whole_before: Option<Last> = None;
+    // Whether a line break stands between sentence `p` and the one before.
+    let opens_paragraph = |p: usize| p > 0 && text[spans[p - 1].end..spans[p].start].contains('\n');
     for (n, range) in spans.iter().enumerate() {
         let s = &text[range.clone()];
-        if n > 0 && text[spans[n - 1].end..range.start].contains('\n') {
+        if opens_paragraph(n) {
             whole_before = None;
         }
         // A sentence that names no speaker takes the one of the nearest
@@ -274,7 +276,7 @@ pub fn extract_beside(
         let paragraph_before = || {
             (0..n)
                 .rev()
-                .take_while(|&p| !text[spans[p].end..spans[p + 1].start].contains('\n'))
+                .take_while(|&p| !opens_paragraph(p + 1))
                 .map(|p| &text[spans[p].clone()])
         };
         // (Not for a move of a market, which the reporter gives from the
